@@ -1,0 +1,66 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
+import { loadSourceFile, type SourceFile } from './yaml-file.ts';
+
+export const AREAS = ['core', 'accounting', 'common'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** One schema file under spec/schemas/<area>/. */
+export interface SchemaSource {
+  file: SourceFile;
+  area: Area;
+  /** File name without extension, e.g. `invoice_payment`. */
+  stem: string;
+  /** Path relative to the spec folder, e.g. `schemas/accounting/invoice_payment.yaml`. */
+  specPath: string;
+}
+
+/** Every file of the spec, parsed with source positions, before any $ref is followed. */
+export interface SpecSources {
+  dir: string;
+  root: SourceFile;
+  schemas: SchemaSource[];
+  paths: SourceFile[];
+}
+
+/** Reads the root document, every schema and every path file. All YAML errors are collected
+ * before throwing, so one run reports every broken file. */
+export function loadSpecSources(dir: string, rootName = 'openapi.yaml'): SpecSources {
+  const problems: Diagnostic[] = [];
+  const load = (path: string): SourceFile | undefined => {
+    try {
+      return loadSourceFile(path);
+    } catch (error) {
+      if (error instanceof DiagnosticError) problems.push(...error.diagnostics);
+      else throw error;
+      return undefined;
+    }
+  };
+  const root = load(join(dir, rootName));
+  const schemas = AREAS.flatMap((area) =>
+    yamlFilesIn(join(dir, 'schemas', area)).flatMap((path) => {
+      const file = load(path);
+      const stem = path.slice(path.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, '');
+      return file ? [{ file, area, stem, specPath: toPosix(relative(dir, path)) }] : [];
+    }),
+  );
+  const paths = yamlFilesIn(join(dir, 'paths')).flatMap((path) => load(path) ?? []);
+  if (problems.length > 0 || !root) throw new DiagnosticError(problems);
+  return { dir, root, schemas, paths };
+}
+
+/** YAML files below a folder (recursively), sorted so every run sees them in the same order. */
+export function yamlFilesIn(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
+}
+
+export function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
