@@ -1,5 +1,4 @@
-import { posix } from 'node:path';
-import pointer from 'json-pointer';
+import { followRef } from './refs.ts';
 import { isObject, nonNullTypes, type JsonObject } from './schema-walk.ts';
 import type { SchemaSource, SpecSources } from './spec-sources.ts';
 
@@ -28,19 +27,11 @@ export function topLevelProperties(doc: JsonObject): [string, JsonObject][] {
     : [];
 }
 
-/** Follows a `$ref` written in a schema file (relative path plus optional fragment) to the
- * schema it names among the loaded sources; undefined when it leads nowhere. */
+/** Follows a `$ref` written in a schema file to the schema it names among the loaded sources. */
 export function resolveSchemaRef(sources: SpecSources, fromSpecPath: string, ref: string): JsonObject | undefined {
-  const [filePart = '', fragment = ''] = ref.split('#');
-  const target = filePart ? posix.join(posix.dirname(fromSpecPath), filePart) : fromSpecPath;
-  const file = sources.schemas.find((s) => s.specPath === target);
-  if (!file) return undefined;
-  try {
-    const value: unknown = fragment ? pointer.get(file.file.data as object, fragment) : file.file.data;
-    return isObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const from = sources.schemas.find((s) => s.specPath === fromSpecPath)?.file;
+  const value = from ? followRef(sources, from, ref)?.value : undefined;
+  return isObject(value) ? value : undefined;
 }
 
 export type ScalarKind = 'string' | 'number' | 'boolean' | 'date-time' | 'enum';

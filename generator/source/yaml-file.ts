@@ -16,8 +16,9 @@ export interface SourceFile {
 export function parseSourceText(path: string, text: string): SourceFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  const problems = doc.errors.map((e) => syntaxDiagnostic(path, e.message, e.linePos?.[0]?.line));
-  if (problems.length > 0) throw new DiagnosticError(problems);
+  // Only the first error: the parser's later ones are mostly echoes of it.
+  const [first] = doc.errors;
+  if (first) throw new DiagnosticError([syntaxDiagnostic(path, first.message, first.linePos?.[0]?.line)]);
   return { path, data: doc.toJS({ maxAliasCount: 100 }), lineOf: (ptr) => lineOfPointer(doc, lineCounter, ptr) };
 }
 

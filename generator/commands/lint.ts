@@ -1,0 +1,27 @@
+import { relative } from 'node:path';
+import { DiagnosticError, formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.ts';
+import type { LedgerspecConfig } from '../config.ts';
+import { lintSpec } from '../lint/index.ts';
+import { loadSpecSources } from '../source/spec-sources.ts';
+
+export interface LintOptions {
+  format: 'text' | 'json';
+}
+
+/** Runs the project's rules over the spec; returns the exit code (1 on any error). */
+export function runLint(config: LedgerspecConfig, options: LintOptions, out: (line: string) => void): number {
+  let diagnostics: Diagnostic[];
+  try {
+    diagnostics = lintSpec(loadSpecSources(config.specDir, config.rootFile));
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    diagnostics = error.diagnostics;
+  }
+  const shown = diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) || d.file }));
+  if (options.format === 'json') out(JSON.stringify({ diagnostics: shown }, null, 2));
+  else {
+    for (const d of shown) out(formatDiagnostic(d));
+    out(shown.length ? `${shown.length} problem(s) in ${new Set(shown.map((d) => d.file)).size} file(s)` : 'ledgerspec lint: no problems');
+  }
+  return hasErrors(diagnostics) ? 1 : 0;
+}

@@ -1,0 +1,75 @@
+import pointer from 'json-pointer';
+import type { Diagnostic } from '../diagnostics.ts';
+import { entitySources, type EntitySource } from '../source/entities.ts';
+import { followRef } from '../source/refs.ts';
+import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import type { SpecSources } from '../source/spec-sources.ts';
+import type { SourceFile } from '../source/yaml-file.ts';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** One operation of the spec, located in the file that defines it. */
+export interface OperationSite {
+  url: string;
+  method: string;
+  operation: JsonObject;
+  /** Parameters of the path item, which the operation inherits. */
+  pathParameters: unknown[];
+  file: SourceFile;
+  pointer: string;
+}
+
+/** What every rule sees: the loaded sources, the entities and the operations, plus a way to
+ * make a diagnostic that knows its line. */
+export interface LintContext {
+  sources: SpecSources;
+  entities: EntitySource[];
+  operations: OperationSite[];
+  diagnostic(code: string, file: SourceFile, ptr: string, message: string): Diagnostic;
+  /** The value behind a `$ref` (followed repeatedly), or the value itself. */
+  deref(file: SourceFile, value: unknown): { file: SourceFile; value: unknown };
+}
+
+export function lintContext(sources: SpecSources): LintContext {
+  const deref = (file: SourceFile, value: unknown) => {
+    for (let hops = 0; hops < 20 && isObject(value) && typeof value.$ref === 'string'; hops++) {
+      const target = followRef(sources, file, value.$ref);
+      if (!target) break;
+      ({ file, value } = { file: target.file, value: target.value });
+    }
+    return { file, value };
+  };
+  return {
+    sources,
+    entities: entitySources(sources),
+    operations: operationSites(sources),
+    deref,
+    diagnostic: (code, file, ptr, message) => {
+      const line = file.lineOf(ptr);
+      return { code, severity: 'error', message, file: file.path, pointer: ptr, ...(line ? { line } : {}) };
+    },
+  };
+}
+
+/** The operations under the root `paths`, following path items that live in other files. */
+function operationSites(sources: SpecSources): OperationSite[] {
+  const { root } = sources;
+  const paths = isObject(root.data) && isObject(root.data.paths) ? root.data.paths : {};
+  return Object.entries(paths).flatMap(([url, item]) => {
+    let file = root;
+    let at = `/paths/${pointer.escape(url)}`;
+    let value: unknown = item;
+    if (isObject(item) && typeof item.$ref === 'string') {
+      const target = followRef(sources, root, item.$ref);
+      if (!target) return [];
+      ({ file, value } = { file: target.file, value: target.value });
+      at = target.pointer;
+    }
+    if (!isObject(value)) return [];
+    const pathParameters = Array.isArray(value.parameters) ? value.parameters : [];
+    return HTTP_METHODS.flatMap((method) => {
+      const operation = value[method];
+      return isObject(operation) ? [{ url, method, operation, pathParameters, file, pointer: `${at}/${method}` }] : [];
+    });
+  });
+}

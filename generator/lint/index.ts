@@ -1,0 +1,37 @@
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import type { SpecSources } from '../source/spec-sources.ts';
+import { lintContext } from './context.ts';
+import type { LintRule } from './rule.ts';
+import { componentRegistered } from './rules/component-registered.ts';
+import { entityCommonFields } from './rules/entity-common-fields.ts';
+import { enumCase } from './rules/enum-case.ts';
+import { listPagination } from './rules/list-pagination.ts';
+import { listQueryMatchesSchema } from './rules/list-query-matches-schema.ts';
+import { operationId } from './rules/operation-id.ts';
+import { propertyDescription } from './rules/property-description.ts';
+import { relationExpansion } from './rules/relation-expansion.ts';
+import { relationTarget } from './rules/relation-target.ts';
+import { scalarSortFilter } from './rules/scalar-sort-filter.ts';
+import { schemaExamples } from './rules/schema-examples.ts';
+import { schemaIdentity } from './rules/schema-identity.ts';
+
+/** The project's rules, run after Redocly's recommended set. */
+export const LINT_RULES: readonly LintRule[] = [
+  entityCommonFields,
+  propertyDescription,
+  relationTarget,
+  relationExpansion,
+  listPagination,
+  listQueryMatchesSchema,
+  operationId,
+  scalarSortFilter,
+  schemaIdentity,
+  schemaExamples,
+  componentRegistered,
+  enumCase,
+];
+
+export function lintSpec(sources: SpecSources, rules: readonly LintRule[] = LINT_RULES): Diagnostic[] {
+  const ctx = lintContext(sources);
+  return sortDiagnostics(rules.flatMap((rule) => rule.check(ctx)));
+}

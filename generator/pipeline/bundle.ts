@@ -1,0 +1,75 @@
+import pointer from 'json-pointer';
+import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
+import { followRef, type RefTarget } from '../source/refs.ts';
+import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import type { SpecSources } from '../source/spec-sources.ts';
+import type { SourceFile } from '../source/yaml-file.ts';
+
+/** Stage 2: one self-contained OpenAPI document. Each schema file becomes
+ * `#/components/schemas/<its title>` (names from identity, never from the order refs are met),
+ * path items are inlined, and every `$ref` is rewritten to a local pointer. `$id`/`$schema` are
+ * dropped from components: inside a schema with an `$id`, `#/components/...` would resolve
+ * against that id instead of the document. Every dangling `$ref` is reported, not just the first. */
+export function bundleSpec(sources: SpecSources): JsonObject {
+  const problems: Diagnostic[] = [];
+  const titles = new Map(sources.schemas.map((s) => [s.file, String((s.file.data as JsonObject).title)]));
+  const rewrite = (file: SourceFile, value: unknown, at: string): unknown => rewriteRefs(value, at, (ref, refAt) => {
+    const target = followRef(sources, file, ref);
+    if (!target || target.file === undefined) {
+      problems.push(danglingRef(file, refAt, ref));
+      return ref;
+    }
+    return localRef(sources, titles, target);
+  });
+  const root = sources.root.data as JsonObject;
+  const paths = Object.fromEntries(Object.entries(isObject(root.paths) ? root.paths : {}).map(([url, item]) => [url, inlinePathItem(sources, url, item, rewrite, problems)]));
+  const schemas = Object.fromEntries(sources.schemas.map(({ file }) => [titles.get(file) as string, withoutIdentity(rewrite(file, file.data, '') as JsonObject)]));
+  const components = isObject(root.components) ? root.components : {};
+  const bundled = { ...(rewrite(sources.root, root, '') as JsonObject), paths, components: { ...(rewrite(sources.root, components, '/components') as JsonObject), schemas } };
+  if (problems.length) throw new DiagnosticError(problems);
+  return bundled;
+}
+
+type Rewrite = (file: SourceFile, value: unknown, at: string) => unknown;
+
+function inlinePathItem(sources: SpecSources, url: string, item: unknown, rewrite: Rewrite, problems: Diagnostic[]): unknown {
+  const at = `/paths/${pointer.escape(url)}`;
+  if (!isObject(item) || typeof item.$ref !== 'string') return rewrite(sources.root, item, at);
+  const target = followRef(sources, sources.root, item.$ref);
+  if (!target) {
+    problems.push(danglingRef(sources.root, `${at}/$ref`, item.$ref));
+    return item;
+  }
+  return rewrite(target.file, target.value, target.pointer);
+}
+
+function localRef(sources: SpecSources, titles: Map<SourceFile, string>, target: RefTarget): string {
+  const title = titles.get(target.file);
+  if (title !== undefined) return `#/components/schemas/${title}${target.pointer}`;
+  if (target.file === sources.root) return `#${target.pointer}`;
+  return `#${target.pointer}`;
+}
+
+function danglingRef(file: SourceFile, at: string, ref: string): Diagnostic {
+  const line = file.lineOf(at);
+  return { code: 'dangling-ref', severity: 'error', message: `$ref ${JSON.stringify(ref)} leads to no file or value in the spec`, file: file.path, pointer: at, ...(line ? { line } : {}) };
+}
+
+/** A deep copy in which each `$ref` string is replaced by `replace(ref, pointerOfTheRef)`. */
+function rewriteRefs(value: unknown, at: string, replace: (ref: string, at: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => rewriteRefs(v, `${at}/${i}`, replace));
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => {
+      const here = `${at}/${pointer.escape(key)}`;
+      if (key === '$ref' && typeof v === 'string') return [key, replace(v, here)];
+      if (key === 'examples' || key === 'example') return [key, v];
+      return [key, rewriteRefs(v, here, replace)];
+    }),
+  );
+}
+
+function withoutIdentity(schema: JsonObject): JsonObject {
+  const { $id: _id, $schema: _schema, ...rest } = schema;
+  return rest;
+}

@@ -1,0 +1,39 @@
+import { dirname, resolve } from 'node:path';
+import pointer from 'json-pointer';
+import type { SourceFile } from './yaml-file.ts';
+import type { SpecSources } from './spec-sources.ts';
+
+/** Where a `$ref` written in one spec file leads: the file, the pointer inside it, the value. */
+export interface RefTarget {
+  file: SourceFile;
+  pointer: string;
+  value: unknown;
+}
+
+/** Every loaded file by absolute path; built once per SpecSources. */
+const indexes = new WeakMap<SpecSources, Map<string, SourceFile>>();
+
+function fileIndex(sources: SpecSources): Map<string, SourceFile> {
+  let index = indexes.get(sources);
+  if (!index) {
+    const all = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths];
+    index = new Map(all.map((f) => [resolve(f.path), f]));
+    indexes.set(sources, index);
+  }
+  return index;
+}
+
+/** Follows a relative `$ref` (file part and/or fragment) among the loaded files; undefined when
+ * it leads to no loaded file or no value. Remote refs are never followed. */
+export function followRef(sources: SpecSources, from: SourceFile, ref: string): RefTarget | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return undefined;
+  const [filePart = '', fragment = ''] = ref.split('#');
+  const file = filePart ? fileIndex(sources).get(resolve(dirname(from.path), decodeURI(filePart))) : from;
+  if (!file) return undefined;
+  const ptr = decodeURIComponent(fragment);
+  try {
+    return { file, pointer: ptr, value: ptr ? pointer.get(file.data as object, ptr) : file.data };
+  } catch {
+    return undefined;
+  }
+}

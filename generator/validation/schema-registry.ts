@@ -1,0 +1,23 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { SPEC_EXTENSIONS } from '../spec-extensions.ts';
+import { isObject } from '../source/schema-walk.ts';
+import type { SpecSources } from '../source/spec-sources.ts';
+
+/** An Ajv (JSON Schema 2020-12, formats checked) that knows every schema file of the spec by
+ * its `$id`, so relative `$ref`s between files resolve the way they do on disk. Strict mode
+ * stays on: an unknown keyword (say a misspelt `x-filterable`) is an error, not a silent no-op. */
+export function schemaRegistry(sources: SpecSources): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  addFormats.default(ajv);
+  for (const keyword of Object.keys(SPEC_EXTENSIONS)) ajv.addKeyword({ keyword });
+  for (const { file } of sources.schemas) if (isObject(file.data)) ajv.addSchema(file.data);
+  return ajv;
+}
+
+export const SCHEMA_ID_BASE = 'https://schemas.ledgerspec.dev/';
+
+/** The `$id` a schema file must carry: its path under spec/schemas/ on a fixed base. */
+export function schemaIdFor(specPath: string): string {
+  return SCHEMA_ID_BASE + specPath.replace(/^schemas\//, '');
+}
