@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { loadConfig, type LedgerspecConfig } from './config.ts';
 import { runLint } from './commands/lint.ts';
+import { runGenerate } from './commands/generate.ts';
 
 const program = new Command()
   .name('ledgerspec')
@@ -22,6 +23,18 @@ program
   .addHelpText('after', '\nPrints file:line, rule, JSON pointer and message per problem; exits 1 on any error.')
   .action(async (opts: { format: 'text' | 'json' }) => {
     process.exitCode = runLint(await config(), opts, print);
+  });
+
+program
+  .command('generate')
+  .description('Regenerate generated/ from the spec: load, bundle, lint, normalize, IR, plan, emit, format, write.')
+  .option('--check', 'write nothing; exit 1 and name each stale file when generated/ is out of date')
+  .option('--out <dir>', 'output folder (default from ledgerspec.config.ts, else ./generated)')
+  .addHelpText('after', '\nPrints each file written and the time each stage took. Writes only changed files, all or none;\na broken spec prints file:line, pointer and message, exits 1 and leaves the output untouched.')
+  .action(async (opts: { check?: boolean; out?: string }) => {
+    const base = await config();
+    const outDir = opts.out ? (await loadConfig(process.cwd(), { outDir: opts.out })).outDir : base.outDir;
+    process.exitCode = await runGenerate({ ...base, outDir }, { check: Boolean(opts.check) }, print);
   });
 
 await program.parseAsync(process.argv);

@@ -23,14 +23,26 @@ export function bundleSpec(sources: SpecSources): JsonObject {
   });
   const root = sources.root.data as JsonObject;
   const paths = Object.fromEntries(Object.entries(isObject(root.paths) ? root.paths : {}).map(([url, item]) => [url, inlinePathItem(sources, url, item, rewrite, problems)]));
-  const schemas = Object.fromEntries(sources.schemas.map(({ file }) => [titles.get(file) as string, withoutIdentity(rewrite(file, file.data, '') as JsonObject)]));
   const components = isObject(root.components) ? root.components : {};
+  const schemas = componentSchemas(sources, titles, components, rewrite);
   const bundled = { ...(rewrite(sources.root, root, '') as JsonObject), paths, components: { ...(rewrite(sources.root, components, '/components') as JsonObject), schemas } };
   if (problems.length) throw new DiagnosticError(problems);
   return bundled;
 }
 
 type Rewrite = (file: SourceFile, value: unknown, at: string) => unknown;
+
+/** The root's own component schemas (inline ones, as a single-file spec has them) plus one per
+ * schema file under its title; a root entry that only points at a schema file gives way to it. */
+function componentSchemas(sources: SpecSources, titles: Map<SourceFile, string>, components: JsonObject, rewrite: Rewrite): JsonObject {
+  const inline = Object.entries(isObject(components.schemas) ? components.schemas : {}).filter(([, s]) => {
+    const target = isObject(s) && typeof s.$ref === 'string' ? followRef(sources, sources.root, s.$ref) : undefined;
+    return !(target && titles.has(target.file) && target.pointer === '');
+  });
+  const fromRoot = inline.map(([name, s]) => [name, rewrite(sources.root, s, `/components/schemas/${pointer.escape(name)}`)]);
+  const fromFiles = sources.schemas.map(({ file }) => [titles.get(file) as string, withoutIdentity(rewrite(file, file.data, '') as JsonObject)]);
+  return Object.fromEntries([...fromRoot, ...fromFiles]);
+}
 
 function inlinePathItem(sources: SpecSources, url: string, item: unknown, rewrite: Rewrite, problems: Diagnostic[]): unknown {
   const at = `/paths/${pointer.escape(url)}`;

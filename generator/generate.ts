@@ -1,0 +1,68 @@
+import { performance } from 'node:perf_hooks';
+import { dirname } from 'node:path';
+import { DiagnosticError, hasErrors, type Diagnostic } from './diagnostics.ts';
+import type { LedgerspecConfig } from './config.ts';
+import type { GeneratedFile, SpecIR } from './ir/model.ts';
+import { frontStages } from './pipeline/front.ts';
+import { planNames } from './pipeline/plan.ts';
+import { formatFiles } from './pipeline/format.ts';
+import { planChanges, writeChanges, type FileChange } from './pipeline/write.ts';
+import { EMITTERS } from './emit/index.ts';
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+}
+
+export interface GenerateResult {
+  changes: FileChange[];
+  files: GeneratedFile[];
+  timings: StageTiming[];
+  /** False for --check: nothing was written. */
+  wrote: boolean;
+}
+
+/** The pipeline. Everything is computed in memory first; the output folder is touched only in
+ * the last stage, and not at all when any earlier stage fails or when `check` is set. */
+export async function generate(config: LedgerspecConfig, options: { check?: boolean } = {}): Promise<GenerateResult> {
+  const timings: StageTiming[] = [];
+  const stage = <T>(name: string, run: () => T): T => timed(timings, name, run);
+  const sources = stage('load', () => frontStages.load(config));
+  const bundled = stage('bundle', () => frontStages.bundle(sources));
+  failOn(stage('lint', () => frontStages.lint(sources)));
+  const document = stage('normalize', () => frontStages.normalize(bundled));
+  const ir = stage('ir', () => frontStages.ir(document));
+  failOn(stage('plan', () => planNames(ir, sources.root.path)));
+  const emitted = await timedAsync(timings, 'emit', () => emitAll(ir));
+  const files = await timedAsync(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
+  const changes = stage('compare', () => planChanges(config.outDir, files));
+  if (!options.check) stage('write', () => writeChanges(config.outDir, files, changes));
+  return { changes, files, timings, wrote: !options.check };
+}
+
+async function emitAll(ir: SpecIR): Promise<GeneratedFile[]> {
+  const outputs = await Promise.all(EMITTERS.map((emit) => emit(ir)));
+  return outputs.flat().sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function failOn(diagnostics: Diagnostic[]): void {
+  if (hasErrors(diagnostics)) throw new DiagnosticError(diagnostics);
+}
+
+function timed<T>(timings: StageTiming[], stage: string, run: () => T): T {
+  const start = performance.now();
+  try {
+    return run();
+  } finally {
+    timings.push({ stage, ms: performance.now() - start });
+  }
+}
+
+async function timedAsync<T>(timings: StageTiming[], stage: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await run();
+  } finally {
+    timings.push({ stage, ms: performance.now() - start });
+  }
+}

@@ -1,0 +1,167 @@
+import pointer from 'json-pointer';
+import { isObject, nonNullTypes, type JsonObject } from '../source/schema-walk.ts';
+import type { ScalarKind } from '../source/entities.ts';
+import { operationKind, parseResourceUrl } from '../lint/operation-kind.ts';
+import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SpecIR } from './model.ts';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/** Stage 4: the typed IR from the bundled, normalized document. */
+export function buildIR(document: JsonObject): SpecIR {
+  const schemas = componentSchemas(document);
+  const models = Object.keys(schemas).sort().map((name) => modelIR(name, schemas));
+  const areas = areasByEntity(document);
+  const entities = models.filter((m) => m.kind === 'entity').map((m) => entityIR(m, schemas, areas)).sort((a, b) => a.name.localeCompare(b.name));
+  return { document, models, entities, operations: operationsIR(document, entities) };
+}
+
+function componentSchemas(document: JsonObject): Record<string, JsonObject> {
+  const components = isObject(document.components) ? document.components : {};
+  return isObject(components.schemas) ? (components.schemas as Record<string, JsonObject>) : {};
+}
+
+function modelIR(name: string, schemas: Record<string, JsonObject>): ModelIR {
+  const schema = schemas[name] as JsonObject;
+  const ref = `#/components/schemas/${pointer.escape(name)}`;
+  if (typeof schema['x-entity'] === 'string') return { name, ref, schema, kind: 'entity', entity: schema['x-entity'] };
+  const of = schema['x-write-of'];
+  if (typeof of === 'string') {
+    const entity = schemas[of]?.['x-entity'];
+    return { name, ref, schema, kind: name.endsWith('Create') ? 'create' : 'update', ...(typeof entity === 'string' ? { entity } : {}) };
+  }
+  return { name, ref, schema, kind: 'model' };
+}
+
+/** An entity's area is the first segment of the URLs that name it (/core/syncs, /accounting/bills). */
+function areasByEntity(document: JsonObject): Map<string, string> {
+  const paths = isObject(document.paths) ? Object.keys(document.paths) : [];
+  return new Map(paths.flatMap((p) => {
+    const url = parseResourceUrl(p);
+    return url ? [[url.entity, url.area] as const] : [];
+  }));
+}
+
+function entityIR(model: ModelIR, schemas: Record<string, JsonObject>, areas: Map<string, string>): EntityIR {
+  const { schema } = model;
+  const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+  const properties = isObject(schema.properties) ? (schema.properties as Record<string, JsonObject>) : {};
+  return {
+    name: String(model.entity),
+    title: model.name,
+    area: areas.get(String(model.entity)) === 'core' ? 'core' : 'accounting',
+    description: String(schema.description ?? ''),
+    fields: Object.entries(properties).map(([name, s]) => fieldIR(name, s, required.has(name), schemas)),
+    ...(schemas[`${model.name}Create`] ? { createModel: `${model.name}Create` } : {}),
+    ...(schemas[`${model.name}Update`] ? { updateModel: `${model.name}Update` } : {}),
+  };
+}
+
+function fieldIR(name: string, schema: JsonObject, required: boolean, schemas: Record<string, JsonObject>): FieldIR {
+  const target = derefLocal(schema, schemas);
+  const scalar = scalarOf(target);
+  const enumValues = Array.isArray(target.enum) ? (target.enum as FieldIR['enumValues']) : undefined;
+  return {
+    name,
+    description: String(schema.description ?? target.description ?? ''),
+    schema,
+    ...(scalar ? { scalar } : {}),
+    ...(enumValues ? { enumValues } : {}),
+    nullable: isNullable(schema),
+    required,
+    readOnly: schema.readOnly === true,
+    writeOnly: schema.writeOnly === true,
+    sortable: schema['x-sortable'] === true,
+    filterable: schema['x-filterable'] === true,
+    ...(typeof schema['x-relation'] === 'string' ? { relation: schema['x-relation'] } : {}),
+    ...(typeof schema['x-expands'] === 'string' ? { expands: schema['x-expands'] } : {}),
+  };
+}
+
+/** A property schema, or the component it refers to (directly or as the one branch beside null). */
+function derefLocal(schema: JsonObject, schemas: Record<string, JsonObject>): JsonObject {
+  const branches = Array.isArray(schema.anyOf) ? (schema.anyOf as JsonObject[]).filter((b) => b.type !== 'null') : [];
+  const ref = typeof schema.$ref === 'string' ? schema.$ref : branches.length === 1 ? branches[0]?.$ref : undefined;
+  const name = typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? pointer.unescape(ref.slice('#/components/schemas/'.length)) : undefined;
+  return (name && schemas[name]) || schema;
+}
+
+function scalarOf(schema: JsonObject): ScalarKind | undefined {
+  if (Array.isArray(schema.enum)) return 'enum';
+  const [type, ...more] = nonNullTypes(schema);
+  if (more.length) return undefined;
+  if (type === 'string') return schema.format === 'date-time' || schema.format === 'date' ? 'date-time' : 'string';
+  if (type === 'number' || type === 'integer') return 'number';
+  return type === 'boolean' ? 'boolean' : undefined;
+}
+
+function isNullable(schema: JsonObject): boolean {
+  if (Array.isArray(schema.type)) return schema.type.includes('null');
+  return Array.isArray(schema.anyOf) && (schema.anyOf as JsonObject[]).some((b) => b.type === 'null');
+}
+
+function operationsIR(document: JsonObject, entities: EntityIR[]): OperationIR[] {
+  const paths = isObject(document.paths) ? document.paths : {};
+  const known = new Set(entities.map((e) => e.name));
+  return Object.keys(paths).sort().flatMap((path) => {
+    const item = paths[path];
+    if (!isObject(item)) return [];
+    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    return METHODS.flatMap((method) => (isObject(item[method]) ? [operationIR(document, path, method, item[method] as JsonObject, shared, known)] : []));
+  });
+}
+
+function operationIR(document: JsonObject, path: string, method: OperationIR['method'], op: JsonObject, shared: unknown[], known: Set<string>): OperationIR {
+  const url = parseResourceUrl(path);
+  const kind = operationKind({ method, url: path });
+  const entity = url && known.has(url.entity) ? url.entity : undefined;
+  const body = isObject(op.requestBody) ? (resolveLocal(document, op.requestBody) as JsonObject) : undefined;
+  const bodySchema = body ? jsonSchemaOf(body) : undefined;
+  return {
+    operationId: String(op.operationId ?? `${method}${path}`),
+    method,
+    path,
+    kind: kind === undefined ? 'action' : (['list', 'get', 'create', 'update', 'delete'].includes(kind) ? kind : 'action') as OperationIR['kind'],
+    ...(url?.action ? { action: url.action } : {}),
+    ...(entity ? { entity } : {}),
+    ...(url ? { area: url.area } : {}),
+    summary: String(op.summary ?? ''),
+    description: String(op.description ?? ''),
+    tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
+    parameters: parametersIR(document, [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]),
+    ...(bodySchema ? { requestBody: { required: body?.required === true, schema: bodySchema } } : {}),
+    responses: Object.entries(isObject(op.responses) ? op.responses : {}).sort(([a], [b]) => a.localeCompare(b)).map(([status, r]) => {
+      const response = resolveLocal(document, r) as JsonObject;
+      const schema = jsonSchemaOf(response);
+      return { status, description: String(response.description ?? ''), ...(schema ? { schema } : {}) };
+    }),
+  };
+}
+
+/** Path-level then operation-level parameters, resolved; an operation's own wins on name+in. */
+function parametersIR(document: JsonObject, raw: unknown[]): ParameterIR[] {
+  const byKey = new Map<string, ParameterIR>();
+  for (const p of raw.map((r) => resolveLocal(document, r)).filter(isObject)) {
+    const param: ParameterIR = {
+      name: String(p.name), in: p.in as ParameterIR['in'], required: p.required === true, description: String(p.description ?? ''),
+      schema: isObject(p.schema) ? p.schema : {},
+      ...(typeof p.style === 'string' ? { style: p.style } : {}),
+      ...(typeof p.explode === 'boolean' ? { explode: p.explode } : {}),
+    };
+    byKey.set(`${param.in}:${param.name}`, param);
+  }
+  return [...byKey.values()];
+}
+
+function jsonSchemaOf(holder: JsonObject): JsonObject | undefined {
+  const content = isObject(holder.content) ? holder.content : {};
+  const media = content['application/json'];
+  return isObject(media) && isObject(media.schema) ? media.schema : undefined;
+}
+
+function resolveLocal(document: JsonObject, value: unknown): unknown {
+  let current = value;
+  for (let hops = 0; hops < 10 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#'); hops++) {
+    current = pointer.get(document, current.$ref.slice(1));
+  }
+  return current;
+}

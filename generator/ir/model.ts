@@ -1,0 +1,98 @@
+import type { JsonObject } from '../source/schema-walk.ts';
+import type { ScalarKind } from '../source/entities.ts';
+
+/** The typed intermediate representation every emitter reads. Once it exists, no emitter looks
+ * at raw spec files: everything they need is here, already bundled, normalized to OpenAPI 3.1 /
+ * JSON Schema 2020-12, with object keys in canonical (sorted) order. */
+export interface SpecIR {
+  /** The bundled, normalized document (also what generated/openapi.json holds). Schema refs
+   * inside it are all local: `#/components/schemas/<Name>`. */
+  document: JsonObject;
+  /** Every entry of components.schemas, sorted by name. */
+  models: ModelIR[];
+  /** The resources (schemas with x-entity), sorted by x-entity. Empty for third-party specs. */
+  entities: EntityIR[];
+  /** Every operation, sorted by path then method. */
+  operations: OperationIR[];
+}
+
+export type ModelKind = 'entity' | 'create' | 'update' | 'model';
+
+export interface ModelIR {
+  /** components.schemas key; also the generated type name and validator suffix (isInvoicePayment). */
+  name: string;
+  /** `#/components/schemas/<name>`, escaped as a JSON pointer. */
+  ref: string;
+  schema: JsonObject;
+  kind: ModelKind;
+  /** x-entity of the entity this model is (or is the write variant of). */
+  entity?: string;
+}
+
+export interface FieldIR {
+  name: string;
+  description: string;
+  schema: JsonObject;
+  /** Filter/sort kind when the field is a scalar. */
+  scalar?: ScalarKind;
+  enumValues?: (string | number | boolean | null)[];
+  nullable: boolean;
+  required: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  sortable: boolean;
+  filterable: boolean;
+  /** x-relation: the x-entity an ID field points at. */
+  relation?: string;
+  /** x-expands: the ID field this expanded property expands. */
+  expands?: string;
+}
+
+export interface EntityIR {
+  /** x-entity, plural snake_case. */
+  name: string;
+  /** Component / type name, PascalCase singular. */
+  title: string;
+  area: 'core' | 'accounting';
+  description: string;
+  fields: FieldIR[];
+  createModel?: string;
+  updateModel?: string;
+}
+
+export type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action';
+
+export interface ParameterIR {
+  name: string;
+  in: 'query' | 'path' | 'header' | 'cookie';
+  required: boolean;
+  description: string;
+  schema: JsonObject;
+  style?: string;
+  explode?: boolean;
+}
+
+export interface OperationIR {
+  operationId: string;
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  kind: OperationKind;
+  /** For kind 'action': the last path segment (cancel, download). */
+  action?: string;
+  /** x-entity of the resource the path names, when it names one. */
+  entity?: string;
+  area?: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  parameters: ParameterIR[];
+  requestBody?: { required: boolean; schema: JsonObject };
+  /** Status code → JSON schema of the application/json body (undefined when there is none). */
+  responses: { status: string; description: string; schema?: JsonObject }[];
+}
+
+/** One file an emitter wants written, relative to the output folder. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}

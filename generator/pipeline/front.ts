@@ -1,0 +1,29 @@
+import { DiagnosticError, hasErrors, type Diagnostic } from '../diagnostics.ts';
+import type { LedgerspecConfig } from '../config.ts';
+import { buildIR } from '../ir/build-ir.ts';
+import type { SpecIR } from '../ir/model.ts';
+import { lintSpec } from '../lint/index.ts';
+import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
+import type { JsonObject } from '../source/schema-walk.ts';
+import { bundleSpec } from './bundle.ts';
+import { deriveWriteSchemas } from './derive-write-schemas.ts';
+import { normalizeDocument } from './normalize.ts';
+
+/** The stages before emitting, each a plain function with typed input and output. */
+export const frontStages = {
+  load: (config: Pick<LedgerspecConfig, 'specDir' | 'rootFile'>): SpecSources => loadSpecSources(config.specDir, config.rootFile),
+  bundle: (sources: SpecSources): JsonObject => bundleSpec(sources),
+  /** Project rules; a spec without our layout (no entities) only gets the rules that apply. */
+  lint: (sources: SpecSources): Diagnostic[] => lintSpec(sources),
+  normalize: (bundled: JsonObject): JsonObject => normalizeDocument(deriveWriteSchemas(bundled)),
+  ir: (document: JsonObject): SpecIR => buildIR(document),
+};
+
+/** Spec folder → IR, failing with every diagnostic when the spec is broken. */
+export function compileSpec(config: Pick<LedgerspecConfig, 'specDir' | 'rootFile'>): SpecIR {
+  const sources = frontStages.load(config);
+  const bundled = frontStages.bundle(sources);
+  const problems = frontStages.lint(sources);
+  if (hasErrors(problems)) throw new DiagnosticError(problems);
+  return frontStages.ir(frontStages.normalize(bundled));
+}
