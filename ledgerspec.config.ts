@@ -5,4 +5,5 @@ export default defineConfig({
   specDir: 'spec',
   rootFile: 'openapi.yaml',
   outDir: 'generated',
+  houseRules: true,
 });

@@ -30,11 +30,12 @@ program
   .description('Regenerate generated/ from the spec: load, bundle, lint, normalize, IR, plan, emit, format, write.')
   .option('--check', 'write nothing; exit 1 and name each stale file when generated/ is out of date')
   .option('--out <dir>', 'output folder (default from ledgerspec.config.ts, else ./generated)')
+  .option('--no-house-rules', "skip ledgerspec's own lint rules (to generate from a third-party spec)")
   .addHelpText('after', '\nPrints each file written and the time each stage took. Writes only changed files, all or none;\na broken spec prints file:line, pointer and message, exits 1 and leaves the output untouched.')
-  .action(async (opts: { check?: boolean; out?: string }) => {
-    const base = await config();
-    const outDir = opts.out ? (await loadConfig(process.cwd(), { outDir: opts.out })).outDir : base.outDir;
-    process.exitCode = await runGenerate({ ...base, outDir }, { check: Boolean(opts.check) }, print);
+  .action(async (opts: { check?: boolean; out?: string; houseRules: boolean }) => {
+    const { spec } = program.opts<{ spec?: string }>();
+    const resolved = await loadConfig(process.cwd(), { specDir: spec, outDir: opts.out, ...(opts.houseRules ? {} : { houseRules: false }) });
+    process.exitCode = await runGenerate(resolved, { check: Boolean(opts.check) }, print);
   });
 
 await program.parseAsync(process.argv);

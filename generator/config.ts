@@ -11,9 +11,12 @@ export interface LedgerspecConfig {
   rootFile: string;
   /** Where `generate` writes. */
   outDir: string;
+  /** Apply ledgerspec's own lint rules before generating. Turn off to generate from a
+   * third-party spec that does not follow the house conventions (Redocly still applies). */
+  houseRules: boolean;
 }
 
-export const DEFAULT_CONFIG: LedgerspecConfig = { specDir: 'spec', rootFile: 'openapi.yaml', outDir: 'generated' };
+export const DEFAULT_CONFIG: LedgerspecConfig = { specDir: 'spec', rootFile: 'openapi.yaml', outDir: 'generated', houseRules: true };
 
 export const CONFIG_FILE = 'ledgerspec.config.ts';
 

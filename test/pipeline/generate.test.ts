@@ -81,6 +81,14 @@ describe('generate', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
+  it('does not depend on time zone or locale', () => {
+    const out = tempDir();
+    spawnSync('node', [BIN, 'generate', '--out', out], { cwd: PROJECT_DIR, encoding: 'utf8' });
+    const env = { ...process.env, TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' };
+    const cli = spawnSync('node', [BIN, 'generate', '--check', '--out', out], { cwd: PROJECT_DIR, encoding: 'utf8', env });
+    expect(cli.stdout).toContain('is up to date');
+  });
+
   it('--check passes when the output is current', () => {
     const out = tempDir();
     spawnSync('node', [BIN, 'generate', '--out', out], { cwd: PROJECT_DIR, encoding: 'utf8' });
