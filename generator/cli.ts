@@ -2,6 +2,9 @@ import { Command, Option } from 'commander';
 import { loadConfig, type LedgerspecConfig } from './config.ts';
 import { runLint } from './commands/lint.ts';
 import { runGenerate } from './commands/generate.ts';
+import { runValidate } from './commands/validate.ts';
+import { printFailure } from './commands/report.ts';
+import { compileSpec } from './pipeline/front.ts';
 
 const program = new Command()
   .name('ledgerspec')
@@ -36,6 +39,25 @@ program
     const { spec } = program.opts<{ spec?: string }>();
     const resolved = await loadConfig(process.cwd(), { specDir: spec, outDir: opts.out, ...(opts.houseRules ? {} : { houseRules: false }) });
     process.exitCode = await runGenerate(resolved, { check: Boolean(opts.check) }, print);
+  });
+
+program
+  .command('validate')
+  .description('Validate JSON records (one record, an array, or a { data } envelope) against an entity schema.')
+  .argument('<files...>', 'JSON files or globs, e.g. connectors/*/fixtures/**/*.json')
+  .option('--entity <name>', 'x-entity (invoice_payments) or model name (InvoicePayment, InvoicePaymentCreate); default: inferred from each file\'s path')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addHelpText('after', '\nPrints file:line, JSON pointer, what was expected and what was found for each problem; exits 1 on any.')
+  .action(async (files: string[], opts: { entity?: string; format: 'text' | 'json' }) => {
+    const resolved = await config();
+    let ir;
+    try {
+      ir = compileSpec(resolved);
+    } catch (error) {
+      process.exitCode = printFailure(error, print);
+      return;
+    }
+    process.exitCode = await runValidate(ir, files, { format: opts.format, ...(opts.entity ? { entity: opts.entity } : {}) }, print);
   });
 
 await program.parseAsync(process.argv);

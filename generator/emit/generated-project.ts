@@ -10,7 +10,7 @@ export function emitGeneratedProject(): GeneratedFile[] {
       moduleResolution: 'NodeNext',
       strict: true,
       noEmit: true,
-      skipLibCheck: true,
+      skipLibCheck: false,
       allowJs: false,
       types: [],
     },

@@ -1,13 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import pointer from 'json-pointer';
 import { bundleSpec } from '../../generator/pipeline/bundle.ts';
 import { deriveWriteSchemas } from '../../generator/pipeline/derive-write-schemas.ts';
-import { SPEC_EXTENSIONS } from '../../generator/spec-extensions.ts';
 import { entitySources, type EntitySource } from '../../generator/source/entities.ts';
 import { loadSpecSources, type SpecSources } from '../../generator/source/spec-sources.ts';
 import { schemaRegistry } from '../../generator/validation/schema-registry.ts';
+import { DOCUMENT_ID, documentAjv } from '../../generator/validation/document-ajv.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const SPEC_DIR = `${PROJECT_DIR}spec`;
@@ -20,11 +19,7 @@ export function projectSpec() {
   if (!cached) {
     const sources = loadSpecSources(SPEC_DIR);
     const bundled = deriveWriteSchemas(bundleSpec(sources));
-    const openapi = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
-    addFormats.default(openapi);
-    for (const keyword of [...Object.keys(SPEC_EXTENSIONS), 'components', 'paths']) openapi.addKeyword({ keyword });
-    // Only the parts schemas live in: Ajv compiles the document root when it resolves a pointer.
-    openapi.addSchema({ $id: 'ledgerspec:openapi', components: bundled.components, paths: bundled.paths });
+    const openapi = documentAjv(bundled);
     cached = { sources, entities: entitySources(sources), registry: schemaRegistry(sources), bundled, openapi };
   }
   return cached;
@@ -39,7 +34,7 @@ export function entityValidator(entity: string): ValidateFunction {
 
 /** Validator for a schema inside the bundled document, addressed by its JSON pointer tokens. */
 export function bundledValidator(...tokens: string[]): ValidateFunction {
-  const validate = projectSpec().openapi.getSchema(`ledgerspec:openapi#${pointer.compile(tokens)}`);
+  const validate = projectSpec().openapi.getSchema(`${DOCUMENT_ID}#${pointer.compile(tokens)}`);
   if (!validate) throw new Error(`no schema at ${pointer.compile(tokens)}`);
   return validate as ValidateFunction;
 }

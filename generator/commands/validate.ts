@@ -1,0 +1,146 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, relative } from 'node:path';
+import { glob } from 'tinyglobby';
+import { DiagnosticError } from '../diagnostics.ts';
+import type { ModelIR, SpecIR } from '../ir/model.ts';
+import { parseSourceText, type SourceFile } from '../source/yaml-file.ts';
+import { documentAjv, modelValidator } from '../validation/document-ajv.ts';
+import { ajvIssues } from '../validation/errors.ts';
+import { jsonSyntaxError } from '../validation/json-syntax.ts';
+import { inferModel, modelNamed, recordsOf } from '../validation/records.ts';
+
+export interface ValidateOptions {
+  /** x-entity (invoice_payments) or model name (InvoicePayment, InvoicePaymentCreate). */
+  entity?: string;
+  format: 'text' | 'json';
+}
+
+export interface FileIssue {
+  /** JSON pointer into the file (the record's position included: `/data/3/amount`). */
+  pointer: string;
+  line?: number;
+  message: string;
+  keyword: string;
+  expected: string;
+  found: string;
+}
+
+export interface FileReport {
+  file: string;
+  /** Model the records were validated against; null when none could be chosen. */
+  entity: string | null;
+  records: number;
+  issues: FileIssue[];
+}
+
+/** `ledgerspec validate <files/globs…>`: checks JSON fixtures against the spec's models with Ajv
+ * compiled at run time. Returns the exit code: 1 on any issue, unreadable file or unknown entity. */
+export async function runValidate(ir: SpecIR, patterns: string[], options: ValidateOptions, out: (line: string) => void): Promise<number> {
+  const fixed = options.entity === undefined ? undefined : modelNamed(ir, options.entity);
+  if (options.entity !== undefined && !fixed) {
+    const examples = ir.entities[0] ? ` (e.g. ${ir.entities[0].name} or ${ir.entities[0].title})` : ir.models[0] ? ` (e.g. ${ir.models[0].name})` : '';
+    out(`ledgerspec validate: unknown entity ${JSON.stringify(options.entity)}; pass an x-entity or a model name${examples}`);
+    return 1;
+  }
+  const { files, unmatched } = await expand(patterns);
+  if (files.length === 0 || unmatched.length > 0) {
+    out(`ledgerspec validate: no JSON files match ${(unmatched.length ? unmatched : patterns).map((p) => JSON.stringify(p)).join(', ') || '(no patterns given)'}`);
+    return 1;
+  }
+  const ajv = documentAjv(ir.document);
+  const reports = files.map((file) => validateFile(ir, ajv, file, fixed));
+  print(reports, options.format, out);
+  return reports.some((r) => r.issues.length > 0) ? 1 : 0;
+}
+
+async function expand(patterns: string[]): Promise<{ files: string[]; unmatched: string[] }> {
+  const files = new Set<string>();
+  const unmatched: string[] = [];
+  for (const pattern of patterns) {
+    const isDir = existsSync(pattern) && statSync(pattern).isDirectory();
+    const found = isDir
+      ? await glob(['**/*.json'], { cwd: pattern, absolute: true })
+      : existsSync(pattern)
+        ? [pattern]
+        : await glob([pattern], { absolute: true, expandDirectories: false });
+    if (found.length === 0) unmatched.push(pattern);
+    for (const file of found) files.add(relative(process.cwd(), file) || file);
+  }
+  return { files: [...files].sort(), unmatched };
+}
+
+function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: string, fixed: ModelIR | undefined): FileReport {
+  const report = (entity: string | null, records: number, issues: FileIssue[]): FileReport => ({ file, entity, records, issues });
+  const parsed = readRecords(file);
+  if ('issue' in parsed) return report(fixed?.name ?? null, 0, [parsed.issue]);
+  let model = fixed;
+  if (!model) {
+    const inferred = inferModel(ir, file);
+    if (!('model' in inferred)) {
+      const why = 'ambiguous' in inferred ? `its path could name ${inferred.ambiguous.join(' or ')}` : 'no folder or file name in its path names one';
+      const example = ir.entities[0]?.name ?? ir.models[0]?.name ?? 'Name';
+      return report(null, 0, [{ pointer: '', message: `cannot tell which entity this file holds: ${why}; pass --entity <x-entity or model name>, e.g. --entity ${example}`, keyword: 'entity', expected: 'an entity named by --entity or by the path', found: 'nothing' }]);
+    }
+    model = inferred.model;
+  }
+  const validate = modelValidator(ajv, model.name);
+  const records = recordsOf(parsed.source.data, model);
+  const issues = records.flatMap((record) => {
+    if (validate(record.value)) return [];
+    return ajvIssues(ajv, ir.document, validate.errors, record.value).map((issue) => {
+      const pointer = record.pointer + issue.pointer;
+      const line = parsed.source.lineOf(pointer);
+      return { ...issue, pointer, ...(line === undefined ? {} : { line }) };
+    });
+  });
+  return report(model.name, records.length, issues);
+}
+
+/** JSON parsed strictly (JSON.parse), positions from the YAML parser (JSON is YAML). */
+function readRecords(file: string): { source: SourceFile } | { issue: FileIssue } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    return { issue: { pointer: '', message: `cannot read file: ${(error as Error).message}`, keyword: 'file', expected: 'a readable JSON file', found: 'nothing' } };
+  }
+  const yaml = /\.ya?ml$/i.test(extname(file));
+  let data: unknown;
+  try {
+    data = yaml ? undefined : JSON.parse(text);
+  } catch (error) {
+    return { issue: syntaxIssue(text) };
+  }
+  try {
+    const source = parseSourceText(file, text);
+    return { source: yaml ? source : { ...source, data } };
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    const [first] = error.diagnostics;
+    if (yaml) return { issue: { pointer: '', message: `malformed YAML: ${first?.message ?? 'cannot parse'}`, keyword: 'syntax', expected: 'valid YAML', found: 'nothing', ...(first?.line ? { line: first.line } : {}) } };
+    // Valid JSON the YAML parser refuses (a duplicate key, say): records still check, lines fall back to 1.
+    return { source: { path: file, data, lineOf: () => 1 } };
+  }
+}
+
+function syntaxIssue(text: string): FileIssue {
+  const { offset, line, reason } = jsonSyntaxError(text);
+  const near = (text.slice(offset).split('\n')[0] ?? '').slice(0, 20);
+  return { pointer: '', line, message: `malformed JSON: ${reason}`, keyword: 'syntax', expected: 'valid JSON', found: near ? JSON.stringify(near) : 'end of file' };
+}
+
+function print(reports: FileReport[], format: ValidateOptions['format'], out: (line: string) => void): void {
+  if (format === 'json') {
+    out(JSON.stringify({ files: reports }, null, 2));
+    return;
+  }
+  for (const { file, issues } of reports) {
+    for (const i of issues) out(`${i.line ? `${file}:${i.line}` : file} ${i.pointer || '/'}: ${i.message} (expected ${i.expected}, found ${i.found})`);
+  }
+  const records = reports.reduce((n, r) => n + r.records, 0);
+  const issues = reports.reduce((n, r) => n + r.issues.length, 0);
+  const bad = reports.filter((r) => r.issues.length > 0).length;
+  out(issues === 0
+    ? `ledgerspec validate: ${records} record(s) in ${reports.length} file(s) valid`
+    : `ledgerspec validate: ${issues} issue(s) in ${bad} of ${reports.length} file(s) (${records} record(s) checked)`);
+}

@@ -1,0 +1,70 @@
+import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import type { GeneratedFile, ModelIR, SpecIR } from '../ir/model.ts';
+import { compare, modelNames, type ModelName } from './types/naming.ts';
+import { emitOpenapiDts } from './types/openapi-dts.ts';
+import { prepareModel, type Declaration, type PrepareContext } from './types/prepare-schema.ts';
+import { refTargets } from './types/schema-refs.ts';
+
+
+/** json-schema-to-typescript settings: unformatted (the pipeline runs prettier), `unknown` for
+ * open values, `| undefined` on index signatures, objects open unless a schema closes them,
+ * plain `T[]` whatever minItems says (as openapi-typescript has it; validators check lengths). */
+const COMPILE_OPTIONS = {
+  bannerComment: '',
+  format: false,
+  additionalProperties: true,
+  strictIndexSignatures: true,
+  unknownAny: true,
+  declareExternallyReferenced: true,
+  unreachableDefinitions: false,
+  ignoreMinAndMaxItems: true,
+  enableConstEnums: false,
+  inferStringEnumKeysFromValues: false,
+} as const;
+
+/**
+ * The types emitter: `types/<snake_name>.ts` with one documented exported type per
+ * components.schemas entry (plus the named inline sub-schemas it owns, prefixed with its name),
+ * `types/index.ts` re-exporting every model type, and `openapi.d.ts` (openapi-typescript) whose
+ * `components['schemas']` are those same types. Same IR → byte-identical files.
+ */
+export async function emitTypes(ir: SpecIR): Promise<GeneratedFile[]> {
+  const models = [...ir.models].sort((a, b) => compare(a.name, b.name));
+  const names = modelNames(models);
+  const used = new Set([...names.values()].map((n) => n.ident));
+  const ctx: PrepareContext = { document: ir.document, names, targets: refTargets(ir.document, names, used), used };
+  const files: GeneratedFile[] = [];
+  for (const model of models) files.push({ path: `types/${(names.get(model.name) as ModelName).file}.ts`, contents: await modelFile(model, ctx) });
+  files.push({ path: 'types/index.ts', contents: indexFile(models, names) });
+  files.push({ path: 'openapi.d.ts', contents: await emitOpenapiDts(ir, names) });
+  return files.sort((a, b) => compare(a.path, b.path));
+}
+
+async function modelFile(model: ModelIR, ctx: PrepareContext): Promise<string> {
+  const { declarations, imports } = prepareModel(model, ctx);
+  const importLines = [...imports]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([file, names]) => `import type { ${[...names].sort(compare).join(', ')} } from './${file}.js';\n`)
+    .join('');
+  const bodies: string[] = [];
+  for (const declaration of declarations) bodies.push(await compileOne(declaration, model.name));
+  return `${importLines}${importLines ? '\n' : ''}${bodies.join('\n')}`;
+}
+
+/** One declaration through json2ts, checked to declare exactly the name it was given. */
+async function compileOne({ name, schema }: Declaration, model: string): Promise<string> {
+  const code = await compile(schema as JSONSchema, name, COMPILE_OPTIONS);
+  const declared = [...code.matchAll(/^export (?:declare )?(?:const )?(?:interface|type|enum) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+  if (declared.length !== 1 || declared[0] !== name) {
+    throw new Error(`types: ${model}: expected json-schema-to-typescript to declare only ${name}, got ${declared.join(', ') || 'nothing'}`);
+  }
+  return code.endsWith('\n') ? code : `${code}\n`;
+}
+
+function indexFile(models: ModelIR[], names: Map<string, ModelName>): string {
+  const lines = models
+    .map((m) => names.get(m.name) as ModelName)
+    .sort((a, b) => compare(a.ident, b.ident))
+    .map((n) => `export type { ${n.ident} } from './${n.file}.js';\n`);
+  return `${lines.join('')}`;
+}

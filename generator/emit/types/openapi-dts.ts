@@ -1,0 +1,31 @@
+import openapiTS, { astToString, createRef, type OpenAPI3 } from 'openapi-typescript';
+import ts from 'typescript';
+import type { SpecIR } from '../../ir/model.ts';
+import { isObject } from '../../source/schema-walk.ts';
+import type { ModelName } from './naming.ts';
+
+/**
+ * openapi.d.ts: `paths`, `operations` and `components` from openapi-typescript, with one source
+ * of model types. The `transform` hook answers every components.schemas entry with
+ * `Models.<TypeName>`, the type in types/ (`import type * as Models from './types/index.js'`),
+ * so `components['schemas']['InvoicePayment']` IS `InvoicePayment`, and every `$ref` in paths
+ * (list items, `<Title>Create` bodies, `#/components/schemas/X/properties/y`) resolves through it.
+ */
+export async function emitOpenapiDts(ir: SpecIR, names: Map<string, ModelName>): Promise<string> {
+  const byPath = new Map([...names].map(([name, n]) => [createRef(['components', 'schemas', name]), n.ident]));
+  const replaced = new Set<string>();
+  const nodes = await openapiTS(structuredClone(ir.document) as unknown as OpenAPI3, {
+    silent: true,
+    transform(_schema, options) {
+      const ident = options.path === undefined ? undefined : byPath.get(options.path);
+      if (ident === undefined) return undefined;
+      replaced.add(ident);
+      return ts.factory.createTypeReferenceNode(ts.factory.createQualifiedName(ts.factory.createIdentifier('Models'), ident));
+    },
+  });
+  const missing = [...byPath.values()].filter((ident) => !replaced.has(ident));
+  if (missing.length) throw new Error(`openapi.d.ts: no components.schemas entry became a model type for ${missing.join(', ')}`);
+  const components = isObject(ir.document.components) ? ir.document.components : {};
+  const imports = isObject(components.schemas) && Object.keys(components.schemas).length ? "import type * as Models from './types/index.js';\n\n" : '';
+  return `${imports}${astToString(nodes)}`;
+}

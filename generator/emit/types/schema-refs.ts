@@ -1,0 +1,74 @@
+import pointer from 'json-pointer';
+import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import { claim, compare, safeIdentifier, type ModelName } from './naming.ts';
+
+export const COMPONENT_PREFIX = '/components/schemas/';
+
+/** A place inside a component's schema that some `$ref` points at
+ * (`#/components/schemas/Account/properties/category`): it becomes a named type, declared in
+ * its component's file and imported wherever else it is referred to. */
+export interface RefTarget {
+  /** components.schemas key of the component that holds it. */
+  owner: string;
+  name: string;
+}
+
+/** `#/a/b~1c` → `/a/b/c` as a JSON pointer (URI-decoded), or undefined for a non-local ref. */
+export function refPointer(ref: string): string | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  try {
+    return decodeURIComponent(ref.slice(1));
+  } catch {
+    return undefined;
+  }
+}
+
+/** components.schemas key a pointer names exactly (`/components/schemas/Pet` → `Pet`). */
+export function componentOf(at: string): string | undefined {
+  if (!at.startsWith(COMPONENT_PREFIX)) return undefined;
+  const rest = at.slice(COMPONENT_PREFIX.length);
+  return rest.includes('/') ? undefined : pointer.unescape(rest);
+}
+
+/** Every pointer into (not at) a component schema that a `$ref` anywhere in the document names,
+ * named `<Owner><Path>` (properties left out: `AccountCategory`), claimed in pointer order. */
+export function refTargets(document: JsonObject, names: Map<string, ModelName>, used: Set<string>): Map<string, RefTarget> {
+  const refs = new Set<string>();
+  collectRefs(document, refs);
+  const targets = new Map<string, RefTarget>();
+  for (const at of [...refs].sort(compare)) {
+    if (!at.startsWith(COMPONENT_PREFIX)) continue;
+    const [head = '', ...rest] = at.slice(COMPONENT_PREFIX.length).split('/');
+    const owner = pointer.unescape(head);
+    const model = names.get(owner);
+    if (!model || rest.length === 0 || !pointer.has(document, at)) continue;
+    targets.set(at, { owner, name: claim([`${model.ident}${pathLabel(rest.map((s) => pointer.unescape(s)))}`], used) });
+  }
+  return targets;
+}
+
+function collectRefs(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) return value.forEach((v) => collectRefs(v, into));
+  if (!isObject(value)) return;
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'examples' || key === 'example' || key === 'enum' || key === 'const' || key === 'default') continue;
+    if (key === '$ref' && typeof v === 'string') {
+      const at = refPointer(v);
+      if (at !== undefined) into.add(at);
+    } else collectRefs(v, into);
+  }
+}
+
+/** Schema-position segments → a name part: `properties` is dropped, `items` reads `Item`,
+ * `additionalProperties` `Value`, array positions are letters (no name ends in a digit). */
+export function pathLabel(segments: string[]): string {
+  return segments
+    .filter((s) => s !== 'properties' && s !== 'patternProperties')
+    .map((s) => (s === 'items' ? 'Item' : s === 'additionalProperties' ? 'Value' : /^\d+$/.test(s) ? letter(Number(s)) : safeIdentifier(s)))
+    .join('');
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+function letter(i: number): string {
+  return i < 26 ? String.fromCharCode(65 + i) : `${letter(Math.floor(i / 26) - 1)}${letter(i % 26)}`;
+}

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import type { GeneratedFile, SpecIR } from '../ir/model.ts';
+import { standaloneModule } from './validators/standalone-code.ts';
+import { standaloneDeclarations, validatorsIndex } from './validators/typescript.ts';
+
+/** The runtime half of the issue mapping, shared verbatim with the `validate` command. */
+const ISSUES_TEMPLATE = new URL('../../templates/validators/issues.ts', import.meta.url);
+
+/** generated/validators/: Ajv standalone validators compiled at generate time (standalone.js, its
+ * declarations), the Ajv error → ValidationIssue mapping (issues.ts), and typed isX / assertX /
+ * validateX for every model (index.ts, types from ../types/index.js). */
+export function emitValidators(ir: SpecIR): GeneratedFile[] {
+  const models = [...ir.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [
+    { path: 'validators/index.ts', contents: validatorsIndex(ir.document, models) },
+    { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8') },
+    { path: 'validators/standalone.d.ts', contents: standaloneDeclarations(models) },
+    { path: 'validators/standalone.js', contents: standaloneModule(ir.document, models.map((m) => m.name)) },
+  ];
+}

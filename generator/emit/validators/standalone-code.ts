@@ -1,0 +1,97 @@
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import { documentAjv, modelKey } from '../../validation/document-ajv.ts';
+
+/** Ajv standalone code for every model, one ESM export per model name. Compiled at generate time
+ * from the document with annotations stripped (Ajv embeds each compiled schema in the code, and
+ * descriptions and examples change nothing about validity), then made tree-shakable and pure
+ * ESM: every `require("<module>")` Ajv emits for a runtime helper becomes a namespace import,
+ * named after the module, at the top. Deterministic: models compile in name order on a fresh Ajv. */
+export function standaloneModule(document: JsonObject, modelNames: readonly string[]): string {
+  const components = isObject(document.components) ? document.components : {};
+  const schemas = isObject(components.schemas) ? components.schemas : {};
+  const lean = { components: { schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, stripAnnotations(schema)])) } };
+  const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false } });
+  const refs = Object.fromEntries([...modelNames].sort().map((name) => [name, modelKey(name)]));
+  return esmOnly(hoistEvaluated(standaloneCode.default(ajv, refs)));
+}
+
+/** `require("x/y").z` → `__cjs(__x_y).z`, with `import * as __x_y from "x/y.js"` on top. Node's ESM
+ * loader needs the file extension for a package's deep path. `__cjs` gives back what `require`
+ * would have: Node's namespace of a CommonJS module holds `module.exports` as `default`, while
+ * bundlers (honouring `__esModule`) spread its exports into the namespace itself. */
+export function esmOnly(code: string): string {
+  const imports = new Map<string, string>();
+  const body = code.replace(/^"use strict";\s*/, '').replace(/require\(\s*"([^"]+)"\s*\)/g, (_match, specifier: string) => {
+    const local = `__${specifier.replace(/[^A-Za-z0-9]+/g, '_')}`;
+    imports.set(specifier, local);
+    return `/*#__PURE__*/ __cjs(${local})`;
+  });
+  if (/\brequire\s*\(/.test(body)) throw new Error('Ajv standalone code has a require() ledgerspec cannot turn into an import');
+  const header = [...imports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([specifier, local]) => `import * as ${local} from ${JSON.stringify(withExtension(specifier))};`);
+  if (imports.size > 0) header.push('const __cjs = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);');
+  return `${header.join('\n')}\n${body.trim()}\n`;
+}
+
+/** Ajv 2020 records on each validator function what it evaluated (`validate12.evaluated = {…};`), a
+ * top-level property assignment that bundlers must keep, and with it every validator. Each record
+ * becomes a plain `const __evaluated_validate12 = {…};` (the functions read it only when called),
+ * so an unused validator can be dropped. */
+export function hoistEvaluated(code: string): string {
+  const assignment = /\b(validate\d+)\.evaluated = (?=\{)/g;
+  const names = new Set<string>();
+  let out = '';
+  let from = 0;
+  for (let match = assignment.exec(code); match; match = assignment.exec(code)) {
+    const end = endOfJsonObject(code, assignment.lastIndex);
+    if (end < 0 || code[end] !== ';') continue;
+    const name = match[1] as string;
+    names.add(name);
+    out += `${code.slice(from, match.index)}const __evaluated_${name} = ${code.slice(assignment.lastIndex, end)}`;
+    from = end;
+    assignment.lastIndex = end;
+  }
+  out += code.slice(from);
+  return out.replace(/\b(validate\d+)\.evaluated\b/g, (read, name: string) => (names.has(name) ? `__evaluated_${name}` : read));
+}
+
+/** Index just past the JSON object starting at `start` (strings may hold braces), or -1. */
+function endOfJsonObject(code: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+function withExtension(specifier: string): string {
+  const deep = specifier.startsWith('@') ? specifier.split('/').length > 2 : specifier.includes('/');
+  return deep && !/\.[cm]?js$/.test(specifier) ? `${specifier}.js` : specifier;
+}
+
+/** Keywords that only annotate: dropped from what the standalone code embeds. */
+const ANNOTATIONS = new Set(['description', 'title', 'examples', 'example', '$comment', 'deprecated', 'readOnly', 'writeOnly', 'discriminator', 'xml', 'externalDocs']);
+/** Keywords whose value is a map of schemas, a list of schemas, or one schema. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_ONE = new Set(['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'contentSchema']);
+
+export function stripAnnotations(schema: unknown): unknown {
+  if (!isObject(schema)) return schema;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    if (SCHEMA_MAPS.has(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]));
+    else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
+    else if (SCHEMA_ONE.has(key)) out[key] = Array.isArray(value) ? value.map(stripAnnotations) : stripAnnotations(value);
+    else out[key] = value;
+  }
+  return out;
+}

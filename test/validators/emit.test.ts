@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emitGeneratedProject } from '../../generator/emit/generated-project.ts';
+import { emitTypes } from '../../generator/emit/types.ts';
+import { emitValidators } from '../../generator/emit/validators.ts';
+import { compileSpec } from '../../generator/pipeline/front.ts';
+import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
+import { emitToTemp, thirdPartyIR } from './generated.ts';
+
+const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+const files = emitValidators(ir);
+const contents = (path: string) => files.find((f) => f.path === path)?.contents ?? '';
+
+function tsc(dir: string) {
+  for (const file of emitGeneratedProject()) writeFileSync(join(dir, file.path), file.contents);
+  return spawnSync(process.execPath, [join(PROJECT_DIR, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+}
+
+describe('emitValidators', () => {
+  it('writes standalone.js, its declarations, the issue mapping and index.ts under validators/', () => {
+    expect(files.map((f) => f.path)).toEqual(['validators/index.ts', 'validators/issues.ts', 'validators/standalone.d.ts', 'validators/standalone.js']);
+  });
+
+  it('is byte-identical across runs', () => {
+    expect(emitValidators(compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' }))).toEqual(files);
+  });
+
+  it('emits pure ESM: imports on top, no require() left, one export per model', () => {
+    const js = contents('validators/standalone.js');
+    // Booleans, not the 1 MB string, in any failure message.
+    expect(/\brequire\s*\(/.test(js)).toBe(false);
+    expect(js.includes('module.exports')).toBe(false);
+    expect(js.split('\n')[0]).toMatch(/^import \* as __\w+ from "(ajv|ajv-formats)\/dist\/[\w/]+\.js";$/);
+    const exported = [...js.matchAll(/export const (\w+) = /g)].map((m) => m[1]);
+    expect(exported.sort()).toEqual(ir.models.map((m) => m.name).sort());
+    expect(/\bvalidate\d+\.evaluated = /.test(js)).toBe(false);
+    // Annotations are not embedded: validity does not depend on them.
+    const accountDescription = String(ir.models.find((m) => m.name === 'Account')?.schema.description);
+    expect(js.includes(accountDescription.slice(0, 40))).toBe(false);
+    expect(js.includes('x-entity')).toBe(false);
+    expect(contents('validators/standalone.d.ts')).toContain('export declare const InvoicePayment: Validator;');
+  });
+
+  it('keeps generated code self-contained and tree-shakable: no generator imports, only functions at the top level', () => {
+    for (const file of files) expect(file.contents, file.path).not.toMatch(/from ['"][./]*generator\//);
+    const index = contents('validators/index.ts');
+    const topLevel = index.split('\n').filter((l) => /^\S/.test(l) && !/^(import|export (function|type|\{)|function|\}|\/\*\*| \*)/.test(l));
+    expect(topLevel).toEqual([]);
+    expect(index).toContain('export function isInvoicePayment(value: unknown): value is T.InvoicePayment {');
+    expect(index).toContain('export function assertInvoicePaymentCreate(value: unknown): asserts value is T.InvoicePaymentCreate {');
+    expect(index).toContain('export function validateAddress(value: unknown): R.ValidationResult<T.Address> {');
+  });
+
+  it('passes tsc --strict for a third-party spec, beside a types stub', () => {
+    const emitted = emitToTemp(thirdPartyIR());
+    try {
+      const result = tsc(emitted.dir);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    } finally {
+      emitted.cleanup();
+    }
+  }, 60_000);
+
+  it('passes tsc --strict for the project, against the generated types', async () => {
+    const emitted = emitToTemp(ir, await emitTypes(ir));
+    try {
+      const result = tsc(emitted.dir);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    } finally {
+      emitted.cleanup();
+    }
+  }, 60_000);
+});
