@@ -1,12 +1,12 @@
 import { generateSync, type JsonSchema } from 'json-schema-faker';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ModelIR, SpecIR } from '../../generator/ir/model.ts';
 import { compileSpec } from '../../generator/pipeline/front.ts';
 import { isObject, nonNullTypes, type JsonObject } from '../../generator/source/schema-walk.ts';
 import { documentAjv, modelValidator } from '../../generator/validation/document-ajv.ts';
 import { ajvIssues } from '../../generator/validation/errors.ts';
 import { SPEC_DIR } from '../helpers/spec.ts';
-import { emitToTemp, thirdPartyIR, type EmittedValidators, type GeneratedValidators } from './generated.ts';
+import { thirdPartyIR, useGeneratedValidators } from './generated.ts';
 
 const SEEDS = [1, 2, 3];
 
@@ -49,13 +49,7 @@ function agreementSuite(label: string, load: () => SpecIR) {
   describe(`generated and runtime validators agree: ${label}`, () => {
     const ir = load();
     const ajv = documentAjv(ir.document);
-    let emitted: EmittedValidators;
-    let generated: GeneratedValidators;
-    beforeAll(async () => {
-      emitted = emitToTemp(ir);
-      generated = await emitted.index();
-    }, 30_000);
-    afterAll(() => emitted?.cleanup());
+    const validators = useGeneratedValidators(ir);
 
     it('on faked records and their mutations, for every model', () => {
       let valid = 0;
@@ -66,8 +60,8 @@ function agreementSuite(label: string, load: () => SpecIR) {
         for (const { name, value } of corpus) {
           const ok = runtime(value);
           const expected = ok ? { ok: true, value } : { ok: false, issues: ajvIssues(ajv, ir.document, runtime.errors, value) };
-          expect(generated[`validate${model.name}`]?.(value), `${model.name}: ${name}`).toEqual(expected);
-          expect(generated[`is${model.name}`]?.(value), `${model.name}: ${name}`).toBe(ok);
+          expect(validators()[`validate${model.name}`]?.(value), `${model.name}: ${name}`).toEqual(expected);
+          expect(validators()[`is${model.name}`]?.(value), `${model.name}: ${name}`).toBe(ok);
           if (ok) valid++;
           else invalid++;
         }

@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSpec } from '../../generator/pipeline/front.ts';
 import type { ValidationIssue } from '../../generator/validation/errors.ts';
 import { SPEC_DIR } from '../helpers/spec.ts';
-import { emitToTemp, type EmittedValidators, type GeneratedValidators, type Result } from './generated.ts';
+import { useGeneratedValidators, type Result } from './generated.ts';
 
 const seed002 = JSON.parse(readFileSync(new URL('../fixtures/seeds/seed-002-invoice-payment.json', import.meta.url), 'utf8'));
 const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
 
-let emitted: EmittedValidators;
-let v: GeneratedValidators;
-
-beforeAll(async () => {
-  emitted = emitToTemp(ir);
-  v = await emitted.index();
-}, 30_000);
-afterAll(() => emitted?.cleanup());
+const validators = useGeneratedValidators(ir);
 
 /** A deep copy of seed 002 changed by `change`. */
 function corrupt(change: (record: Record<string, any>) => void): Record<string, any> {
@@ -25,7 +18,7 @@ function corrupt(change: (record: Record<string, any>) => void): Record<string, 
 }
 
 function issuesOf(value: unknown, model = 'InvoicePayment'): ValidationIssue[] {
-  const result = v[`validate${model}`]?.(value) as Result;
+  const result = validators()[`validate${model}`]?.(value) as Result;
   expect(result.ok).toBe(false);
   return result.ok ? [] : result.issues;
 }
@@ -33,15 +26,15 @@ function issuesOf(value: unknown, model = 'InvoicePayment'): ValidationIssue[] {
 describe('generated validators on seed 002', () => {
   it('exports isX, assertX and validateX for every model, entities, write variants and sub-models alike', () => {
     for (const model of ir.models) {
-      for (const prefix of ['is', 'assert', 'validate']) expect(typeof v[`${prefix}${model.name}`], `${prefix}${model.name}`).toBe('function');
+      for (const prefix of ['is', 'assert', 'validate']) expect(typeof validators()[`${prefix}${model.name}`], `${prefix}${model.name}`).toBe('function');
     }
     expect(ir.models.map((m) => m.kind)).toEqual(expect.arrayContaining(['entity', 'create', 'update', 'model']));
   });
 
   it('accepts the sample record', () => {
-    expect(v.isInvoicePayment?.(seed002)).toBe(true);
-    expect(v.validateInvoicePayment?.(seed002)).toEqual({ ok: true, value: seed002 });
-    expect(() => v.assertInvoicePayment?.(seed002)).not.toThrow();
+    expect(validators().isInvoicePayment?.(seed002)).toBe(true);
+    expect(validators().validateInvoicePayment?.(seed002)).toEqual({ ok: true, value: seed002 });
+    expect(() => validators().assertInvoicePayment?.(seed002)).not.toThrow();
   });
 
   it.each([
@@ -54,7 +47,7 @@ describe('generated validators on seed 002', () => {
     ['an unwrapped expansion', (r: Record<string, any>) => { r.currency = 'INR'; }, { pointer: '/currency', keyword: 'type', expected: 'object or null', found: '"INR"' }],
   ])('rejects %s with exactly one issue at the right pointer', (_name, change, expected) => {
     const record = corrupt(change);
-    expect(v.isInvoicePayment?.(record)).toBe(false);
+    expect(validators().isInvoicePayment?.(record)).toBe(false);
     const issues = issuesOf(record);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject(expected);
@@ -76,22 +69,22 @@ describe('generated validators on seed 002', () => {
     const record = corrupt((r) => { r.amount = '19'; });
     let thrown: unknown;
     try {
-      v.assertInvoicePayment?.(record);
+      validators().assertInvoicePayment?.(record);
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(v.ValidationError);
+    expect(thrown).toBeInstanceOf(validators().ValidationError);
     expect((thrown as Error).message).toContain('/amount');
     expect((thrown as { issues: ValidationIssue[] }).issues).toEqual(issuesOf(record));
   });
 
   it('write variants follow the read/write split: Create needs create-required fields and takes no read-only ones', () => {
     const { platform_id: _id, updated_at: _u, payment_id: _p, currency: _c, invoice: _i, ...writable } = seed002;
-    expect(v.isInvoicePaymentCreate?.(writable)).toBe(true);
+    expect(validators().isInvoicePaymentCreate?.(writable)).toBe(true);
     expect(issuesOf({ ...writable, platform_id: 'x' }, 'InvoicePaymentCreate')).toMatchObject([{ pointer: '/platform_id', keyword: 'additionalProperties' }]);
     const { amount: _a, ...noAmount } = writable;
     expect(issuesOf(noAmount, 'InvoicePaymentCreate')).toMatchObject([{ pointer: '/amount', keyword: 'required' }]);
-    expect(v.isInvoicePaymentUpdate?.({ memo: 'x' })).toBe(true);
+    expect(validators().isInvoicePaymentUpdate?.({ memo: 'x' })).toBe(true);
   });
 
   it('rejects values that are not records at all', () => {

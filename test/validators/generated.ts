@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,5 +46,21 @@ export function emitToTemp(ir: SpecIR, extra: GeneratedFile[] = []): EmittedVali
     index: () => import(join(dir, 'validators/index.ts')) as Promise<GeneratedValidators>,
     standalone: () => import(join(dir, 'validators/standalone.js')) as Promise<Record<string, Validator>>,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Emits the validators of `ir` once for the calling test file, imports them before its tests
+ * and removes them after; the returned getter gives the loaded module. */
+export function useGeneratedValidators(ir: SpecIR): () => GeneratedValidators {
+  let emitted: EmittedValidators | undefined;
+  let loaded: GeneratedValidators | undefined;
+  beforeAll(async () => {
+    emitted = emitToTemp(ir);
+    loaded = await emitted.index();
+  }, 30_000);
+  afterAll(() => emitted?.cleanup());
+  return () => {
+    if (!loaded) throw new Error('the generated validators are not loaded yet');
+    return loaded;
   };
 }
