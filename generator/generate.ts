@@ -33,8 +33,8 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const document = stage('normalize', () => frontStages.normalize(bundled));
   const ir = stage('ir', () => frontStages.ir(document));
   failOn(stage('plan', () => planNames(ir, sources.root.path)));
-  const emitted = await timedAsync(timings, 'emit', () => emitAll(ir));
-  const files = await timedAsync(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
+  const emitted = await timed(timings, 'emit', () => emitAll(ir));
+  const files = await timed(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
   const changes = stage('compare', () => planChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeChanges(config.outDir, files, changes));
   return { changes, files, timings, wrote: !options.check };
@@ -49,20 +49,18 @@ function failOn(diagnostics: Diagnostic[]): void {
   if (hasErrors(diagnostics)) throw new DiagnosticError(diagnostics);
 }
 
+/** Runs one stage and records how long it took (a promise is timed until it settles). */
 function timed<T>(timings: StageTiming[], stage: string, run: () => T): T {
   const start = performance.now();
+  const record = () => timings.push({ stage, ms: performance.now() - start });
+  let result: T;
   try {
-    return run();
-  } finally {
-    timings.push({ stage, ms: performance.now() - start });
+    result = run();
+  } catch (error) {
+    record();
+    throw error;
   }
-}
-
-async function timedAsync<T>(timings: StageTiming[], stage: string, run: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  try {
-    return await run();
-  } finally {
-    timings.push({ stage, ms: performance.now() - start });
-  }
+  if (result instanceof Promise) return result.finally(record) as T;
+  record();
+  return result;
 }

@@ -1,7 +1,7 @@
 import pointer from 'json-pointer';
-import { isObject, nonNullTypes, type JsonObject } from '../source/schema-walk.ts';
-import type { ScalarKind } from '../source/entities.ts';
-import { operationKind, parseResourceUrl } from '../lint/operation-kind.ts';
+import { declaredTypes, isObject, type JsonObject } from '../source/schema-walk.ts';
+import { plainScalarKind } from '../source/entities.ts';
+import { operationKind, parseResourceUrl } from '../source/resource-url.ts';
 import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SpecIR } from './model.ts';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -58,7 +58,7 @@ function entityIR(model: ModelIR, schemas: Record<string, JsonObject>, areas: Ma
 
 function fieldIR(name: string, schema: JsonObject, required: boolean, schemas: Record<string, JsonObject>): FieldIR {
   const target = derefLocal(schema, schemas);
-  const scalar = scalarOf(target);
+  const scalar = plainScalarKind(target);
   const enumValues = Array.isArray(target.enum) ? (target.enum as FieldIR['enumValues']) : undefined;
   return {
     name,
@@ -66,7 +66,7 @@ function fieldIR(name: string, schema: JsonObject, required: boolean, schemas: R
     schema,
     ...(scalar ? { scalar } : {}),
     ...(enumValues ? { enumValues } : {}),
-    nullable: isNullable(schema),
+    nullable: declaredTypes(schema).includes('null'),
     required,
     readOnly: schema.readOnly === true,
     writeOnly: schema.writeOnly === true,
@@ -83,20 +83,6 @@ function derefLocal(schema: JsonObject, schemas: Record<string, JsonObject>): Js
   const ref = typeof schema.$ref === 'string' ? schema.$ref : branches.length === 1 ? branches[0]?.$ref : undefined;
   const name = typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? pointer.unescape(ref.slice('#/components/schemas/'.length)) : undefined;
   return (name && schemas[name]) || schema;
-}
-
-function scalarOf(schema: JsonObject): ScalarKind | undefined {
-  if (Array.isArray(schema.enum)) return 'enum';
-  const [type, ...more] = nonNullTypes(schema);
-  if (more.length) return undefined;
-  if (type === 'string') return schema.format === 'date-time' || schema.format === 'date' ? 'date-time' : 'string';
-  if (type === 'number' || type === 'integer') return 'number';
-  return type === 'boolean' ? 'boolean' : undefined;
-}
-
-function isNullable(schema: JsonObject): boolean {
-  if (Array.isArray(schema.type)) return schema.type.includes('null');
-  return Array.isArray(schema.anyOf) && (schema.anyOf as JsonObject[]).some((b) => b.type === 'null');
 }
 
 function operationsIR(document: JsonObject, entities: EntityIR[]): OperationIR[] {

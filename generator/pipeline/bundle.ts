@@ -19,7 +19,7 @@ export function bundleSpec(sources: SpecSources): JsonObject {
       problems.push(danglingRef(file, refAt, ref));
       return ref;
     }
-    return localRef(sources, titles, target);
+    return localRef(titles, target);
   });
   const root = sources.root.data as JsonObject;
   const paths = Object.fromEntries(Object.entries(isObject(root.paths) ? root.paths : {}).map(([url, item]) => [url, inlinePathItem(sources, url, item, rewrite, problems)]));
@@ -55,11 +55,11 @@ function inlinePathItem(sources: SpecSources, url: string, item: unknown, rewrit
   return rewrite(target.file, target.value, target.pointer);
 }
 
-function localRef(sources: SpecSources, titles: Map<SourceFile, string>, target: RefTarget): string {
+/** A schema file's content lives under its component; the root's (and an inlined path file's)
+ * pointers stay as they are. */
+function localRef(titles: Map<SourceFile, string>, target: RefTarget): string {
   const title = titles.get(target.file);
-  if (title !== undefined) return `#/components/schemas/${title}${target.pointer}`;
-  if (target.file === sources.root) return `#${target.pointer}`;
-  return `#${target.pointer}`;
+  return title === undefined ? `#${target.pointer}` : `#/components/schemas/${title}${target.pointer}`;
 }
 
 function danglingRef(file: SourceFile, at: string, ref: string): Diagnostic {

@@ -52,11 +52,9 @@ function pointBodiesAtVariants(paths: JsonObject): JsonObject {
 }
 
 function retargetBody(operation: JsonObject, variant: WriteVariant): JsonObject {
-  const data = (operation.requestBody as JsonObject | undefined)?.content as JsonObject | undefined;
-  const schema = (data?.['application/json'] as JsonObject | undefined)?.schema as JsonObject | undefined;
-  const dataProp = (schema?.properties as JsonObject | undefined)?.data as JsonObject | undefined;
-  if (!schema || !dataProp || typeof dataProp.$ref !== 'string' || !dataProp.$ref.startsWith('#/components/schemas/')) return operation;
-  const retargeted = { ...dataProp, $ref: `${dataProp.$ref}${variant}` };
-  const body = operation.requestBody as JsonObject;
-  return { ...operation, requestBody: { ...body, content: { ...data, 'application/json': { ...(data?.['application/json'] as JsonObject), schema: { ...schema, properties: { ...(schema.properties as JsonObject), data: retargeted } } } } } };
+  const copy = structuredClone(operation) as { requestBody?: { content?: Record<string, { schema?: { properties?: { data?: JsonObject } } }> } };
+  const data = copy.requestBody?.content?.['application/json']?.schema?.properties?.data;
+  if (!data || typeof data.$ref !== 'string' || !data.$ref.startsWith('#/components/schemas/')) return operation;
+  data.$ref = `${data.$ref}${variant}`;
+  return copy as JsonObject;
 }

@@ -44,6 +44,11 @@ export function scalarKind(sources: SpecSources, from: string, schema: JsonObjec
     const target = resolveSchemaRef(sources, from, ref);
     return target ? scalarKind(sources, from, target) : undefined;
   }
+  return plainScalarKind(schema);
+}
+
+/** The scalar kind a schema declares by itself (no `$ref` followed). */
+export function plainScalarKind(schema: JsonObject): ScalarKind | undefined {
   if (Array.isArray(schema.enum)) return 'enum';
   const types = nonNullTypes(schema);
   if (types.length !== 1) return undefined;

@@ -1,4 +1,4 @@
-import { operationKind } from '../operation-kind.ts';
+import { operationKind } from '../../source/resource-url.ts';
 import { findParameter } from '../operation-parameters.ts';
 import type { LintRule } from '../rule.ts';
 

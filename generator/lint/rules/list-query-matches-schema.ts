@@ -2,7 +2,7 @@ import { scalarKind, topLevelProperties } from '../../source/entities.ts';
 import { isObject } from '../../source/schema-walk.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { LintContext, OperationSite } from '../context.ts';
-import { operationKind, parseResourceUrl } from '../operation-kind.ts';
+import { operationKind, parseResourceUrl } from '../../source/resource-url.ts';
 import { findParameter } from '../operation-parameters.ts';
 import type { LintRule } from '../rule.ts';
 

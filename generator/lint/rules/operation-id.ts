@@ -1,7 +1,7 @@
 import { operationIdFor } from '../../scaffold/labels.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { LintContext } from '../context.ts';
-import { operationKind, parseResourceUrl } from '../operation-kind.ts';
+import { operationKind, parseResourceUrl } from '../../source/resource-url.ts';
 import type { LintRule } from '../rule.ts';
 
 export const operationId: LintRule = {

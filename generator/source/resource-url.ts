@@ -1,5 +1,3 @@
-import type { OperationSite } from './context.ts';
-
 /** The segments of a resource URL: /<area>/<entity>[/{id}[/<action>]]. */
 export interface ResourceUrl {
   area: string;
@@ -18,7 +16,7 @@ export function parseResourceUrl(url: string): ResourceUrl | undefined {
 
 /** The operation's kind, from its method and URL shape alone; this is what operationIds,
  * client method names and server handler names are built from. */
-export function operationKind(op: Pick<OperationSite, 'method' | 'url'>): string | undefined {
+export function operationKind(op: { method: string; url: string }): string | undefined {
   const url = parseResourceUrl(op.url);
   if (!url) return undefined;
   if (url.action) return op.method === 'post' ? url.action : undefined;
