@@ -19,6 +19,12 @@ async function config(): Promise<LedgerspecConfig> {
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
+// `ledgerspec … | head` closes the pipe early; that is the reader's choice, not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 program
   .command('lint')
   .description("Check the spec against ledgerspec's own rules (run Redocly's with `npm run lint:spec`).")
