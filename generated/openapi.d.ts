@@ -3141,6 +3141,8 @@ export interface components {
     Cursor: string;
     /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
     Id: string;
+    /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+    IdempotencyKey: string;
     /** @description Also count every matching record and return it as `total_count` (slower on large books). */
     IncludeTotalCount: boolean;
     /** @description How many records a page holds at most. */
@@ -3246,7 +3248,10 @@ export interface operations {
   createAccount: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3328,7 +3333,10 @@ export interface operations {
   updateAccount: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -3659,7 +3667,10 @@ export interface operations {
   createBankTransaction: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3825,7 +3836,10 @@ export interface operations {
   createBillCreditNote: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -3975,7 +3989,10 @@ export interface operations {
   createBillPayment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4191,7 +4208,10 @@ export interface operations {
   createBill: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4313,7 +4333,10 @@ export interface operations {
   updateBill: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -4642,7 +4665,10 @@ export interface operations {
   createContact: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -4724,7 +4750,10 @@ export interface operations {
   updateContact: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -4927,7 +4956,10 @@ export interface operations {
   createDocument: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -5010,7 +5042,10 @@ export interface operations {
         /** @description The ID of the company whose books to read or write. */
         company_id: components['parameters']['CompanyId'];
       };
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -5119,7 +5154,10 @@ export interface operations {
   createExpense: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -5517,7 +5555,10 @@ export interface operations {
   createInvoiceCreditNote: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -5667,7 +5708,10 @@ export interface operations {
   createInvoicePayment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -5881,7 +5925,10 @@ export interface operations {
   createInvoice: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6003,7 +6050,10 @@ export interface operations {
   updateInvoice: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -6125,7 +6175,10 @@ export interface operations {
   createItem: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6205,7 +6258,10 @@ export interface operations {
   updateItem: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -6313,7 +6369,10 @@ export interface operations {
   createJournalEntry: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6628,7 +6687,10 @@ export interface operations {
   createPurchaseOrder: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6710,7 +6772,10 @@ export interface operations {
   updatePurchaseOrder: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -6844,7 +6909,10 @@ export interface operations {
   createSalesOrder: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -6926,7 +6994,10 @@ export interface operations {
   updateSalesOrder: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -7340,7 +7411,10 @@ export interface operations {
   updateCompany: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -7378,7 +7452,10 @@ export interface operations {
   disconnectCompany: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -7467,7 +7544,10 @@ export interface operations {
   createIntegration: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -7534,7 +7614,10 @@ export interface operations {
   updateIntegration: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];
@@ -7644,7 +7727,10 @@ export interface operations {
   createInviteLink: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -7886,7 +7972,10 @@ export interface operations {
   createPassthrough: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8012,7 +8101,10 @@ export interface operations {
   createSync: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path?: never;
       cookie?: never;
     };
@@ -8084,7 +8176,10 @@ export interface operations {
   cancelSync: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
         id: components['parameters']['Id'];

@@ -111,10 +111,14 @@ function getOperation(ctx: OperationContext): JsonObject {
   };
 }
 
+/** Every POST and PATCH accepts a key that makes retrying it safe. */
+const IDEMPOTENCY_KEY = { $ref: `${ROOT}/parameters/IdempotencyKey` };
+
 function createOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
   return {
     ...header(ctx, 'create', `Create ${labels.withArticle}`, writeDescription(ctx, `Creates ${labels.withArticle}`)),
+    parameters: [IDEMPOTENCY_KEY],
     requestBody: writeBody(ctx, `The ${labels.singular} to create.`),
     responses: { ...writeResponse(ctx, 'create'), ...errors('400', '401', '404', '409', '429', '500') },
   };
@@ -124,6 +128,7 @@ function updateOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
   return {
     ...header(ctx, 'update', `Update ${labels.withArticle}`, writeDescription(ctx, `Changes the given fields of ${labels.withArticle}; fields left out keep their value`)),
+    parameters: [IDEMPOTENCY_KEY],
     requestBody: writeBody(ctx, `The fields of the ${labels.singular} to change.`),
     responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', '404', '429', '500') },
   };
@@ -143,7 +148,7 @@ function actionOperation(ctx: OperationContext, action: ActionSpec): JsonObject 
   const scope = isAccounting(ctx) ? [{ $ref: `${ROOT}/parameters/CompanyId` }] : [];
   return {
     ...header(ctx, action.name, action.summary, action.description),
-    parameters: scope,
+    parameters: [...scope, IDEMPOTENCY_KEY],
     responses: { '200': recordResponse(ctx, `The ${ctx.labels.singular} after the action.`), ...errors('400', '401', '404', '409', '429', '500') },
   };
 }

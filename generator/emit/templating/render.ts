@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+
+/** The project's templates folder (templates/ beside generator/). */
+export const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * One isolated Handlebars environment for code templates. HTML escaping is off (this is
+ * TypeScript, not HTML), so nothing from the spec may reach a template as a bare string: view
+ * builders pass identifiers through `identifier()` and everything else through the `json` or
+ * `doc` helpers, which make any string safe inside a string literal or a JSDoc comment.
+ */
+const handlebars = Handlebars.create();
+handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
+handlebars.registerHelper('doc', (value: unknown) => docText(String(value ?? '')));
+handlebars.registerHelper('ident', (value: unknown) => identifier(String(value)));
+
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+/** Renders templates/<path> with `view`; `strict` makes a missing view field an error, not ''. */
+export function renderTemplate(path: string, view: object): string {
+  let template = compiled.get(path);
+  if (!template) {
+    const source = readFileSync(new URL(path, TEMPLATES_DIR), 'utf8');
+    template = handlebars.compile(source, { noEscape: true, strict: true, knownHelpersOnly: false });
+    compiled.set(path, template);
+  }
+  return template(view);
+}
+
+/** A name that is safe as a TypeScript identifier, or an error naming it. */
+export function identifier(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`${JSON.stringify(name)} cannot be a TypeScript identifier`);
+  return name;
+}
+
+/** Text for the inside of a JSDoc comment: `*\/` can't close it and each line gets its ` * `. */
+export function docText(text: string): string {
+  return text.replace(/\*\//g, '*\\/').replace(/\r?\n/g, '\n * ');
+}
+
+/** A verbatim copy of templates/<path>: runtime code that is the same for every spec. */
+export function templateFile(path: string): string {
+  return readFileSync(new URL(path, TEMPLATES_DIR), 'utf8');
+}
