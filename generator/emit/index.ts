@@ -3,8 +3,9 @@ import { emitOpenapiJson } from './openapi-json.ts';
 import { emitGeneratedProject } from './generated-project.ts';
 import { emitTypes } from './types.ts';
 import { emitValidators } from './validators.ts';
+import { emitClient } from './client.ts';
 
 export type Emitter = (ir: SpecIR) => GeneratedFile[] | Promise<GeneratedFile[]>;
 
 /** Every emitter, each owning its own files under generated/. */
-export const EMITTERS: readonly Emitter[] = [emitOpenapiJson, emitGeneratedProject, emitTypes, emitValidators];
+export const EMITTERS: readonly Emitter[] = [emitOpenapiJson, emitGeneratedProject, emitTypes, emitValidators, emitClient];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 
 /** The project's templates folder (templates/ beside generator/). */
@@ -28,6 +28,14 @@ export function renderTemplate(path: string, view: object): string {
     compiled.set(path, template);
   }
   return template(view);
+}
+
+/** Registers every `<name>.hbs` in templates/<dir> as the partial `<name>`. */
+export function registerPartials(dir: string): void {
+  const folder = new URL(dir, TEMPLATES_DIR);
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.hbs')).sort()) {
+    handlebars.registerPartial(file.slice(0, -'.hbs'.length), readFileSync(new URL(file, folder), 'utf8'));
+  }
 }
 
 /** A name that is safe as a TypeScript identifier, or an error naming it. */

@@ -1,0 +1,58 @@
+import pointer from 'json-pointer';
+import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import type { OperationIR } from '../../ir/model.ts';
+
+export interface ResponseModel {
+  model: string;
+  many: boolean;
+  /** For write jobs: the model of each `records[].response`. */
+  records?: string;
+}
+
+const SCHEMA_REF = '#/components/schemas/';
+
+/** The model a success response carries in `data` (a record, or a page of records), read off
+ * the envelope's allOf; undefined when the response has no modelled `data`. */
+export function responseModel(operation: OperationIR): ResponseModel | undefined {
+  const success = operation.responses.find((r) => /^2\d\d$/.test(r.status) && r.schema);
+  const data = success?.schema ? dataSchema(success.schema) : undefined;
+  if (!data) return undefined;
+  const items = isObject(data.items) ? data.items : undefined;
+  const name = modelName(items ?? data) ?? firstBranchModel(data);
+  if (!name) return undefined;
+  const records = writeJobRecordModel(data);
+  return { model: name, many: data.type === 'array', ...(records ? { records } : {}) };
+}
+
+function firstBranchModel(schema: JsonObject): string | undefined {
+  const branches = Array.isArray(schema.allOf) ? schema.allOf.filter(isObject) : [];
+  return branches.map(modelName).find((name) => name !== undefined);
+}
+
+/** A write job narrows `records[].response` to the written entity (spec/README.md, "Writes
+ * and jobs"): allOf [WriteJob, { records: { items: allOf [WriteJobRecord, { response }] } }]. */
+function writeJobRecordModel(data: JsonObject): string | undefined {
+  const records = propertyOf(data, 'records');
+  const items = records && isObject(records.items) ? records.items : undefined;
+  const response = items ? propertyOf(items, 'response') : undefined;
+  const branches = response && Array.isArray(response.anyOf) ? response.anyOf.filter(isObject) : response ? [response] : [];
+  return branches.map(modelName).find((name) => name !== undefined);
+}
+
+function propertyOf(schema: JsonObject, name: string): JsonObject | undefined {
+  const branches = Array.isArray(schema.allOf) ? schema.allOf.filter(isObject) : [schema];
+  for (const branch of branches) {
+    const properties = isObject(branch.properties) ? branch.properties : undefined;
+    if (properties && isObject(properties[name])) return properties[name];
+  }
+  return undefined;
+}
+
+function dataSchema(schema: JsonObject): JsonObject | undefined {
+  return propertyOf(schema, 'data');
+}
+
+function modelName(schema: JsonObject): string | undefined {
+  const ref = schema.$ref;
+  return typeof ref === 'string' && ref.startsWith(SCHEMA_REF) ? pointer.unescape(ref.slice(SCHEMA_REF.length)) : undefined;
+}

@@ -1,0 +1,141 @@
+import { camelCase, pascalCase } from 'change-case';
+import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.ts';
+import { resourceLabels } from '../../scaffold/labels.ts';
+import { identifier } from '../templating/render.ts';
+import { responseModel, type ResponseModel } from './response-model.ts';
+
+/** What templates/client/resource.ts.hbs renders for one entity. Every string is either a
+ * checked identifier or text the template passes through its `json` / `doc` helpers. */
+export interface ResourceView {
+  file: string;
+  factory: string;
+  property: string;
+  interfaceName: string;
+  title: string;
+  label: string;
+  singularLabel: string;
+  summary: string;
+  description: string;
+  hasList: boolean;
+  typeImports: string;
+  runtimeTypeImports: string;
+  operations: OperationView[];
+}
+
+export interface OperationView {
+  operationId: string;
+  entityTitle: string;
+  entityLabel: string;
+  opAlias: string;
+  constName: string;
+  name: string;
+  httpMethod: string;
+  path: string;
+  partial: string;
+  implementation: string;
+  summary: string;
+  description: string;
+  hasId: boolean;
+  hasQuery: boolean;
+  hasArgs: boolean;
+  paramsRequired: boolean;
+  queryStyles: { name: string; style: string }[];
+  response?: ResponseModel;
+}
+
+/** The partial pair (signature, implementation) for each kind of operation. */
+const PARTIALS: Record<OperationIR['kind'], string> = { list: 'list', get: 'get', create: 'body', update: 'body', delete: 'bodiless', action: 'bodiless' };
+
+export function resourceView(entity: EntityIR, operations: OperationIR[]): ResourceView {
+  const labels = resourceLabels(entity.name, entity.title);
+  const views = operations.map((op) => operationView(op, entity.title, labels.singular)).sort((a, b) => order(a.name) - order(b.name) || a.name.localeCompare(b.name));
+  assertUniqueMethods(entity, views);
+  const property = identifier(labels.camelPlural);
+  return {
+    file: entity.name,
+    factory: `${property}Resource`,
+    property,
+    interfaceName: `${identifier(pascalCase(entity.name))}Resource`,
+    title: identifier(entity.title),
+    label: labels.pluralHeading,
+    singularLabel: labels.singular,
+    summary: entity.description.split('\n')[0] ?? '',
+    description: entity.description,
+    hasList: views.some((v) => v.partial === 'list'),
+    typeImports: identifier(entity.title),
+    runtimeTypeImports: runtimeTypes(views).join(', '),
+    operations: views,
+  };
+}
+
+function operationView(op: OperationIR, entityTitle: string, entityLabel: string): OperationView {
+  const name = identifier(op.kind === 'action' ? camelCase(op.action ?? op.operationId) : op.kind);
+  const query = op.parameters.filter((p) => p.in === 'query');
+  const hasId = op.parameters.some((p) => p.in === 'path');
+  const partial = PARTIALS[op.kind];
+  const response = responseModel(op);
+  return {
+    operationId: op.operationId,
+    entityTitle: identifier(entityTitle),
+    entityLabel,
+    opAlias: `${identifier(pascalCase(name))}Op`,
+    constName: `${identifier(name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase())}_OPERATION`,
+    name,
+    httpMethod: op.method.toUpperCase(),
+    path: op.path,
+    partial,
+    implementation: `${partial}-impl`,
+    summary: op.summary,
+    description: op.description,
+    hasId,
+    hasQuery: query.length > 0,
+    hasArgs: hasId || query.length > 0,
+    paramsRequired: query.some((p) => p.required),
+    queryStyles: query.flatMap((p) => styleOf(p)),
+    ...(response ? { response } : {}),
+  };
+}
+
+/** How the runtime writes a non-scalar query parameter (see templates/client/runtime/query.ts). */
+function styleOf(param: ParameterIR): { name: string; style: string }[] {
+  if (param.style === 'deepObject') return [{ name: param.name, style: 'deepObject' }];
+  if (param.schema.type !== 'array') return [];
+  return [{ name: param.name, style: param.explode === false ? 'comma' : 'repeat' }];
+}
+
+const KIND_ORDER = ['list', 'get', 'create', 'update', 'delete'];
+
+function order(name: string): number {
+  const index = KIND_ORDER.indexOf(name);
+  return index === -1 ? KIND_ORDER.length : index;
+}
+
+function assertUniqueMethods(entity: EntityIR, views: OperationView[]): void {
+  const names = new Set<string>();
+  for (const view of views) {
+    if (names.has(view.name)) throw new Error(`client: ${entity.name} has two operations named ${view.name} (${view.operationId})`);
+    names.add(view.name);
+  }
+}
+
+/** Only the helper types the resource's operations use, so the file has no unused imports. */
+function runtimeTypes(views: OperationView[]): string[] {
+  const used = new Set<string>(['SuccessBody']);
+  for (const view of views) {
+    if (view.hasQuery) used.add('QueryOf');
+    if (view.partial === 'list') ['ExpandOf', 'Expanded', 'PageOf', 'WithExpand'].forEach((t) => used.add(t));
+    if (view.partial === 'get') ['ExpandOf', 'Expanded', 'RecordOf', 'WithExpand'].forEach((t) => used.add(t));
+    if (view.partial === 'body') used.add('BodyOf');
+  }
+  return [...used].sort();
+}
+
+/** Entities with at least one operation, grouped by area, in name order. */
+export function clientAreas(ir: SpecIR): { name: string; resources: ResourceView[] }[] {
+  const resources = ir.entities.flatMap((entity) => {
+    const operations = ir.operations.filter((op) => op.entity === entity.name);
+    return operations.length ? [{ area: entity.area, view: resourceView(entity, operations) }] : [];
+  });
+  const areas = [...new Set(resources.map((r) => r.area))].sort();
+  return areas.map((area) => ({ name: identifier(area), resources: resources.filter((r) => r.area === area).map((r) => r.view) }));
+}
