@@ -16,7 +16,7 @@ beforeEach(() => server.reset());
 const clientWith = (options: Partial<Parameters<typeof createClient>[0]> = {}): Client =>
   createClient({ baseUrl: server.url, apiKey: 'k', backoff: { baseMs: 1, maxMs: 5 }, ...options });
 
-const invoiceBody = { company_id: 'c1', data: { contact_id: 'contact-1', issue_date: '2026-01-05T00:00:00Z', line_items: [] } };
+const invoiceBody = { company_id: 'c1', data: { contact_id: 'contact-1', due_date: '2026-01-05T00:00:00Z', line_items: [] } };
 const unavailable = { status: 503, body: errorEnvelope('unknown-error', 'try again') };
 
 describe('pagination', () => {
