@@ -1,0 +1,62 @@
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { emitClient } from '../../generator/emit/client.ts';
+import type { SpecIR } from '../../generator/ir/model.ts';
+import { compileSpec } from '../../generator/pipeline/front.ts';
+import { DEFAULT_CONFIG } from '../../generator/config.ts';
+import { SPEC_DIR } from '../helpers/spec.ts';
+
+const ir = (): SpecIR => compileSpec({ ...DEFAULT_CONFIG, specDir: SPEC_DIR });
+
+/** Every call expression in `code`: what would run, as opposed to what sits in comments or strings. */
+function calls(code: string): string[] {
+  const file = ts.createSourceFile('x.ts', code, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node)) found.push(node.expression.getText(file));
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+function syntaxErrors(code: string): number {
+  const output = ts.transpileModule(code, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
+  return output.diagnostics?.length ?? 0;
+}
+
+describe('emitClient', () => {
+  it('writes one resource per entity with operations, an index and the runtime', () => {
+    const files = emitClient(ir()).map((f) => f.path);
+    expect(files).toContain('client/index.ts');
+    expect(files).toContain('client/resources/invoice_payments.ts');
+    expect(files).toContain('client/runtime/transport.ts');
+    expect(files.filter((f) => f.startsWith('client/resources/'))).toHaveLength(31);
+  });
+
+  it('keeps hostile spec strings inert: comments stay closed, literals stay literals', () => {
+    const spec = ir();
+    const op = spec.operations.find((o) => o.operationId === 'listInvoices')!;
+    op.summary = 'List */ process.exit(1); /*';
+    op.description = "Ends here */ require('child_process').execSync('rm -rf /') /* and `${globalThis}`";
+    op.path = "/accounting/invoices'+process.exit(2)+'";
+    const code = emitClient(spec).find((f) => f.path === 'client/resources/invoices.ts')!.contents;
+    expect(syntaxErrors(code)).toBe(0);
+    expect(calls(code).filter((c) => /process|execSync|require/.test(c))).toEqual([]);
+    expect(code).toContain(`path: ${JSON.stringify(op.path)},`);
+  });
+
+  it('refuses a name that cannot be an identifier instead of emitting it', () => {
+    const spec = ir();
+    const entity = spec.entities.find((e) => e.name === 'invoices')!;
+    entity.title = 'Invoice; process.exit(1)';
+    expect(() => emitClient(spec)).toThrow(/cannot be a TypeScript identifier/);
+  });
+
+  it('refuses two operations that would share a method name', () => {
+    const spec = ir();
+    const cancel = spec.operations.find((o) => o.operationId === 'cancelSync')!;
+    spec.operations.push({ ...cancel, operationId: 'cancelSyncAgain' });
+    expect(() => emitClient(spec)).toThrow(/syncs has two operations named cancel/);
+  });
+});
