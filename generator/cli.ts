@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { loadConfig, type LedgerspecConfig } from './config.ts';
 import { runLint } from './commands/lint.ts';
 import { runGenerate } from './commands/generate.ts';
+import { runWatch } from './commands/watch.ts';
 import { runValidate } from './commands/validate.ts';
 import { printFailure } from './commands/report.ts';
 import { compileSpec } from './pipeline/front.ts';
@@ -40,10 +41,13 @@ program
   .option('--check', 'write nothing; exit 1 and name each stale file when generated/ is out of date')
   .option('--out <dir>', 'output folder (default from ledgerspec.config.ts, else ./generated)')
   .option('--no-house-rules', "skip ledgerspec's own lint rules (to generate from a third-party spec)")
-  .addHelpText('after', '\nPrints each file written and the time each stage took. Writes only changed files, all or none;\na broken spec prints file:line, pointer and message, exits 1 and leaves the output untouched.')
-  .action(async (opts: { check?: boolean; out?: string; houseRules: boolean }) => {
+  .option('--watch', 'keep running: regenerate whenever the spec or templates/ change (debounced)')
+  .addHelpText('after', '\nPrints each file written and the time each stage took. Writes only changed files, all or none;\na broken spec prints file:line, pointer and message, exits 1 and leaves the output untouched.\nWith --watch, a broken spec is reported and watching goes on.')
+  .action(async (opts: { check?: boolean; out?: string; houseRules: boolean; watch?: boolean }) => {
     const { spec } = program.opts<{ spec?: string }>();
     const resolved = await loadConfig(process.cwd(), { specDir: spec, outDir: opts.out, ...(opts.houseRules ? {} : { houseRules: false }) });
+    if (opts.watch && opts.check) program.error('--watch and --check do not go together');
+    if (opts.watch) return void runWatch(resolved, {}, print);
     process.exitCode = await runGenerate(resolved, { check: Boolean(opts.check) }, print);
   });
 

@@ -30,6 +30,11 @@ export function renderTemplate(path: string, view: object): string {
   return template(view);
 }
 
+/** Forgets compiled templates, so the next render reads templates/ again (watch mode). */
+export function clearTemplateCache(): void {
+  compiled.clear();
+}
+
 /** Registers every `<name>.hbs` in templates/<dir> as the partial `<name>`. */
 export function registerPartials(dir: string): void {
   const folder = new URL(dir, TEMPLATES_DIR);
