@@ -52,22 +52,24 @@ export function serverValidatorsModule(document: JsonObject, schemas: readonly N
   const all = isObject(components.schemas) ? components.schemas : {};
   const lean = { components: { schemas: Object.fromEntries(Object.entries(all).map(([n, s]) => [n, stripAnnotations(s)])) } };
   const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false }, useDefaults: true });
-  const refs: Record<string, string> = {};
   // Operations often share a schema (an entity's create, update and delete answer the same job):
-  // each distinct schema is compiled once and exported under every name that uses it.
-  const keys = new Map<string, string>();
+  // each distinct schema is compiled once, under its first name; later names alias it.
+  const refs: Record<string, string> = {};
+  const firstName = new Map<string, string>();
+  const aliases: string[] = [];
   for (const { name, schema } of schemas) {
     const lean = absoluteRefs(stripAnnotations(schema)) as JsonObject;
     const text = JSON.stringify(lean);
-    let key = keys.get(text);
-    if (!key) {
-      key = `ledgerspec:server#${name}`;
-      keys.set(text, key);
-      ajv.addSchema(lean, key);
+    const first = firstName.get(text);
+    if (first) {
+      aliases.push(`export const ${identifier(name)} = ${identifier(first)};`);
+      continue;
     }
-    refs[name] = key;
+    firstName.set(text, name);
+    refs[name] = `ledgerspec:server#${name}`;
+    ajv.addSchema(lean, refs[name]);
   }
-  return esmOnly(hoistEvaluated(standaloneCode.default(ajv, refs)));
+  return `${esmOnly(hoistEvaluated(standaloneCode.default(ajv, refs)))}${aliases.join('\n')}\n`;
 }
 
 /** `#/components/…` → `ledgerspec:openapi#/components/…`: the operation schemas are compiled
