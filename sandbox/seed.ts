@@ -96,6 +96,8 @@ function fromSpecExamples(meta: EntityMeta, company: SeedCompany, count: number)
     const base = withRelations(meta, exampleOf(meta), company, index);
     base[meta.idField] = seedId(meta, company, index);
     if ('integration_type' in meta.fields) base.integration_type = company.connector.integrationType;
+    // Stands in for the platform's payload until connector fixtures provide the real one.
+    if ('raw_data' in meta.fields && base.raw_data === undefined) base.raw_data = { source: 'spec-example', connector: company.connector.slug, id: base[meta.idField] };
     const varied = vary(meta, base, index);
     records.push(validatorOf(meta.title)(varied) ? varied : base);
   }

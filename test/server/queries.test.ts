@@ -40,6 +40,12 @@ describe('lists: filters, sort, expand, select, cursors', () => {
     expect(plain.body.data[0].raw_data).toBeUndefined();
   });
 
+  it('includes raw_data with select=raw_data, in expanded records too', async () => {
+    const { body } = await payments('select=raw_data&expand=invoice&limit=1&sort=amount');
+    expect(body.data[0].raw_data).toEqual({ source: 'spec-example', connector: 'xero', id: 'xero-invoice_payments-1' });
+    expect(body.data[0].invoice.data.raw_data).toMatchObject({ id: 'xero-invoices-1' });
+  });
+
   it('pages with opaque cursors and counts on request', async () => {
     const first = await payments('sort=amount&limit=2&include_total_count=true');
     expect(ids(first.body)).toEqual(['xero-invoice_payments-1', 'xero-invoice_payments-2']);
