@@ -170,9 +170,10 @@ async function respond(context: Context, route: RouteSpec, input: Input): Promis
   const request = input.request as FastifyRequest;
   try {
     const handler = context.handlers[route.entity]?.[route.handler] as AnyHandler;
-    const page = route.reply === 'list' ? pageOf(input.query) : undefined;
+    const hash = route.reply === 'list' ? queryHash(input.query) : '';
+    const page = route.reply === 'list' ? pageOf(input.query, hash) : undefined;
     const result = await handler(page ? { ...input, page } : input);
-    const body = envelope(request, payload(context, route, input.query, page, result));
+    const body = envelope(request, payload(context, route, input.query, hash, page, result));
     if (context.validateResponses && route.validators.response && !route.validators.response(body)) {
       const issues = toIssues(route.validators.response.errors ?? [], body);
       request.log.error(
@@ -189,10 +190,10 @@ async function respond(context: Context, route: RouteSpec, input: Input): Promis
   }
 }
 
-function pageOf(query: Record<string, unknown>): { offset: number; limit: number } {
+function pageOf(query: Record<string, unknown>, hash: string): { offset: number; limit: number } {
   const limit = typeof query.limit === 'number' ? query.limit : 50;
   if (typeof query.cursor !== 'string') return { offset: 0, limit };
-  const offset = decodeCursor(query.cursor, queryHash(query));
+  const offset = decodeCursor(query.cursor, hash);
   if (offset === undefined) {
     throw new ServerError('invalid-params', 'The cursor is not valid for this query.', {
       details: [{ pointer: '/query/cursor', message: 'not a cursor of this list with these filters and sort' }],
@@ -206,12 +207,12 @@ function payload(
   context: Context,
   route: RouteSpec,
   query: Record<string, unknown>,
+  hash: string,
   page: { offset: number; limit: number } | undefined,
   result: unknown,
 ): Record<string, unknown> {
   if (route.reply === 'list' && page) {
     const list = result as ListResult<unknown>;
-    const hash = queryHash(query);
     const next = list.has_more ? encodeCursor(page.offset + page.limit, hash) : null;
     const prev = page.offset > 0 ? encodeCursor(Math.max(0, page.offset - page.limit), hash) : null;
     const total =
