@@ -1,6 +1,7 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { emitOpenapiJson } from './openapi-json.ts';
 import { emitGeneratedProject } from './generated-project.ts';
+import { emitServer } from './server.ts';
 import { emitTypes } from './types.ts';
 import { emitValidators } from './validators.ts';
 import { emitClient } from './client.ts';
@@ -8,4 +9,4 @@ import { emitClient } from './client.ts';
 export type Emitter = (ir: SpecIR) => GeneratedFile[] | Promise<GeneratedFile[]>;
 
 /** Every emitter, each owning its own files under generated/. */
-export const EMITTERS: readonly Emitter[] = [emitOpenapiJson, emitGeneratedProject, emitTypes, emitValidators, emitClient];
+export const EMITTERS: readonly Emitter[] = [emitOpenapiJson, emitGeneratedProject, emitTypes, emitValidators, emitClient, emitServer];

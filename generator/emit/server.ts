@@ -1,0 +1,32 @@
+import type { GeneratedFile, SpecIR } from '../ir/model.ts';
+import { renderTemplate, templateFile } from './templating/render.ts';
+import { entityMetaView } from './server/entity-view.ts';
+import { handlerGroupView } from './server/handler-view.ts';
+import { operationSchemas, serverValidatorsModule } from './server/request-schemas.ts';
+import { routeView, servedOperations } from './server/route-view.ts';
+
+/** Runtime files that are the same for every spec, copied verbatim from templates/server/runtime/. */
+const RUNTIME = ['cursor.ts', 'errors.ts', 'idempotency.ts', 'plugin-runtime.ts', 'query.ts', 'types.ts'] as const;
+
+/** generated/server/: the route table, entity metadata, typed handler interfaces, the request and
+ * response validators (Ajv standalone, a module of their own so a client never loads them), and
+ * the Fastify plugin binding them to the runtime. Nothing for a spec without resources. */
+export function emitServer(ir: SpecIR): GeneratedFile[] {
+  const operations = servedOperations(ir.operations);
+  if (operations.length === 0 || ir.entities.length === 0) return [];
+  const routes = operations.map((op) => routeView(ir.document, op));
+  const served = new Set(operations.map((op) => op.entity));
+  const entities = ir.entities.filter((e) => served.has(e.name));
+  const groups = entities.map((e) => handlerGroupView(e, operations.filter((op) => op.entity === e.name)));
+  const schemas = operations.flatMap((op) => Object.values(operationSchemas(op)));
+  return [
+    { path: 'server/routes.ts', contents: renderTemplate('server/routes.ts.hbs', { routes }) },
+    { path: 'server/entities.ts', contents: renderTemplate('server/entities.ts.hbs', { entities: entities.map(entityMetaView) }) },
+    { path: 'server/handlers.ts', contents: renderTemplate('server/handlers.ts.hbs', { groups }) },
+    { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
+    { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
+    { path: 'server/validators.js', contents: serverValidatorsModule(ir.document, schemas) },
+    { path: 'server/validators.d.ts', contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }) },
+    ...RUNTIME.map((file) => ({ path: `server/${file}`, contents: templateFile(`server/runtime/${file}`) })),
+  ];
+}

@@ -1,0 +1,81 @@
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import type { OperationIR, ParameterIR } from '../../ir/model.ts';
+import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
+import { esmOnly, hoistEvaluated, stripAnnotations } from '../validators/standalone-code.ts';
+import { identifier } from '../templating/render.ts';
+import { successResponse } from './operation-info.ts';
+
+/** The part of a request (or the response) one generated validator checks. */
+export type RequestPart = 'Query' | 'Path' | 'Headers' | 'Body' | 'Response';
+
+/** One schema to compile: the export name in server/validators.js and the schema itself. */
+export interface NamedSchema {
+  name: string;
+  schema: JsonObject;
+}
+
+/** The schemas of one operation: query, path and header parameters as closed objects (so an
+ * unknown query parameter is an error at /query/<name>), the JSON body, and the success response. */
+export function operationSchemas(op: OperationIR): Partial<Record<RequestPart, NamedSchema>> {
+  const out: Partial<Record<RequestPart, NamedSchema>> = {};
+  const name = (part: RequestPart) => identifier(`${op.operationId}${part}`);
+  const query = op.parameters.filter((p) => p.in === 'query');
+  out.Query = { name: name('Query'), schema: paramsObject(query, false) };
+  const path = op.parameters.filter((p) => p.in === 'path');
+  if (path.length > 0) out.Path = { name: name('Path'), schema: paramsObject(path, false) };
+  const headers = op.parameters.filter((p) => p.in === 'header');
+  if (headers.length > 0) out.Headers = { name: name('Headers'), schema: paramsObject(headers, true) };
+  if (op.requestBody) out.Body = { name: name('Body'), schema: op.requestBody.schema };
+  const success = successResponse(op);
+  if (success?.schema) out.Response = { name: name('Response'), schema: success.schema };
+  return out;
+}
+
+/** Parameters as one object schema. Header names are matched lower-cased, as Node delivers them;
+ * other headers are allowed (proxies add plenty), other query or path keys are not. */
+function paramsObject(params: ParameterIR[], open: boolean): JsonObject {
+  const key = (p: ParameterIR) => (p.in === 'header' ? p.name.toLowerCase() : p.name);
+  return {
+    type: 'object',
+    additionalProperties: open,
+    properties: Object.fromEntries(params.map((p) => [key(p), p.schema])),
+    required: params.filter((p) => p.required).map(key),
+  };
+}
+
+/** Ajv standalone ESM for the given schemas, compiled over the document's components (their
+ * `#/components/schemas/…` refs made absolute so they resolve there), with `useDefaults` so a
+ * validated query gets `limit=50` and friends. Deterministic: compiled in the given order. */
+export function serverValidatorsModule(document: JsonObject, schemas: readonly NamedSchema[]): string {
+  const components = isObject(document.components) ? document.components : {};
+  const all = isObject(components.schemas) ? components.schemas : {};
+  const lean = { components: { schemas: Object.fromEntries(Object.entries(all).map(([n, s]) => [n, stripAnnotations(s)])) } };
+  const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false }, useDefaults: true });
+  // Operations often share a schema (an entity's create, update and delete answer the same job):
+  // each distinct schema is compiled once, under its first name; later names alias it.
+  const refs: Record<string, string> = {};
+  const firstName = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const { name, schema } of schemas) {
+    const lean = absoluteRefs(stripAnnotations(schema)) as JsonObject;
+    const text = JSON.stringify(lean);
+    const first = firstName.get(text);
+    if (first) {
+      aliases.push(`export const ${identifier(name)} = ${identifier(first)};`);
+      continue;
+    }
+    firstName.set(text, name);
+    refs[name] = `ledgerspec:server#${name}`;
+    ajv.addSchema(lean, refs[name]);
+  }
+  return `${esmOnly(hoistEvaluated(standaloneCode.default(ajv, refs)))}${aliases.join('\n')}\n`;
+}
+
+/** `#/components/…` → `ledgerspec:openapi#/components/…`: the operation schemas are compiled
+ * as schemas of their own, where a bare `#` would mean themselves. */
+function absoluteRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(absoluteRefs);
+  if (!isObject(node)) return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${DOCUMENT_ID}${v}` : absoluteRefs(v)]));
+}

@@ -1,0 +1,143 @@
+/** An in-memory implementation of every handler, built from the generated route table and entity
+ * metadata: one generic function per operation kind, plus the core lifecycles. A resource added
+ * to the spec is served with no edit here. */
+import type { Handlers } from '../generated/server/handlers.ts';
+import { ServerError } from '../generated/server/errors.ts';
+import { ROUTES } from '../generated/server/routes.ts';
+import type { EntityMeta, ListResult, RouteSpec } from '../generated/server/types.ts';
+import { LIFECYCLES, type LifecycleContext } from './lifecycle.ts';
+import { applyFilter, applySort, present } from './query.ts';
+import { corePrefix } from './seed.ts';
+import { entity, exampleOf, type Rec } from './spec-data.ts';
+import type { Store } from './store.ts';
+
+/** What every generic handler reads of its input (the typed interfaces say more, per operation). */
+interface Input {
+  query: Rec;
+  path: Rec;
+  body: unknown;
+  companyId: string | undefined;
+  route: RouteSpec;
+  page?: { offset: number; limit: number };
+}
+
+type Handler = (input: Input) => unknown;
+
+export function sandboxHandlers(store: Store): Handlers {
+  let seq = 0;
+  const ctx: LifecycleContext = {
+    store,
+    now: () => new Date().toISOString(),
+    newId: (name) => {
+      const meta = entity(name);
+      seq += 1;
+      return meta.area === 'accounting' ? `${meta.name}-new-${seq}` : `${corePrefix(meta)}_new_${seq}`;
+    },
+  };
+  const groups: Record<string, Record<string, Handler>> = {};
+  for (const route of ROUTES) (groups[route.entity] ??= {})[route.handler] = implementation(ctx, route);
+  return groups as unknown as Handlers;
+}
+
+function implementation(ctx: LifecycleContext, route: RouteSpec): Handler {
+  const meta = entity(route.entity);
+  switch (route.kind) {
+    case 'list': return (input) => list(ctx, meta, input);
+    case 'get': return (input) => show(ctx, meta, input, read(ctx, meta, input));
+    case 'create': return (input) => create(ctx, meta, input);
+    case 'update': return (input) => update(ctx, meta, input);
+    case 'delete': return (input) => remove(ctx, meta, input);
+    default: return (input) => action(ctx, meta, input);
+  }
+}
+
+/** Whose books: the company for accounting resources (404 when unknown), null for core ones. */
+function scope(ctx: LifecycleContext, meta: EntityMeta, input: Input): string | null {
+  if (meta.area !== 'accounting') return null;
+  const id = input.companyId ?? '';
+  if (!ctx.store.find(entity('companies'), null, id)) throw new ServerError('not-found', `No company ${id}.`, { details: [{ pointer: '/query/company_id', message: 'no such company' }] });
+  return id;
+}
+
+function list(ctx: LifecycleContext, meta: EntityMeta, input: Input): ListResult<Rec> {
+  const company = scope(ctx, meta, input);
+  const records = ctx.store.all(meta, company);
+  for (const record of records) LIFECYCLES[meta.name]?.onRead?.(ctx, record);
+  const matching = applySort(meta, applyFilter(meta, records, input.query.filter as never), input.query.sort as string[] | undefined);
+  const { offset, limit } = input.page ?? { offset: 0, limit: 50 };
+  const page = matching.slice(offset, offset + limit).map((r) => show(ctx, meta, input, r));
+  return { data: page, has_more: offset + limit < matching.length, total_count: matching.length };
+}
+
+function read(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {
+  const company = scope(ctx, meta, input);
+  const id = String(input.path.id);
+  const record = ctx.store.find(meta, company, id);
+  if (!record) throw new ServerError('not-found', `No ${meta.title} ${id}${company ? ` in company ${company}` : ''}.`, { details: [{ pointer: '/path/id', message: 'no such record' }] });
+  LIFECYCLES[meta.name]?.onRead?.(ctx, record);
+  return record;
+}
+
+/** The record as the response shows it: with the expansions and selections the query asked for. */
+function show(ctx: LifecycleContext, meta: EntityMeta, input: Input, record: Rec): Rec {
+  const expand = (input.query.expand as string[] | undefined) ?? [];
+  const select = (input.query.select as string[] | undefined) ?? [];
+  const company = meta.area === 'accounting' ? (input.companyId ?? null) : null;
+  return present(meta, record, expand, select, (target, id) => {
+    const targetMeta = entity(target);
+    const found = ctx.store.find(targetMeta, targetMeta.area === 'accounting' ? company : null, id);
+    return found ? present(targetMeta, found, [], select, () => undefined) : undefined;
+  });
+}
+
+function create(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {
+  const company = scope(ctx, meta, input);
+  const body = input.body as { company_id?: string; data: Rec };
+  const now = ctx.now();
+  const record: Rec = { ...body.data, [meta.idField]: ctx.newId(meta.name) };
+  if (meta.area !== 'accounting' && 'company_id' in meta.fields && body.company_id !== undefined) {
+    if (!ctx.store.find(entity('companies'), null, body.company_id)) throw new ServerError('not-found', `No company ${body.company_id}.`, { details: [{ pointer: '/company_id', message: 'no such company' }] });
+    record.company_id = body.company_id;
+  }
+  if ('created_at' in meta.fields) record.created_at = now;
+  if ('updated_at' in meta.fields) record.updated_at = now;
+  LIFECYCLES[meta.name]?.beforeCreate?.(ctx, record);
+  fillRequired(meta, record);
+  for (const [name, field] of Object.entries(meta.fields)) if (field.writeOnly) delete record[name];
+  ctx.store.insert(meta, company, record);
+  LIFECYCLES[meta.name]?.afterCreate?.(ctx, record);
+  return show(ctx, meta, input, record);
+}
+
+/** Required fields the body could not set (read-only ones): an enum's first value (the initial
+ * state: PENDING, ACTIVE, CREATED), else the spec example's value. */
+function fillRequired(meta: EntityMeta, record: Rec): void {
+  const example = exampleOf(meta);
+  for (const [name, field] of Object.entries(meta.fields)) {
+    if (!field.required || record[name] !== undefined) continue;
+    const first = field.enum?.find((v) => v !== null);
+    record[name] = first !== undefined ? first : example[name];
+  }
+}
+
+function update(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {
+  const record = read(ctx, meta, input);
+  Object.assign(record, (input.body as { data: Rec }).data);
+  if ('updated_at' in meta.fields) record.updated_at = ctx.now();
+  for (const [name, field] of Object.entries(meta.fields)) if (field.writeOnly) delete record[name];
+  return show(ctx, meta, input, record);
+}
+
+function remove(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {
+  const record = read(ctx, meta, input);
+  ctx.store.remove(meta, scope(ctx, meta, input), String(input.path.id));
+  return show(ctx, meta, input, record);
+}
+
+/** A lifecycle's action, or (for actions with nothing to change, like a download) the record. */
+function action(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {
+  const record = read(ctx, meta, input);
+  const name = input.route.handler;
+  LIFECYCLES[meta.name]?.actions?.[name]?.(ctx, record);
+  return show(ctx, meta, input, record);
+}

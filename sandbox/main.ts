@@ -1,0 +1,27 @@
+/** `npm start`: the sandbox on HOST:PORT (127.0.0.1:4010), accepting LEDGERSPEC_API_KEY (sandbox). */
+import { CONNECTORS } from './seed.ts';
+import { startSandbox } from './server.ts';
+
+const sandbox = await startSandbox({
+  host: process.env.HOST ?? '127.0.0.1',
+  port: Number(process.env.PORT ?? 4010),
+  apiKey: process.env.LEDGERSPEC_API_KEY ?? 'sandbox',
+  logger: process.env.LOG === '1',
+});
+
+const company = `com_${(CONNECTORS[0]?.slug ?? 'xero').replace(/-/g, '_')}`;
+process.stdout.write(
+  [
+    `ledgerspec sandbox listening on ${sandbox.url}`,
+    `companies: ${CONNECTORS.map((c) => `com_${c.slug.replace(/-/g, '_')} (${c.slug})`).join(', ')}`,
+    'try:',
+    `  curl -H 'api_key: ${sandbox.apiKey}' '${sandbox.url}/accounting/invoices?company_id=${company}&sort=-total_amount&limit=2'`,
+    '',
+  ].join('\n'),
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void sandbox.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,79 @@
+/** The error envelope: stable codes, their HTTP statuses, and the mapping from validation issues
+ * and Fastify's own errors. Copied verbatim into every generated server. */
+import type { ValidationIssue } from '../validators/issues.js';
+
+export type ErrorCode =
+  | 'missing-params'
+  | 'invalid-params'
+  | 'unauthorized'
+  | 'operation-denied'
+  | 'not-found'
+  | 'record-already-exists'
+  | 'rate-limited'
+  | 'platform-denied'
+  | 'unknown-error';
+
+export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
+  'missing-params': 400,
+  'invalid-params': 400,
+  unauthorized: 401,
+  'operation-denied': 403,
+  'not-found': 404,
+  'record-already-exists': 409,
+  'platform-denied': 422,
+  'rate-limited': 429,
+  'unknown-error': 500,
+};
+
+export interface ErrorDetail {
+  pointer: string;
+  message: string;
+}
+
+/** Throw from a handler (or anywhere in the request) to answer with the error envelope. */
+export class ServerError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: ErrorDetail[];
+  readonly platformError: Record<string, unknown> | null;
+  /** Extra response headers (Retry-After for rate-limited). */
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, message: string, options: { details?: ErrorDetail[]; status?: number; platformError?: Record<string, unknown> | null; headers?: Record<string, string> } = {}) {
+    super(message);
+    this.name = 'ServerError';
+    this.code = code;
+    this.status = options.status ?? STATUS_OF[code];
+    this.details = options.details ?? [];
+    this.platformError = options.platformError ?? null;
+    this.headers = options.headers ?? {};
+  }
+}
+
+/** Issues found in one part of the request → 400, `missing-params` when every issue is a missing
+ * value, `invalid-params` otherwise. `prefix` places the pointers (`/query`, `/path`, '' for the body). */
+export function validationError(issues: readonly { prefix: string; issue: ValidationIssue }[]): ServerError {
+  const missing = issues.every(({ issue }) => issue.keyword === 'required');
+  const details = issues.map(({ prefix, issue }) => ({
+    pointer: `${prefix}${issue.pointer}`,
+    message: `${issue.message}: expected ${issue.expected}, found ${issue.found}`,
+  }));
+  const first = details[0];
+  const message = missing ? 'A required parameter or field is missing.' : 'The request has an invalid parameter or field.';
+  return new ServerError(missing ? 'missing-params' : 'invalid-params', first ? `${message} ${first.pointer}: ${first.message}` : message, { details });
+}
+
+/** A Fastify error (a parser's, the body limit's, a content-type's) as a ServerError: its 4xx
+ * status kept, with the code that fits it. Anything else is unknown-error. */
+export function fromFastifyError(error: unknown): ServerError {
+  if (error instanceof ServerError) return error;
+  const status = typeof (error as { statusCode?: unknown })?.statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
+  const message = error instanceof Error ? error.message : 'Unexpected error.';
+  if (status === 401) return new ServerError('unauthorized', message);
+  if (status === 404) return new ServerError('not-found', message);
+  if (status === 429) return new ServerError('rate-limited', message);
+  // Malformed JSON, poisoned keys (400), a body over the limit (413), a content type other than
+  // JSON (415): the request's fault, so invalid-params, with Fastify's status kept.
+  if (status >= 400 && status < 500) return new ServerError('invalid-params', message, { status, details: [{ pointer: '', message }] });
+  return new ServerError('unknown-error', 'An unexpected error occurred.');
+}

@@ -1,0 +1,218 @@
+/** The Fastify side of the generated server, the same for every spec: request decoding and
+ * validation, authentication, idempotent writes, the envelope, cursors, write jobs, response
+ * validation in development and the error envelope. The generated plugin.ts binds it to the
+ * route table. Copied verbatim. */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { toIssues, type ValidationIssue, type Validator } from '../validators/issues.js';
+import { decodeCursor, encodeCursor, queryHash } from './cursor.js';
+import { fromFastifyError, ServerError, validationError } from './errors.js';
+import { MemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency.js';
+import { decodeQuery } from './query.js';
+import type { ListResult, RouteSpec } from './types.js';
+
+export interface ServerOptions<H> {
+  /** The implementation: one object of methods per resource (see handlers.ts). */
+  handlers: H;
+  /** Whether the `api_key` header's value may call the API; false answers 401 unauthorized. */
+  authenticate: (apiKey: string, request: FastifyRequest) => boolean | Promise<boolean>;
+  /** Check every response against the spec before sending it; an invalid one becomes a 500
+   * unknown-error (and is logged). Default: on unless NODE_ENV is production. */
+  validateResponses?: boolean;
+  /** Largest JSON body accepted, in bytes (413 above). Default 1 MiB. */
+  bodyLimit?: number;
+  /** Where Idempotency-Key responses are remembered; false turns replay off. Default: in memory. */
+  idempotency?: IdempotencyStore | false;
+  /** The ID of a new write job. Default: `job_` and a random UUID. */
+  newJobId?: () => string;
+}
+
+type AnyHandler = (input: Record<string, unknown>) => unknown;
+
+const started = new WeakMap<FastifyRequest, string>();
+
+/** The plugin for a route table. Routes are registered in an encapsulated context of their own
+ * (JSON the only body type, prototype poisoning refused whatever the host's settings). */
+export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsync<ServerOptions<H>> {
+  return async (instance, options) => {
+    const handlers = options.handlers as unknown as Record<string, Record<string, AnyHandler> | undefined>;
+    const missing = routes.filter((r) => typeof handlers[r.entity]?.[r.handler] !== 'function').map((r) => `${r.entity}.${r.handler}`);
+    if (missing.length > 0) throw new Error(`ledgerspec server: no handler for ${missing.join(', ')}`);
+    const context: Context = {
+      options,
+      handlers,
+      validateResponses: options.validateResponses ?? process.env.NODE_ENV !== 'production',
+      store: options.idempotency === false ? undefined : (options.idempotency ?? new MemoryIdempotencyStore()),
+      newJobId: options.newJobId ?? (() => `job_${randomUUID().replace(/-/g, '')}`),
+    };
+    jsonOnly(instance, options.bodyLimit ?? 1024 * 1024);
+    instance.setErrorHandler(errorHandler);
+    instance.addHook('onRequest', async (request) => {
+      started.set(request, new Date().toISOString());
+      await authenticate(request, options.authenticate);
+    });
+    for (const route of routes) {
+      instance.route({ method: route.method, url: route.url, handler: (request, reply) => serve(context, route, request, reply) });
+    }
+  };
+}
+
+interface Context {
+  options: ServerOptions<unknown>;
+  handlers: Record<string, Record<string, AnyHandler> | undefined>;
+  validateResponses: boolean;
+  store: IdempotencyStore | undefined;
+  newJobId: () => string;
+}
+
+/** Only application/json bodies; an empty one is no body (clients send the header on bodiless
+ * POSTs); `__proto__` and `constructor` keys are a 400. Other content types get Fastify's 415. */
+function jsonOnly(instance: FastifyInstance, bodyLimit: number): void {
+  const parse = instance.getDefaultJsonParser('error', 'error');
+  instance.removeAllContentTypeParsers();
+  instance.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(null, undefined);
+    parse(request, text, done);
+  });
+}
+
+async function authenticate(request: FastifyRequest, check: ServerOptions<unknown>['authenticate']): Promise<void> {
+  const key = request.headers.api_key;
+  const detail = (message: string) => ({ details: [{ pointer: '/header/api_key', message }] });
+  if (typeof key !== 'string' || key === '') throw new ServerError('unauthorized', 'The api_key header is missing.', detail('required header is missing'));
+  if (!(await check(key, request))) throw new ServerError('unauthorized', 'The api_key header is not a valid API key.', detail('not a valid API key'));
+}
+
+async function serve(context: Context, route: RouteSpec, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const input = parseRequest(route, request);
+  const key = route.idempotent && context.store ? input.idempotencyKey : undefined;
+  if (!key || !context.store) return send(reply, await respond(context, route, input));
+  const storeKey = JSON.stringify([request.headers.api_key, request.method, request.url.split('?')[0], key]);
+  const prior = context.store.claim(storeKey);
+  if (prior) {
+    reply.header('idempotent-replayed', 'true');
+    return send(reply, await prior);
+  }
+  const response = await respond(context, route, input);
+  if (response.status >= 500) context.store.release(storeKey);
+  else context.store.complete(storeKey, response);
+  return send(reply, response);
+}
+
+function send(reply: FastifyReply, response: StoredResponse): void {
+  reply.code(response.status).send(response.body);
+}
+
+type Input = Record<string, unknown> & { query: Record<string, unknown>; idempotencyKey: string | undefined };
+
+/** Path, query, headers and body, decoded and validated together: every problem is reported at
+ * once, each with its pointer (`/query/limit`, `/path/id`, `/header/idempotency-key`, `/data/amount`). */
+function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
+  const found: { prefix: string; issue: ValidationIssue }[] = [];
+  const check = (validator: Validator | undefined, value: unknown, prefix: string) => {
+    if (validator && !validator(value)) for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
+  };
+  const path = { ...(request.params as Record<string, string>) };
+  const query = decodeQuery(request.url, route.query);
+  check(route.validators.path, path, '/path');
+  check(route.validators.query, query, '/query');
+  check(route.validators.headers, request.headers, '/header');
+  const body = request.body;
+  if (route.validators.body) {
+    if (body === undefined) found.push({ prefix: '', issue: { pointer: '', message: 'the request body is missing', keyword: 'required', expected: 'a JSON body', found: 'nothing' } });
+    else check(route.validators.body, body, '');
+  }
+  if (found.length > 0) throw validationError(found);
+  const header = request.headers['idempotency-key'];
+  const bodyCompany = body && typeof body === 'object' ? (body as Record<string, unknown>).company_id : undefined;
+  const company = typeof query.company_id === 'string' ? query.company_id : typeof bodyCompany === 'string' ? bodyCompany : undefined;
+  return { query, path, body, companyId: company, idempotencyKey: typeof header === 'string' ? header : undefined, route, request };
+}
+
+/** Runs the handler and builds the response, errors included, so it can be stored for replay. */
+async function respond(context: Context, route: RouteSpec, input: Input): Promise<StoredResponse> {
+  const request = input.request as FastifyRequest;
+  try {
+    const handler = context.handlers[route.entity]?.[route.handler] as AnyHandler;
+    const hash = route.reply === 'list' ? queryHash(input.query) : '';
+    const page = route.reply === 'list' ? pageOf(input.query, hash) : undefined;
+    const result = await handler(page ? { ...input, page } : input);
+    const body = envelope(request, payload(context, route, input.query, hash, page, result));
+    if (context.validateResponses && route.validators.response && !route.validators.response(body)) {
+      const issues = toIssues(route.validators.response.errors ?? [], body);
+      request.log.error({ operationId: route.operationId, issues }, 'handler returned a response that does not match the spec');
+      throw new ServerError('unknown-error', 'The server produced an invalid response.');
+    }
+    return { status: route.status, body };
+  } catch (error) {
+    const e = fromFastifyError(error);
+    if (e.status >= 500 && !(error instanceof ServerError)) request.log.error({ err: error }, 'handler failed');
+    return { status: e.status, body: errorBody(request, e) };
+  }
+}
+
+function pageOf(query: Record<string, unknown>, hash: string): { offset: number; limit: number } {
+  const limit = typeof query.limit === 'number' ? query.limit : 50;
+  if (typeof query.cursor !== 'string') return { offset: 0, limit };
+  const offset = decodeCursor(query.cursor, hash);
+  if (offset === undefined) {
+    throw new ServerError('invalid-params', 'The cursor is not valid for this query.', { details: [{ pointer: '/query/cursor', message: 'not a cursor of this list with these filters and sort' }] });
+  }
+  return { offset, limit };
+}
+
+/** The handler's result in the operation's response shape (without the envelope fields). */
+function payload(context: Context, route: RouteSpec, query: Record<string, unknown>, hash: string, page: { offset: number; limit: number } | undefined, result: unknown): Record<string, unknown> {
+  if (route.reply === 'list' && page) {
+    const list = result as ListResult<unknown>;
+    const next = list.has_more ? encodeCursor(page.offset + page.limit, hash) : null;
+    const prev = page.offset > 0 ? encodeCursor(Math.max(0, page.offset - page.limit), hash) : null;
+    const total = query.include_total_count === true && typeof list.total_count === 'number' ? { total_count: list.total_count } : {};
+    return { data: list.data, next, prev, ...total };
+  }
+  if (route.reply === 'job') {
+    const jobId = context.newJobId();
+    return { data: { job_id: jobId, status: 'SUCCESS', records: [{ job_id: context.newJobId(), status: 'success', response: result, error: null }] } };
+  }
+  return { data: result };
+}
+
+function envelope(request: FastifyRequest, body: Record<string, unknown>): Record<string, unknown> {
+  return { ...body, request_id: request.id, request_timestamp: started.get(request) ?? new Date().toISOString(), response_timestamp: new Date().toISOString() };
+}
+
+function errorBody(request: FastifyRequest, error: ServerError): Record<string, unknown> {
+  return envelope(request, { error: { code: error.code, message: error.message, details: error.details, platform_error: error.platformError } });
+}
+
+/** Any error as the error envelope; 5xx are logged. Set by the plugin for its routes; set it on
+ * the root instance too for errors outside them. */
+export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const e = fromFastifyError(error);
+  if (e.status >= 500) request.log.error({ err: error }, 'request failed');
+  reply.code(e.status).headers(e.headers).send(errorBody(request, e));
+}
+
+/** The 404 envelope for a route the spec does not have: `app.setNotFoundHandler(notFoundHandler)`. */
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): void {
+  const path = request.url.split('?')[0] ?? '';
+  const e = new ServerError('not-found', `No route ${request.method} ${path}.`, { details: [{ pointer: '', message: 'no such route' }] });
+  reply.code(404).send(errorBody(request, e));
+}
+
+export interface CreateServerOptions<H> extends ServerOptions<H> {
+  /** Fastify's own options (logger, …); ledgerspec's safety settings win. */
+  fastify?: FastifyServerOptions;
+}
+
+/** A Fastify app serving the plugin, with the 404 and error envelopes at the root, request IDs
+ * that are UUIDs, and prototype poisoning refused. */
+export async function buildServer<H>(plugin: FastifyPluginAsync<ServerOptions<H>>, options: CreateServerOptions<H>): Promise<FastifyInstance> {
+  const { fastify, ...pluginOptions } = options;
+  const app = Fastify({ ...fastify, genReqId: () => randomUUID(), onProtoPoisoning: 'error', onConstructorPoisoning: 'error', bodyLimit: options.bodyLimit ?? 1024 * 1024 });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  await app.register(plugin, pluginOptions);
+  return app;
+}
