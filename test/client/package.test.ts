@@ -57,6 +57,24 @@ describe('the built package', () => {
     expect(result.stdout.trim()).toBe('false false /amount 0');
   });
 
+  it('serves ledgerspec/server: the Fastify app answers over HTTP', async () => {
+    const result = await run(`
+      import { createServer, ROUTES, ServerError } from 'ledgerspec/server';
+      const handlers = {};
+      for (const route of ROUTES) (handlers[route.entity] ??= {})[route.handler] = () => { throw new ServerError('not-found', 'nothing here'); };
+      const app = await createServer({ handlers, authenticate: (key) => key === 'k' });
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = app.server.address();
+      const base = 'http://127.0.0.1:' + port;
+      const denied = await fetch(base + '/core/companies');
+      const missing = await fetch(base + '/core/companies/c1', { headers: { api_key: 'k' } });
+      console.log(ROUTES.length > 90, denied.status, (await denied.json()).error.code, missing.status, (await missing.json()).error.code);
+      await app.close();
+    `);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('true 401 unauthorized 404 not-found');
+  });
+
   it('keeps everything else private', async () => {
     const result = await run(`import('ledgerspec/generated/client/index.js').then(() => console.log('open'), (e) => console.log(e.code));`);
     expect(result.stdout.trim()).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
