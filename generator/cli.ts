@@ -3,6 +3,8 @@ import { loadConfig, type LedgerspecConfig } from './config.ts';
 import { runLint } from './commands/lint.ts';
 import { runGenerate } from './commands/generate.ts';
 import { runWatch } from './commands/watch.ts';
+import { CRUD_KINDS, runScaffoldResource } from './commands/scaffold-resource.ts';
+import type { CrudKind } from './scaffold/path-items.ts';
 import { runValidate } from './commands/validate.ts';
 import { printFailure } from './commands/report.ts';
 import { compileSpec } from './pipeline/front.ts';
@@ -68,6 +70,23 @@ program
       return;
     }
     process.exitCode = await runValidate(ir, files, { format: opts.format, ...(opts.entity ? { entity: opts.entity } : {}) }, print);
+  });
+
+const scaffold = program.command('scaffold').description('Add to the spec in its own style, then regenerate.');
+
+scaffold
+  .command('resource')
+  .description('Add a resource: its entity schema (common fields and an example), path items and openapi.yaml entries; then lint and generate.')
+  .argument('<name>', 'x-entity: plural snake_case, e.g. fixed_assets')
+  .addOption(new Option('--area <area>', 'which part of the API it belongs to').choices(['core', 'accounting']).makeOptionMandatory())
+  .option('--ops <ops>', `operations, comma-separated, from ${CRUD_KINDS.join(',')}`, 'list,get')
+  .option('--title <Title>', 'PascalCase singular type name (default: the singular of <name>)')
+  .addHelpText('after', '\nExample: ledgerspec scaffold resource fixed_assets --area accounting --ops list,get,create\nNothing is written when the result would not pass lint.')
+  .action(async (name: string, opts: { area: 'core' | 'accounting'; ops: string; title?: string }) => {
+    const ops = opts.ops.split(',').map((o) => o.trim()).filter(Boolean);
+    const unknown = ops.filter((o) => !(CRUD_KINDS as readonly string[]).includes(o));
+    if (unknown.length) program.error(`--ops: unknown operation(s) ${unknown.join(', ')}; choose from ${CRUD_KINDS.join(',')}`);
+    process.exitCode = await runScaffoldResource(await config(), name, { area: opts.area, ops: ops as CrudKind[], ...(opts.title ? { title: opts.title } : {}) }, print);
   });
 
 await program.parseAsync(process.argv);
