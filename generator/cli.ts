@@ -56,7 +56,7 @@ program
 program
   .command('validate')
   .description('Validate JSON records (one record, an array, or a { data } envelope) against an entity schema.')
-  .argument('<files...>', 'JSON files or globs, e.g. connectors/*/fixtures/**/*.json')
+  .argument('<files...>', 'JSON files or globs, e.g. payloads/invoice_payments/*.json (the entity is inferred from the path)')
   .option('--entity <name>', 'x-entity (invoice_payments) or model name (InvoicePayment, InvoicePaymentCreate); default: inferred from each file\'s path')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .addHelpText('after', '\nPrints file:line, JSON pointer, what was expected and what was found for each problem; exits 1 on any.')
