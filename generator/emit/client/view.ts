@@ -1,8 +1,9 @@
-import { camelCase, pascalCase } from 'change-case';
+import { pascalCase } from 'change-case';
 import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.ts';
 import { resourceLabels } from '../../scaffold/labels.ts';
 import { identifier } from '../templating/render.ts';
-import { responseModel, type ResponseModel } from './response-model.ts';
+import { responseModel, type ResponseModel } from '../response-model.ts';
+import { operationMethodName } from '../operation-info.ts';
 
 /** What templates/client/resource.ts.hbs renders for one entity. Every string is either a
  * checked identifier or text the template passes through its `json` / `doc` helpers. */
@@ -69,7 +70,7 @@ export function resourceView(entity: EntityIR, operations: OperationIR[]): Resou
 }
 
 function operationView(op: OperationIR, entityTitle: string, entityLabel: string): OperationView {
-  const name = identifier(op.kind === 'action' ? camelCase(op.action ?? op.operationId) : op.kind);
+  const name = identifier(operationMethodName(op));
   const query = op.parameters.filter((p) => p.in === 'query');
   const hasId = op.parameters.some((p) => p.in === 'path');
   const partial = PARTIALS[op.kind];

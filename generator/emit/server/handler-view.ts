@@ -1,6 +1,6 @@
 import type { EntityIR, OperationIR } from '../../ir/model.ts';
 import { identifier } from '../templating/render.ts';
-import { handlerName } from './operation-info.ts';
+import { operationMethodName } from '../operation-info.ts';
 
 /** One resource's typed handler interface (`InvoicePaymentsHandlers`). */
 export interface HandlerGroupView {
@@ -38,7 +38,7 @@ function methodView(op: OperationIR, model: string): HandlerMethodView {
   const body = op.requestBody ? `NonNullable<${o}['requestBody']>['content']['application/json']` : 'undefined';
   const list = op.kind === 'list';
   return {
-    name: identifier(handlerName(op)),
+    name: identifier(operationMethodName(op)),
     operationId: op.operationId,
     summary: op.summary || op.operationId,
     input: list ? `ListInput<${query}, ${path}>` : `RequestInput<${query}, ${path}, ${body}>`,

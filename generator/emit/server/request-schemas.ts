@@ -4,7 +4,7 @@ import type { OperationIR, ParameterIR } from '../../ir/model.ts';
 import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
 import { esmOnly, hoistEvaluated, stripAnnotations } from '../validators/standalone-code.ts';
 import { identifier } from '../templating/render.ts';
-import { successResponse } from './operation-info.ts';
+import { successResponse } from '../operation-info.ts';
 
 /** The part of a request (or the response) one generated validator checks. */
 export type RequestPart = 'Query' | 'Path' | 'Headers' | 'Body' | 'Response';

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR } from '../../ir/model.ts';
 import { identifier } from '../templating/render.ts';
-import { fastifyUrl, handlerName, replyShape, successResponse } from './operation-info.ts';
+import { fastifyUrl, operationMethodName, replyShape, successResponse } from '../operation-info.ts';
 import { queryParamView, type QueryParamView } from './query-view.ts';
 import { operationSchemas, type RequestPart } from './request-schemas.ts';
 
@@ -39,7 +39,7 @@ export function routeView(document: JsonObject, op: OperationIR): RouteView {
     kind: op.kind,
     entity: String(op.entity),
     area: op.area ?? '',
-    handler: identifier(handlerName(op)),
+    handler: identifier(operationMethodName(op)),
     status: Number(successResponse(op)?.status ?? 200),
     reply: replyShape(op),
     idempotent: op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),

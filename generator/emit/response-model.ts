@@ -1,6 +1,6 @@
 import pointer from 'json-pointer';
-import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import type { OperationIR } from '../../ir/model.ts';
+import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import type { OperationIR } from '../ir/model.ts';
 
 export interface ResponseModel {
   model: string;
@@ -11,11 +11,17 @@ export interface ResponseModel {
 
 const SCHEMA_REF = '#/components/schemas/';
 
+/** The 2xx response an operation answers with (the lowest one declared). */
+export function successResponse(op: OperationIR): OperationIR['responses'][number] | undefined {
+  return op.responses.filter((r) => /^2\d\d$/.test(r.status)).sort((a, b) => a.status.localeCompare(b.status))[0];
+}
+
+
 /** The model a success response carries in `data` (a record, or a page of records), read off
  * the envelope's allOf; undefined when the response has no modelled `data`. */
 export function responseModel(operation: OperationIR): ResponseModel | undefined {
-  const success = operation.responses.find((r) => /^2\d\d$/.test(r.status) && r.schema);
-  const data = success?.schema ? dataSchema(success.schema) : undefined;
+  const schema = successResponse(operation)?.schema;
+  const data = schema ? dataSchema(schema) : undefined;
   if (!data) return undefined;
   const items = isObject(data.items) ? data.items : undefined;
   const name = modelName(items ?? data) ?? firstBranchModel(data);

@@ -1,0 +1,27 @@
+import { camelCase } from 'change-case';
+import type { OperationIR } from '../ir/model.ts';
+import { responseModel } from './response-model.ts';
+
+export { successResponse } from './response-model.ts';
+
+// Facts about one operation that more than one emitter needs, derived in one place so the
+// client's method names and the server's handler names can never drift apart.
+
+/** What the generated layer wraps a handler's result in: a page, one record, or a write job. */
+export type ReplyShape = 'list' | 'record' | 'job';
+
+export function replyShape(op: OperationIR): ReplyShape {
+  if (op.kind === 'list') return 'list';
+  return responseModel(op)?.model === 'WriteJob' ? 'job' : 'record';
+}
+
+/** The method name of an operation on its resource, in the client and in the server's handler
+ * interface alike: the kind, or the action in camelCase (`cancel`, `disconnect`). */
+export function operationMethodName(op: OperationIR): string {
+  return op.kind === 'action' ? camelCase(op.action ?? op.operationId) : op.kind;
+}
+
+/** `/core/syncs/{id}/cancel` → `/core/syncs/:id/cancel` (Fastify's route syntax). */
+export function fastifyUrl(path: string): string {
+  return path.replace(/\{([^}]+)\}/g, ':$1');
+}
