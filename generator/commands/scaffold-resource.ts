@@ -37,8 +37,8 @@ export async function runScaffoldResource(config: LedgerspecConfig, name: string
   const sources = loadSpecSources(config.specDir, config.rootFile);
   const clash = entitySources(sources).find((e) => e.entity === name || e.title === title);
   if (clash) return fail(out, `${relative(process.cwd(), clash.source.file.path)} already defines ${clash.entity} (${clash.title})`);
-  const files = resourceFiles(sources, { entity: name, title, area: options.area, creatable: options.ops.includes('create') }, stem, options.ops);
-  const diagnostics = lintSpec(withFiles(sources, files, config));
+  const { files, spec } = resourceFiles(sources, { entity: name, title, area: options.area, creatable: options.ops.includes('create') }, stem, options.ops);
+  const diagnostics = lintSpec(spec);
   if (hasErrors(diagnostics)) {
     for (const d of diagnostics) out(formatDiagnostic(d));
     return fail(out, 'the new resource would break the spec; nothing was written');
@@ -63,8 +63,9 @@ interface SpecFile {
   contents: string;
 }
 
-/** The schema file, the path file and the updated root document, as text. */
-function resourceFiles(sources: SpecSources, entity: Parameters<typeof entitySchema>[0], stem: string, ops: CrudKind[]): SpecFile[] {
+/** The schema file, the path file and the updated root document, as text, and the spec as it
+ * would be with them (for linting before anything is written). */
+function resourceFiles(sources: SpecSources, entity: Parameters<typeof entitySchema>[0], stem: string, ops: CrudKind[]): { files: SpecFile[]; spec: SpecSources } {
   const schemaPath = `schemas/${entity.area}/${stem}.yaml`;
   const schemaText = `${stringify(entitySchema(entity, stem), { lineWidth: 100, aliasDuplicateObjects: false })}`;
   const schemaSource: SchemaSource = { file: parseSourceText(join(sources.dir, schemaPath), schemaText), area: entity.area, stem, specPath: schemaPath };
@@ -72,24 +73,18 @@ function resourceFiles(sources: SpecSources, entity: Parameters<typeof entitySch
   const pathFile = resourcePathFile({ ...sources, schemas: [...sources.schemas, schemaSource] }, { entity: source, kinds: CRUD_KINDS.filter((k) => ops.includes(k)) });
   const pathText = `# ${pathFile.tag.name}: path items, referenced from ../../openapi.yaml.\n${stringify(pathFile.content, { lineWidth: 100, aliasDuplicateObjects: false })}`;
   const rootText = registerResource(readFileSync(sources.root.path, 'utf8'), pathFile, entity.area, { name: entity.title, specPath: schemaPath });
-  return [
+  const files = [
     { path: schemaPath, contents: schemaText },
     { path: pathFile.specPath, contents: pathText },
     { path: relative(sources.dir, sources.root.path), contents: rootText },
   ];
-}
-
-function withFiles(sources: SpecSources, files: SpecFile[], config: LedgerspecConfig): SpecSources {
-  const parsed = files.map((f) => ({ ...f, source: parseSourceText(join(config.specDir, f.path), f.contents) }));
-  const [schema, paths, root] = parsed as [typeof parsed[number], typeof parsed[number], typeof parsed[number]];
-  const area = schema.path.split('/')[1] as SchemaSource['area'];
-  const stem = schema.path.slice(schema.path.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
-  return {
+  const spec: SpecSources = {
     ...sources,
-    root: root.source,
-    schemas: [...sources.schemas, { file: schema.source, area, stem, specPath: schema.path }],
-    paths: [...sources.paths, paths.source],
+    root: parseSourceText(sources.root.path, rootText),
+    schemas: [...sources.schemas, schemaSource],
+    paths: [...sources.paths, parseSourceText(join(sources.dir, pathFile.specPath), pathText)],
   };
+  return { files, spec };
 }
 
 function fail(out: (line: string) => void, message: string): number {

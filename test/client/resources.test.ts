@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from '../../generated/client/index.js';
-import { createData, document, entities, type EntityInfo } from './helpers/spec-examples.ts';
+import { createData, document, entities, resourceOf as resourceAt, type EntityInfo } from './helpers/spec-examples.ts';
 import { startSpecServer, type SpecServer } from './helpers/spec-server.ts';
 
 // Every resource of the client against a real HTTP server on loopback, with response
@@ -8,7 +8,6 @@ import { startSpecServer, type SpecServer } from './helpers/spec-server.ts';
 // answer must pass the generated validators.
 let server: SpecServer;
 let client: Client;
-type AnyResource = Record<string, ((...args: any[]) => Promise<any>) | undefined>;
 
 beforeAll(async () => {
   server = await startSpecServer();
@@ -16,10 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function resourceOf(entity: EntityInfo, from: Client = client): AnyResource {
-  const property = entity.name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-  return (from as unknown as Record<string, Record<string, AnyResource>>)[entity.area]![property]!;
-}
+const resourceOf = (entity: EntityInfo, from: Client = client) => resourceAt(from, entity);
 
 const scope = (entity: EntityInfo) => (entity.area === 'accounting' ? { company_id: 'company-1' } : {});
 const withList = entities.filter((e) => e.name !== 'passthrough');

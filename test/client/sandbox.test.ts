@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthenticationError, createClient, InvalidRequestError, NotFoundError, PermissionDeniedError, type Client } from '../../generated/client/index.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
-import { entities, type EntityInfo } from './helpers/spec-examples.ts';
+import { entities, resourceOf as resourceAt, type EntityInfo } from './helpers/spec-examples.ts';
 
 // The generated client against the generated server: the sandbox on loopback, with response
 // validation on at both ends.
@@ -15,11 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-type AnyResource = Record<string, (...args: any[]) => any>;
-function resourceOf(entity: EntityInfo): AnyResource {
-  const property = entity.name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-  return (client as unknown as Record<string, Record<string, AnyResource>>)[entity.area]![property]!;
-}
+const resourceOf = (entity: EntityInfo) => resourceAt(client, entity);
 
 describe('every resource through the client', () => {
   const listed = entities.filter((e) => e.name !== 'passthrough');

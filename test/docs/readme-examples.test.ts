@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { compileVirtual } from '../helpers/compile.ts';
 
 // Every ```ts block of the README is compiled as its own module at the project root, with
 // `ledgerspec/<x>` resolved to generated/<x> (what the package exports build from), so the
@@ -10,29 +10,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const README = readFileSync(new URL('README.md', `file://${ROOT}`), 'utf8');
 const blocks = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({ index: i + 1, code: `${m[1]}\nexport {};\n` }));
 
-const options: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-  types: ['node'],
-  baseUrl: ROOT,
-  paths: { 'ledgerspec/*': ['generated/*/index.ts'] },
-};
-
+/** Problems in the given examples, as `file:line: message`. */
 function diagnostics(files: Map<string, string>): string[] {
-  const host = ts.createCompilerHost(options);
-  const { readFile, getSourceFile, fileExists } = host;
-  host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
-  host.readFile = (f) => files.get(f) ?? readFile.call(host, f);
-  host.getSourceFile = (f, lang) => (files.has(f) ? ts.createSourceFile(f, files.get(f)!, lang) : getSourceFile.call(host, f, lang));
-  const program = ts.createProgram([...files.keys()], options, host);
-  return ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.has(d.file.fileName)).map((d) => {
-    const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-    return `${d.file!.fileName.slice(ROOT.length)}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
-  });
+  const options = { types: ['node'], baseUrl: ROOT, paths: { 'ledgerspec/*': ['generated/*/index.ts'] } };
+  return compileVirtual(files, options).map((d) => `${d.file.slice(ROOT.length)}:${d.line + 1}: ${d.message.replace(/\n/g, ' ')}`);
 }
 
 describe('README examples', () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { entities as sandboxEntities, entity as sandboxEntity, exampleOf } from '../../../sandbox/spec-data.ts';
 
-/** Spec facts the client tests need, read from the committed generated/openapi.json. */
+/** Spec facts the client tests need: entity metadata from the generated server (what the
+ * sandbox serves by), examples and operations from the committed generated/openapi.json. */
 type Json = Record<string, any>;
 
 export const document: Json = JSON.parse(readFileSync(new URL('../../../generated/openapi.json', import.meta.url), 'utf8'));
@@ -14,17 +16,19 @@ export interface EntityInfo {
   example: Json;
 }
 
-export const entities: EntityInfo[] = Object.entries(schemas)
-  .filter(([, s]) => typeof s['x-entity'] === 'string')
-  .map(([title, s]) => {
-    const area = Object.keys(document.paths).some((p) => p.startsWith(`/core/${s['x-entity']}`)) ? 'core' : 'accounting';
-    return { name: s['x-entity'], title, area, idField: area === 'core' ? 'id' : 'platform_id', example: structuredClone(s.examples[0]) };
-  });
+/** The entities as the sandbox knows them (generated/server/entities.ts), with their examples. */
+export const entities: EntityInfo[] = sandboxEntities().map((meta) => ({
+  name: meta.name,
+  title: meta.title,
+  area: meta.area as EntityInfo['area'],
+  idField: meta.idField as EntityInfo['idField'],
+  example: exampleOf(meta),
+}));
 
 export function entityNamed(name: string): EntityInfo {
-  const entity = entities.find((e) => e.name === name);
-  if (!entity) throw new Error(`no entity ${name}`);
-  return entity;
+  const found = entities.find((e) => e.name === name);
+  if (!found) throw new Error(`no entity ${name}`);
+  return found;
 }
 
 /** A record of `entity` with the given ID: its spec example, re-keyed. */
@@ -32,12 +36,17 @@ export function exampleRecord(entity: EntityInfo, id: string): Json {
   return { ...structuredClone(entity.example), [entity.idField]: id };
 }
 
-/** The related entity an expandable property of `entity` embeds (x-expands → x-relation). */
+/** The related entity an expandable property of `entity` embeds. */
 export function expansionTarget(entity: EntityInfo, property: string): EntityInfo | undefined {
-  const properties = schemas[entity.title]?.properties ?? {};
-  const idField = properties[property]?.['x-expands'];
-  const target = idField ? properties[idField]?.['x-relation'] : undefined;
-  return typeof target === 'string' ? entityNamed(target) : undefined;
+  const relation = sandboxEntity(entity.name).relations.find((r) => r.expand === property);
+  return relation ? entityNamed(relation.entity) : undefined;
+}
+
+/** The client resource object of an entity (`client.accounting.invoicePayments`), untyped, for
+ * tests that run the same calls over every resource. */
+export function resourceOf(client: object, entity: EntityInfo): Record<string, ((...args: any[]) => any) | undefined> {
+  const property = entity.name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  return (client as Record<string, Record<string, Record<string, ((...args: any[]) => any) | undefined>>>)[entity.area]![property]!;
 }
 
 /** The example's values for the fields a Create body takes. */
