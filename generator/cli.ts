@@ -6,6 +6,7 @@ import { runWatch } from './commands/watch.ts';
 import { CRUD_KINDS, runScaffoldResource } from './commands/scaffold-resource.ts';
 import type { CrudKind } from './scaffold/path-items.ts';
 import { runValidate } from './commands/validate.ts';
+import { runScaffoldConnector } from './commands/scaffold-connector.ts';
 import { printFailure } from './commands/report.ts';
 import { compileSpec } from './pipeline/front.ts';
 
@@ -62,13 +63,8 @@ program
   .addHelpText('after', '\nPrints file:line, JSON pointer, what was expected and what was found for each problem; exits 1 on any.')
   .action(async (files: string[], opts: { entity?: string; format: 'text' | 'json' }) => {
     const resolved = await config();
-    let ir;
-    try {
-      ir = compileSpec(resolved);
-    } catch (error) {
-      process.exitCode = printFailure(error, print);
-      return;
-    }
+    const ir = compileOrReport(resolved);
+    if (!ir) return;
     process.exitCode = await runValidate(ir, files, { format: opts.format, ...(opts.entity ? { entity: opts.entity } : {}) }, print);
   });
 
@@ -88,5 +84,30 @@ scaffold
     if (unknown.length) program.error(`--ops: unknown operation(s) ${unknown.join(', ')}; choose from ${CRUD_KINDS.join(',')}`);
     process.exitCode = await runScaffoldResource(await config(), name, { area: opts.area, ops: ops as CrudKind[], ...(opts.title ? { title: opts.title } : {}) }, print);
   });
+
+scaffold
+  .command('connector')
+  .description('Add a connector: connector.ts, a README and a mapping skeleton per entity (existing mappings are merged, never overwritten).')
+  .argument('<platform>', 'folder name under connectors/, kebab-case, e.g. freshbooks')
+  .option('--entities <list>', 'x-entities to map, comma-separated (default: every accounting entity)')
+  .option('--name <name>', 'the platform\'s name as people write it (default: from <platform>)')
+  .addHelpText('after', '\nExample: ledgerspec scaffold connector freshbooks --entities invoices,contacts --name FreshBooks\nEach mapping lists every unified field as todo(<its description>); `generate` keeps it in step with the spec.')
+  .action(async (platform: string, opts: { entities?: string; name?: string }) => {
+    const resolved = await config();
+    const ir = compileOrReport(resolved);
+    if (!ir) return;
+    const entities = opts.entities?.split(',').map((e) => e.trim()).filter(Boolean);
+    process.exitCode = await runScaffoldConnector(resolved, ir, platform, { ...(entities ? { entities } : {}), ...(opts.name ? { name: opts.name } : {}) }, print);
+  });
+
+/** The spec's IR, or undefined after printing why it cannot be built (exit code set). */
+function compileOrReport(resolved: LedgerspecConfig) {
+  try {
+    return compileSpec(resolved);
+  } catch (error) {
+    process.exitCode = printFailure(error, print);
+    return undefined;
+  }
+}
 
 await program.parseAsync(process.argv);

@@ -11,12 +11,15 @@ export interface LedgerspecConfig {
   rootFile: string;
   /** Where `generate` writes. */
   outDir: string;
+  /** Folder of the connectors (`<platform>/connector.ts`, `mappings/`, `fixtures/`), which
+   * `generate` keeps in step with the spec. */
+  connectorsDir: string;
   /** Apply ledgerspec's own lint rules before generating. Turn off to generate from a
    * third-party spec that does not follow the house conventions (Redocly still applies). */
   houseRules: boolean;
 }
 
-export const DEFAULT_CONFIG: LedgerspecConfig = { specDir: 'spec', rootFile: 'openapi.yaml', outDir: 'generated', houseRules: true };
+export const DEFAULT_CONFIG: LedgerspecConfig = { specDir: 'spec', rootFile: 'openapi.yaml', outDir: 'generated', connectorsDir: 'connectors', houseRules: true };
 
 export const CONFIG_FILE = 'ledgerspec.config.ts';
 
@@ -29,7 +32,7 @@ export async function loadConfig(cwd: string, overrides: Partial<LedgerspecConfi
   const file = resolve(cwd, CONFIG_FILE);
   const fromFile: Partial<LedgerspecConfig> = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { default?: Partial<LedgerspecConfig> }).default ?? {} : {};
   const merged = { ...DEFAULT_CONFIG, ...fromFile, ...definedOnly(overrides) };
-  return { ...merged, specDir: resolve(cwd, merged.specDir), outDir: resolve(cwd, merged.outDir) };
+  return { ...merged, specDir: resolve(cwd, merged.specDir), outDir: resolve(cwd, merged.outDir), connectorsDir: resolve(cwd, merged.connectorsDir) };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

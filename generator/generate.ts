@@ -8,6 +8,7 @@ import { planNames } from './pipeline/plan.ts';
 import { formatFiles } from './pipeline/format.ts';
 import { planChanges, writeChanges, type FileChange } from './pipeline/write.ts';
 import { EMITTERS } from './emit/index.ts';
+import { mergeConnectorMappings, type MappingUpdate } from './connectors/merge-stage.ts';
 
 export interface StageTiming {
   stage: string;
@@ -18,6 +19,11 @@ export interface GenerateResult {
   changes: FileChange[];
   files: GeneratedFile[];
   timings: StageTiming[];
+  /** Connector mappings merged with the spec (paths relative to the connectors folder); those
+   * with `contents` were (or, for --check, would be) rewritten. */
+  mappings: MappingUpdate[];
+  /** Warnings of the mapping merge: removed fields flagged, files it could not merge. */
+  warnings: Diagnostic[];
   /** False for --check: nothing was written. */
   wrote: boolean;
 }
@@ -36,8 +42,17 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const emitted = await timed(timings, 'emit', () => emitAll(ir));
   const files = await timed(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
   const changes = stage('compare', () => planChanges(config.outDir, files));
-  if (!options.check) stage('write', () => writeChanges(config.outDir, files, changes));
-  return { changes, files, timings, wrote: !options.check };
+  const merge = stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir));
+  if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
+  return { changes, files, timings, mappings: merge.updates, warnings: merge.diagnostics, wrote: !options.check };
+}
+
+/** Mappings first (people's files: they are only ever rewritten with their merged text), then
+ * generated/; each set all or nothing. */
+function writeAll(config: LedgerspecConfig, files: GeneratedFile[], changes: FileChange[], mappings: MappingUpdate[]): void {
+  const merged = mappings.flatMap((m) => (m.contents === undefined ? [] : [{ path: m.path, contents: m.contents }]));
+  writeChanges(config.connectorsDir, merged, merged.map((m) => ({ path: m.path, change: 'changed' as const })));
+  writeChanges(config.outDir, files, changes);
 }
 
 async function emitAll(ir: SpecIR): Promise<GeneratedFile[]> {

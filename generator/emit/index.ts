@@ -5,8 +5,9 @@ import { emitServer } from './server.ts';
 import { emitTypes } from './types.ts';
 import { emitValidators } from './validators.ts';
 import { emitClient } from './client.ts';
+import { emitConnectors } from './connectors.ts';
 
 export type Emitter = (ir: SpecIR) => GeneratedFile[] | Promise<GeneratedFile[]>;
 
 /** Every emitter, each owning its own files under generated/. */
-export const EMITTERS: readonly Emitter[] = [emitOpenapiJson, emitGeneratedProject, emitTypes, emitValidators, emitClient, emitServer];
+export const EMITTERS: readonly Emitter[] = [emitOpenapiJson, emitGeneratedProject, emitTypes, emitValidators, emitClient, emitServer, emitConnectors];

@@ -17,3 +17,10 @@ export async function formatFiles(files: GeneratedFile[], projectDir: string): P
     }),
   );
 }
+
+/** TypeScript through prettier with the project's options: for files written once and then
+ * owned by people (scaffolded mappings), so they start in the house style. */
+export async function formatTypeScript(text: string, projectDir: string): Promise<string> {
+  const options = (await resolveConfig(`${projectDir}/connectors/index.ts`)) ?? {};
+  return format(text, { ...options, parser: 'typescript' });
+}

@@ -21,7 +21,7 @@ function tempDir(): string {
 }
 
 function configFor(specDir: string, outDir: string): LedgerspecConfig {
-  return { ...DEFAULT_CONFIG, specDir, outDir };
+  return { ...DEFAULT_CONFIG, specDir, outDir, connectorsDir: join(outDir, '..', 'no-connectors') };
 }
 
 function snapshot(dir: string): Map<string, string> {

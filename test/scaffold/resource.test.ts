@@ -12,7 +12,7 @@ import { PROJECT_DIR } from '../helpers/spec.ts';
 // and regenerated; the resource must then work end to end: strict types, validators, the
 // generated server and sandbox, and the generated client talking to it over HTTP.
 const project = mkdtempSync(join(tmpdir(), 'ledgerspec-scaffold-'));
-const config: LedgerspecConfig = { ...DEFAULT_CONFIG, specDir: join(project, 'spec'), outDir: join(project, 'generated') };
+const config: LedgerspecConfig = { ...DEFAULT_CONFIG, specDir: join(project, 'spec'), outDir: join(project, 'generated'), connectorsDir: join(project, 'connectors') };
 const lines: string[] = [];
 const run = promisify(execFile);
 

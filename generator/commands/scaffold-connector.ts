@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { LedgerspecConfig } from '../config.ts';
+import type { SpecIR } from '../ir/model.ts';
+import { connectorFile, mappingFile, PLATFORM_NAME } from '../connectors/layout.ts';
+import { mappingFacts, type EntityMappingFacts } from '../connectors/mapped-fields.ts';
+import { mergeMapping } from '../connectors/merge-mapping.ts';
+import { connectorReadme, connectorSkeleton, defaultDisplayName, mappingSkeleton, type ConnectorNames } from '../connectors/skeleton.ts';
+import { formatTypeScript } from '../pipeline/format.ts';
+import { writeChanges, type FileChange } from '../pipeline/write.ts';
+
+export interface ScaffoldConnectorOptions {
+  /** x-entity names; default every accounting entity. */
+  entities?: string[];
+  /** How people write the platform's name; default from the folder name. */
+  name?: string;
+}
+
+interface PlannedFile {
+  path: string;
+  contents: string;
+  change: 'added' | 'changed' | 'unchanged';
+  note: string;
+}
+
+/** `ledgerspec scaffold connector <platform>`: a connector folder with connector.ts, a README and
+ * a mapping skeleton per entity. Existing mappings are merged, never overwritten, so running it
+ * again (say with more --entities) is safe. Returns the exit code. */
+export async function runScaffoldConnector(config: LedgerspecConfig, ir: SpecIR, platform: string, options: ScaffoldConnectorOptions, out: (line: string) => void): Promise<number> {
+  if (!PLATFORM_NAME.test(platform)) return fail(out, `platform ${JSON.stringify(platform)} must be kebab-case, e.g. quickbooks-online`);
+  const facts = mappingFacts(ir);
+  const chosen = chooseEntities(facts, options.entities);
+  if (typeof chosen === 'string') return fail(out, chosen);
+  const dir = join(config.connectorsDir, platform);
+  const names: ConnectorNames = { platform, name: options.name ?? defaultDisplayName(platform) };
+  const planned = await planFiles(config, dir, names, chosen);
+  const changes: FileChange[] = planned.flatMap(({ path, change }) => (change === 'unchanged' ? [] : [{ path, change }]));
+  writeChanges(config.connectorsDir, planned, changes);
+  for (const file of planned) out(`${file.note.padEnd(9)} ${relative(process.cwd(), join(config.connectorsDir, file.path))}`);
+  out(`Next: put fixtures in ${relative(process.cwd(), join(dir, 'fixtures'))}/<entity>/<case>.raw.json with <case>.unified.json beside them, replace the todo(...) entries, and run \`ledgerspec conformance --connector ${platform}\`.`);
+  return 0;
+}
+
+function chooseEntities(facts: EntityMappingFacts[], wanted: string[] | undefined): EntityMappingFacts[] | string {
+  if (!wanted) return facts;
+  const unknown = wanted.filter((name) => !facts.some((f) => f.entity === name));
+  if (unknown.length) return `--entities: no accounting entity ${unknown.map((u) => JSON.stringify(u)).join(', ')}; choose from ${facts.map((f) => f.entity).join(', ')}`;
+  return facts.filter((f) => wanted.includes(f.entity));
+}
+
+async function planFiles(config: LedgerspecConfig, dir: string, names: ConnectorNames, facts: EntityMappingFacts[]): Promise<PlannedFile[]> {
+  const root = dirname(config.outDir);
+  const planned: PlannedFile[] = [];
+  const add = (file: string, contents: string, existed: boolean, note: string) =>
+    planned.push({ path: posix(relative(config.connectorsDir, file)), contents, change: existed ? 'changed' : 'added', note });
+  if (!existsSync(connectorFile(dir))) add(connectorFile(dir), await formatTypeScript(connectorSkeleton(names, importPath(dir, config)), root), false, 'created');
+  const readme = join(dir, 'README.md');
+  if (!existsSync(readme)) add(readme, connectorReadme(names, facts), false, 'created');
+  for (const entityFacts of facts) {
+    const file = mappingFile(dir, entityFacts.entity);
+    if (!existsSync(file)) {
+      add(file, await formatTypeScript(mappingSkeleton(entityFacts, names, importPath(dirname(file), config)), root), false, 'created');
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const merged = mergeMapping(text, entityFacts);
+    if (merged.text !== text) add(file, merged.text, true, 'merged');
+    else planned.push({ path: posix(relative(config.connectorsDir, file)), contents: text, change: 'unchanged', note: 'unchanged' });
+  }
+  return planned;
+}
+
+/** The import specifier of generated/connectors/index.js as seen from `fromDir`. */
+function importPath(fromDir: string, config: LedgerspecConfig): string {
+  const path = posix(relative(fromDir, join(config.outDir, 'connectors', 'index.js')));
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+const posix = (path: string) => path.split(sep).join('/');
+
+function fail(out: (line: string) => void, message: string): number {
+  out(`ledgerspec scaffold connector: ${message}`);
+  return 1;
+}

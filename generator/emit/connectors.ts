@@ -1,0 +1,22 @@
+import type { GeneratedFile, SpecIR } from '../ir/model.ts';
+import { mappingFacts } from '../connectors/mapped-fields.ts';
+import { identifier, renderTemplate, templateFile } from './templating/render.ts';
+
+/** generated/connectors/: the unified types each connector mapping is checked against
+ * (entities.ts), and the mapping runtime they are written with (copied verbatim). */
+export function emitConnectors(ir: SpecIR): GeneratedFile[] {
+  const facts = mappingFacts(ir);
+  const entities = facts.map((f) => ({
+    entity: f.entity,
+    title: identifier(f.title),
+    omitted: f.omittedFields.map((name) => JSON.stringify(name)).join(' | '),
+    fields: f.readFields.map((field) => field.name),
+  }));
+  const writable = facts.flatMap((f) => (f.write ? [{ entity: f.entity, model: identifier(f.write.model), fields: f.write.fields.map((field) => field.name) }] : []));
+  const typeImports = [...new Set([...entities.map((e) => e.title), ...writable.map((w) => w.model)])].sort().join(', ');
+  return [
+    { path: 'connectors/entities.ts', contents: renderTemplate('connectors/entities.ts.hbs', { entities, writable, typeImports }) },
+    { path: 'connectors/index.ts', contents: renderTemplate('connectors/index.ts.hbs', {}) },
+    { path: 'connectors/runtime/mapping.ts', contents: templateFile('connectors/runtime/mapping.ts') },
+  ];
+}

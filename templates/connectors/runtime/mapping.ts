@@ -1,0 +1,150 @@
+import { deepmerge } from 'deepmerge-ts';
+import type { CreateBodies, MappedEntity, MappedRecords, WritableEntity } from '../entities.js';
+
+/**
+ * The mapping runtime: what a connector's `mappings/<entity>.ts` is written with.
+ *
+ * A mapping lists every unified field once, as a rule: a function that computes it, `todo(...)`
+ * for a field nobody has mapped yet, or `notSupported(...)` for a field the platform has no
+ * counterpart for. The rule objects are typed against the generated unified types, so a field
+ * missing from a mapping, or an entry for a field the spec no longer has, is a type error; and the
+ * three kinds of rule are what the coverage report counts.
+ */
+
+/** A field still to be mapped. `ledgerspec generate` writes these for fields new to the spec. */
+export interface Todo {
+  readonly rule: 'todo';
+  readonly description: string;
+}
+
+/** A field the platform has no counterpart for; the reason shows in the coverage report. */
+export interface NotSupported {
+  readonly rule: 'not-supported';
+  readonly reason: string;
+}
+
+export function todo(description: string): Todo {
+  return { rule: 'todo', description };
+}
+
+export function notSupported(reason: string): NotSupported {
+  return { rule: 'not-supported', reason };
+}
+
+/** Computes one unified field from the platform's record; `undefined` leaves the field out. */
+export type ReadRule<Raw, Value> = ((raw: Raw) => Value | undefined) | Todo | NotSupported;
+
+/** One rule per unified field, no more and no fewer. */
+export type ReadRules<Raw, Unified> = { [Field in keyof Unified]-?: ReadRule<Raw, Unified[Field]> };
+
+/** What a write rule returns: any part of the platform's request body (merged deeply with the
+ * parts the other rules return). */
+export type RequestPart<Request> = Request extends readonly unknown[]
+  ? Request
+  : Request extends object
+    ? { [Key in keyof Request]?: RequestPart<Request[Key]> }
+    : Request;
+
+/** Turns one field of the unified Create body (present, possibly null) into part of the request. */
+export type WriteRule<Body, Value, Request> =
+  | ((value: Value, body: Body) => RequestPart<Request> | undefined)
+  | Todo
+  | NotSupported;
+
+/** `raw_data` is left out: on writes it carries platform fields as they are, so the runtime merges
+ * it into the request last instead of asking each mapping to. */
+export type WriteRules<Body, Request> = {
+  [Field in Exclude<keyof Body, 'raw_data'>]-?: WriteRule<Body, Exclude<Body[Field], undefined>, Request>;
+};
+
+export interface ReadMapping<Entity extends MappedEntity, Raw> {
+  readonly direction: 'read';
+  readonly rules: ReadRules<Raw, MappedRecords[Entity]>;
+  /** The unified record for one platform record. */
+  map(raw: Raw): MappedRecords[Entity];
+}
+
+export interface WriteMapping<Entity extends WritableEntity, Request> {
+  readonly direction: 'write';
+  readonly rules: WriteRules<CreateBodies[Entity], Request>;
+  /** The platform's request body for one unified Create body. */
+  map(body: CreateBodies[Entity]): Request;
+}
+
+/** Thrown when a rule throws: names the field, keeps the cause. */
+export class MappingError extends Error {
+  constructor(
+    readonly field: string,
+    readonly cause: unknown,
+  ) {
+    super(`mapping field ${JSON.stringify(field)}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'MappingError';
+  }
+}
+
+/** The platform record → unified record mapping of one entity. */
+export function mapRead<Entity extends MappedEntity, Raw>(
+  rules: ReadRules<Raw, MappedRecords[Entity]>,
+): ReadMapping<Entity, Raw> {
+  const map = (raw: Raw): MappedRecords[Entity] => {
+    const record: Record<string, unknown> = {};
+    for (const [field, rule] of Object.entries(rules) as [string, ReadRule<Raw, unknown>][]) {
+      if (typeof rule !== 'function') continue;
+      const value = applyRule(field, () => rule(raw));
+      if (value !== undefined) record[field] = value;
+    }
+    return record as MappedRecords[Entity];
+  };
+  return { direction: 'read', rules, map };
+}
+
+/** The unified Create body → platform request mapping of one writable entity. */
+export function mapWrite<Entity extends WritableEntity, Request>(
+  rules: WriteRules<CreateBodies[Entity], Request>,
+): WriteMapping<Entity, Request> {
+  const map = (body: CreateBodies[Entity]): Request => {
+    const fields = body as unknown as Record<string, unknown>;
+    const parts: object[] = [];
+    for (const [field, rule] of Object.entries(rules) as [string, WriteRule<unknown, unknown, Request>][]) {
+      if (typeof rule !== 'function' || fields[field] === undefined) continue;
+      const part = applyRule(field, () => rule(fields[field], body));
+      if (part !== undefined && part !== null) parts.push(part as object);
+    }
+    const passThrough = fields['raw_data'];
+    if (passThrough && typeof passThrough === 'object') parts.push(passThrough);
+    return deepmerge({}, ...parts) as Request;
+  };
+  return { direction: 'write', rules, map };
+}
+
+function applyRule<T>(field: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new MappingError(field, error);
+  }
+}
+
+/** How one rule is classified in the coverage report. */
+export type RuleStatus = 'mapped' | 'todo' | 'not-supported';
+
+export function ruleStatus(rule: unknown): RuleStatus {
+  if (typeof rule === 'function') return 'mapped';
+  const tagged = rule as Partial<Todo | NotSupported> | undefined;
+  return tagged?.rule === 'not-supported' ? 'not-supported' : 'todo';
+}
+
+/** What a connector declares once, in `connectors/<platform>/connector.ts`. */
+export interface ConnectorDefinition {
+  /** The platform's name as people write it ("QuickBooks Online"). */
+  name: string;
+  /** The record inside a fixture file. Fixtures are saved exactly as the platform's API returns
+   * them, which for some platforms is an envelope around the record. Default: the whole file. */
+  recordOf?: (payload: unknown, entity: MappedEntity) => unknown;
+  /** Entities the platform has no counterpart for, each with the reason. */
+  unsupportedEntities?: { readonly [Entity in MappedEntity]?: string };
+}
+
+export function defineConnector(definition: ConnectorDefinition): ConnectorDefinition {
+  return definition;
+}
