@@ -1,0 +1,56 @@
+/**
+ * Value conversions every connector needs: platforms send money as numbers or strings, flags as
+ * booleans or strings, dates with and without a time or zone, and enums in their own spelling.
+ * Each function takes what the platform sent (unknown, since raw records are only partly typed)
+ * and returns the unified value, or null when the platform sent nothing usable.
+ */
+
+/** A non-empty string; numbers (ids some platforms send as numbers) become strings. */
+export function text(value: unknown): string | null {
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/** A number from a JSON number or a numeric string ("50.00", "1,250.00"). */
+export function amount(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const parsed = Number(value.replace(/,/g, ''));
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** A boolean from true/false or "true"/"false" (any case). */
+export function flag(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  return null;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * An ISO 8601 timestamp in the unified form (`2024-03-01T00:00:00.000Z`). A date without a time
+ * is midnight UTC; a time without a zone is read as UTC (platforms that send those mean the
+ * company's calendar day, not an instant); a time with an offset is converted to UTC.
+ */
+export function dateTime(value: unknown): string | null {
+  const raw = text(value);
+  if (raw === null) return null;
+  const iso = DATE_ONLY.test(raw) ? `${raw}T00:00:00Z` : LOCAL_DATE_TIME.test(raw) ? `${raw}Z` : raw;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** The unified enum value for a platform's value; `fallback` (the enum's Unknown) for anything
+ * the table does not list, so a new platform value never breaks a read. */
+export function enumValue<Unified extends string>(table: Readonly<Record<string, Unified>>, value: unknown, fallback: Unified): Unified | null {
+  if (value === undefined || value === null || value === '') return null;
+  return Object.hasOwn(table, String(value)) ? (table[String(value)] as Unified) : fallback;
+}
+
+/** The array a platform sent, or an empty one (owned sub-model lists are never null). */
+export function list<T>(value: T[] | null | undefined): T[] {
+  return Array.isArray(value) ? value : [];
+}
