@@ -1,0 +1,197 @@
+/**
+ * Xero keeps sales invoices (`Type: ACCREC`) and bills (`Type: ACCPAY`) as one object, Invoice.
+ * The record shape, the line conversions and the status table are shared by
+ * mappings/invoices.ts and mappings/bills.ts.
+ */
+import type { LineItem } from '../../generated/types/index.js';
+import { amount, text } from '../lib/values.js';
+import { round, toXeroTracking, trackingIds, type XeroTracking } from './values.js';
+
+/** Whether line amounts include tax. PascalCase, unlike Xero's other enums. */
+export type XeroLineAmountTypes = 'Exclusive' | 'Inclusive' | 'NoTax';
+
+export interface XeroLineItem {
+  LineItemID?: string;
+  Description?: string;
+  Quantity?: number;
+  UnitAmount?: number;
+  ItemCode?: string;
+  AccountCode?: string;
+  AccountID?: string;
+  TaxType?: string;
+  TaxAmount?: number;
+  LineAmount?: number;
+  DiscountRate?: number;
+  DiscountAmount?: number;
+  Item?: { ItemID?: string; Code?: string; Name?: string };
+  Tracking?: XeroTracking[];
+  ValidationErrors?: unknown[];
+}
+
+/** The Invoice object as `GET /Invoices/{InvoiceID}` returns it (the fields mapped, and the
+ * summaries of what is applied to it). */
+export interface XeroInvoice {
+  Type: 'ACCREC' | 'ACCPAY' | (string & {});
+  InvoiceID: string;
+  InvoiceNumber?: string;
+  Reference?: string;
+  Contact?: { ContactID?: string; Name?: string };
+  Date?: string;
+  DateString?: string;
+  DueDate?: string;
+  DueDateString?: string;
+  Status?: string;
+  LineAmountTypes?: XeroLineAmountTypes;
+  LineItems?: XeroLineItem[];
+  SubTotal?: number;
+  TotalTax?: number;
+  Total?: number;
+  TotalDiscount?: number;
+  AmountDue?: number;
+  AmountPaid?: number;
+  AmountCredited?: number;
+  CurrencyCode?: string;
+  CurrencyRate?: number;
+  FullyPaidOnDate?: string;
+  UpdatedDateUTC?: string;
+  Payments?: { PaymentID?: string; Date?: string; Amount?: number; Reference?: string }[];
+  CreditNotes?: unknown[];
+  Prepayments?: unknown[];
+  Overpayments?: unknown[];
+}
+
+type DocumentStatus = 'Draft' | 'Submitted' | 'PartiallyPaid' | 'Paid' | 'Void' | 'Unknown';
+
+/**
+ * Xero's SUBMITTED means "submitted for approval", not yet approved, so it is still a Draft in
+ * unified terms; AUTHORISED (approved, awaiting payment) is Submitted, or PartiallyPaid once
+ * something has been paid or credited. DELETED (a removed draft) reads as Void. Overdue is not
+ * derived: it depends on the day of the read, not on the record.
+ */
+export function documentStatus(raw: XeroInvoice): DocumentStatus | null {
+  switch (raw.Status) {
+    case undefined:
+    case '':
+      return null;
+    case 'DRAFT':
+    case 'SUBMITTED':
+      return 'Draft';
+    case 'AUTHORISED':
+      return (raw.AmountPaid ?? 0) > 0 || (raw.AmountCredited ?? 0) > 0 ? 'PartiallyPaid' : 'Submitted';
+    case 'PAID':
+      return 'Paid';
+    case 'VOIDED':
+    case 'DELETED':
+      return 'Void';
+    default:
+      return 'Unknown';
+  }
+}
+
+/**
+ * Xero creates documents as DRAFT or AUTHORISED only: a document that is already paid or overdue
+ * was approved, so it is created AUTHORISED and its payments are written as payments. Void and
+ * Unknown are not sent (Xero's default, DRAFT, applies).
+ */
+export const TO_XERO_STATUS = {
+  Draft: 'DRAFT',
+  Submitted: 'AUTHORISED',
+  PartiallyPaid: 'AUTHORISED',
+  Paid: 'AUTHORISED',
+  Overdue: 'AUTHORISED',
+} as const;
+
+/**
+ * One Xero line as a unified line. Unified amounts are before tax, so on tax-inclusive
+ * documents the tax comes off the line amount, and off the unit price in the same proportion.
+ */
+export function lineItem(
+  line: XeroLineItem,
+  amountTypes: XeroLineAmountTypes | undefined,
+  owner: { type: 'Invoice' | 'Bill'; id: string },
+): LineItem {
+  const tax = amount(line.TaxAmount);
+  const gross = amount(line.LineAmount);
+  const inclusive = amountTypes === 'Inclusive';
+  const subTotal = gross === null ? null : inclusive ? round(gross - (tax ?? 0)) : gross;
+  return {
+    platform_id: text(line.LineItemID),
+    line_item_type: owner.type,
+    line_item_type_id: owner.id,
+    description: text(line.Description),
+    item_id: text(line.Item?.ItemID),
+    account_id: text(line.AccountID),
+    quantity: amount(line.Quantity),
+    unit_amount: unitAmount(line, inclusive, gross, subTotal),
+    sub_total: subTotal,
+    tax_amount: tax,
+    tax_id: text(line.TaxType),
+    total_discount: discount(line),
+    total_amount: subTotal === null ? null : round(subTotal + (tax ?? 0)),
+    tracking_category_ids: trackingIds(line.Tracking),
+  };
+}
+
+function unitAmount(line: XeroLineItem, inclusive: boolean, gross: number | null, net: number | null): number | null {
+  const unit = amount(line.UnitAmount);
+  if (unit === null || !inclusive || !gross || net === null) return unit;
+  return round((unit * net) / gross, 4);
+}
+
+/** Xero keeps either a discount amount or a discount rate (percent of quantity × unit price). */
+function discount(line: XeroLineItem): number | null {
+  const fixed = amount(line.DiscountAmount);
+  if (fixed !== null) return fixed;
+  const rate = amount(line.DiscountRate);
+  const quantity = amount(line.Quantity);
+  const unit = amount(line.UnitAmount);
+  return rate === null || quantity === null || unit === null ? null : round((quantity * unit * rate) / 100);
+}
+
+/** A line of Xero's create body (the elements its Invoices PUT/POST documents). */
+export interface XeroLineItemRequest {
+  Description?: string;
+  Quantity?: number;
+  UnitAmount?: number;
+  LineAmount?: number;
+  AccountID?: string;
+  TaxType?: string;
+  TaxAmount?: number;
+  DiscountAmount?: number;
+  Tracking?: XeroTracking[];
+}
+
+/**
+ * A unified line as a Xero create line; the document is sent with `LineAmountTypes: Exclusive`
+ * to match unified pre-tax amounts. Xero computes LineAmount from quantity and unit price, so it
+ * is only sent when one of them is missing. `item_id` is not sent: Xero's line takes the item's
+ * code (ItemCode), which a unified line does not carry.
+ */
+export function toXeroLineItem(line: LineItem): XeroLineItemRequest {
+  const request: XeroLineItemRequest = {};
+  if (line.description) request.Description = line.description;
+  if (line.quantity != null) request.Quantity = line.quantity;
+  if (line.unit_amount != null) request.UnitAmount = line.unit_amount;
+  if ((line.quantity == null || line.unit_amount == null) && line.sub_total != null) request.LineAmount = line.sub_total;
+  if (line.account_id) request.AccountID = line.account_id;
+  if (line.tax_id) request.TaxType = line.tax_id;
+  if (line.tax_amount != null) request.TaxAmount = line.tax_amount;
+  if (line.total_discount != null) request.DiscountAmount = line.total_discount;
+  if (line.tracking_category_ids?.length) request.Tracking = toXeroTracking(line.tracking_category_ids);
+  return request;
+}
+
+/** The create body of an invoice or a bill (single-record form of `PUT /Invoices`). */
+export interface XeroInvoiceRequest {
+  Type: 'ACCREC' | 'ACCPAY';
+  Contact?: { ContactID: string };
+  Date?: string;
+  DueDate?: string;
+  InvoiceNumber?: string;
+  Reference?: string;
+  Status?: string;
+  CurrencyCode?: string;
+  CurrencyRate?: number;
+  LineAmountTypes?: XeroLineAmountTypes;
+  LineItems?: XeroLineItemRequest[];
+}

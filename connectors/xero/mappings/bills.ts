@@ -1,0 +1,74 @@
+/**
+ * Xero → ledgerspec Bill (`bills`): Xero's Invoice object with `Type: ACCPAY`.
+ *
+ * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
+ * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
+ * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
+ * platform's record, or with `notSupported('why')` when the platform has no such field.
+ */
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, list, text } from '../../lib/values.js';
+import {
+  documentStatus,
+  lineItem,
+  TO_XERO_STATUS,
+  toXeroLineItem,
+  type XeroInvoice,
+  type XeroInvoiceRequest,
+} from '../documents.js';
+import { toXeroDate, toXeroEnum, xeroDate } from '../values.js';
+
+const NO_AP_ACCOUNT = 'Xero posts every bill to its one Accounts Payable system account; the bill does not name it.';
+const NO_MEMO = "Xero's Reference is for sales invoices only; a bill's reference is its InvoiceNumber (document_number).";
+const NO_PURCHASE_ORDERS = "Xero's Invoice does not link to the purchase order a bill was raised from.";
+const COMPUTED = 'Xero computes the totals from the lines; they are read-only on its Invoice.';
+
+export const read = mapRead<'bills', XeroInvoice>({
+  account_id: notSupported(NO_AP_ACCOUNT),
+  amount_due: (raw) => amount(raw.AmountDue),
+  contact_id: (raw) => text(raw.Contact?.ContactID),
+  currency_id: (raw) => text(raw.CurrencyCode),
+  currency_rate: (raw) => amount(raw.CurrencyRate),
+  // On bills InvoiceNumber holds the supplier's invoice number ("Reference" in Xero's screens).
+  document_number: (raw) => text(raw.InvoiceNumber),
+  due_date: (raw) => xeroDate(raw.DueDate),
+  line_items: (raw) =>
+    list(raw.LineItems).map((line) => lineItem(line, raw.LineAmountTypes, { type: 'Bill', id: raw.InvoiceID })),
+  memo: notSupported(NO_MEMO),
+  platform_id: (raw) => raw.InvoiceID,
+  posted_date: (raw) => xeroDate(raw.Date),
+  purchase_order_ids: notSupported(NO_PURCHASE_ORDERS),
+  status: (raw) => documentStatus(raw),
+  sub_total: (raw) => amount(raw.SubTotal),
+  tax_amount: (raw) => amount(raw.TotalTax),
+  total_amount: (raw) => amount(raw.Total),
+  total_discount: (raw) => amount(raw.TotalDiscount),
+  updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
+});
+
+export const write = mapWrite<'bills', XeroInvoiceRequest>({
+  account_id: notSupported(NO_AP_ACCOUNT),
+  contact_id: (id) => (id ? { Contact: { ContactID: id } } : undefined),
+  currency_id: (code) => (code ? { CurrencyCode: code } : undefined),
+  currency_rate: (rate) => (rate != null ? { CurrencyRate: rate } : undefined),
+  document_number: (number) => (number ? { InvoiceNumber: number } : undefined),
+  due_date: (date) => (date ? { DueDate: toXeroDate(date) } : undefined),
+  // The lines always come (they are required), so they also carry the document type, and say
+  // that their amounts are before tax as unified amounts are.
+  line_items: (lines) => ({
+    Type: 'ACCPAY',
+    LineAmountTypes: 'Exclusive',
+    LineItems: lines.map(toXeroLineItem),
+  }),
+  memo: notSupported(NO_MEMO),
+  posted_date: (date) => (date ? { Date: toXeroDate(date) } : undefined),
+  purchase_order_ids: notSupported(NO_PURCHASE_ORDERS),
+  status: (status) => {
+    const xero = toXeroEnum(TO_XERO_STATUS, status);
+    return xero ? { Status: xero } : undefined;
+  },
+  sub_total: notSupported(COMPUTED),
+  tax_amount: notSupported(COMPUTED),
+  total_amount: notSupported(COMPUTED),
+  total_discount: notSupported(`${COMPUTED} Xero has no discounts on bills.`),
+});

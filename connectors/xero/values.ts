@@ -1,0 +1,71 @@
+/**
+ * Xero-specific value conversions, on top of the shared ones in connectors/lib/values.ts.
+ */
+import { dateTime, text } from '../lib/values.js';
+
+/** `/Date(1710374400000+0000)/`: milliseconds since the epoch, then an optional zone offset. */
+const MICROSOFT_JSON_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
+
+/**
+ * A unified timestamp from a Xero date. Records carry Microsoft JSON dates, whose milliseconds
+ * are already UTC (the offset only says which zone the value was entered in, so it is not
+ * applied again); Xero also sends ISO strings (`DateString`, `UpdatedDateUTCString`), which the
+ * shared `dateTime` reads.
+ */
+export function xeroDate(value: unknown): string | null {
+  const raw = text(value);
+  if (raw === null) return null;
+  const match = MICROSOFT_JSON_DATE.exec(raw);
+  if (!match) return dateTime(raw);
+  const date = new Date(Number(match[1]));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/**
+ * The `YYYY-MM-DD` form Xero's create endpoints document for `Date`/`DueDate`. Unified
+ * timestamps are UTC and Xero's transaction dates are midnight UTC, so the UTC calendar day is
+ * the day Xero showed.
+ */
+export function toXeroDate(value: string | null | undefined): string | undefined {
+  const iso = dateTime(value);
+  return iso === null ? undefined : iso.slice(0, 10);
+}
+
+/** Money as Xero rounds it (2 places); unit prices may carry 4 (`unitdp=4`), so those use 4. */
+export function round(value: number, places = 2): number {
+  const factor = 10 ** places;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/**
+ * Xero tags a line with an option of a tracking category. The unified ID of an option is the
+ * category ID and the option ID joined by an underscore (see tracking_category.platform_id).
+ */
+export interface XeroTracking {
+  TrackingCategoryID?: string;
+  TrackingOptionID?: string;
+  Name?: string;
+  Option?: string;
+}
+
+export function trackingIds(tracking: readonly XeroTracking[] | undefined): string[] {
+  return (tracking ?? []).flatMap((tag) => {
+    if (!tag.TrackingCategoryID) return [];
+    return [tag.TrackingOptionID ? `${tag.TrackingCategoryID}_${tag.TrackingOptionID}` : tag.TrackingCategoryID];
+  });
+}
+
+/** The reverse of `trackingIds`: Xero's create bodies take the category and option IDs. */
+export function toXeroTracking(ids: readonly string[] | undefined): XeroTracking[] {
+  return (ids ?? []).map((id) => {
+    const [category, option] = id.split('_');
+    return option ? { TrackingCategoryID: category, TrackingOptionID: option } : { TrackingCategoryID: category };
+  });
+}
+
+/** The Xero value for a unified enum value (the inverse tables of the read mappings); undefined
+ * for values Xero cannot take, such as Unknown, so the field is left out of the request. */
+export function toXeroEnum<Xero extends string>(table: Readonly<Record<string, Xero>>, value: unknown): Xero | undefined {
+  return typeof value === 'string' && Object.hasOwn(table, value) ? table[value] : undefined;
+}
