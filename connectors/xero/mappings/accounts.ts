@@ -1,70 +1,115 @@
 /**
- * Xero → ledgerspec Account (`accounts`).
+ * Xero → ledgerspec Account (`accounts`): Xero's Account (`GET /Accounts/{AccountID}`).
  *
  * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
  * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
  * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import type { AccountCategory, AccountStatus } from '../../../generated/types/account.js';
+import { enumValue, text } from '../../lib/values.js';
+import { toXeroEnum, xeroDate } from '../values.js';
 
-/** The Xero record as its API returns it. Declare the fields you map. */
 export interface XeroAccount {
-  [field: string]: unknown;
+  AccountID: string;
+  Code?: string;
+  Name?: string;
+  Type?: string;
+  Class?: string;
+  Status?: string;
+  Description?: string;
+  TaxType?: string;
+  CurrencyCode?: string;
+  BankAccountNumber?: string;
+  BankAccountType?: string;
+  SystemAccount?: string;
+  ReportingCode?: string;
+  ReportingCodeName?: string;
+  EnablePaymentsToAccount?: boolean;
+  ShowInExpenseClaims?: boolean;
+  HasAttachments?: boolean;
+  AddToWatchlist?: boolean;
+  UpdatedDateUTC?: string;
 }
 
+type Category = NonNullable<AccountCategory>;
+type Status = NonNullable<AccountStatus>;
+
+/** Xero's account Class; REVENUE is what ledgerspec calls Income. */
+const CATEGORIES: Record<string, Category> = {
+  ASSET: 'Asset',
+  EQUITY: 'Equity',
+  EXPENSE: 'Expense',
+  LIABILITY: 'Liability',
+  REVENUE: 'Income',
+};
+
+/** DELETED accounts are no longer usable, which is what Archived means in ledgerspec. */
+const STATUSES: Record<string, Status> = { ACTIVE: 'Active', ARCHIVED: 'Archived', DELETED: 'Archived' };
+const TO_STATUS = { Active: 'ACTIVE', Archived: 'ARCHIVED' } as const;
+
+/** Xero's account Types (its AccountType enum); sub_category carries them on reads. */
+const XERO_TYPES = new Set([
+  'BANK', 'CURRENT', 'CURRLIAB', 'DEPRECIATN', 'DIRECTCOSTS', 'EQUITY', 'EXPENSE', 'FIXED', 'INVENTORY',
+  'LIABILITY', 'NONCURRENT', 'OTHERINCOME', 'OVERHEADS', 'PREPAYMENT', 'REVENUE', 'SALES', 'TERMLIAB', 'PAYG',
+]);
+
+/** Xero derives Class from Type, so a category alone is written as the plainest Type of it. */
+const TYPE_OF_CATEGORY = {
+  Asset: 'CURRENT',
+  Equity: 'EQUITY',
+  Expense: 'EXPENSE',
+  Liability: 'CURRLIAB',
+  Income: 'REVENUE',
+} as const;
+
+const NO_BUSINESS_UNITS = 'A Xero organisation has no business units or subsidiaries.';
+const NO_BALANCE = "Xero's Account carries no balance; balances come from the reports (Trial Balance).";
+const FLAT_CHART = "Xero's chart of accounts is flat: accounts have no parent.";
+
 export const read = mapRead<'accounts', XeroAccount>({
-  business_unit_id: todo(
-    "The platform's ID for the subsidiary or business unit the account belongs to, where the platform has them.",
-  ),
-  category: todo(
-    "The account's top-level classification in the financial statements, or Unknown when the platform's classification does not map.",
-  ),
-  currency_id: todo("The platform's ID for the currency the account is kept in."),
-  current_balance: todo("The account's current balance as computed by the platform, in the account's currency."),
-  description: todo('A free-text description of what the account is used for.'),
-  name: todo("The account's name."),
-  nominal_code: todo(
-    "The account's code or number in the chart of accounts. Some platforms (Xero) identify accounts by this code rather than by platform_id when other records reference them.",
-  ),
-  parent_account_id: todo(
-    "The platform's ID for the account this one is nested under, for hierarchical charts of accounts.",
-  ),
-  platform_id: todo("The accounting platform's ID for this account."),
-  status: todo(
-    "Whether the account is in use (Active), archived or deactivated (Archived), or Unknown when the platform's state does not map.",
-  ),
-  sub_category: todo(
-    'The platform\'s finer account type, as free text (for example long_term_liability, other_expense or "Current Assets").',
-  ),
-  updated_at: todo('When the account was last changed on the accounting platform.'),
+  business_unit_id: notSupported(NO_BUSINESS_UNITS),
+  category: (raw) => enumValue<Category>(CATEGORIES, raw.Class, 'Unknown'),
+  // Only bank accounts name a currency; other accounts are kept in the base currency.
+  currency_id: (raw) => text(raw.CurrencyCode),
+  current_balance: notSupported(NO_BALANCE),
+  description: (raw) => text(raw.Description),
+  name: (raw) => text(raw.Name),
+  nominal_code: (raw) => text(raw.Code),
+  parent_account_id: notSupported(FLAT_CHART),
+  platform_id: (raw) => raw.AccountID,
+  status: (raw) => enumValue<Status>(STATUSES, raw.Status, 'Unknown'),
+  sub_category: (raw) => text(raw.Type),
+  updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
 });
 
-/** The body Xero expects when one is created. Declare the fields you send. */
+/** The create body of `PUT /Accounts` (a single Account). */
 export interface XeroAccountRequest {
-  [field: string]: unknown;
+  Code?: string;
+  Name?: string;
+  Type?: string;
+  Description?: string;
+  CurrencyCode?: string;
+  Status?: string;
 }
 
 export const write = mapWrite<'accounts', XeroAccountRequest>({
-  business_unit_id: todo(
-    "The platform's ID for the subsidiary or business unit the account belongs to, where the platform has them.",
-  ),
-  category: todo(
-    "The account's top-level classification in the financial statements, or Unknown when the platform's classification does not map.",
-  ),
-  currency_id: todo("The platform's ID for the currency the account is kept in."),
-  description: todo('A free-text description of what the account is used for.'),
-  name: todo("The account's name."),
-  nominal_code: todo(
-    "The account's code or number in the chart of accounts. Some platforms (Xero) identify accounts by this code rather than by platform_id when other records reference them.",
-  ),
-  parent_account_id: todo(
-    "The platform's ID for the account this one is nested under, for hierarchical charts of accounts.",
-  ),
-  status: todo(
-    "Whether the account is in use (Active), archived or deactivated (Archived), or Unknown when the platform's state does not map.",
-  ),
-  sub_category: todo(
-    'The platform\'s finer account type, as free text (for example long_term_liability, other_expense or "Current Assets").',
-  ),
+  business_unit_id: notSupported(NO_BUSINESS_UNITS),
+  // Used only when sub_category is not a Xero Type (Type is required; Class is read-only).
+  category: (category, body) => {
+    if (body.sub_category && XERO_TYPES.has(body.sub_category)) return undefined;
+    const type = toXeroEnum(TYPE_OF_CATEGORY, category);
+    return type ? { Type: type } : undefined;
+  },
+  currency_id: (code) => (code ? { CurrencyCode: code } : undefined),
+  description: (description) => (description ? { Description: description } : undefined),
+  name: (name) => (name ? { Name: name } : undefined),
+  nominal_code: (code) => (code ? { Code: code } : undefined),
+  parent_account_id: notSupported(FLAT_CHART),
+  status: (status) => {
+    const xero = toXeroEnum(TO_STATUS, status);
+    return xero ? { Status: xero } : undefined;
+  },
+  sub_category: (type) => (type && XERO_TYPES.has(type) ? { Type: type } : undefined),
 });
