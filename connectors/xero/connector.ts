@@ -3,8 +3,12 @@ import { defineConnector } from '../../generated/connectors/index.js';
 
 export default defineConnector({
   name: 'Xero',
-  // Fixtures are saved exactly as the API returns them; when that is an envelope, say where the
-  // record is: recordOf: (payload) => (payload as { Invoice: unknown }).Invoice,
-  // Entities Xero has nothing for, with the reason: unsupportedEntities: { projects: '…' },
-  unsupportedEntities: {},
+  // Fixtures are the record itself (element [0] of the response envelope's plural array), so
+  // no recordOf is needed.
+  unsupportedEntities: {
+    sales_orders:
+      'Xero has quotes (Quotes) and purchase orders but no sales orders: an accepted quote is invoiced directly.',
+    goods_receipt_notes:
+      'Xero records no goods receipts: a purchase order is marked billed when its bill is entered, and tracked stock arrives with the bill.',
+  },
 });

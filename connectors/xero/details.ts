@@ -58,7 +58,9 @@ export function addresses(raw: readonly XeroAddress[] | undefined): Address[] {
       postal_code: text(address.PostalCode),
       country: text(address.Country),
     };
-    const empty = [unified.street, unified.city, unified.state, unified.postal_code, unified.country].every((v) => v === null);
+    const empty = [unified.street, unified.city, unified.state, unified.postal_code, unified.country].every(
+      (v) => v === null,
+    );
     return empty ? [] : [unified];
   });
 }

@@ -172,7 +172,8 @@ export function toXeroLineItem(line: LineItem): XeroLineItemRequest {
   if (line.description) request.Description = line.description;
   if (line.quantity != null) request.Quantity = line.quantity;
   if (line.unit_amount != null) request.UnitAmount = line.unit_amount;
-  if ((line.quantity == null || line.unit_amount == null) && line.sub_total != null) request.LineAmount = line.sub_total;
+  if ((line.quantity == null || line.unit_amount == null) && line.sub_total != null)
+    request.LineAmount = line.sub_total;
   if (line.account_id) request.AccountID = line.account_id;
   if (line.tax_id) request.TaxType = line.tax_id;
   if (line.tax_amount != null) request.TaxAmount = line.tax_amount;

@@ -84,7 +84,8 @@ export const paymentWrite = {
 };
 
 export const NOT_ON_PAYMENTS = {
-  allocations: 'A Xero payment settles exactly one document (given by its invoice or bill ID); there is no split to report.',
+  allocations:
+    'A Xero payment settles exactly one document (given by its invoice or bill ID); there is no split to report.',
   contact: "Xero takes a payment's contact from the paid document.",
   creditNote:
     'Xero applies credit notes to documents as Allocations of the credit note, not as payments; a payment of this type always pays an invoice or bill.',

@@ -66,6 +66,9 @@ export function toXeroTracking(ids: readonly string[] | undefined): XeroTracking
 
 /** The Xero value for a unified enum value (the inverse tables of the read mappings); undefined
  * for values Xero cannot take, such as Unknown, so the field is left out of the request. */
-export function toXeroEnum<Xero extends string>(table: Readonly<Record<string, Xero>>, value: unknown): Xero | undefined {
+export function toXeroEnum<Xero extends string>(
+  table: Readonly<Record<string, Xero>>,
+  value: unknown,
+): Xero | undefined {
   return typeof value === 'string' && Object.hasOwn(table, value) ? table[value] : undefined;
 }

@@ -51,8 +51,24 @@ const TO_STATUS = { Active: 'ACTIVE', Archived: 'ARCHIVED' } as const;
 
 /** Xero's account Types (its AccountType enum); sub_category carries them on reads. */
 const XERO_TYPES = new Set([
-  'BANK', 'CURRENT', 'CURRLIAB', 'DEPRECIATN', 'DIRECTCOSTS', 'EQUITY', 'EXPENSE', 'FIXED', 'INVENTORY',
-  'LIABILITY', 'NONCURRENT', 'OTHERINCOME', 'OVERHEADS', 'PREPAYMENT', 'REVENUE', 'SALES', 'TERMLIAB', 'PAYG',
+  'BANK',
+  'CURRENT',
+  'CURRLIAB',
+  'DEPRECIATN',
+  'DIRECTCOSTS',
+  'EQUITY',
+  'EXPENSE',
+  'FIXED',
+  'INVENTORY',
+  'LIABILITY',
+  'NONCURRENT',
+  'OTHERINCOME',
+  'OVERHEADS',
+  'PREPAYMENT',
+  'REVENUE',
+  'SALES',
+  'TERMLIAB',
+  'PAYG',
 ]);
 
 /** Xero derives Class from Type, so a category alone is written as the plainest Type of it. */

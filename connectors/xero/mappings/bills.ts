@@ -19,7 +19,8 @@ import {
 import { toXeroDate, toXeroEnum, xeroDate } from '../values.js';
 
 const NO_AP_ACCOUNT = 'Xero posts every bill to its one Accounts Payable system account; the bill does not name it.';
-const NO_MEMO = "Xero's Reference is for sales invoices only; a bill's reference is its InvoiceNumber (document_number).";
+const NO_MEMO =
+  "Xero's Reference is for sales invoices only; a bill's reference is its InvoiceNumber (document_number).";
 const NO_PURCHASE_ORDERS = "Xero's Invoice does not link to the purchase order a bill was raised from.";
 const COMPUTED = 'Xero computes the totals from the lines; they are read-only on its Invoice.';
 

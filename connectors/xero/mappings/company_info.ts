@@ -1,29 +1,59 @@
 /**
- * Xero → ledgerspec CompanyInfo (`company_info`).
+ * Xero → ledgerspec CompanyInfo (`company_info`): Xero's Organisation (`GET /Organisation`).
  *
  * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
  * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
  * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import { text } from '../../lib/values.js';
+import {
+  addresses,
+  externalLinks,
+  phones,
+  type XeroAddress,
+  type XeroExternalLink,
+  type XeroPhone,
+} from '../details.js';
+import { xeroDate } from '../values.js';
 
-/** The Xero record as its API returns it. Declare the fields you map. */
-export interface XeroCompanyInfo {
-  [field: string]: unknown;
+export interface XeroOrganisation {
+  OrganisationID: string;
+  Name?: string;
+  LegalName?: string;
+  ShortCode?: string;
+  BaseCurrency?: string;
+  CountryCode?: string;
+  Version?: string;
+  OrganisationType?: string;
+  OrganisationStatus?: string;
+  RegistrationNumber?: string;
+  TaxNumber?: string;
+  FinancialYearEndDay?: number;
+  FinancialYearEndMonth?: number;
+  PeriodLockDate?: string;
+  EndOfYearLockDate?: string;
+  CreatedDateUTC?: string;
+  Timezone?: string;
+  Addresses?: XeroAddress[];
+  Phones?: XeroPhone[];
+  ExternalLinks?: XeroExternalLink[];
 }
 
-export const read = mapRead<'company_info', XeroCompanyInfo>({
-  addresses: todo("The company's addresses."),
-  base_currency: todo("The company's base (home) currency, as an ISO 4217 code."),
-  external_links: todo('Links recorded for the company, such as its website.'),
-  fiscal_start_at: todo("When the company's current financial year starts, as an ISO 8601 timestamp."),
-  legal_name: todo("The company's registered legal name."),
-  name: todo("The company's trading or display name."),
-  org_created_at: todo('When the company was set up on the accounting platform.'),
-  phone_numbers: todo("The company's phone numbers with their kind (mobile, telephone, fax)."),
-  platform_id: todo("The accounting platform's ID for the company (organisation) whose books are connected."),
-  registration_number: todo("The company's registration number with its company registry."),
-  tax_number: todo("The company's tax identification number (for example a VAT, GST or EIN number)."),
-  updated_at: todo('When the company profile was last changed on the accounting platform.'),
+export const read = mapRead<'company_info', XeroOrganisation>({
+  addresses: (raw) => addresses(raw.Addresses),
+  base_currency: (raw) => text(raw.BaseCurrency),
+  external_links: (raw) => externalLinks(raw.ExternalLinks),
+  fiscal_start_at: notSupported(
+    'Xero gives only the day and month the financial year ends (FinancialYearEndDay/Month), not a dated start; which year is current depends on the day of the read.',
+  ),
+  legal_name: (raw) => text(raw.LegalName),
+  name: (raw) => text(raw.Name),
+  org_created_at: (raw) => xeroDate(raw.CreatedDateUTC),
+  phone_numbers: (raw) => phones(raw.Phones),
+  platform_id: (raw) => raw.OrganisationID,
+  registration_number: (raw) => text(raw.RegistrationNumber),
+  tax_number: (raw) => text(raw.TaxNumber),
+  updated_at: notSupported("Xero's Organisation carries no last-modified time."),
 });

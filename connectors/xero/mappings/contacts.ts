@@ -10,14 +10,7 @@ import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/i
 import type { ContactContactType, ContactStatus } from '../../../generated/types/contact.js';
 import type { PhoneNumber } from '../../../generated/types/index.js';
 import { enumValue, list, text } from '../../lib/values.js';
-import {
-  addresses,
-  phoneOf,
-  phones,
-  toXeroAddresses,
-  type XeroAddress,
-  type XeroPhone,
-} from '../details.js';
+import { addresses, phoneOf, phones, toXeroAddresses, type XeroAddress, type XeroPhone } from '../details.js';
 import { toXeroEnum, xeroDate } from '../values.js';
 
 export interface XeroContactPerson {
@@ -123,7 +116,10 @@ const PHONE_SLOTS: Record<NonNullable<PhoneNumber['type']>, string[]> = {
 
 /** The numbers of phone_numbers that telephone, mobile and fax have not already sent, each in
  * the first free Xero phone type of its kind (numbers with no free type are dropped). */
-function otherPhones(numbers: readonly PhoneNumber[], body: { telephone?: string | null; mobile?: string | null; fax?: string | null }): XeroPhone[] {
+function otherPhones(
+  numbers: readonly PhoneNumber[],
+  body: { telephone?: string | null; mobile?: string | null; fax?: string | null },
+): XeroPhone[] {
   const taken = new Set([body.telephone && 'DEFAULT', body.mobile && 'MOBILE', body.fax && 'FAX']);
   const sent = new Set([body.telephone, body.mobile, body.fax].filter(Boolean));
   return numbers.flatMap((phone) => {

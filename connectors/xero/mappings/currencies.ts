@@ -18,7 +18,9 @@ export interface XeroCurrency {
 export const read = mapRead<'currencies', XeroCurrency>({
   code: (raw) => text(raw.Code),
   exchange_rate: notSupported('Xero returns no rates with its currencies; each document carries its own CurrencyRate.'),
-  is_base_currency: notSupported("Xero's Currency does not say; the base currency is the Organisation's BaseCurrency (company_info)."),
+  is_base_currency: notSupported(
+    "Xero's Currency does not say; the base currency is the Organisation's BaseCurrency (company_info).",
+  ),
   name: (raw) => text(raw.Description),
   platform_id: (raw) => raw.Code,
   symbol: notSupported('Xero currencies have no symbol.'),

@@ -8,13 +8,7 @@
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import {
-  NOT_ON_PAYMENTS,
-  paymentRead,
-  paymentWrite,
-  type XeroPayment,
-  type XeroPaymentRequest,
-} from '../payments.js';
+import { NOT_ON_PAYMENTS, paymentRead, paymentWrite, type XeroPayment, type XeroPaymentRequest } from '../payments.js';
 
 export const read = mapRead<'invoice_payments', XeroPayment>({
   account_id: paymentRead.account_id,

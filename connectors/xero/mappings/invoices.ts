@@ -18,7 +18,8 @@ import {
 } from '../documents.js';
 import { toXeroDate, toXeroEnum, xeroDate } from '../values.js';
 
-const NO_AR_ACCOUNT = 'Xero posts every sales invoice to its one Accounts Receivable system account; the invoice does not name it.';
+const NO_AR_ACCOUNT =
+  'Xero posts every sales invoice to its one Accounts Receivable system account; the invoice does not name it.';
 const NO_SALES_ORDERS = 'Xero has no sales orders (quotes are not linked to the invoices raised from them in the API).';
 const COMPUTED = 'Xero computes the totals from the lines; they are read-only on its Invoice.';
 

@@ -42,7 +42,11 @@ export interface XeroItem {
  * COGSAccountCode), never by AccountID, so `account_id` is left out. A side the item is not
  * bought or sold on is null (Xero empties its details then).
  */
-function detail(active: boolean | undefined, details: XeroItemDetails | undefined, description: string | undefined): ItemDetail | null {
+function detail(
+  active: boolean | undefined,
+  details: XeroItemDetails | undefined,
+  description: string | undefined,
+): ItemDetail | null {
   if (active === false) return null;
   return { description: text(description), tax_id: text(details?.TaxType), unit_price: amount(details?.UnitPrice) };
 }
@@ -62,7 +66,8 @@ export const read = mapRead<'items', XeroItem>({
   quantity_on_hand: (raw) => amount(raw.QuantityOnHand),
   status: notSupported(NO_STATUS),
   // Xero does not tell services from goods; an untracked item is bought or sold without stock.
-  type: (raw) => (raw.IsTrackedAsInventory === undefined ? null : raw.IsTrackedAsInventory ? 'Inventory' : 'NonInventory'),
+  type: (raw) =>
+    raw.IsTrackedAsInventory === undefined ? null : raw.IsTrackedAsInventory ? 'Inventory' : 'NonInventory',
   updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
 });
 
@@ -108,7 +113,9 @@ export const write = mapWrite<'items', XeroItemRequest>({
   is_bill_item: (value) => (value != null ? { IsPurchased: value } : undefined),
   is_invoice_item: (value) => (value != null ? { IsSold: value } : undefined),
   name: (name) => (name ? { Name: name } : undefined),
-  quantity_on_hand: notSupported('Xero changes the quantity on hand only through bills, invoices and inventory adjustments.'),
+  quantity_on_hand: notSupported(
+    'Xero changes the quantity on hand only through bills, invoices and inventory adjustments.',
+  ),
   status: notSupported(NO_STATUS),
   type: notSupported(
     'Xero tracks an item as inventory when InventoryAssetAccountCode and PurchaseDetails.COGSAccountCode (account codes) are sent; pass them in raw_data.',
