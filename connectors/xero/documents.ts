@@ -103,7 +103,8 @@ export const TO_XERO_STATUS = {
 
 /**
  * One Xero line as a unified line. Unified amounts are before tax, so on tax-inclusive
- * documents the tax comes off the line amount, and off the unit price in the same proportion.
+ * documents the tax comes off the line amount, and off the unit price and the discount in the
+ * same proportion.
  */
 export function lineItem(
   line: XeroLineItem,
@@ -122,20 +123,26 @@ export function lineItem(
     item_id: text(line.Item?.ItemID),
     account_id: text(line.AccountID),
     quantity: amount(line.Quantity),
-    unit_amount: unitAmount(line, inclusive, gross, subTotal),
+    unit_amount: pretax(amount(line.UnitAmount), inclusive, gross, subTotal, 4),
     sub_total: subTotal,
     tax_amount: tax,
     tax_id: text(line.TaxType),
-    total_discount: discount(line),
+    total_discount: pretax(discount(line), inclusive, gross, subTotal),
     total_amount: subTotal === null ? null : round(subTotal + (tax ?? 0)),
     tracking_category_ids: trackingIds(line.Tracking),
   };
 }
 
-function unitAmount(line: XeroLineItem, inclusive: boolean, gross: number | null, net: number | null): number | null {
-  const unit = amount(line.UnitAmount);
-  if (unit === null || !inclusive || !gross || net === null) return unit;
-  return round((unit * net) / gross, 4);
+/** An amount of a tax-inclusive line without its tax: scaled by the line's net / gross. */
+function pretax(
+  value: number | null,
+  inclusive: boolean,
+  gross: number | null,
+  net: number | null,
+  places = 2,
+): number | null {
+  if (value === null || !inclusive || !gross || net === null) return value;
+  return round((value * net) / gross, places);
 }
 
 /** Xero keeps either a discount amount or a discount rate (percent of quantity × unit price). */
