@@ -151,7 +151,8 @@ const linkOf = (txnType: string | undefined): readonly [AllocationLink['type'], 
  * Payment lines as allocations in the Codat-style sign convention of the spec: the allocation's
  * amount is what the payment puts in (negative when a credit is drawn on), each link's amount the
  * change to the linked document's balance (negative when it reduces what is owed). QBO lines have
- * no date of their own; they are applied on the payment's TxnDate.
+ * no date of their own; they are applied on the payment's TxnDate. A customer (vendor) has one
+ * currency in QBO and a payment links only to transactions in it, so each link's rate is 1.
  */
 export function allocations(lines: QboPaymentLine[] | undefined, txnDate: string | undefined): AllocationLine[] {
   const allocatedOn = dateTime(txnDate);
@@ -161,7 +162,7 @@ export function allocations(lines: QboPaymentLine[] | undefined, txnDate: string
     return {
       amount: applied,
       allocated_on_date: allocatedOn,
-      links: (line.LinkedTxn ?? []).map((txn) => ({ type: linkOf(txn.TxnType)[0], id: text(txn.TxnId), amount: -applied, currency_rate: null })),
+      links: (line.LinkedTxn ?? []).map((txn) => ({ type: linkOf(txn.TxnType)[0], id: text(txn.TxnId), amount: -applied, currency_rate: 1 })),
     };
   });
 }
@@ -170,7 +171,7 @@ export function allocations(lines: QboPaymentLine[] | undefined, txnDate: string
  * `UnappliedAmt`, not as a line); nothing when all of it is applied. */
 export function onAccount(unapplied: number | undefined, txnDate: string | undefined): AllocationLine[] {
   if (!unapplied) return [];
-  return [{ amount: unapplied, allocated_on_date: dateTime(txnDate), links: [{ type: 'PaymentOnAccount', id: null, amount: -unapplied, currency_rate: null }] }];
+  return [{ amount: unapplied, allocated_on_date: dateTime(txnDate), links: [{ type: 'PaymentOnAccount', id: null, amount: -unapplied, currency_rate: 1 }] }];
 }
 
 /** The one document of a kind a payment is applied to; null when none or several. */
