@@ -1,29 +1,56 @@
 /**
  * QuickBooks Online → ledgerspec CompanyInfo (`company_info`).
  *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * QBO `CompanyInfo` (`/v3/company/{realmId}/companyinfo/{realmId}`). The home currency is not
+ * here (it is in Preferences.CurrencyPrefs), nor is a fiscal-year start date: QBO gives only
+ * `FiscalYearStartMonth` ("January"), and which year is current depends on the day of the read.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import type { Address } from '../../../generated/types/index.js';
+import { dateTime, text } from '../../lib/values.js';
+import { address, lastUpdated, phones, type QboAddress, type QboEntity, type QboPhone } from '../values.js';
 
-/** The QuickBooks Online record as its API returns it. Declare the fields you map. */
-export interface QuickBooksOnlineCompanyInfo {
-  [field: string]: unknown;
+/** The QBO CompanyInfo as its API returns it. */
+export interface QuickBooksOnlineCompanyInfo extends QboEntity {
+  CompanyName?: string;
+  LegalName?: string;
+  CompanyAddr?: QboAddress;
+  CustomerCommunicationAddr?: QboAddress;
+  LegalAddr?: QboAddress;
+  PrimaryPhone?: QboPhone;
+  CompanyStartDate?: string;
+  FiscalYearStartMonth?: string;
+  Country?: string;
+  Email?: { Address?: string };
+  WebAddr?: { URI?: string };
+  SupportedLanguages?: string;
+  NameValue?: { Name: string; Value: string }[];
+}
+
+/** The company, legal and customer-facing addresses (neither billing nor shipping, so Unknown),
+ * each once: QBO repeats the company address in all three until they are set apart. */
+function distinct(addresses: Address[]): Address[] {
+  const seen = new Set<string>();
+  return addresses.filter((entry) => {
+    const key = JSON.stringify(entry);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 export const read = mapRead<'company_info', QuickBooksOnlineCompanyInfo>({
-  addresses: todo("The company's addresses."),
-  base_currency: todo("The company's base (home) currency, as an ISO 4217 code."),
-  external_links: todo('Links recorded for the company, such as its website.'),
-  fiscal_start_at: todo("When the company's current financial year starts, as an ISO 8601 timestamp."),
-  legal_name: todo("The company's registered legal name."),
-  name: todo("The company's trading or display name."),
-  org_created_at: todo('When the company was set up on the accounting platform.'),
-  phone_numbers: todo("The company's phone numbers with their kind (mobile, telephone, fax)."),
-  platform_id: todo("The accounting platform's ID for the company (organisation) whose books are connected."),
-  registration_number: todo("The company's registration number with its company registry."),
-  tax_number: todo("The company's tax identification number (for example a VAT, GST or EIN number)."),
-  updated_at: todo('When the company profile was last changed on the accounting platform.'),
+  addresses: (raw) => distinct([raw.CompanyAddr, raw.LegalAddr, raw.CustomerCommunicationAddr].flatMap((entry) => address(entry, 'Unknown'))),
+  base_currency: notSupported('The home currency is in QBO Preferences (CurrencyPrefs.HomeCurrency), not CompanyInfo.'),
+  external_links: (raw) => {
+    const link = text(raw.WebAddr?.URI);
+    return link === null ? [] : [{ type: 'Website', link }];
+  },
+  fiscal_start_at: notSupported('QBO gives only FiscalYearStartMonth; the start date depends on the day of the read.'),
+  legal_name: (raw) => text(raw.LegalName),
+  name: (raw) => text(raw.CompanyName),
+  org_created_at: (raw) => dateTime(raw.MetaData?.CreateTime),
+  phone_numbers: (raw) => phones([[raw.PrimaryPhone, 'Telephone']]),
+  platform_id: (raw) => raw.Id,
+  registration_number: notSupported('QBO CompanyInfo has no company registration number.'),
+  tax_number: notSupported('QBO CompanyInfo does not expose the company tax id (EIN).'),
+  updated_at: lastUpdated,
 });

@@ -1,26 +1,29 @@
 /**
  * QuickBooks Online → ledgerspec Currency (`currencies`).
  *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * QBO `CompanyCurrency` (`/v3/company/{realmId}/companycurrency/{id}`, multicurrency companies
+ * only): the foreign currencies the company has turned on; the home currency is not among them.
+ * Every QBO record points at a currency by its ISO code (`CurrencyRef.value` is "USD"), never by
+ * the CompanyCurrency Id, so the code is the platform_id that currency_id foreign keys match.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import { text } from '../../lib/values.js';
+import { lastUpdated, type QboEntity } from '../values.js';
 
-/** The QuickBooks Online record as its API returns it. Declare the fields you map. */
-export interface QuickBooksOnlineCurrency {
-  [field: string]: unknown;
+/** The QBO CompanyCurrency as its API returns it. */
+export interface QuickBooksOnlineCurrency extends QboEntity {
+  Code: string;
+  Name?: string;
+  Active?: boolean;
 }
 
 export const read = mapRead<'currencies', QuickBooksOnlineCurrency>({
-  code: todo("The currency's ISO 4217 code (for example INR), when the platform provides one."),
-  exchange_rate: todo(
-    "Rate between this currency and the company's base currency, as the platform reports it; some platforms report 0 or nothing when no rate is set (always so for the base currency).",
-  ),
-  is_base_currency: todo("Whether this is the company's base (home) currency."),
-  name: todo("The currency's display name (for example Indian Rupee)."),
-  platform_id: todo("The accounting platform's ID for this currency."),
-  symbol: todo('The symbol printed with amounts in this currency (for example ₹); often missing.'),
-  updated_at: todo('When the currency was last changed on the accounting platform.'),
+  code: (raw) => text(raw.Code),
+  exchange_rate: notSupported('QBO keeps rates in the separate Exchangerate entity (per date), not on CompanyCurrency.'),
+  // CompanyCurrency lists only the currencies added beside the home currency.
+  is_base_currency: () => false,
+  name: (raw) => text(raw.Name),
+  platform_id: (raw) => raw.Code,
+  symbol: notSupported('QBO does not give currency symbols.'),
+  updated_at: lastUpdated,
 });
