@@ -61,9 +61,6 @@ export interface QboPaymentLine {
 /** The id inside a reference, or null. */
 export const ref = (reference: QboRef | null | undefined): string | null => text(reference?.value);
 
-/** The `{value}` reference QBO requests take, or nothing for a null id. */
-export const toRef = (id: string | null | undefined): QboRef | undefined => (id ? { value: id } : undefined);
-
 /** When the record last changed (MetaData.LastUpdatedTime, in the company's local offset). */
 export const lastUpdated = (raw: QboEntity): string | null => dateTime(raw.MetaData?.LastUpdatedTime);
 
@@ -137,8 +134,6 @@ const LINK_TYPES: Readonly<Record<string, readonly [AllocationLink['type'], 1 | 
   CreditMemo: ['CreditNote', -1],
   VendorCredit: ['CreditNote', -1],
   JournalEntry: ['ManualJournal', -1],
-  Expense: ['Other', 1],
-  Check: ['Other', 1],
 };
 
 type AllocationLink = NonNullable<AllocationLine['links']>[number];
