@@ -2,9 +2,8 @@
  * QuickBooks Online → ledgerspec Invoice (`invoices`).
  *
  * QBO `Invoice` (`/v3/company/{realmId}/invoice/{id}`). `Line` is polymorphic by `DetailType`:
- * item lines (SalesItemLineDetail, also inside GroupLineDetail bundles) and description-only lines
- * become line items; the computed SubTotalLineDetail gives sub_total and DiscountLineDetail lines
- * total_discount. QBO has no status field: it follows from TotalAmt and Balance.
+ * item lines (SalesItemLineDetail, also inside GroupLineDetail bundles) become line items; the
+ * computed SubTotalLineDetail gives sub_total and DiscountLineDetail lines total_discount. QBO has no status field: it follows from TotalAmt and Balance.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
@@ -32,6 +31,7 @@ export interface QboSalesLine {
   GroupLineDetail?: { GroupItemRef?: QboRef; Quantity?: number; Line?: QboSalesLine[] };
   DiscountLineDetail?: { PercentBased?: boolean; DiscountPercent?: number; DiscountAccountRef?: QboRef };
   SubTotalLineDetail?: Record<string, never>;
+  DescriptionLineDetail?: Record<string, unknown>;
 }
 
 /** The QBO Invoice as its API returns it. */
@@ -53,11 +53,12 @@ export interface QuickBooksOnlineInvoice extends QboEntity {
 
 type LineItem = NonNullable<MappedRecords['invoices']['line_items']>[number];
 
-/** Item and description lines, with a bundle's (GroupLineDetail) component lines in its place. */
+/** Item lines, with a bundle's (GroupLineDetail) component lines in its place. Description-only
+ * lines are text printed on the form, not something billed, and are left out. */
 function itemLines(lines: QboSalesLine[] | undefined): QboSalesLine[] {
   return (lines ?? []).flatMap((line) => {
     if (line.DetailType === 'GroupLineDetail') return itemLines(line.GroupLineDetail?.Line);
-    return line.DetailType === 'SalesItemLineDetail' || line.DetailType === 'DescriptionOnly' ? [line] : [];
+    return line.DetailType === 'SalesItemLineDetail' ? [line] : [];
   });
 }
 
