@@ -7,6 +7,7 @@ import { CRUD_KINDS, runScaffoldResource } from './commands/scaffold-resource.ts
 import type { CrudKind } from './scaffold/path-items.ts';
 import { runValidate } from './commands/validate.ts';
 import { printFailure } from './commands/report.ts';
+import { runDiff } from './commands/diff.ts';
 import { compileSpec } from './pipeline/front.ts';
 
 const program = new Command()
@@ -70,6 +71,40 @@ program
       return;
     }
     process.exitCode = await runValidate(ir, files, { format: opts.format, ...(opts.entity ? { entity: opts.entity } : {}) }, print);
+  });
+
+program
+  .command('diff')
+  .description('Compare two versions of the spec and classify each change as breaking, potentially breaking or non-breaking for users of the generated SDK.')
+  .argument('[base]', 'spec folder or git ref (commit, branch, tag) of the old spec', 'HEAD')
+  .argument('[head]', 'spec folder or git ref of the new spec (default: the working tree\'s spec folder)')
+  .addOption(new Option('--format <format>', 'output format: text report, JSON, or a markdown changelog entry').choices(['text', 'json', 'markdown']).default('text'))
+  .option('--allow-breaking', 'exit 0 even with breaking changes (they are still reported, and still need a major version)')
+  .option('--changelog <file>', 'prepend the markdown changelog entry to <file> (before its first "## " entry), written atomically')
+  .option('--release <version>', 'version in the changelog heading (default: the head\'s info.version when it changed, else Unreleased)')
+  .option('--date <date>', 'date in the changelog heading, as given (nothing is dated otherwise)')
+  .addHelpText('after', `
+A folder argument is read as a spec folder; anything else as a git ref, whose spec folder is
+the one at the configured spec path (git archive into a temporary folder). Both sides go
+through load, bundle and normalize, so moved $refs, reordered keys, enum values or required
+lists, and other spellings of nullable are no change.
+
+Prints each change with its rule id, operation(s), JSON pointer into the bundled document and
+source file:line, and suggests the semver bump (and next version from info.version).
+Exit codes: 1 when a breaking change is not accepted, 2 when a side cannot be read or the
+arguments are wrong, else 0. Accept a breaking change with --allow-breaking, or by listing
+{ id, pointer, reason } under info.x-ledgerspec-accepted-breaking-changes in the head spec.
+
+Examples:
+  ledgerspec diff                          HEAD against the working tree
+  ledgerspec diff v1.2.0 --format markdown --changelog CHANGELOG.md
+  ledgerspec diff old-spec/ spec/ --format json`)
+  .exitOverride((error) => {
+    // Usage errors exit 2 here, as input errors do, so CI can tell them from a breaking change.
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  })
+  .action(async (base: string, head: string | undefined, opts: { format: 'text' | 'json' | 'markdown'; allowBreaking?: boolean; changelog?: string; release?: string; date?: string }) => {
+    process.exitCode = runDiff(await config(), { base, ...(head ? { head } : {}) }, opts, print);
   });
 
 const scaffold = program.command('scaffold').description('Add to the spec in its own style, then regenerate.');
