@@ -1,4 +1,4 @@
-import { inner, levelFor, report, schemaRuleId, type DiffContext, type SchemaScope } from '../context.ts';
+import { levelFor, report, schemaRuleId, type DiffContext, type SchemaScope } from '../context.ts';
 import type { JsonObject } from '../../source/schema-walk.ts';
 import { viewOf, type SchemaNode, type SchemaView } from '../schema-view.ts';
 import { compareConstraints } from './constraints.ts';
@@ -24,7 +24,8 @@ export function compareSchemas(ctx: DiffContext, scope: SchemaScope, base: Schem
   compareEnums(ctx, scope, b, h);
   compareConstraints(ctx, scope, b, h);
   compareProperties(ctx, scope, b, h);
-  if (b.items && h.items) ctx.compare(inner(scope), b.items, h.items);
+  // An array's items are its values: a parameter's stay `parameter`, a body's stay `body`.
+  if (b.items && h.items) ctx.compare({ ...scope, depth: scope.depth + 1 }, b.items, h.items);
   compareVariants(ctx, scope, b, h);
 }
 
@@ -51,8 +52,11 @@ function compareDeprecation(ctx: DiffContext, scope: SchemaScope, b: SchemaView,
 /** Reports a type change; returns false when the types have nothing in common, so comparing
  * their insides would only repeat the same news as a list of removed fields. */
 function compareTypes(ctx: DiffContext, scope: SchemaScope, b: SchemaView, h: SchemaView): boolean {
-  const before = effectiveTypes(ctx.base, b);
-  const after = effectiveTypes(ctx.head, h);
+  // Two unions are compared branch by branch (variants.ts); only a plain schema that became a
+  // union, or the reverse, is a type change.
+  const unions = Boolean(b.variants && h.variants);
+  const before = unions ? b.types : effectiveTypes(ctx.base, b);
+  const after = unions ? h.types : effectiveTypes(ctx.head, h);
   if (sameTypes(before, after)) return true;
   const widened = after === undefined || (before !== undefined && before.every((t) => admits(after, t)));
   const narrowed = before === undefined || (after !== undefined && after.every((t) => admits(before, t)));
