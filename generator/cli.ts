@@ -1,14 +1,9 @@
 import { Command, Option } from 'commander';
 import { loadConfig, type LedgerspecConfig } from './config.ts';
-import { runLint } from './commands/lint.ts';
-import { runGenerate } from './commands/generate.ts';
-import { runWatch } from './commands/watch.ts';
-import { CRUD_KINDS, runScaffoldResource } from './commands/scaffold-resource.ts';
-import type { CrudKind } from './scaffold/path-items.ts';
-import { runValidate } from './commands/validate.ts';
-import { printFailure } from './commands/report.ts';
-import { runDiff } from './commands/diff.ts';
-import { compileSpec } from './pipeline/front.ts';
+import { CRUD_KINDS, type CrudKind } from './scaffold/path-items.ts';
+
+// Each command imports its implementation when it runs: generate pulls in the emitters,
+// prettier and openapi-typescript (seconds of start-up) that lint, validate and diff never use.
 
 const program = new Command()
   .name('ledgerspec')
@@ -35,6 +30,7 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .addHelpText('after', '\nPrints file:line, rule, JSON pointer and message per problem; exits 1 on any error.')
   .action(async (opts: { format: 'text' | 'json' }) => {
+    const { runLint } = await import('./commands/lint.ts');
     process.exitCode = runLint(await config(), opts, print);
   });
 
@@ -50,7 +46,8 @@ program
     const { spec } = program.opts<{ spec?: string }>();
     const resolved = await loadConfig(process.cwd(), { specDir: spec, outDir: opts.out, ...(opts.houseRules ? {} : { houseRules: false }) });
     if (opts.watch && opts.check) program.error('--watch and --check do not go together');
-    if (opts.watch) return void runWatch(resolved, {}, print);
+    if (opts.watch) return void (await import('./commands/watch.ts')).runWatch(resolved, {}, print);
+    const { runGenerate } = await import('./commands/generate.ts');
     process.exitCode = await runGenerate(resolved, { check: Boolean(opts.check) }, print);
   });
 
@@ -63,6 +60,7 @@ program
   .addHelpText('after', '\nPrints file:line, JSON pointer, what was expected and what was found for each problem; exits 1 on any.')
   .action(async (files: string[], opts: { entity?: string; format: 'text' | 'json' }) => {
     const resolved = await config();
+    const [{ compileSpec }, { printFailure }, { runValidate }] = await Promise.all([import('./pipeline/front.ts'), import('./commands/report.ts'), import('./commands/validate.ts')]);
     let ir;
     try {
       ir = compileSpec(resolved);
@@ -104,6 +102,7 @@ Examples:
     process.exit(error.exitCode === 0 ? 0 : 2);
   })
   .action(async (base: string, head: string | undefined, opts: { format: 'text' | 'json' | 'markdown'; allowBreaking?: boolean; changelog?: string; release?: string; date?: string }) => {
+    const { runDiff } = await import('./commands/diff.ts');
     process.exitCode = runDiff(await config(), { base, ...(head ? { head } : {}) }, opts, print);
   });
 
@@ -121,6 +120,7 @@ scaffold
     const ops = opts.ops.split(',').map((o) => o.trim()).filter(Boolean);
     const unknown = ops.filter((o) => !(CRUD_KINDS as readonly string[]).includes(o));
     if (unknown.length) program.error(`--ops: unknown operation(s) ${unknown.join(', ')}; choose from ${CRUD_KINDS.join(',')}`);
+    const { runScaffoldResource } = await import('./commands/scaffold-resource.ts');
     process.exitCode = await runScaffoldResource(await config(), name, { area: opts.area, ops: ops as CrudKind[], ...(opts.title ? { title: opts.title } : {}) }, print);
   });
 
