@@ -8,7 +8,11 @@ interface ParameterSite {
   name: string;
   in: string;
   parameter: JsonObject;
+  /** Where the definition lives (a shared `#/components/parameters/…` entry, once for all). */
   pointer: string;
+  /** Where the operation lists it: added and removed are reported here, so acknowledging a
+   * parameter removed from one operation does not accept removing it from another. */
+  site: string;
 }
 
 /** Parameters removed or added, made required or optional, serialized differently, and their
@@ -21,7 +25,7 @@ export function compareParameters(ctx: DiffContext, pair: OperationPair, scope: 
   for (const [key, b] of before) {
     const h = after.get(key);
     if (!h) {
-      add({ id: 'request-parameter-removed', level: 'breaking', message: `${b.in} parameter \`${b.name}\` removed`, pointer: b.pointer, side: 'base' });
+      add({ id: 'request-parameter-removed', level: 'breaking', message: `${b.in} parameter \`${b.name}\` removed`, pointer: b.site, side: 'base' });
       continue;
     }
     const [was, is] = [b.parameter.required === true, h.parameter.required === true];
@@ -39,8 +43,8 @@ export function compareParameters(ctx: DiffContext, pair: OperationPair, scope: 
     if (before.has(key)) continue;
     const required = h.parameter.required === true;
     add(required
-      ? { id: 'request-parameter-added-required', level: 'breaking', message: `new required ${h.in} parameter \`${h.name}\`: existing calls do not send it`, pointer: h.pointer, side: 'head' }
-      : { id: 'request-parameter-added', level: 'non-breaking', message: `new optional ${h.in} parameter \`${h.name}\``, pointer: h.pointer, side: 'head' });
+      ? { id: 'request-parameter-added-required', level: 'breaking', message: `new required ${h.in} parameter \`${h.name}\`: existing calls do not send it`, pointer: h.site, side: 'head' }
+      : { id: 'request-parameter-added', level: 'non-breaking', message: `new optional ${h.in} parameter \`${h.name}\``, pointer: h.site, side: 'head' });
   }
 }
 
@@ -59,7 +63,7 @@ function parameterSites(document: JsonObject, site: OperationSite): Map<string, 
     const { name, in: where } = resolved.schema;
     if (typeof name !== 'string' || typeof where !== 'string') continue;
     const key = where === 'path' ? `path#${placeholders.indexOf(name)}` : where === 'header' ? `header:${name.toLowerCase()}` : `${where}:${name}`;
-    sites.set(key, { name, in: where, parameter: resolved.schema, pointer: resolved.pointer });
+    sites.set(key, { name, in: where, parameter: resolved.schema, pointer: resolved.pointer, site: at });
   }
   return sites;
 }

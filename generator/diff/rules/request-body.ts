@@ -14,12 +14,12 @@ export function compareRequestBody(ctx: DiffContext, pair: OperationPair, scope:
   if (!b && !h) return;
   if (!b && h) {
     add(h.required
-      ? { id: 'request-body-added-required', level: 'breaking', message: 'now requires a request body', pointer: h.pointer, side: 'head' }
-      : { id: 'request-body-added', level: 'non-breaking', message: 'now accepts an optional request body', pointer: h.pointer, side: 'head' });
+      ? { id: 'request-body-added-required', level: 'breaking', message: 'now requires a request body', pointer: h.site, side: 'head' }
+      : { id: 'request-body-added', level: 'non-breaking', message: 'now accepts an optional request body', pointer: h.site, side: 'head' });
     return;
   }
   if (b && !h) {
-    add({ id: 'request-body-removed', level: 'breaking', message: 'no longer takes a request body', pointer: b.pointer, side: 'base' });
+    add({ id: 'request-body-removed', level: 'breaking', message: 'no longer takes a request body', pointer: b.site, side: 'base' });
     return;
   }
   if (!b || !h) return;
@@ -35,6 +35,9 @@ export function compareRequestBody(ctx: DiffContext, pair: OperationPair, scope:
 }
 
 interface Body {
+  /** The operation's `requestBody`: added and removed are reported here. */
+  site: string;
+  /** Where its definition lives (a shared `#/components/requestBodies/…` entry). */
   pointer: string;
   required: boolean;
   content: JsonObject;
@@ -43,9 +46,10 @@ interface Body {
 
 function bodyOf(document: JsonObject, site: OperationSite): Body | undefined {
   if (!isObject(site.operation.requestBody)) return undefined;
-  const { schema: body, pointer } = deref(document, { schema: site.operation.requestBody, pointer: `${site.pointer}/requestBody` });
+  const entry = `${site.pointer}/requestBody`;
+  const { schema: body, pointer } = deref(document, { schema: site.operation.requestBody, pointer: entry });
   const content = isObject(body.content) ? body.content : {};
-  return { pointer, required: body.required === true, content, ...jsonSchema(content, pointer) };
+  return { site: entry, pointer, required: body.required === true, content, ...jsonSchema(content, pointer) };
 }
 
 export function jsonSchema(content: JsonObject, holderPointer: string): { schema?: SchemaNode } {

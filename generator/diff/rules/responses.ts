@@ -6,7 +6,8 @@ import { jsonSchema } from './request-body.ts';
 
 interface ResponseSite {
   status: string;
-  pointer: string;
+  /** The operation's entry for the status: added and removed statuses are reported here. */
+  site: string;
   schema?: SchemaNode;
 }
 
@@ -26,7 +27,7 @@ export function compareResponses(ctx: DiffContext, pair: OperationPair, scope: S
   const swapped = successBefore.length > 0 && successAfter.length > 0 && !successBefore.some((s) => after.has(s));
   if (swapped) {
     const [was, is] = [before.get(successBefore[0] as string) as ResponseSite, after.get(successAfter[0] as string) as ResponseSite];
-    add({ id: 'response-success-status-changed', level: 'breaking', message: `success status changed from ${successBefore.join(', ')} to ${successAfter.join(', ')}`, pointer: is.pointer, side: 'head' });
+    add({ id: 'response-success-status-changed', level: 'breaking', message: `success status changed from ${successBefore.join(', ')} to ${successAfter.join(', ')}`, pointer: is.site, side: 'head' });
     compareBodies(ctx, scope, was, is, add);
   }
   for (const [status, b] of before) {
@@ -34,15 +35,15 @@ export function compareResponses(ctx: DiffContext, pair: OperationPair, scope: S
     if (h) compareBodies(ctx, scope, b, h, add);
     else if (!(swapped && isSuccess(status))) {
       add(isSuccess(status)
-        ? { id: 'response-success-status-removed', level: 'breaking', message: `success response ${status} removed`, pointer: b.pointer, side: 'base' }
-        : { id: 'response-non-success-status-removed', level: 'potentially-breaking', message: `error response ${status} removed`, pointer: b.pointer, side: 'base' });
+        ? { id: 'response-success-status-removed', level: 'breaking', message: `success response ${status} removed`, pointer: b.site, side: 'base' }
+        : { id: 'response-non-success-status-removed', level: 'potentially-breaking', message: `error response ${status} removed`, pointer: b.site, side: 'base' });
     }
   }
   for (const [status, h] of after) {
     if (before.has(status) || (swapped && isSuccess(status))) continue;
     add(isSuccess(status)
-      ? { id: 'response-success-status-added', level: 'potentially-breaking', message: `success response ${status} added`, pointer: h.pointer, side: 'head' }
-      : { id: 'response-non-success-status-added', level: 'non-breaking', message: `error response ${status} added`, pointer: h.pointer, side: 'head' });
+      ? { id: 'response-success-status-added', level: 'potentially-breaking', message: `success response ${status} added`, pointer: h.site, side: 'head' }
+      : { id: 'response-non-success-status-added', level: 'non-breaking', message: `error response ${status} added`, pointer: h.site, side: 'head' });
   }
 }
 
@@ -57,7 +58,8 @@ function responseSites(document: JsonObject, site: OperationSite): Map<string, R
   return new Map(Object.keys(responses).sort().flatMap((status) => {
     const raw = responses[status];
     if (!isObject(raw)) return [];
-    const { schema: response, pointer } = deref(document, { schema: raw, pointer: `${site.pointer}/responses/${status}` });
-    return [[status, { status, pointer, ...jsonSchema(isObject(response.content) ? response.content : {}, pointer) }] as const];
+    const entry = `${site.pointer}/responses/${status}`;
+    const { schema: response, pointer } = deref(document, { schema: raw, pointer: entry });
+    return [[status, { status, site: entry, ...jsonSchema(isObject(response.content) ? response.content : {}, pointer) }] as const];
   }));
 }
