@@ -198,7 +198,8 @@ function mergeAllOf(into: SchemaView, part: SchemaView): SchemaView {
   } as SchemaView;
 }
 
+/** Types both lists admit; integer is a number, so number ∩ integer is integer. */
 function intersectTypes(a: string[], b: string[]): string[] {
-  const widen = (types: string[]) => (types.includes('number') ? [...types, 'integer'] : types);
-  return [...new Set(widen(a).filter((t) => widen(b).includes(t)))].filter((t, _, all) => !(t === 'integer' && all.includes('number') && a.includes('number') && b.includes('number'))).sort();
+  const admits = (types: string[], t: string) => types.includes(t) || (t === 'integer' && types.includes('number'));
+  return [...new Set([...a.filter((t) => admits(b, t)), ...b.filter((t) => admits(a, t))])].sort();
 }

@@ -54,8 +54,6 @@ describe('ledgerspec diff: folders', () => {
       'non-breaking documentation-changed /components/schemas/Widget',
     ]);
     expect(report.changes[2]).toMatchObject({ operations: expect.arrayContaining([{ method: 'GET', path: '/accounting/widgets/{id}', operationId: 'getWidget' }]), source: { file: 'schemas/accounting/widget.yaml', pointer: '/properties/tags' } });
-    // Deterministic: the same run prints the same bytes.
-    expect(run(['diff', DIFF_BASE, head.dir, '--format', 'json']).stdout).toBe(result.stdout);
   });
 
   it('--format markdown prints a changelog entry and --changelog prepends it before the first entry', () => {
@@ -136,19 +134,15 @@ describe('ledgerspec diff: git refs', () => {
     expect(result.status).toBe(1);
   });
 
-  it('takes a ref for either side and exits 2 on an unknown ref', () => {
+  it('takes a ref for either side, leaves no temporary folder behind, and exits 2 on an unknown ref', () => {
+    const before = listTemp();
     const result = run(['diff', 'v1.4.0', 'HEAD', '--format', 'json'], repo);
+    expect(listTemp()).toEqual(before);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ base: { label: 'v1.4.0' }, head: { label: 'HEAD' }, changes: [] });
     const bad = run(['diff', 'no-such-ref'], repo);
     expect(bad.status).toBe(2);
     expect(bad.stdout).toContain('"no-such-ref" is neither a folder nor a git ref');
-  });
-
-  it('leaves no temporary folders behind', () => {
-    const before = listTemp();
-    run(['diff', 'v1.4.0'], repo);
-    expect(listTemp()).toEqual(before);
   });
 });
 

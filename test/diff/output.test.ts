@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withEntry } from '../../generator/diff/changelog.ts';
 import type { Change } from '../../generator/diff/model.ts';
-import { markdownEntry, textReport } from '../../generator/diff/report.ts';
+import { jsonReport, markdownEntry, textReport } from '../../generator/diff/report.ts';
 import { suggestBump } from '../../generator/diff/semver.ts';
 import { DIFF_BASE, SpecCopy, diffFolders } from './helpers.ts';
 
@@ -64,6 +64,14 @@ describe('pointers, sources and reports', () => {
       side: 'base',
       source: { file: 'paths/accounting/widgets.yaml', pointer: '/item/get/responses/404', line: 93 },
     });
+  });
+
+  it('reports are the same bytes on every run', () => {
+    const head = new SpecCopy(dir).remove('schemas/accounting/widget.yaml', '/properties/tags').set('schemas/accounting/widget.yaml', '/properties/status/enum', ['Active', 'Retired', null]);
+    const [first, second] = [diffFolders(DIFF_BASE, head.dir), diffFolders(DIFF_BASE, head.dir)];
+    expect(jsonReport(second)).toBe(jsonReport(first));
+    expect(markdownEntry(second)).toBe(markdownEntry(first));
+    expect(first.changes.map((c) => c.level)).toEqual([...first.changes.map((c) => c.level)].sort((a, b) => ['breaking', 'potentially-breaking', 'non-breaking'].indexOf(a) - ['breaking', 'potentially-breaking', 'non-breaking'].indexOf(b)));
   });
 
   it('text and markdown reports say when nothing changed', () => {
