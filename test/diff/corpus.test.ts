@@ -104,6 +104,13 @@ const cases: Case[] = [
   { name: 'unknown fields allowed', head: (s) => s.remove(W, '/additionalProperties'), expect: [`request-property-constraint-loosened ${NB}`, `response-property-constraint-loosened ${PB}`], bump: 'minor' },
   { name: 'oneOf branch added', head: (s) => s.update(W, '/properties/attachment/oneOf', (o) => push(o, { type: 'string', description: 'A plain text attachment.' })), expect: [`request-property-variant-added ${NB}`, `response-property-variant-added ${B}`], bump: 'major' },
   { name: 'oneOf branch removed', head: (s) => s.update(W, '/properties/attachment/oneOf', (o) => (o as unknown[]).slice(0, 1)).set(W, '/properties/attachment/oneOf', [{ $ref: '../common/note.yaml' }, { $ref: 'gadget.yaml' }]), expect: [`request-property-variant-added ${NB}`, `request-property-variant-removed ${B}`, `response-property-variant-added ${B}`, `response-property-variant-removed ${NB}`], bump: 'major' },
+  {
+    name: 'field removed inside a recursive model (cycles end)',
+    base: (s) => s.set('schemas/accounting/gadget.yaml', '/properties/parent', { anyOf: [{ $ref: 'gadget.yaml' }, { type: 'null' }], description: 'The gadget this one is part of.' }),
+    head: (s) => s.set('schemas/accounting/gadget.yaml', '/properties/parent', { anyOf: [{ $ref: 'gadget.yaml' }, { type: 'null' }], description: 'The gadget this one is part of.' }).remove('schemas/accounting/gadget.yaml', '/properties/label').remove('schemas/accounting/gadget.yaml', '/examples/0/label'),
+    expect: [`documentation-changed ${NB}`, `response-property-removed ${B}`],
+    bump: 'major',
+  },
   { name: 'field inside a shared model removed (reached through a relation)', head: (s) => s.remove('schemas/accounting/gadget.yaml', '/properties/label').remove('schemas/accounting/gadget.yaml', '/examples/0/label'), expect: [`documentation-changed ${NB}`, `response-property-removed ${B}`], bump: 'major' },
 
   // ── Bodies and responses ──
