@@ -1,70 +1,75 @@
 /**
- * Zoho Books → ledgerspec Account (`accounts`).
- *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * Zoho Books chart of accounts (`GET /chartofaccounts/{account_id}`, `POST /chartofaccounts`) →
+ * ledgerspec Account (`accounts`).
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, enumValue, text } from '../../lib/values.js';
+import { ACCOUNT_CATEGORY, field, zohoDateTime } from '../values.js';
 
-/** The Zoho Books record as its API returns it. Declare the fields you map. */
+/** The account under `account` in Zoho's response. */
 export interface ZohoBooksAccount {
-  [field: string]: unknown;
+  account_id: string;
+  account_name?: string;
+  account_code?: string;
+  account_type?: string;
+  is_active?: boolean;
+  current_balance?: number;
+  currency_id?: string;
+  description?: string;
+  /** `""` for a top-level account. */
+  parent_account_id?: string;
+  last_modified_time?: string;
 }
 
 export const read = mapRead<'accounts', ZohoBooksAccount>({
-  business_unit_id: todo(
-    "The platform's ID for the subsidiary or business unit the account belongs to, where the platform has them.",
-  ),
-  category: todo(
-    "The account's top-level classification in the financial statements, or Unknown when the platform's classification does not map.",
-  ),
-  currency_id: todo("The platform's ID for the currency the account is kept in."),
-  current_balance: todo("The account's current balance as computed by the platform, in the account's currency."),
-  description: todo('A free-text description of what the account is used for.'),
-  name: todo("The account's name."),
-  nominal_code: todo(
-    "The account's code or number in the chart of accounts. Some platforms (Xero) identify accounts by this code rather than by platform_id when other records reference them.",
-  ),
-  parent_account_id: todo(
-    "The platform's ID for the account this one is nested under, for hierarchical charts of accounts.",
-  ),
-  platform_id: todo("The accounting platform's ID for this account."),
-  status: todo(
-    "Whether the account is in use (Active), archived or deactivated (Archived), or Unknown when the platform's state does not map.",
-  ),
-  sub_category: todo(
-    'The platform\'s finer account type, as free text (for example long_term_liability, other_expense or "Current Assets").',
-  ),
-  updated_at: todo('When the account was last changed on the accounting platform.'),
+  platform_id: (raw) => raw.account_id,
+  name: (raw) => text(raw.account_name),
+  description: (raw) => text(raw.description),
+  nominal_code: (raw) => text(raw.account_code),
+  currency_id: (raw) => text(raw.currency_id),
+  business_unit_id: notSupported('Zoho Books accounts belong to the whole organisation, not to a branch or business unit.'),
+  current_balance: (raw) => amount(raw.current_balance),
+  status: (raw) => (typeof raw.is_active === 'boolean' ? (raw.is_active ? 'Active' : 'Archived') : null),
+  category: (raw) => enumValue(ACCOUNT_CATEGORY, raw.account_type, 'Unknown'),
+  sub_category: (raw) => text(raw.account_type),
+  parent_account_id: (raw) => text(raw.parent_account_id),
+  updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 
-/** The body Zoho Books expects when one is created. Declare the fields you send. */
+/** `POST /chartofaccounts` body. */
 export interface ZohoBooksAccountRequest {
-  [field: string]: unknown;
+  account_name?: string;
+  account_code?: string;
+  account_type?: string;
+  currency_id?: string;
+  description?: string;
+  parent_account_id?: string;
+}
+
+/** The account_type Zoho gets when only the category is known: the catch-all type of each. */
+const DEFAULT_TYPE: Readonly<Record<string, string>> = {
+  Asset: 'other_asset',
+  Liability: 'other_liability',
+  Equity: 'equity',
+  Income: 'income',
+  Expense: 'expense',
+};
+
+/** sub_category is Zoho's own account_type when it names one; other platforms' words are not. */
+function zohoType(subCategory: string | null | undefined): string | undefined {
+  return subCategory && Object.hasOwn(ACCOUNT_CATEGORY, subCategory) ? subCategory : undefined;
 }
 
 export const write = mapWrite<'accounts', ZohoBooksAccountRequest>({
-  business_unit_id: todo(
-    "The platform's ID for the subsidiary or business unit the account belongs to, where the platform has them.",
-  ),
-  category: todo(
-    "The account's top-level classification in the financial statements, or Unknown when the platform's classification does not map.",
-  ),
-  currency_id: todo("The platform's ID for the currency the account is kept in."),
-  description: todo('A free-text description of what the account is used for.'),
-  name: todo("The account's name."),
-  nominal_code: todo(
-    "The account's code or number in the chart of accounts. Some platforms (Xero) identify accounts by this code rather than by platform_id when other records reference them.",
-  ),
-  parent_account_id: todo(
-    "The platform's ID for the account this one is nested under, for hierarchical charts of accounts.",
-  ),
-  status: todo(
-    "Whether the account is in use (Active), archived or deactivated (Archived), or Unknown when the platform's state does not map.",
-  ),
-  sub_category: todo(
-    'The platform\'s finer account type, as free text (for example long_term_liability, other_expense or "Current Assets").',
-  ),
+  name: (name) => field('account_name', name),
+  description: (description) => field('description', description),
+  nominal_code: (code) => field('account_code', code),
+  currency_id: (id) => field('currency_id', id),
+  business_unit_id: notSupported('Zoho Books accounts belong to the whole organisation, not to a branch or business unit.'),
+  status: notSupported('Zoho creates accounts active; POST /chartofaccounts/{id}/inactive deactivates one afterwards.'),
+  sub_category: (subCategory) => field('account_type', zohoType(subCategory)),
+  // The category only chooses the type when sub_category does not name a Zoho type.
+  category: (category, body) =>
+    zohoType(body.sub_category) || !category ? undefined : field('account_type', DEFAULT_TYPE[category]),
+  parent_account_id: (id) => field('parent_account_id', id),
 });

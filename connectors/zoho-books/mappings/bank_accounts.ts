@@ -1,27 +1,32 @@
 /**
- * Zoho Books → ledgerspec BankAccount (`bank_accounts`).
- *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * Zoho Books bank account (`GET /bankaccounts/{account_id}`) → ledgerspec BankAccount
+ * (`bank_accounts`). Read-only in the unified API.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import { amount, text } from '../../lib/values.js';
 
-/** The Zoho Books record as its API returns it. Declare the fields you map. */
+/** The account under `bankaccount` in Zoho's response. */
 export interface ZohoBooksBankAccount {
-  [field: string]: unknown;
+  account_id: string;
+  account_name?: string;
+  /** Masked by Zoho (`XXXXXXXX4471`). */
+  account_number?: string;
+  /** `bank` or `credit_card`. */
+  account_type?: string;
+  bank_name?: string;
+  currency_id?: string;
+  /** The book balance in the account's currency; `bank_balance` is the feed's statement balance and
+   * `bcy_balance` the book balance in the base currency. */
+  balance?: number;
 }
 
 export const read = mapRead<'bank_accounts', ZohoBooksBankAccount>({
-  account_name: todo('The name the company gives the account.'),
-  account_number: todo('The account number, often masked by the platform (for example xxxx1234).'),
-  balance: todo("The account's balance as the platform reports it, in the account's currency."),
-  category: todo(
-    'The kind of account as the platform names it, as free text (for example bank, credit_card, savings), when the platform reports one.',
-  ),
-  currency_id: todo("The platform's ID for the currency the account is held in."),
-  institution_name: todo('The name of the bank or financial institution holding the account.'),
-  platform_id: todo("The accounting platform's ID for this bank account."),
-  updated_at: todo('When the bank account was last changed on the accounting platform.'),
+  platform_id: (raw) => raw.account_id,
+  institution_name: (raw) => text(raw.bank_name),
+  account_name: (raw) => text(raw.account_name),
+  account_number: (raw) => text(raw.account_number),
+  category: (raw) => text(raw.account_type),
+  balance: (raw) => amount(raw.balance),
+  currency_id: (raw) => text(raw.currency_id),
+  updated_at: notSupported('Zoho Books bank accounts carry no modification time.'),
 });

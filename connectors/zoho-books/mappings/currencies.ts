@@ -1,26 +1,41 @@
 /**
- * Zoho Books → ledgerspec Currency (`currencies`).
- *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * Zoho Books currency (`GET /settings/currencies/{currency_id}`) → ledgerspec Currency (`currencies`).
+ * Read-only in the unified API.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead } from '../../../generated/connectors/index.js';
+import { amount, flag, text } from '../../lib/values.js';
+import { zohoDateTime } from '../values.js';
 
-/** The Zoho Books record as its API returns it. Declare the fields you map. */
+/** The currency under `currency` in Zoho's response. */
 export interface ZohoBooksCurrency {
-  [field: string]: unknown;
+  currency_id: string;
+  currency_code?: string;
+  /** `"USD- US Dollar"`: the code, a dash, then the name. */
+  currency_name?: string;
+  currency_symbol?: string;
+  is_base_currency?: boolean;
+  /** 0 for the base currency. */
+  exchange_rate?: number;
+  /** When the current rate took effect; `""` when none is set. */
+  effective_date?: string;
+}
+
+/** The name without Zoho's `"USD- "` prefix ("US Dollar"), as the unified API has always shown it. */
+function currencyName(raw: ZohoBooksCurrency): string | null {
+  const name = text(raw.currency_name);
+  const code = text(raw.currency_code);
+  if (name === null || code === null || !name.startsWith(code)) return name;
+  return text(name.slice(code.length).replace(/^\s*-\s*/, '')) ?? name;
 }
 
 export const read = mapRead<'currencies', ZohoBooksCurrency>({
-  code: todo("The currency's ISO 4217 code (for example INR), when the platform provides one."),
-  exchange_rate: todo(
-    "Rate between this currency and the company's base currency, as the platform reports it; some platforms report 0 or nothing when no rate is set (always so for the base currency).",
-  ),
-  is_base_currency: todo("Whether this is the company's base (home) currency."),
-  name: todo("The currency's display name (for example Indian Rupee)."),
-  platform_id: todo("The accounting platform's ID for this currency."),
-  symbol: todo('The symbol printed with amounts in this currency (for example ₹); often missing.'),
-  updated_at: todo('When the currency was last changed on the accounting platform.'),
+  platform_id: (raw) => raw.currency_id,
+  name: currencyName,
+  code: (raw) => text(raw.currency_code),
+  symbol: (raw) => text(raw.currency_symbol),
+  is_base_currency: (raw) => flag(raw.is_base_currency),
+  // Kept as Zoho reports it, 0 on the base currency included (the spec allows it; seed 002 shows it).
+  exchange_rate: (raw) => amount(raw.exchange_rate),
+  // A currency's only change Zoho dates is its exchange rate.
+  updated_at: (raw) => zohoDateTime(raw.effective_date),
 });
