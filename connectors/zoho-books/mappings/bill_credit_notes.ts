@@ -1,52 +1,85 @@
 /**
- * Zoho Books → ledgerspec BillCreditNote (`bill_credit_notes`).
- *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * Zoho Books vendor credit (`GET /vendorcredits/{vendor_credit_id}`, key `vendor_credit`;
+ * `POST /vendorcredits`) → ledgerspec BillCreditNote (`bill_credit_notes`).
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, list, text } from '../../lib/values.js';
+import {
+  creditStatus,
+  field,
+  lineItems,
+  lineRequests,
+  taxTotal,
+  zohoDate,
+  zohoDateTime,
+  type ZohoLineItem,
+  type ZohoLineItemRequest,
+} from '../values.js';
 
-/** The Zoho Books record as its API returns it. Declare the fields you map. */
-export interface ZohoBooksBillCreditNote {
-  [field: string]: unknown;
+/** The vendor credit under `vendor_credit` in Zoho's response. */
+export interface ZohoBooksVendorCredit {
+  vendor_credit_id: string;
+  vendor_credit_number?: string;
+  date?: string;
+  status?: string;
+  vendor_id?: string;
+  currency_id?: string;
+  is_inclusive_tax?: boolean;
+  line_items?: ZohoLineItem[];
+  taxes?: { tax_amount?: number }[];
+  total?: number;
+  /** What is left to apply or refund. */
+  balance?: number;
+  /** The bills the credit was applied to. */
+  bills_credited?: { bill_id?: string; amount?: number }[];
+  notes?: string;
+  last_modified_time?: string;
 }
 
-export const read = mapRead<'bill_credit_notes', ZohoBooksBillCreditNote>({
-  bill_ids: todo("The platform's IDs for the bills the credit note applies to."),
-  contact_id: todo("The platform's ID for the vendor who issued the credit note."),
-  currency_id: todo("The platform's ID for the currency the credit note is issued in."),
-  document_number: todo("The credit note's number or the vendor's reference, as printed on it."),
-  line_items: todo("The credit note's lines (items or expense accounts, quantities, prices and tax)."),
-  memo: todo('A free-text note on the credit note.'),
-  platform_id: todo("The accounting platform's ID for this bill credit note."),
-  posted_date: todo('When the credit note was issued or posted to the books, as an ISO 8601 timestamp.'),
-  remaining_credit: todo('The part of the credit not yet applied to bills or refunded, as computed by the platform.'),
-  status: todo(
-    "Where the credit note stands: Draft, Submitted (open, credit available), PartiallyPaid (partly applied), Paid (fully applied or refunded), Overdue, Void, or Unknown when the platform's status does not map.",
-  ),
-  tax_amount: todo('The total tax on the credit note.'),
-  total_amount: todo("The credit note's total, tax included, in its currency."),
-  updated_at: todo('When the credit note was last changed on the accounting platform.'),
+const COMPUTED = 'Zoho Books computes the totals of a vendor credit from its lines.';
+
+export const read = mapRead<'bill_credit_notes', ZohoBooksVendorCredit>({
+  platform_id: (raw) => raw.vendor_credit_id,
+  contact_id: (raw) => text(raw.vendor_id),
+  currency_id: (raw) => text(raw.currency_id),
+  bill_ids: (raw) => [...new Set(list(raw.bills_credited).map((bill) => text(bill.bill_id)).filter((id) => id !== null))],
+  document_number: (raw) => text(raw.vendor_credit_number),
+  posted_date: (raw) => zohoDateTime(raw.date),
+  status: creditStatus,
+  tax_amount: taxTotal,
+  total_amount: (raw) => amount(raw.total),
+  remaining_credit: (raw) => amount(raw.balance),
+  memo: (raw) => text(raw.notes),
+  line_items: (raw) =>
+    lineItems(raw.line_items, {
+      type: 'BillCreditNote',
+      id: raw.vendor_credit_id,
+      inclusive: raw.is_inclusive_tax === true,
+    }),
+  updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 
-/** The body Zoho Books expects when one is created. Declare the fields you send. */
-export interface ZohoBooksBillCreditNoteRequest {
-  [field: string]: unknown;
+/** `POST /vendorcredits` body. */
+export interface ZohoBooksVendorCreditRequest {
+  vendor_id?: string;
+  vendor_credit_number?: string;
+  currency_id?: string;
+  date?: string;
+  notes?: string;
+  line_items?: ZohoLineItemRequest[];
 }
 
-export const write = mapWrite<'bill_credit_notes', ZohoBooksBillCreditNoteRequest>({
-  bill_ids: todo("The platform's IDs for the bills the credit note applies to."),
-  contact_id: todo("The platform's ID for the vendor who issued the credit note."),
-  currency_id: todo("The platform's ID for the currency the credit note is issued in."),
-  document_number: todo("The credit note's number or the vendor's reference, as printed on it."),
-  line_items: todo("The credit note's lines (items or expense accounts, quantities, prices and tax)."),
-  memo: todo('A free-text note on the credit note.'),
-  posted_date: todo('When the credit note was issued or posted to the books, as an ISO 8601 timestamp.'),
-  status: todo(
-    "Where the credit note stands: Draft, Submitted (open, credit available), PartiallyPaid (partly applied), Paid (fully applied or refunded), Overdue, Void, or Unknown when the platform's status does not map.",
+export const write = mapWrite<'bill_credit_notes', ZohoBooksVendorCreditRequest>({
+  contact_id: (id) => field('vendor_id', id),
+  currency_id: (id) => field('currency_id', id),
+  bill_ids: notSupported(
+    'Zoho applies a vendor credit to bills after creating it (POST /vendorcredits/{id}/bills), or to one bill given as the ?bill_id= query parameter, not in the body.',
   ),
-  tax_amount: todo('The total tax on the credit note.'),
-  total_amount: todo("The credit note's total, tax included, in its currency."),
+  document_number: (number) => field('vendor_credit_number', number),
+  posted_date: (date) => field('date', zohoDate(date)),
+  status: notSupported('Zoho sets a new vendor credit open; /vendorcredits/{id}/status/void changes it afterwards.'),
+  tax_amount: notSupported(COMPUTED),
+  total_amount: notSupported(COMPUTED),
+  memo: (memo) => field('notes', memo),
+  line_items: (lines) => ({ line_items: lineRequests(lines) }),
 });

@@ -1,66 +1,96 @@
 /**
- * Zoho Books → ledgerspec Bill (`bills`).
- *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * Zoho Books bill (`GET /bills/{bill_id}`, `POST /bills`) → ledgerspec Bill (`bills`).
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, list, text } from '../../lib/values.js';
+import {
+  documentStatus,
+  exchangeRate,
+  field,
+  lineItems,
+  lineRequests,
+  taxTotal,
+  zohoDate,
+  zohoDateTime,
+  type ZohoLineItem,
+  type ZohoLineItemRequest,
+} from '../values.js';
 
-/** The Zoho Books record as its API returns it. Declare the fields you map. */
+/** The bill under `bill` in Zoho's response. */
 export interface ZohoBooksBill {
-  [field: string]: unknown;
+  bill_id: string;
+  purchaseorder_ids?: string[];
+  vendor_id?: string;
+  status?: string;
+  bill_number?: string;
+  date?: string;
+  due_date?: string;
+  currency_id?: string;
+  exchange_rate?: number;
+  is_inclusive_tax?: boolean;
+  line_items?: ZohoLineItem[];
+  sub_total?: number;
+  /** Sent when the bill has a transaction-level discount. */
+  discount_amount?: number;
+  tax_total?: number;
+  taxes?: { tax_amount?: number }[];
+  total?: number;
+  balance?: number;
+  notes?: string;
+  last_modified_time?: string;
 }
 
+const COMPUTED = 'Zoho Books computes the totals of a bill from its lines.';
+
 export const read = mapRead<'bills', ZohoBooksBill>({
-  account_id: todo(
-    "The platform's ID for the account the bill is posted against (usually accounts payable), for platforms that record one on the bill itself.",
-  ),
-  amount_due: todo('What is still owed on the bill after payments and credits, as computed by the platform.'),
-  contact_id: todo("The platform's ID for the vendor who issued the bill."),
-  currency_id: todo("The platform's ID for the currency the bill is issued in."),
-  currency_rate: todo("Rate between the bill's currency and the company's base currency."),
-  document_number: todo("The bill's number or the vendor's reference, as printed on the bill."),
-  due_date: todo('When payment of the bill is due, as an ISO 8601 timestamp.'),
-  line_items: todo("The bill's lines (items or expense accounts, quantities, prices and tax)."),
-  memo: todo('A free-text note on the bill.'),
-  platform_id: todo("The accounting platform's ID for this bill."),
-  posted_date: todo('When the bill was issued or posted to the books, as an ISO 8601 timestamp.'),
-  purchase_order_ids: todo("The platform's IDs for the purchase orders this bill was raised against."),
-  status: todo(
-    "Where the bill stands: Draft (not yet approved), Submitted (approved and awaiting payment), PartiallyPaid, Paid, Overdue (past its due date and unpaid), Void, or Unknown when the platform's status does not map.",
-  ),
-  sub_total: todo("The total of the bill's lines before tax and discounts."),
-  tax_amount: todo('The total tax on the bill.'),
-  total_amount: todo("The bill's total, discounts and tax included, in its currency."),
-  total_discount: todo('The total discount applied to the bill.'),
-  updated_at: todo('When the bill was last changed on the accounting platform.'),
+  platform_id: (raw) => raw.bill_id,
+  contact_id: (raw) => text(raw.vendor_id),
+  account_id: notSupported('Zoho Books posts every bill to its Accounts Payable account; a bill names no account.'),
+  currency_id: (raw) => text(raw.currency_id),
+  purchase_order_ids: (raw) => list(raw.purchaseorder_ids).filter((id) => id !== ''),
+  document_number: (raw) => text(raw.bill_number),
+  posted_date: (raw) => zohoDateTime(raw.date),
+  due_date: (raw) => zohoDateTime(raw.due_date),
+  currency_rate: (raw) => exchangeRate(raw.exchange_rate),
+  status: (raw) => documentStatus(raw.status),
+  sub_total: (raw) => amount(raw.sub_total),
+  total_discount: (raw) => amount(raw.discount_amount),
+  tax_amount: taxTotal,
+  total_amount: (raw) => amount(raw.total),
+  amount_due: (raw) => amount(raw.balance),
+  memo: (raw) => text(raw.notes),
+  line_items: (raw) =>
+    lineItems(raw.line_items, { type: 'Bill', id: raw.bill_id, inclusive: raw.is_inclusive_tax === true }),
+  updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 
-/** The body Zoho Books expects when one is created. Declare the fields you send. */
+/** `POST /bills` body. */
 export interface ZohoBooksBillRequest {
-  [field: string]: unknown;
+  vendor_id?: string;
+  bill_number?: string;
+  purchaseorder_ids?: string[];
+  currency_id?: string;
+  exchange_rate?: number;
+  date?: string;
+  due_date?: string;
+  notes?: string;
+  line_items?: ZohoLineItemRequest[];
 }
 
 export const write = mapWrite<'bills', ZohoBooksBillRequest>({
-  account_id: todo(
-    "The platform's ID for the account the bill is posted against (usually accounts payable), for platforms that record one on the bill itself.",
-  ),
-  contact_id: todo("The platform's ID for the vendor who issued the bill."),
-  currency_id: todo("The platform's ID for the currency the bill is issued in."),
-  currency_rate: todo("Rate between the bill's currency and the company's base currency."),
-  document_number: todo("The bill's number or the vendor's reference, as printed on the bill."),
-  due_date: todo('When payment of the bill is due, as an ISO 8601 timestamp.'),
-  line_items: todo("The bill's lines (items or expense accounts, quantities, prices and tax)."),
-  memo: todo('A free-text note on the bill.'),
-  posted_date: todo('When the bill was issued or posted to the books, as an ISO 8601 timestamp.'),
-  purchase_order_ids: todo("The platform's IDs for the purchase orders this bill was raised against."),
-  status: todo(
-    "Where the bill stands: Draft (not yet approved), Submitted (approved and awaiting payment), PartiallyPaid, Paid, Overdue (past its due date and unpaid), Void, or Unknown when the platform's status does not map.",
-  ),
-  sub_total: todo("The total of the bill's lines before tax and discounts."),
-  tax_amount: todo('The total tax on the bill.'),
-  total_amount: todo("The bill's total, discounts and tax included, in its currency."),
-  total_discount: todo('The total discount applied to the bill.'),
+  contact_id: (id) => field('vendor_id', id),
+  account_id: notSupported('Zoho Books posts every bill to its Accounts Payable account; a bill names no account.'),
+  currency_id: (id) => field('currency_id', id),
+  purchase_order_ids: (ids) => (ids.length > 0 ? { purchaseorder_ids: ids } : undefined),
+  document_number: (number) => field('bill_number', number),
+  posted_date: (date) => field('date', zohoDate(date)),
+  due_date: (date) => field('due_date', zohoDate(date)),
+  currency_rate: (rate) => field('exchange_rate', rate),
+  status: notSupported('Zoho creates bills open; POST /bills/{id}/status/void (or /open) changes the status afterwards.'),
+  sub_total: notSupported(COMPUTED),
+  total_discount: notSupported(COMPUTED),
+  tax_amount: notSupported(COMPUTED),
+  total_amount: notSupported(COMPUTED),
+  memo: (memo) => field('notes', memo),
+  line_items: (lines) => ({ line_items: lineRequests(lines) }),
 });
