@@ -211,7 +211,7 @@ function lineTax(line: ZohoLineItem, itemTotal: number | null, inclusive: boolea
 }
 
 function cents(value: number): number {
-  return Math.round(value * 100) / 100;
+  return Math.round((value + Number.EPSILON) * 100) / 100;
 }
 
 function plus(a: number | null, b: number | null): number | null {
