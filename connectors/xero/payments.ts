@@ -63,7 +63,7 @@ export const paymentRead = {
   updated_at: (raw: XeroPayment) => xeroDate(raw.UpdatedDateUTC),
 };
 
-/** The create body of `PUT /Payments` in its single-record form. */
+/** The create body of `POST /Payments`, which Xero documents as taking a single Payment. */
 export interface XeroPaymentRequest {
   Invoice?: { InvoiceID: string };
   Account?: { AccountID: string };
