@@ -67,17 +67,26 @@ export type Inference = { model: ModelIR } | { ambiguous: string[] } | { none: t
 export function inferModel(ir: SpecIR, path: string): Inference {
   const all = candidates(ir);
   const segments = [basename(path, extname(path)), ...dirname(path).split(/[\\/]/).reverse()].filter((s) => s && s !== '.' && s !== '..');
-  for (const segment of segments) {
-    const tokens = snakeCase(segment).split('_');
+  const tokenized = segments.map((segment) => snakeCase(segment).split('_'));
+  // A segment that is exactly a name (`fixtures/bill_payments/to_bill.json`) beats one that only
+  // contains a name; among those, the nearest to the file wins.
+  for (const tokens of tokenized) {
+    const exact = unique(all.filter((c) => c.tokens.join('_') === tokens.join('_')));
+    if (exact) return exact;
+  }
+  for (const tokens of tokenized) {
     const found = all.filter((c) => containsRun(tokens, c.tokens));
     if (found.length === 0) continue;
     const longest = Math.max(...found.map((c) => c.tokens.length));
-    const models = [...new Set(found.filter((c) => c.tokens.length === longest).map((c) => c.model))];
-    const [only] = models;
-    if (models.length === 1 && only) return { model: only };
-    return { ambiguous: models.map((m) => m.name).sort() };
+    return unique(found.filter((c) => c.tokens.length === longest)) ?? { ambiguous: [...new Set(found.filter((c) => c.tokens.length === longest).map((c) => c.model.name))].sort() };
   }
   return { none: true };
+}
+
+function unique(found: Candidate[]): Inference | undefined {
+  const models = [...new Set(found.map((c) => c.model))];
+  const [only] = models;
+  return models.length === 1 && only ? { model: only } : undefined;
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {
