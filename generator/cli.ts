@@ -7,6 +7,7 @@ import { CRUD_KINDS, runScaffoldResource } from './commands/scaffold-resource.ts
 import type { CrudKind } from './scaffold/path-items.ts';
 import { runValidate } from './commands/validate.ts';
 import { runScaffoldConnector } from './commands/scaffold-connector.ts';
+import { runConformanceCommand } from './commands/conformance.ts';
 import { printFailure } from './commands/report.ts';
 import { compileSpec } from './pipeline/front.ts';
 
@@ -98,6 +99,31 @@ scaffold
     if (!ir) return;
     const entities = opts.entities?.split(',').map((e) => e.trim()).filter(Boolean);
     process.exitCode = await runScaffoldConnector(resolved, ir, platform, { ...(entities ? { entities } : {}), ...(opts.name ? { name: opts.name } : {}) }, print);
+  });
+
+program
+  .command('conformance')
+  .description("Run every connector's mappings over its fixtures and write the field-coverage report.")
+  .option('--connector <platform>', 'only this connector (folder name under connectors/)')
+  .option('--entity <x-entity>', 'only this entity')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--report <dir>', 'where coverage.md and coverage.html go (default: the connectors folder)')
+  .option('--no-report', 'do not write the coverage report')
+  .addHelpText('after', [
+    '',
+    'Per fixture case (fixtures/<entity>/<case>.raw.json): the expected <case>.unified.json validates against the',
+    'entity schema; read.map(raw) deep-equals it and validates; for a writable mapping, the Create body taken from',
+    'the expected record validates and write.map(body) deep-equals <case>.request.json. Each failure names the',
+    'connector, entity, fixture file:line, JSON pointer, expected and found; exits 1 on any failure.',
+    'The coverage report (connector × entity × field: mapped / not mapped / not supported) is written only on a',
+    'full run (no --connector or --entity).',
+  ].join('\n'))
+  .action(async (opts: { connector?: string; entity?: string; format: 'text' | 'json'; report: string | boolean }) => {
+    const resolved = await config();
+    const ir = compileOrReport(resolved);
+    if (!ir) return;
+    const report = opts.report === false ? false : typeof opts.report === 'string' ? opts.report : resolved.connectorsDir;
+    process.exitCode = await runConformanceCommand(resolved, ir, { format: opts.format, report, ...(opts.connector ? { connector: opts.connector } : {}), ...(opts.entity ? { entity: opts.entity } : {}) }, print);
   });
 
 /** The spec's IR, or undefined after printing why it cannot be built (exit code set). */

@@ -1,13 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
-import { DiagnosticError } from '../diagnostics.ts';
 import type { ModelIR, SpecIR } from '../ir/model.ts';
-import { parseSourceText, type SourceFile } from '../source/yaml-file.ts';
 import { documentAjv, modelValidator } from '../validation/document-ajv.ts';
 import { ajvIssues } from '../validation/errors.ts';
-import { jsonSyntaxError } from '../validation/json-syntax.ts';
 import { inferModel, modelNamed, recordsOf } from '../validation/records.ts';
+import { readDataFile, type FileIssue } from '../validation/data-file.ts';
 
 export interface ValidateOptions {
   /** x-entity (invoice_payments) or model name (InvoicePayment, InvoicePaymentCreate). */
@@ -15,15 +13,7 @@ export interface ValidateOptions {
   format: 'text' | 'json';
 }
 
-export interface FileIssue {
-  /** JSON pointer into the file (the record's position included: `/data/3/amount`). */
-  pointer: string;
-  line?: number;
-  message: string;
-  keyword: string;
-  expected: string;
-  found: string;
-}
+export type { FileIssue };
 
 export interface FileReport {
   file: string;
@@ -71,7 +61,7 @@ async function expand(patterns: string[]): Promise<{ files: string[]; unmatched:
 
 function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: string, fixed: ModelIR | undefined): FileReport {
   const report = (entity: string | null, records: number, issues: FileIssue[]): FileReport => ({ file, entity, records, issues });
-  const parsed = readRecords(file);
+  const parsed = readDataFile(file);
   if ('issue' in parsed) return report(fixed?.name ?? null, 0, [parsed.issue]);
   let model = fixed;
   if (!model) {
@@ -94,39 +84,6 @@ function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: str
     });
   });
   return report(model.name, records.length, issues);
-}
-
-/** JSON parsed strictly (JSON.parse), positions from the YAML parser (JSON is YAML). */
-function readRecords(file: string): { source: SourceFile } | { issue: FileIssue } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    return { issue: { pointer: '', message: `cannot read file: ${(error as Error).message}`, keyword: 'file', expected: 'a readable JSON file', found: 'nothing' } };
-  }
-  const yaml = /\.ya?ml$/i.test(extname(file));
-  let data: unknown;
-  try {
-    data = yaml ? undefined : JSON.parse(text);
-  } catch (error) {
-    return { issue: syntaxIssue(text) };
-  }
-  try {
-    const source = parseSourceText(file, text);
-    return { source: yaml ? source : { ...source, data } };
-  } catch (error) {
-    if (!(error instanceof DiagnosticError)) throw error;
-    const [first] = error.diagnostics;
-    if (yaml) return { issue: { pointer: '', message: `malformed YAML: ${first?.message ?? 'cannot parse'}`, keyword: 'syntax', expected: 'valid YAML', found: 'nothing', ...(first?.line ? { line: first.line } : {}) } };
-    // Valid JSON the YAML parser refuses (a duplicate key, say): records still check, lines fall back to 1.
-    return { source: { path: file, data, lineOf: () => 1 } };
-  }
-}
-
-function syntaxIssue(text: string): FileIssue {
-  const { offset, line, reason } = jsonSyntaxError(text);
-  const near = (text.slice(offset).split('\n')[0] ?? '').slice(0, 20);
-  return { pointer: '', line, message: `malformed JSON: ${reason}`, keyword: 'syntax', expected: 'valid JSON', found: near ? JSON.stringify(near) : 'end of file' };
 }
 
 function print(reports: FileReport[], format: ValidateOptions['format'], out: (line: string) => void): void {

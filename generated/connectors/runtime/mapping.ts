@@ -124,15 +124,6 @@ function applyRule<T>(field: string, run: () => T): T {
   }
 }
 
-/** How one rule is classified in the coverage report. */
-export type RuleStatus = 'mapped' | 'todo' | 'not-supported';
-
-export function ruleStatus(rule: unknown): RuleStatus {
-  if (typeof rule === 'function') return 'mapped';
-  const tagged = rule as Partial<Todo | NotSupported> | undefined;
-  return tagged?.rule === 'not-supported' ? 'not-supported' : 'todo';
-}
-
 /** What a connector declares once, in `connectors/<platform>/connector.ts`. */
 export interface ConnectorDefinition {
   /** The platform's name as people write it ("QuickBooks Online"). */

@@ -1,0 +1,70 @@
+import { join, relative } from 'node:path';
+import type { LedgerspecConfig } from '../config.ts';
+import type { SpecIR } from '../ir/model.ts';
+import { runConformance, type ConformanceFailure, type ConformanceRun, type ConformanceFilter } from '../connectors/conformance.ts';
+import { coverageOf } from '../connectors/coverage.ts';
+import { coverageHtml, coverageMarkdown } from '../connectors/coverage-report.ts';
+import { listConnectors } from '../connectors/layout.ts';
+import { planChanges, writeChanges } from '../pipeline/write.ts';
+
+export interface ConformanceOptions extends ConformanceFilter {
+  format: 'text' | 'json';
+  /** Where coverage.md and coverage.html go (default: the connectors folder); false: nowhere. */
+  report: string | false;
+}
+
+export const COVERAGE_FILES = ['coverage.md', 'coverage.html'] as const;
+
+/** `ledgerspec conformance`: every connector's mappings over its fixtures (see runConformance),
+ * then the coverage report. Returns the exit code: 1 on any failure, 2 for an unknown filter. */
+export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR, options: ConformanceOptions, out: (line: string) => void): Promise<number> {
+  const unknown = unknownFilter(config, ir, options);
+  if (unknown) {
+    out(`ledgerspec conformance: ${unknown}`);
+    return 2;
+  }
+  const run = await runConformance(ir, config.connectorsDir, options);
+  const written = options.report !== false && !options.connector && !options.entity ? writeCoverage(ir, run, options.report) : [];
+  if (options.format === 'json') out(JSON.stringify({ failures: run.failures, entities: run.entities.map(({ failures, ...rest }) => ({ ...rest, failures: failures.length })) }, null, 2));
+  else printText(run, written, out);
+  return run.failures.length ? 1 : 0;
+}
+
+function unknownFilter(config: LedgerspecConfig, ir: SpecIR, filter: ConformanceFilter): string | undefined {
+  const platforms = listConnectors(config.connectorsDir).map((c) => c.platform);
+  if (filter.connector && !platforms.includes(filter.connector)) return `no connector ${JSON.stringify(filter.connector)} in ${relative(process.cwd(), config.connectorsDir) || '.'}; there are: ${platforms.join(', ') || 'none'}`;
+  if (filter.entity && !ir.entities.some((e) => e.name === filter.entity && e.area === 'accounting')) return `no accounting entity ${JSON.stringify(filter.entity)} in the spec`;
+  return undefined;
+}
+
+/** Writes coverage.md and coverage.html when they changed; returns the paths written. */
+function writeCoverage(ir: SpecIR, run: ConformanceRun, dir: string): string[] {
+  const report = coverageOf(ir, run.connectors);
+  const files = [
+    { path: COVERAGE_FILES[0], contents: coverageMarkdown(report) },
+    { path: COVERAGE_FILES[1], contents: coverageHtml(report) },
+  ];
+  // Only these two: planChanges would call every other file of the folder stale.
+  const changes = planChanges(dir, files).filter((c) => c.change !== 'removed');
+  writeChanges(dir, files, changes);
+  return changes.map((c) => relative(process.cwd(), join(dir, c.path)));
+}
+
+function printText(run: ConformanceRun, written: string[], out: (line: string) => void): void {
+  for (const failure of run.failures) out(describeFailure(failure));
+  for (const connector of run.connectors) {
+    const entities = run.entities.filter((e) => e.connector === connector.folder.platform);
+    const failed = entities.reduce((n, e) => n + e.failures.length, 0);
+    const cases = entities.reduce((n, e) => n + e.cases, 0);
+    const writes = entities.reduce((n, e) => n + e.writes, 0);
+    out(`${connector.folder.platform}: ${entities.length} mapping(s), ${cases} fixture case(s), ${writes} write(s) — ${failed ? `${failed} failure(s)` : 'all pass'}`);
+  }
+  for (const file of written) out(`wrote ${file}`);
+  out(run.failures.length ? `conformance: ${run.failures.length} failure(s)` : `conformance: ${run.entities.length} mapping(s) conform`);
+}
+
+/** `FAIL xero invoices connectors/xero/fixtures/invoices/full.unified.json:14 /status: … (expected "Paid", found "Unknown") [read]` */
+export function describeFailure(f: ConformanceFailure): string {
+  const where = f.line ? `${f.file}:${f.line}` : f.file;
+  return `FAIL ${f.connector} ${f.entity} ${where} ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, found ${f.found}) [${f.check}]`;
+}

@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import diff from 'microdiff';
+import pointer from 'json-pointer';
+import type { SpecIR } from '../ir/model.ts';
+import type { SourceFile } from '../source/yaml-file.ts';
+import { readDataFile } from '../validation/data-file.ts';
+import { documentAjv, modelValidator } from '../validation/document-ajv.ts';
+import { ajvIssues, shortJson } from '../validation/errors.ts';
+import { fixtureCases, type FixtureCase } from './fixtures.ts';
+import { listConnectors } from './layout.ts';
+import { loadConnector, type LoadedConnector, type LoadedMapping } from './load.ts';
+import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
+
+/** Which check a failure comes from. */
+export type CheckName = 'load' | 'fixture' | 'expected-valid' | 'read' | 'mapped-valid' | 'create-valid' | 'write';
+
+export interface ConformanceFailure {
+  connector: string;
+  entity: string;
+  check: CheckName;
+  /** The file the failure is about, relative to the working folder. */
+  file: string;
+  pointer: string;
+  line?: number;
+  message: string;
+  expected: string;
+  found: string;
+}
+
+export interface EntityRun {
+  connector: string;
+  entity: string;
+  cases: number;
+  writes: number;
+  failures: ConformanceFailure[];
+}
+
+export interface ConformanceRun {
+  connectors: LoadedConnector[];
+  entities: EntityRun[];
+  failures: ConformanceFailure[];
+}
+
+export interface ConformanceFilter {
+  connector?: string;
+  entity?: string;
+}
+
+/**
+ * Runs every connector's mappings over its fixtures. Per fixture case: the expected unified
+ * record validates against the entity schema; `read.map(raw)` deep-equals it and validates too;
+ * and for a writable mapping, the Create body taken from the expected record validates and
+ * `write.map(body)` deep-equals the case's request fixture (at least one case per writable
+ * mapping must have one).
+ */
+export async function runConformance(ir: SpecIR, connectorsDir: string, filter: ConformanceFilter = {}): Promise<ConformanceRun> {
+  const facts = new Map(mappingFacts(ir).map((f) => [f.entity, f]));
+  const folders = listConnectors(connectorsDir).filter((c) => !filter.connector || c.platform === filter.connector);
+  const connectors = await Promise.all(folders.map(loadConnector));
+  const checker = new Checker(ir);
+  const entities: EntityRun[] = [];
+  for (const connector of connectors) {
+    for (const mapping of connector.mappings) {
+      if (filter.entity && mapping.entity !== filter.entity) continue;
+      entities.push(checker.entity(connector, mapping, facts.get(mapping.entity)));
+    }
+  }
+  return { connectors, entities, failures: entities.flatMap((e) => e.failures) };
+}
+
+/** The checks, with the Ajv instance and validators they share. */
+class Checker {
+  private readonly ajv;
+
+  constructor(private readonly ir: SpecIR) {
+    this.ajv = documentAjv(ir.document);
+  }
+
+  entity(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts | undefined): EntityRun {
+    const platform = connector.folder.platform;
+    const run: EntityRun = { connector: platform, entity: mapping.entity, cases: 0, writes: 0, failures: [] };
+    const fail = (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => run.failures.push({ connector: platform, entity: mapping.entity, ...f });
+    const problem = connector.error ?? mapping.error ?? (!facts ? `no accounting entity ${JSON.stringify(mapping.entity)} in the spec` : !mapping.read ? 'the module exports no `read` mapping' : undefined);
+    if (problem || !facts || !mapping.read) {
+      fail({ check: 'load', file: display(connector.error ? connector.folder.dir : mapping.file), pointer: '', message: problem ?? 'cannot load', expected: 'a loadable mapping', found: 'an error' });
+      return run;
+    }
+    const cases = fixtureCases(connector.folder.dir, mapping.entity);
+    for (const fixture of cases) {
+      run.cases += 1;
+      if (this.readCase(connector, mapping, facts, fixture, fail) && mapping.write && facts.write && existsSync(fixture.request)) {
+        run.writes += 1;
+        this.writeCase(mapping, facts.write.model, fixture, fail);
+      }
+    }
+    if (cases.length === 0) fail({ check: 'fixture', file: display(connector.folder.dir), pointer: '', message: `no fixtures/${mapping.entity}/<case>.raw.json for this mapping`, expected: 'at least one fixture case', found: 'none' });
+    else if (mapping.write && run.writes === 0 && !run.failures.length) fail({ check: 'fixture', file: display(cases[0]?.request ?? ''), pointer: '', message: 'a writable mapping needs at least one <case>.request.json', expected: 'a request fixture', found: 'none' });
+    return run;
+  }
+
+  /** The read checks of one case; true when the expected record is there and valid. */
+  private readCase(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts, fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): boolean {
+    const raw = this.load(fixture.raw, fail);
+    if (!existsSync(fixture.unified)) {
+      fail({ check: 'fixture', file: display(fixture.unified), pointer: '', message: 'no unified record for this fixture', expected: 'the unified record the raw payload maps to', found: 'no file' });
+      return false;
+    }
+    const expected = this.load(fixture.unified, fail);
+    if (!raw || !expected) return false;
+    const validExpected = this.validate(facts.title, expected, 'expected-valid', fail);
+    let mapped: unknown;
+    try {
+      const record = connector.definition.recordOf ? connector.definition.recordOf(raw.data, mapping.entity as never) : raw.data;
+      mapped = mapping.read?.map(record as never);
+    } catch (error) {
+      fail({ check: 'read', file: display(fixture.raw), pointer: '', message: `read.map threw: ${(error as Error).message}`, expected: 'a unified record', found: 'an exception' });
+      return validExpected;
+    }
+    this.compare(expected, mapped, 'read', fail);
+    this.validate(facts.title, { path: fixture.unified, data: mapped, lineOf: () => undefined }, 'mapped-valid', fail);
+    return validExpected;
+  }
+
+  private writeCase(mapping: LoadedMapping, createModel: string, fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): void {
+    const request = this.load(fixture.request, fail);
+    const expected = this.load(fixture.unified, fail);
+    if (!request || !expected) return;
+    const body = createBody(expected.data, createModel, this.ir);
+    this.validate(createModel, { path: fixture.unified, data: body, lineOf: expected.lineOf }, 'create-valid', fail);
+    let mapped: unknown;
+    try {
+      mapped = mapping.write?.map(body as never);
+    } catch (error) {
+      fail({ check: 'write', file: display(fixture.request), pointer: '', message: `write.map threw: ${(error as Error).message}`, expected: 'a platform request', found: 'an exception' });
+      return;
+    }
+    this.compare(request, mapped, 'write', fail);
+  }
+
+  private load(file: string, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): SourceFile | undefined {
+    const read = readDataFile(file);
+    if ('source' in read) return read.source;
+    const { issue } = read;
+    fail({ check: 'fixture', file: display(file), pointer: issue.pointer, ...(issue.line ? { line: issue.line } : {}), message: issue.message, expected: issue.expected, found: issue.found });
+    return undefined;
+  }
+
+  private validate(model: string, source: SourceFile, check: CheckName, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): boolean {
+    const validator = modelValidator(this.ajv, model);
+    if (validator(source.data)) return true;
+    for (const issue of ajvIssues(this.ajv, this.ir.document, validator.errors, source.data)) {
+      const line = source.lineOf(issue.pointer);
+      const what = check === 'mapped-valid' ? `the mapped record is not a valid ${model}: ` : check === 'create-valid' ? `the Create body taken from this record is not a valid ${model}: ` : '';
+      fail({ check, file: display(source.path), pointer: issue.pointer, ...(line ? { line } : {}), message: what + issue.message, expected: issue.expected, found: issue.found });
+    }
+    return false;
+  }
+
+  /** One failure per difference between what the fixture says and what the mapping produced. */
+  private compare(expected: SourceFile, found: unknown, check: 'read' | 'write', fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): void {
+    if (!isContainer(expected.data) || !isContainer(found)) {
+      if (JSON.stringify(expected.data) !== JSON.stringify(found)) fail({ check, file: display(expected.path), pointer: '', message: 'mapped value differs', expected: shortJson(expected.data), found: shortJson(found) });
+      return;
+    }
+    for (const change of diff(expected.data, found)) {
+      const at = pointer.compile(change.path.map(String));
+      const line = expected.lineOf(at);
+      const wanted = change.type === 'CREATE' ? 'no such field' : shortJson(change.oldValue);
+      const got = change.type === 'REMOVE' ? 'nothing (the mapping left it out)' : shortJson(change.value);
+      fail({ check, file: display(expected.path), pointer: at, ...(line ? { line } : {}), message: check === 'read' ? 'read.map(raw) differs from the unified record' : 'write.map(body) differs from the request fixture', expected: wanted, found: got });
+    }
+  }
+}
+
+function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The Create body a unified record stands for: its fields that the Create model has. */
+export function createBody(record: unknown, createModel: string, ir: SpecIR): Record<string, unknown> {
+  const model = ir.models.find((m) => m.name === createModel);
+  const properties = model && typeof model.schema.properties === 'object' && model.schema.properties ? Object.keys(model.schema.properties) : [];
+  const fields = (record ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(properties.filter((name) => fields[name] !== undefined).map((name) => [name, fields[name]]));
+}
+
+function display(file: string): string {
+  return relative(process.cwd(), file) || file;
+}

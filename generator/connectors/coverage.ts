@@ -1,0 +1,81 @@
+import type { SpecIR } from '../ir/model.ts';
+import type { LoadedConnector } from './load.ts';
+import { mappingFacts, type MappedField } from './mapped-fields.ts';
+
+/** Where one unified field stands in one connector. */
+export type FieldStatus = 'mapped' | 'todo' | 'not-supported' | 'no-mapping';
+
+export interface FieldCoverage {
+  field: string;
+  status: FieldStatus;
+  /** The reason given with notSupported(...), or the todo's text. */
+  note?: string;
+}
+
+export interface EntityCoverage {
+  entity: string;
+  /** no-mapping: no mappings/<entity>.ts; not-supported: the connector declares the platform lacks it. */
+  status: 'mapped' | 'not-supported' | 'no-mapping';
+  reason?: string;
+  read: FieldCoverage[];
+  /** For a writable entity with a write mapping. */
+  write?: FieldCoverage[];
+}
+
+export interface ConnectorCoverage {
+  platform: string;
+  name: string;
+  entities: EntityCoverage[];
+}
+
+export interface Tally {
+  mapped: number;
+  todo: number;
+  notSupported: number;
+  noMapping: number;
+  total: number;
+}
+
+/** Connector × entity × field coverage of the read mappings (and of the write mappings that
+ * exist), from the rules themselves: a function is mapped, todo(...) is not, notSupported(...)
+ * is what the connector declares the platform lacks. */
+export function coverageOf(ir: SpecIR, connectors: LoadedConnector[]): ConnectorCoverage[] {
+  const facts = mappingFacts(ir);
+  return connectors.map((connector) => ({
+    platform: connector.folder.platform,
+    name: connector.definition.name,
+    entities: facts.map((entity) => {
+      const mapping = connector.mappings.find((m) => m.entity === entity.entity);
+      const unsupported = connector.definition.unsupportedEntities?.[entity.entity as never] as string | undefined;
+      if (!mapping?.read) {
+        const status = unsupported === undefined ? 'no-mapping' : 'not-supported';
+        return { entity: entity.entity, status, ...(unsupported ? { reason: unsupported } : {}), read: entity.readFields.map((f) => ({ field: f.name, status, ...(unsupported ? { note: unsupported } : {}) })) };
+      }
+      const write = mapping.write && entity.write ? { write: fieldsOf(entity.write.fields, mapping.write.rules) } : {};
+      return { entity: entity.entity, status: 'mapped', read: fieldsOf(entity.readFields, mapping.read.rules), ...write };
+    }),
+  }));
+}
+
+function fieldsOf(fields: MappedField[], rules: object): FieldCoverage[] {
+  const byField = rules as Record<string, unknown>;
+  return fields.map((f) => ({ field: f.name, ...classify(byField[f.name]) }));
+}
+
+function classify(rule: unknown): Omit<FieldCoverage, 'field'> {
+  if (typeof rule === 'function') return { status: 'mapped' };
+  const tagged = (rule ?? {}) as { rule?: string; reason?: string; description?: string };
+  if (tagged.rule === 'not-supported') return { status: 'not-supported', ...(tagged.reason ? { note: tagged.reason } : {}) };
+  return { status: 'todo', ...(tagged.description ? { note: tagged.description } : {}) };
+}
+
+export function tally(fields: FieldCoverage[]): Tally {
+  const count = (status: FieldStatus) => fields.filter((f) => f.status === status).length;
+  return { mapped: count('mapped'), todo: count('todo'), notSupported: count('not-supported'), noMapping: count('no-mapping'), total: fields.length };
+}
+
+/** Mapped share of the fields the platform supports (not-supported fields don't count against it). */
+export function percentMapped(t: Tally): number {
+  const supported = t.total - t.notSupported;
+  return supported === 0 ? 100 : Math.round((100 * t.mapped) / supported);
+}
