@@ -5,5 +5,6 @@ export default defineConfig({
   specDir: 'spec',
   rootFile: 'openapi.yaml',
   outDir: 'generated',
+  connectorsDir: 'connectors',
   houseRules: true,
 });

@@ -1,15 +1,9 @@
 import { Command, Option } from 'commander';
 import { loadConfig, type LedgerspecConfig } from './config.ts';
-import { runLint } from './commands/lint.ts';
-import { runGenerate } from './commands/generate.ts';
-import { runWatch } from './commands/watch.ts';
-import { CRUD_KINDS, runScaffoldResource } from './commands/scaffold-resource.ts';
-import type { CrudKind } from './scaffold/path-items.ts';
-import { runValidate } from './commands/validate.ts';
-import { runScaffoldConnector } from './commands/scaffold-connector.ts';
-import { runConformanceCommand } from './commands/conformance.ts';
-import { printFailure } from './commands/report.ts';
-import { compileSpec } from './pipeline/front.ts';
+import { CRUD_KINDS, type CrudKind } from './scaffold/path-items.ts';
+
+// Each command imports its implementation when it runs: generate pulls in the emitters,
+// prettier and openapi-typescript (seconds of start-up) that lint, validate and diff never use.
 
 const program = new Command()
   .name('ledgerspec')
@@ -36,6 +30,7 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .addHelpText('after', '\nPrints file:line, rule, JSON pointer and message per problem; exits 1 on any error.')
   .action(async (opts: { format: 'text' | 'json' }) => {
+    const { runLint } = await import('./commands/lint.ts');
     process.exitCode = runLint(await config(), opts, print);
   });
 
@@ -51,7 +46,8 @@ program
     const { spec } = program.opts<{ spec?: string }>();
     const resolved = await loadConfig(process.cwd(), { specDir: spec, outDir: opts.out, ...(opts.houseRules ? {} : { houseRules: false }) });
     if (opts.watch && opts.check) program.error('--watch and --check do not go together');
-    if (opts.watch) return void runWatch(resolved, {}, print);
+    if (opts.watch) return void (await import('./commands/watch.ts')).runWatch(resolved, {}, print);
+    const { runGenerate } = await import('./commands/generate.ts');
     process.exitCode = await runGenerate(resolved, { check: Boolean(opts.check) }, print);
   });
 
@@ -64,9 +60,45 @@ program
   .addHelpText('after', '\nPrints file:line, JSON pointer, what was expected and what was found for each problem; exits 1 on any.')
   .action(async (files: string[], opts: { entity?: string; format: 'text' | 'json' }) => {
     const resolved = await config();
-    const ir = compileOrReport(resolved);
+    const ir = await compileOrReport(resolved);
     if (!ir) return;
+    const { runValidate } = await import('./commands/validate.ts');
     process.exitCode = await runValidate(ir, files, { format: opts.format, ...(opts.entity ? { entity: opts.entity } : {}) }, print);
+  });
+
+program
+  .command('diff')
+  .description('Compare two versions of the spec and classify each change as breaking, potentially breaking or non-breaking for users of the generated SDK.')
+  .argument('[base]', 'spec folder or git ref (commit, branch, tag) of the old spec', 'HEAD')
+  .argument('[head]', 'spec folder or git ref of the new spec (default: the working tree\'s spec folder)')
+  .addOption(new Option('--format <format>', 'output format: text report, JSON, or a markdown changelog entry').choices(['text', 'json', 'markdown']).default('text'))
+  .option('--allow-breaking', 'exit 0 even with breaking changes (they are still reported, and still need a major version)')
+  .option('--changelog <file>', 'prepend the markdown changelog entry to <file> (before its first "## " entry), written atomically')
+  .option('--release <version>', 'version in the changelog heading (default: the head\'s info.version when it changed, else Unreleased)')
+  .option('--date <date>', 'date in the changelog heading, as given (nothing is dated otherwise)')
+  .addHelpText('after', `
+A folder argument is read as a spec folder; anything else as a git ref, whose spec folder is
+the one at the configured spec path (git archive into a temporary folder). Both sides go
+through load, bundle and normalize, so moved $refs, reordered keys, enum values or required
+lists, and other spellings of nullable are no change.
+
+Prints each change with its rule id, operation(s), JSON pointer into the bundled document and
+source file:line, and suggests the semver bump (and next version from info.version).
+Exit codes: 1 when a breaking change is not accepted, 2 when a side cannot be read or the
+arguments are wrong, else 0. Accept a breaking change with --allow-breaking, or by listing
+{ id, pointer, reason } under info.x-ledgerspec-accepted-breaking-changes in the head spec.
+
+Examples:
+  ledgerspec diff                          HEAD against the working tree
+  ledgerspec diff v1.2.0 --format markdown --changelog CHANGELOG.md
+  ledgerspec diff old-spec/ spec/ --format json`)
+  .exitOverride((error) => {
+    // Usage errors exit 2 here, as input errors do, so CI can tell them from a breaking change.
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  })
+  .action(async (base: string, head: string | undefined, opts: { format: 'text' | 'json' | 'markdown'; allowBreaking?: boolean; changelog?: string; release?: string; date?: string }) => {
+    const { runDiff } = await import('./commands/diff.ts');
+    process.exitCode = runDiff(await config(), { base, ...(head ? { head } : {}) }, opts, print);
   });
 
 const scaffold = program.command('scaffold').description('Add to the spec in its own style, then regenerate.');
@@ -83,6 +115,7 @@ scaffold
     const ops = opts.ops.split(',').map((o) => o.trim()).filter(Boolean);
     const unknown = ops.filter((o) => !(CRUD_KINDS as readonly string[]).includes(o));
     if (unknown.length) program.error(`--ops: unknown operation(s) ${unknown.join(', ')}; choose from ${CRUD_KINDS.join(',')}`);
+    const { runScaffoldResource } = await import('./commands/scaffold-resource.ts');
     process.exitCode = await runScaffoldResource(await config(), name, { area: opts.area, ops: ops as CrudKind[], ...(opts.title ? { title: opts.title } : {}) }, print);
   });
 
@@ -95,8 +128,9 @@ scaffold
   .addHelpText('after', '\nExample: ledgerspec scaffold connector freshbooks --entities invoices,contacts --name FreshBooks\nEach mapping lists every unified field as todo(<its description>); `generate` keeps it in step with the spec.')
   .action(async (platform: string, opts: { entities?: string; name?: string }) => {
     const resolved = await config();
-    const ir = compileOrReport(resolved);
+    const ir = await compileOrReport(resolved);
     if (!ir) return;
+    const { runScaffoldConnector } = await import('./commands/scaffold-connector.ts');
     const entities = opts.entities?.split(',').map((e) => e.trim()).filter(Boolean);
     process.exitCode = await runScaffoldConnector(resolved, ir, platform, { ...(entities ? { entities } : {}), ...(opts.name ? { name: opts.name } : {}) }, print);
   });
@@ -120,14 +154,16 @@ program
   ].join('\n'))
   .action(async (opts: { connector?: string; entity?: string; format: 'text' | 'json'; report: string | boolean }) => {
     const resolved = await config();
-    const ir = compileOrReport(resolved);
+    const ir = await compileOrReport(resolved);
     if (!ir) return;
+    const { runConformanceCommand } = await import('./commands/conformance.ts');
     const report = opts.report === false ? false : typeof opts.report === 'string' ? opts.report : resolved.connectorsDir;
     process.exitCode = await runConformanceCommand(resolved, ir, { format: opts.format, report, ...(opts.connector ? { connector: opts.connector } : {}), ...(opts.entity ? { entity: opts.entity } : {}) }, print);
   });
 
 /** The spec's IR, or undefined after printing why it cannot be built (exit code set). */
-function compileOrReport(resolved: LedgerspecConfig) {
+async function compileOrReport(resolved: LedgerspecConfig) {
+  const [{ compileSpec }, { printFailure }] = await Promise.all([import('./pipeline/front.ts'), import('./commands/report.ts')]);
   try {
     return compileSpec(resolved);
   } catch (error) {

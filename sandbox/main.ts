@@ -1,4 +1,5 @@
-/** `npm start`: the sandbox on HOST:PORT (127.0.0.1:4010), accepting LEDGERSPEC_API_KEY (sandbox). */
+/** `npm start`: the sandbox on HOST:PORT (127.0.0.1:4010), accepting LEDGERSPEC_API_KEY (sandbox);
+ * LEDGERSPEC_SANDBOX_DATA=connectors serves the connectors' mapped fixtures instead of spec examples. */
 import { CONNECTORS } from './seed.ts';
 import { startSandbox } from './server.ts';
 
@@ -7,12 +8,13 @@ const sandbox = await startSandbox({
   port: Number(process.env.PORT ?? 4010),
   apiKey: process.env.LEDGERSPEC_API_KEY ?? 'sandbox',
   logger: process.env.LOG === '1',
+  data: process.env.LEDGERSPEC_SANDBOX_DATA === 'connectors' ? 'connectors' : 'examples',
 });
 
 const company = `com_${(CONNECTORS[0]?.slug ?? 'xero').replace(/-/g, '_')}`;
 process.stdout.write(
   [
-    `ledgerspec sandbox listening on ${sandbox.url}`,
+    `ledgerspec sandbox listening on ${sandbox.url} (records from ${process.env.LEDGERSPEC_SANDBOX_DATA === 'connectors' ? 'connector fixtures' : 'spec examples'})`,
     `companies: ${CONNECTORS.map((c) => `com_${c.slug.replace(/-/g, '_')} (${c.slug})`).join(', ')}`,
     'try:',
     `  curl -H 'api_key: ${sandbox.apiKey}' '${sandbox.url}/accounting/invoices?company_id=${company}&sort=-total_amount&limit=2'`,

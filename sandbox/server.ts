@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../generated/server/plugin.ts';
 import { sandboxHandlers } from './handlers.ts';
-import { seedStore } from './seed.ts';
+import { seedSources, seedStore } from './seed.ts';
+import { fromConnectorFixtures } from './connector-fixtures.ts';
 import type { Store } from './store.ts';
 import type { Handlers } from '../generated/server/handlers.ts';
 
@@ -14,6 +15,10 @@ export interface SandboxOptions {
   bodyLimit?: number;
   logger?: boolean;
   validateResponses?: boolean;
+  /** Where the companies' accounting records come from: `examples` (the default; every entity
+   * from its spec example, three per company) or `connectors` (each company's connector fixtures
+   * as mapped, the spec examples where a connector has none). */
+  data?: 'examples' | 'connectors';
   /** Replace some handlers (tests use it to break one on purpose). */
   override?: (handlers: Handlers) => Handlers;
 }
@@ -28,7 +33,7 @@ export interface Sandbox {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const apiKey = options.apiKey ?? 'sandbox';
-  const store = seedStore();
+  const store = seedStore(options.data === 'connectors' ? [fromConnectorFixtures, ...seedSources] : seedSources);
   const handlers = sandboxHandlers(store);
   const app = await createServer({
     handlers: options.override ? options.override(handlers) : handlers,

@@ -8,14 +8,14 @@ import { formatDiagnostic, hasErrors } from '../diagnostics.ts';
 import { lintSpec } from '../lint/index.ts';
 import { writeChanges } from '../pipeline/write.ts';
 import { entitySchema } from '../scaffold/entity-schema.ts';
-import { resourcePathFile, type CrudKind } from '../scaffold/path-items.ts';
+import { CRUD_KINDS, resourcePathFile, type CrudKind } from '../scaffold/path-items.ts';
 import { registerResource } from '../scaffold/register-resource.ts';
 import { entitySources } from '../source/entities.ts';
 import { loadSpecSources, type SchemaSource, type SpecSources } from '../source/spec-sources.ts';
 import { parseSourceText } from '../source/yaml-file.ts';
 import { runGenerate } from './generate.ts';
 
-export const CRUD_KINDS: readonly CrudKind[] = ['list', 'get', 'create', 'update', 'delete'];
+export { CRUD_KINDS };
 const ENTITY_NAME = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 export interface ScaffoldResourceOptions {

@@ -6,6 +6,8 @@ import { operationIdFor, resourceLabels, type ResourceLabels } from './labels.ts
 
 export type CrudKind = 'list' | 'get' | 'create' | 'update' | 'delete';
 
+export const CRUD_KINDS: readonly CrudKind[] = ['list', 'get', 'create', 'update', 'delete'];
+
 /** An operation beyond CRUD, e.g. `POST /core/syncs/{id}/cancel`. */
 export interface ActionSpec {
   name: string;

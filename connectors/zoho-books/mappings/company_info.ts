@@ -1,0 +1,84 @@
+/**
+ * Zoho Books organization (`GET /organizations/{organization_id}`) → ledgerspec CompanyInfo
+ * (`company_info`). Read-only in the unified API.
+ */
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import type { CompanyInfo } from '../../../generated/types/index.js';
+import { text } from '../../lib/values.js';
+import { address, phoneNumbers, zohoDateTime } from '../values.js';
+
+/** The organisation's address: unlike contacts', its street lines are `street_address1/2`. */
+interface ZohoOrganizationAddress {
+  street_address1?: string;
+  street_address2?: string;
+  city?: string;
+  state?: string;
+  state_code?: string;
+  country?: string;
+  zip?: string;
+}
+
+/** The organisation under `organization` in Zoho's response. */
+export interface ZohoBooksOrganization {
+  organization_id: string;
+  name?: string;
+  currency_code?: string;
+  /** `"january"` on `GET /organizations/{id}`; the list endpoint sends a month index (0 = January). */
+  fiscal_year_start_month?: string | number;
+  account_created_date?: string;
+  company_id_value?: string;
+  tax_id_value?: string;
+  /** Sent by some editions instead of `tax_id_value`. */
+  tax_settings?: { tax_reg_no?: string };
+  address?: ZohoOrganizationAddress;
+  phone?: string;
+  fax?: string;
+  website?: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function startMonth(value: string | number | undefined): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 12 ? value : null;
+  const index = MONTHS.indexOf(String(value ?? '').toLowerCase());
+  return index === -1 ? null : index;
+}
+
+/**
+ * Zoho gives only the month a financial year starts in. The mapping must not depend on the clock
+ * (the same record always maps the same way), so the year is that of the financial year in which the
+ * organisation was created: the month and day, which are what the field carries, are exact.
+ */
+function fiscalStart(raw: ZohoBooksOrganization): string | null {
+  const month = startMonth(raw.fiscal_year_start_month);
+  const created = zohoDateTime(raw.account_created_date);
+  if (month === null || created === null) return null;
+  const createdOn = new Date(created);
+  const year = createdOn.getUTCMonth() >= month ? createdOn.getUTCFullYear() : createdOn.getUTCFullYear() - 1;
+  return new Date(Date.UTC(year, month, 1)).toISOString();
+}
+
+function addresses(raw: ZohoBooksOrganization): NonNullable<CompanyInfo['addresses']> {
+  const org = raw.address ?? {};
+  // The organisation's address is the one its documents are issued and billed from.
+  const unified = address({ ...org, address: org.street_address1, street2: org.street_address2 }, 'Billing');
+  return unified === null ? [] : [unified];
+}
+
+export const read = mapRead<'company_info', ZohoBooksOrganization>({
+  platform_id: (raw) => raw.organization_id,
+  name: (raw) => text(raw.name),
+  legal_name: notSupported('Zoho Books keeps one organisation name (name); there is no separate legal name.'),
+  base_currency: (raw) => text(raw.currency_code)?.toUpperCase() ?? null,
+  fiscal_start_at: fiscalStart,
+  org_created_at: (raw) => zohoDateTime(raw.account_created_date),
+  registration_number: (raw) => text(raw.company_id_value),
+  tax_number: (raw) => text(raw.tax_id_value) ?? text(raw.tax_settings?.tax_reg_no),
+  addresses,
+  phone_numbers: (raw) => phoneNumbers([[raw.phone, 'Telephone'], [raw.fax, 'Fax']]),
+  external_links: (raw) => {
+    const website = text(raw.website);
+    return website === null ? [] : [{ link: website, type: 'Website' }];
+  },
+  updated_at: notSupported('Zoho Books organisations carry no modification time.'),
+});

@@ -1,0 +1,132 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_DIR } from '../helpers/spec.ts';
+
+// A small connector written for this test ("demo", contacts only), run through the CLI the way a
+// user runs it: from the project folder, with the real spec.
+const project = mkdtempSync(join(tmpdir(), 'ledgerspec-conformance-'));
+const BIN = join(PROJECT_DIR, 'bin/ledgerspec.js');
+const runtime = join(PROJECT_DIR, 'generated/connectors/index.ts');
+
+const ledgerspec = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [BIN, '--spec', join(PROJECT_DIR, 'spec'), ...args], { cwd: project, encoding: 'utf8' });
+  return { code: result.status, out: result.stdout + result.stderr };
+};
+
+function put(path: string, contents: unknown): void {
+  const file = join(project, 'connectors/demo', path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, typeof contents === 'string' ? contents : `${JSON.stringify(contents, null, 2)}\n`);
+}
+
+/** Puts fixture files in place for one test; the good ones come back afterwards whatever happens. */
+function withFixtures(files: Record<string, unknown>, check: () => void): void {
+  for (const [path, contents] of Object.entries(files)) put(path, contents);
+  try {
+    check();
+  } finally {
+    putGoodFixtures();
+  }
+}
+
+function putGoodFixtures(): void {
+  put('fixtures/contacts/acme.raw.json', { Contact: raw, time: '2024-03-01T10:00:00Z' });
+  put('fixtures/contacts/acme.unified.json', unified);
+  put('fixtures/contacts/acme.request.json', { DisplayName: 'Acme Ltd', Kind: 'customer' });
+}
+
+const raw = { Id: 'C-1', DisplayName: 'Acme Ltd', Kind: 'customer', Email: null };
+const unified = { platform_id: 'C-1', name: 'Acme Ltd', contact_type: 'Customer', email: null };
+
+beforeAll(() => {
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+  put('connector.ts', `import { defineConnector } from ${JSON.stringify(runtime)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => (payload as { Contact: unknown }).Contact, unsupportedEntities: { projects: 'Demo has no projects' } });\n`);
+  put('mappings/contacts.ts', `import { enumValue } from ${JSON.stringify(join(PROJECT_DIR, 'connectors/lib/values.ts'))};
+import { mapRead, mapWrite, notSupported, todo } from ${JSON.stringify(runtime)};
+type Raw = { Id: string; DisplayName: string; Kind?: string; Email?: string | null };
+export const read = mapRead<'contacts', Raw>({
+  platform_id: (raw) => raw.Id,
+  name: (raw) => raw.DisplayName,
+  contact_type: (raw) => enumValue({ customer: 'Customer', vendor: 'Vendor' } as const, raw.Kind, 'Unknown'),
+  email: (raw) => raw.Email ?? null,
+  tax_number: notSupported('Demo keeps no tax numbers'),
+} as never);
+export const write = mapWrite<'contacts', Record<string, unknown>>({
+  name: (name) => ({ DisplayName: name }),
+  contact_type: (type) => ({ Kind: type === 'Customer' ? 'customer' : 'vendor' }),
+  email: todo('The email.'),
+} as never);
+`);
+  putGoodFixtures();
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('ledgerspec conformance', () => {
+  it('passes a connector whose mappings reproduce its fixtures, and writes the coverage report', () => {
+    const { code, out } = ledgerspec('conformance');
+    expect(out).toContain('demo: 1 mapping(s), 1 fixture case(s), 1 write(s) — all pass');
+    expect(code, out).toBe(0);
+    const markdown = readFileSync(join(project, 'connectors/coverage.md'), 'utf8');
+    expect(markdown).toMatch(/\| \[contacts\]\(#contacts\) \| 4\/\d+ \(\d+%\) \|/);
+    expect(markdown).toContain('- Demo has no projects: Demo has no projects');
+    expect(markdown).toContain('- Demo `tax_number`: Demo keeps no tax numbers');
+    const html = readFileSync(join(project, 'connectors/coverage.html'), 'utf8');
+    expect(html).toMatch(/<td class="mapped" title="Demo · name: mapped">✅<\/td>/);
+    expect(html).toMatch(/<td class="not-supported" title="Demo · tax_number: not supported by the platform — Demo keeps no tax numbers">/);
+    expect(html).not.toMatch(/<script|<link|src=/);
+  });
+
+  it('names connector, entity, file:line, pointer, expected and found for a wrong value; exit 1', () => {
+    withFixtures({ 'fixtures/contacts/acme.unified.json': { ...unified, name: 'Acme Limited' } }, () => {
+      const { code, out } = ledgerspec('conformance', '--no-report');
+      expect(code).toBe(1);
+      expect(out).toContain('FAIL demo contacts connectors/demo/fixtures/contacts/acme.unified.json:3 /name: read.map(raw) differs from the unified record (expected "Acme Limited", found "Acme Ltd") [read]');
+    });
+  });
+
+  it('reports an expected record that breaks the schema, with its line', () => {
+    withFixtures({ 'fixtures/contacts/acme.unified.json': { ...unified, contact_type: 'Client' } }, () => {
+      const { code, out } = ledgerspec('conformance', '--no-report');
+      expect(code).toBe(1);
+      expect(out).toMatch(/FAIL demo contacts connectors\/demo\/fixtures\/contacts\/acme\.unified\.json:4 \/contact_type: not an allowed value \(expected one of Customer, Vendor, Both, Unknown, null, found "Client"\) \[expected-valid\]/);
+    });
+  });
+
+  it('reports a malformed fixture by line, and a request the write mapping does not produce', () => {
+    const broken = '{\n  "Contact": {\n    "Id": "C-1",\n  }\n}\n';
+    withFixtures({ 'fixtures/contacts/acme.raw.json': broken, 'fixtures/contacts/acme.request.json': { DisplayName: 'Acme Ltd', Kind: 'vendor' } }, () => {
+      const { code, out } = ledgerspec('conformance', '--connector', 'demo', '--entity', 'contacts');
+      expect(code).toBe(1);
+      expect(out).toMatch(/FAIL demo contacts connectors\/demo\/fixtures\/contacts\/acme\.raw\.json:4 \/: malformed JSON/);
+      expect(out).toContain('FAIL demo contacts connectors/demo/fixtures/contacts/acme.request.json:3 /Kind: write.map(body) differs from the request fixture (expected "vendor", found "customer") [write]');
+    });
+  });
+
+  it('prints JSON with --format json, and refuses an unknown connector with exit 2', () => {
+    const json = ledgerspec('conformance', '--format', 'json', '--no-report');
+    expect(JSON.parse(json.out)).toMatchObject({ failures: [], entities: [{ connector: 'demo', entity: 'contacts', cases: 1, writes: 1, failures: 0 }] });
+    const unknown = ledgerspec('conformance', '--connector', 'nope');
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toContain('no connector "nope" in connectors; there are: demo');
+  });
+});
+
+describe('ledgerspec validate on a broken fixture', () => {
+  it('names the file, the pointer and the line of each problem', () => {
+    put('fixtures/contacts/broken.unified.json', '{\n  "platform_id": "C-2",\n  "name": 42,\n  "contact_type": "Customer",\n  "colour": "blue"\n}\n');
+    const { code, out } = ledgerspec('validate', 'connectors/demo/fixtures/contacts/broken.unified.json');
+    expect(code).toBe(1);
+    expect(out).toMatch(/^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:3 \/name: .*\(expected string.*found 42\)$/m);
+    expect(out).toMatch(/^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:5 \/colour: unknown property/m);
+  });
+
+  it('names the line of a syntax error', () => {
+    put('fixtures/contacts/broken.unified.json', '{\n  "platform_id": "C-2",\n  "name": "Acme"\n  "contact_type": "Customer"\n}\n');
+    const { code, out } = ledgerspec('validate', 'connectors/demo/fixtures/contacts/broken.unified.json');
+    expect(code).toBe(1);
+    expect(out).toMatch(/^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:4 \/: malformed JSON/m);
+  });
+});

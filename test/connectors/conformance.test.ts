@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COVERAGE_FILES, describeFailure } from '../../generator/commands/conformance.ts';
+import { runConformance, type ConformanceRun } from '../../generator/connectors/conformance.ts';
+import { coverageOf } from '../../generator/connectors/coverage.ts';
+import { coverageHtml, coverageMarkdown } from '../../generator/connectors/coverage-report.ts';
+import { mappingFacts } from '../../generator/connectors/mapped-fields.ts';
+import type { SpecIR } from '../../generator/ir/model.ts';
+import { compileSpec } from '../../generator/pipeline/front.ts';
+import { DEFAULT_CONFIG } from '../../generator/config.ts';
+import { PROJECT_DIR } from '../helpers/spec.ts';
+
+// Every connector in the repository, over every one of its fixtures: the same run as
+// `ledgerspec conformance`, in process.
+const CONNECTORS_DIR = join(PROJECT_DIR, 'connectors');
+const CORE_ENTITIES = ['accounts', 'contacts', 'invoices', 'invoice_payments', 'bills', 'bill_payments', 'items', 'tax_rates', 'currencies', 'journal_entries'];
+let ir: SpecIR;
+let run: ConformanceRun;
+
+beforeAll(async () => {
+  ir = compileSpec({ ...DEFAULT_CONFIG, specDir: join(PROJECT_DIR, 'spec') });
+  run = await runConformance(ir, CONNECTORS_DIR);
+}, 120_000);
+
+const mapped = (platform: string) => run.entities.filter((e) => e.connector === platform && e.cases > 0).map((e) => e.entity);
+
+describe('connector conformance', () => {
+  it('every mapping reproduces every fixture, and every record validates', () => {
+    expect(run.failures.map(describeFailure)).toEqual([]);
+  });
+
+  it.each(['quickbooks-online', 'xero', 'zoho-books'])('%s maps the core accounting entities, each over its fixtures', (platform) => {
+    expect(mapped(platform)).toEqual(expect.arrayContaining(CORE_ENTITIES));
+  });
+
+  it('zoho-books maps all 25 accounting entities', () => {
+    expect(mapped('zoho-books').sort()).toEqual(mappingFacts(ir).map((f) => f.entity).sort());
+  });
+
+  it('the Codat-format connector maps invoice payments with their allocations', async () => {
+    expect(mapped('codat')).toEqual(['invoice_payments']);
+    const records = run.entities.find((e) => e.connector === 'codat' && e.entity === 'invoice_payments');
+    expect(records?.cases).toBeGreaterThanOrEqual(3);
+    const unified = JSON.parse(readFileSync(join(CONNECTORS_DIR, 'codat/fixtures/invoice_payments/two_invoices.unified.json'), 'utf8'));
+    expect(unified.allocations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('writable mappings are checked against request fixtures', () => {
+    for (const platform of ['quickbooks-online', 'xero', 'zoho-books']) {
+      const writes = run.entities.filter((e) => e.connector === platform && e.writes > 0).map((e) => e.entity);
+      expect(writes, platform).toEqual(expect.arrayContaining(['contacts', 'invoices']));
+    }
+  });
+
+  it('the committed coverage report is the one the mappings produce', () => {
+    const report = coverageOf(ir, run.connectors);
+    const [markdown, html] = COVERAGE_FILES.map((f) => readFileSync(join(CONNECTORS_DIR, f), 'utf8'));
+    expect(markdown, 'connectors/coverage.md is stale: run `npm run conformance`').toBe(coverageMarkdown(report));
+    expect(html, 'connectors/coverage.html is stale: run `npm run conformance`').toBe(coverageHtml(report));
+  });
+});
