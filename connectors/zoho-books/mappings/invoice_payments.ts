@@ -107,7 +107,8 @@ export const read = mapRead<'invoice_payments', ZohoBooksInvoicePayment>({
   ),
   currency_id: (raw) => text(raw.currency_id),
   currency_rate: (raw) => amount(raw.exchange_rate),
-  document_number: (raw) => text(raw.reference_number),
+  // The customer's reference when one was recorded, else Zoho's own payment number (as bill_payments).
+  document_number: (raw) => text(raw.reference_number) ?? text(raw.payment_number),
   memo: (raw) => text(raw.description),
   payment_date: (raw) => zohoDateTime(raw.date),
   payment_mode: (raw) => {
