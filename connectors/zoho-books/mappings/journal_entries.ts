@@ -1,0 +1,132 @@
+/**
+ * Zoho Books manual journal (`GET /journals/{journal_id}`, key `journal`) → ledgerspec
+ * JournalEntry (`journal_entries`), and the unified Create body → `POST /journals`.
+ */
+import type { JournalLine } from '../../../generated/types/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, list, text } from '../../lib/values.js';
+import { zohoDate, zohoDateTime } from '../time.js';
+import { trackingCategoryId, writeTag, type ZohoLineTag } from '../transactions.js';
+
+/** One journal line as Zoho returns it. Amounts are positive; `debit_or_credit` gives the side. */
+export interface ZohoBooksJournalLine {
+  line_id: string;
+  account_id?: string;
+  description?: string;
+  debit_or_credit: string;
+  amount?: number;
+  tax_id?: string;
+  /** Sent when the line carries tax. */
+  tax_amount?: number;
+  customer_id?: string;
+  tags?: ZohoLineTag[];
+}
+
+/** The Zoho Books journal as its API returns it: the fields mapped. */
+export interface ZohoBooksJournalEntry {
+  journal_id: string;
+  entry_number?: string;
+  reference_number?: string;
+  notes?: string;
+  journal_date?: string;
+  /** The reporting basis the journal counts in: `both`, `cash` or `accrual`. */
+  journal_type?: string;
+  currency_id?: string;
+  exchange_rate?: number;
+  total?: number;
+  /** The location (branch) the journal is posted in, in organisations that use locations. */
+  location_id?: string;
+  line_items?: ZohoBooksJournalLine[];
+  last_modified_time?: string;
+}
+
+/** Zoho has exactly two sides; anything else is a payload this mapping does not understand, and
+ * guessing a side would misstate the ledger. */
+function side(value: string): 'Debit' | 'Credit' {
+  if (value === 'debit') return 'Debit';
+  if (value === 'credit') return 'Credit';
+  throw new Error(`unknown debit_or_credit ${JSON.stringify(value)}`);
+}
+
+function journalLines(raw: ZohoBooksJournalEntry): JournalLine[] {
+  return list(raw.line_items).map((line) => ({
+    platform_id: text(line.line_id),
+    journal_entry_id: raw.journal_id,
+    account_id: text(line.account_id),
+    contact_id: text(line.customer_id),
+    description: text(line.description),
+    type: side(line.debit_or_credit),
+    net_amount: amount(line.amount),
+    tax_id: text(line.tax_id),
+    // A line without a tax rate carries no tax; a taxed line's amount is only known if sent.
+    tax_amount: amount(line.tax_amount) ?? (text(line.tax_id) === null ? 0 : null),
+    tracking_category_ids: list(line.tags).map(trackingCategoryId),
+  }));
+}
+
+export const read = mapRead<'journal_entries', ZohoBooksJournalEntry>({
+  platform_id: (raw) => raw.journal_id,
+  account_id: notSupported('Zoho journals have no header account; every account is on a line.'),
+  amount: (raw) => amount(raw.total),
+  business_unit_id: (raw) => text(raw.location_id),
+  currency_id: (raw) => text(raw.currency_id),
+  currency_rate: (raw) => amount(raw.exchange_rate),
+  description: (raw) => text(raw.notes),
+  // `reference_number` is what the user gives the journal (and can send on create);
+  // `entry_number` is Zoho's own sequence and stays in raw_data.
+  document_number: (raw) => text(raw.reference_number),
+  journal_entry_type: (raw) => text(raw.journal_type),
+  journal_lines: (raw) => journalLines(raw),
+  posted_date: (raw) => zohoDateTime(raw.journal_date),
+  updated_at: (raw) => zohoDateTime(raw.last_modified_time),
+});
+
+/** A journal line as `POST /journals` takes it. */
+export interface ZohoBooksJournalLineRequest {
+  account_id?: string;
+  customer_id?: string;
+  description?: string;
+  amount?: number;
+  debit_or_credit: 'debit' | 'credit';
+  tax_id?: string;
+  tags?: { tag_id: string; tag_option_id: string }[];
+}
+
+/** The body of `POST /books/v3/journals`. */
+export interface ZohoBooksJournalEntryRequest {
+  journal_date?: string;
+  reference_number?: string;
+  notes?: string;
+  journal_type?: string;
+  currency_id?: string;
+  exchange_rate?: number;
+  location_id?: string;
+  line_items?: ZohoBooksJournalLineRequest[];
+}
+
+/** Request lines; null fields are left out (Zoho rejects null IDs). */
+function writeJournalLines(lines: JournalLine[]): ZohoBooksJournalLineRequest[] {
+  return lines.map((line) => {
+    const request: ZohoBooksJournalLineRequest = { debit_or_credit: line.type === 'Credit' ? 'credit' : 'debit' };
+    if (line.account_id) request.account_id = line.account_id;
+    if (line.contact_id) request.customer_id = line.contact_id;
+    if (line.description) request.description = line.description;
+    if (typeof line.net_amount === 'number') request.amount = line.net_amount;
+    if (line.tax_id) request.tax_id = line.tax_id;
+    const tags = list(line.tracking_category_ids).map(writeTag).filter((tag) => tag !== null);
+    if (tags.length > 0) request.tags = tags;
+    return request;
+  });
+}
+
+export const write = mapWrite<'journal_entries', ZohoBooksJournalEntryRequest>({
+  account_id: notSupported('Zoho journals have no header account; every account is on a line.'),
+  business_unit_id: (value) => (value === null ? undefined : { location_id: value }),
+  currency_id: (value) => (value === null ? undefined : { currency_id: value }),
+  currency_rate: (value) => (value === null ? undefined : { exchange_rate: value }),
+  description: (value) => (value === null ? undefined : { notes: value }),
+  document_number: (value) => (value === null ? undefined : { reference_number: value }),
+  journal_entry_type: (value) => (value === null ? undefined : { journal_type: value }),
+  journal_lines: (value) => ({ line_items: writeJournalLines(value) }),
+  posted_date: (value) => (value === null ? undefined : { journal_date: zohoDate(value) }),
+});

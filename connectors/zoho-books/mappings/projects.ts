@@ -1,0 +1,30 @@
+/**
+ * Zoho Books project (`GET /projects/{project_id}`, key `project`) → ledgerspec Project
+ * (`projects`). Read-only in the unified API.
+ */
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import { enumValue, text } from '../../lib/values.js';
+
+/** The Zoho Books project as its API returns it: the fields mapped. */
+export interface ZohoBooksProject {
+  project_id: string;
+  project_name?: string;
+  customer_id?: string;
+  description?: string;
+  /** `active` or `inactive`. */
+  status?: string;
+}
+
+/** Zoho has only active and inactive projects; an inactive project is hidden, not completed. */
+const PROJECT_STATUS = { active: 'Active', inactive: 'Archived' } as const;
+
+export const read = mapRead<'projects', ZohoBooksProject>({
+  platform_id: (raw) => raw.project_id,
+  name: (raw) => text(raw.project_name),
+  contact_id: (raw) => text(raw.customer_id),
+  description: (raw) => text(raw.description),
+  start_date: notSupported('Zoho Books projects have no start date (only created_time, when the record was made).'),
+  end_date: notSupported('Zoho Books projects have no end date.'),
+  status: (raw) => enumValue(PROJECT_STATUS, raw.status, 'Unknown'),
+  updated_at: notSupported('Zoho Books projects report created_time only, no modification time.'),
+});
