@@ -7,7 +7,7 @@
  */
 import type { ReportLine } from '../../generated/types/index.js';
 import { amount, list, text } from '../lib/values.js';
-import { zohoDateTime } from './time.js';
+import { zohoDateTime } from './values.js';
 
 export interface ZohoReportNode {
   name: string;

@@ -8,7 +8,7 @@
 import type { LineItem } from '../../../generated/types/index.js';
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list, text } from '../../lib/values.js';
-import { zohoDateTime } from '../time.js';
+import { zohoDateTime } from '../values.js';
 
 /** One received line: an item and a quantity, no rate or tax. */
 export interface ZohoBooksPurchaseReceiveLine {

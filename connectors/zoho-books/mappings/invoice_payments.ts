@@ -16,7 +16,7 @@
 import type { AllocationLine } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../time.js';
+import { zohoDate, zohoDateTime } from '../values.js';
 
 /** One invoice a customer payment is applied to. */
 export interface ZohoBooksPaymentInvoice {

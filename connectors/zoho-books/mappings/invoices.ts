@@ -4,7 +4,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, enumValue, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../time.js';
+import { zohoDate, zohoDateTime } from '../values.js';
 import {
   INVOICE_STATUS,
   documentDiscount,

@@ -9,7 +9,7 @@
 import type { ItemDetail } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, text } from '../../lib/values.js';
-import { zohoDateTime } from '../time.js';
+import { zohoDateTime } from '../values.js';
 
 /** The Zoho Books item as its API returns it: the fields mapped. */
 export interface ZohoBooksItem {

@@ -5,7 +5,7 @@
 import type { JournalLine } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../time.js';
+import { zohoDate, zohoDateTime } from '../values.js';
 import { trackingCategoryId, writeTag, type ZohoLineTag } from '../transactions.js';
 
 /** One journal line as Zoho returns it. Amounts are positive; `debit_or_credit` gives the side. */

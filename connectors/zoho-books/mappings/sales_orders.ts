@@ -4,7 +4,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, enumValue, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../time.js';
+import { zohoDate, zohoDateTime } from '../values.js';
 import {
   SALES_ORDER_PAID_STATUS,
   SALES_ORDER_STATUS,
