@@ -5,6 +5,9 @@
  */
 import type { Address, LineItem } from '../../generated/types/index.js';
 import { amount, list, text } from '../lib/values.js';
+import type { ZohoAddress } from './values.js';
+
+export type { ZohoAddress };
 
 /** A reporting tag as Zoho attaches it to a line (`tags[]`): the tag and the option chosen. */
 export interface ZohoLineTag {
@@ -44,19 +47,6 @@ export interface ZohoLineItem {
 export interface ZohoLineContext {
   is_inclusive_tax?: boolean;
   price_precision?: number;
-}
-
-export interface ZohoAddress {
-  attention?: string;
-  address?: string;
-  street2?: string;
-  city?: string;
-  state?: string;
-  state_code?: string;
-  zip?: string;
-  country?: string;
-  fax?: string;
-  phone?: string;
 }
 
 type LineOwner = NonNullable<LineItem['line_item_type']>;
