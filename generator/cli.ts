@@ -36,7 +36,7 @@ program
 
 program
   .command('generate')
-  .description('Regenerate generated/ from the spec: load, bundle, lint, normalize, IR, plan, emit, format, write.')
+  .description('Regenerate generated/ from the spec (load, bundle, lint, normalize, IR, plan, emit, format, write) and merge new and removed fields into connectors/*/mappings.')
   .option('--check', 'write nothing; exit 1 and name each stale file when generated/ is out of date')
   .option('--out <dir>', 'output folder (default from ledgerspec.config.ts, else ./generated)')
   .option('--no-house-rules', "skip ledgerspec's own lint rules (to generate from a third-party spec)")
@@ -101,7 +101,7 @@ Examples:
     process.exitCode = runDiff(await config(), { base, ...(head ? { head } : {}) }, opts, print);
   });
 
-const scaffold = program.command('scaffold').description('Add to the spec in its own style, then regenerate.');
+const scaffold = program.command('scaffold').description('Start something new in the project\'s own style: a resource in the spec, or a connector with mapping skeletons.');
 
 scaffold
   .command('resource')
