@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { LedgerspecConfig } from '../config.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { connectorFile, mappingFile, PLATFORM_NAME } from '../connectors/layout.ts';
 import { mappingFacts, type EntityMappingFacts } from '../connectors/mapped-fields.ts';
-import { mergeMapping } from '../connectors/merge-mapping.ts';
+import { mergeMappingFile } from '../connectors/merge-stage.ts';
+import { toPosix } from '../source/spec-sources.ts';
 import { connectorReadme, connectorSkeleton, defaultDisplayName, mappingSkeleton, type ConnectorNames } from '../connectors/skeleton.ts';
 import { formatTypeScript } from '../pipeline/format.ts';
 import { writeChanges, type FileChange } from '../pipeline/write.ts';
@@ -52,7 +53,7 @@ async function planFiles(config: LedgerspecConfig, dir: string, names: Connector
   const root = dirname(config.outDir);
   const planned: PlannedFile[] = [];
   const add = (file: string, contents: string, existed: boolean, note: string) =>
-    planned.push({ path: posix(relative(config.connectorsDir, file)), contents, change: existed ? 'changed' : 'added', note });
+    planned.push({ path: toPosix(relative(config.connectorsDir, file)), contents, change: existed ? 'changed' : 'added', note });
   if (!existsSync(connectorFile(dir))) add(connectorFile(dir), await formatTypeScript(connectorSkeleton(names, importPath(dir, config)), root), false, 'created');
   const readme = join(dir, 'README.md');
   if (!existsSync(readme)) add(readme, connectorReadme(names, facts), false, 'created');
@@ -62,21 +63,18 @@ async function planFiles(config: LedgerspecConfig, dir: string, names: Connector
       add(file, await formatTypeScript(mappingSkeleton(entityFacts, names, importPath(dirname(file), config)), root), false, 'created');
       continue;
     }
-    const text = readFileSync(file, 'utf8');
-    const merged = mergeMapping(text, entityFacts);
+    const { text, merged } = mergeMappingFile(file, entityFacts);
     if (merged.text !== text) add(file, merged.text, true, 'merged');
-    else planned.push({ path: posix(relative(config.connectorsDir, file)), contents: text, change: 'unchanged', note: 'unchanged' });
+    else planned.push({ path: toPosix(relative(config.connectorsDir, file)), contents: text, change: 'unchanged', note: 'unchanged' });
   }
   return planned;
 }
 
 /** The import specifier of generated/connectors/index.js as seen from `fromDir`. */
 function importPath(fromDir: string, config: LedgerspecConfig): string {
-  const path = posix(relative(fromDir, join(config.outDir, 'connectors', 'index.js')));
+  const path = toPosix(relative(fromDir, join(config.outDir, 'connectors', 'index.js')));
   return path.startsWith('.') ? path : `./${path}`;
 }
-
-const posix = (path: string) => path.split(sep).join('/');
 
 function fail(out: (line: string) => void, message: string): number {
   out(`ledgerspec scaffold connector: ${message}`);

@@ -2,10 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { ModelIR, SpecIR } from '../ir/model.ts';
-import { documentAjv, modelValidator } from '../validation/document-ajv.ts';
-import { ajvIssues } from '../validation/errors.ts';
+import { documentAjv } from '../validation/document-ajv.ts';
 import { inferModel, modelNamed, recordsOf } from '../validation/records.ts';
-import { readDataFile, type FileIssue } from '../validation/data-file.ts';
+import { issuesAt, readDataFile, type FileIssue } from '../validation/data-file.ts';
 
 export interface ValidateOptions {
   /** x-entity (invoice_payments) or model name (InvoicePayment, InvoicePaymentCreate). */
@@ -73,16 +72,8 @@ function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: str
     }
     model = inferred.model;
   }
-  const validate = modelValidator(ajv, model.name);
   const records = recordsOf(parsed.source.data, model);
-  const issues = records.flatMap((record) => {
-    if (validate(record.value)) return [];
-    return ajvIssues(ajv, ir.document, validate.errors, record.value).map((issue) => {
-      const pointer = record.pointer + issue.pointer;
-      const line = parsed.source.lineOf(pointer);
-      return { ...issue, pointer, ...(line === undefined ? {} : { line }) };
-    });
-  });
+  const issues = records.flatMap((record) => issuesAt(ajv, ir.document, model.name, record.value, parsed.source, record.pointer));
   return report(model.name, records.length, issues);
 }
 

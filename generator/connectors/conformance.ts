@@ -4,9 +4,9 @@ import diff from 'microdiff';
 import pointer from 'json-pointer';
 import type { SpecIR } from '../ir/model.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
-import { readDataFile } from '../validation/data-file.ts';
-import { documentAjv, modelValidator } from '../validation/document-ajv.ts';
-import { ajvIssues, shortJson } from '../validation/errors.ts';
+import { issuesAt, readDataFile } from '../validation/data-file.ts';
+import { documentAjv } from '../validation/document-ajv.ts';
+import { shortJson } from '../validation/errors.ts';
 import { fixtureCases, type FixtureCase } from './fixtures.ts';
 import { listConnectors } from './layout.ts';
 import { loadConnector, type LoadedConnector, type LoadedMapping } from './load.ts';
@@ -149,14 +149,12 @@ class Checker {
   }
 
   private validate(model: string, source: SourceFile, check: CheckName, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): boolean {
-    const validator = modelValidator(this.ajv, model);
-    if (validator(source.data)) return true;
-    for (const issue of ajvIssues(this.ajv, this.ir.document, validator.errors, source.data)) {
-      const line = source.lineOf(issue.pointer);
+    const issues = issuesAt(this.ajv, this.ir.document, model, source.data, source);
+    for (const issue of issues) {
       const what = check === 'mapped-valid' ? `the mapped record is not a valid ${model}: ` : check === 'create-valid' ? `the Create body taken from this record is not a valid ${model}: ` : '';
-      fail({ check, file: display(source.path), pointer: issue.pointer, ...(line ? { line } : {}), message: what + issue.message, expected: issue.expected, found: issue.found });
+      fail({ check, file: display(source.path), pointer: issue.pointer, ...(issue.line ? { line: issue.line } : {}), message: what + issue.message, expected: issue.expected, found: issue.found });
     }
-    return false;
+    return issues.length === 0;
   }
 
   /** One failure per difference between what the fixture says and what the mapping produced. */

@@ -3,8 +3,9 @@ import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { listConnectors } from './layout.ts';
-import { mappingFacts } from './mapped-fields.ts';
-import { mergeMapping } from './merge-mapping.ts';
+import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
+import { mergeMapping, type MappingMerge } from './merge-mapping.ts';
+import { toPosix } from '../source/spec-sources.ts';
 
 /** The merge of one mapping file: its new text when that differs, and what changed. */
 export interface MappingUpdate {
@@ -24,14 +25,13 @@ export function mergeConnectorMappings(ir: SpecIR, connectorsDir: string): { upd
   const diagnostics: Diagnostic[] = [];
   for (const connector of listConnectors(connectorsDir)) {
     for (const { entity, file } of connector.mappings) {
-      const path = relative(connectorsDir, file).split('\\').join('/');
+      const path = toPosix(relative(connectorsDir, file));
       const entityFacts = facts.get(entity);
       if (!entityFacts) {
         diagnostics.push(warning('mapping-unknown-entity', file, `no accounting entity ${JSON.stringify(entity)} in the spec; the file is left as it is (rename or delete it)`));
         continue;
       }
-      const text = readFileSync(file, 'utf8');
-      const merged = mergeMapping(text, entityFacts);
+      const { text, merged } = mergeMappingFile(file, entityFacts);
       if (merged.problem) diagnostics.push(warning('mapping-not-mergeable', file, `${merged.problem}; the file is left as it is`));
       for (const field of merged.flagged) diagnostics.push(warning('mapping-field-removed', file, `${field} is no longer in the spec: its entry is flagged and the type check fails until it is deleted`));
       updates.push({ path, added: merged.added, flagged: merged.flagged, ...(merged.text === text ? {} : { contents: merged.text }) });
@@ -42,4 +42,10 @@ export function mergeConnectorMappings(ir: SpecIR, connectorsDir: string): { upd
 
 function warning(code: string, file: string, message: string): Diagnostic {
   return { code, severity: 'warning', message, file: relative(process.cwd(), file) || file, pointer: '' };
+}
+
+/** One mapping file as it is on disk and merged with the spec (generate and scaffold both use it). */
+export function mergeMappingFile(file: string, facts: EntityMappingFacts): { text: string; merged: MappingMerge } {
+  const text = readFileSync(file, 'utf8');
+  return { text, merged: mergeMapping(text, facts) };
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { toPosix } from '../source/spec-sources.ts';
 import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -30,7 +31,7 @@ function checkoutSpec(ref: string, specDir: string): SpecFolder {
   const top = git(['rev-parse', '--show-toplevel'], from);
   if (top.status !== 0) throw new DiffInputError(`${JSON.stringify(ref)} is neither a folder nor usable as a git ref: ${from} is not inside a git repository`);
   const root = top.stdout.toString().trim();
-  const inRepo = relative(realpathSync(root), join(realpathSync(from), relative(from, specDir))).split('\\').join('/');
+  const inRepo = toPosix(relative(realpathSync(root), join(realpathSync(from), relative(from, specDir))));
   if (inRepo.startsWith('..') || isAbsolute(inRepo)) throw new DiffInputError(`the spec folder ${specDir} is outside the git repository at ${root}`);
   if (ref.startsWith('-') || git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).status !== 0) {
     throw new DiffInputError(`${JSON.stringify(ref)} is neither a folder nor a git ref (commit, branch or tag) of ${root}`);

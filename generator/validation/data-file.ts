@@ -3,6 +3,9 @@ import { extname } from 'node:path';
 import { DiagnosticError } from '../diagnostics.ts';
 import { parseSourceText, type SourceFile } from '../source/yaml-file.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
+import { ajvIssues } from './errors.ts';
+import { modelValidator, type documentAjv } from './document-ajv.ts';
+import type { JsonObject } from '../source/schema-walk.ts';
 
 /** One problem with a data file (a fixture, a payload), located in that file. */
 export interface FileIssue {
@@ -50,3 +53,15 @@ function syntaxIssue(text: string): FileIssue {
   return { pointer: '', line, message: `malformed JSON: ${reason}`, keyword: 'syntax', expected: 'valid JSON', found: near ? JSON.stringify(near) : 'end of file' };
 }
 
+
+/** The issues of `value` (found at `base` in `source`) against `model`, each with its pointer into
+ * the file and that pointer's line: what validate and conformance both report. */
+export function issuesAt(ajv: ReturnType<typeof documentAjv>, document: JsonObject, model: string, value: unknown, source: Pick<SourceFile, 'lineOf'>, base = ''): FileIssue[] {
+  const validate = modelValidator(ajv, model);
+  if (validate(value)) return [];
+  return ajvIssues(ajv, document, validate.errors, value).map((issue) => {
+    const pointer = base + issue.pointer;
+    const line = source.lineOf(pointer);
+    return { ...issue, pointer, ...(line === undefined ? {} : { line }) };
+  });
+}
