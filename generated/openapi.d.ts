@@ -1846,6 +1846,7 @@ export interface components {
      *       "payment_id": "3770712000001251001",
      *       "payment_mode": "Bank Transfer",
      *       "platform_id": "3770712000001251009",
+     *       "status": "Posted",
      *       "updated_at": "2023-08-10T00:00:00.000Z"
      *     }
      */
@@ -1981,6 +1982,8 @@ export interface components {
      *       "base_currency": "INR",
      *       "external_links": [],
      *       "fiscal_start_at": "2023-04-01T00:00:00.000Z",
+     *       "fiscal_year_start_day": 1,
+     *       "fiscal_year_start_month": 4,
      *       "legal_name": "Zylker Furnishings Private Limited",
      *       "name": "Zylker Furnishings",
      *       "org_created_at": "2021-11-03T00:00:00.000Z",
@@ -2558,6 +2561,7 @@ export interface components {
      *       "payment_id": "3770712000001726001",
      *       "payment_mode": "Cash",
      *       "platform_id": "3770712000001726003",
+     *       "status": "Posted",
      *       "updated_at": "2023-09-27T00:00:00.000Z"
      *     }
      */
@@ -2675,6 +2679,7 @@ export interface components {
      *       ],
      *       "platform_id": "3770712000000823041",
      *       "posted_date": "2023-08-31T00:00:00.000Z",
+     *       "status": "Posted",
      *       "updated_at": "2023-08-31T17:02:10.000Z"
      *     }
      */
@@ -3953,6 +3958,15 @@ export interface operations {
           payment_id?: components['schemas']['StringFilter'];
           /** @description Conditions on `payment_mode`. */
           payment_mode?: components['schemas']['StringFilter'];
+          /** @description Conditions on `status`. */
+          status?: {
+            /** @description Equal to this value. */
+            eq?: components['schemas']['BillPayment']['status'];
+            /** @description One of these values. */
+            in?: components['schemas']['BillPayment']['status'][];
+            /** @description Not equal to this value. */
+            ne?: components['schemas']['BillPayment']['status'];
+          };
           /** @description Conditions on `updated_at`. */
           updated_at?: components['schemas']['DateTimeFilter'];
         };
@@ -5672,6 +5686,15 @@ export interface operations {
           payment_id?: components['schemas']['StringFilter'];
           /** @description Conditions on `payment_mode`. */
           payment_mode?: components['schemas']['StringFilter'];
+          /** @description Conditions on `status`. */
+          status?: {
+            /** @description Equal to this value. */
+            eq?: components['schemas']['InvoicePayment']['status'];
+            /** @description One of these values. */
+            in?: components['schemas']['InvoicePayment']['status'][];
+            /** @description Not equal to this value. */
+            ne?: components['schemas']['InvoicePayment']['status'];
+          };
           /** @description Conditions on `updated_at`. */
           updated_at?: components['schemas']['DateTimeFilter'];
         };
@@ -6333,6 +6356,15 @@ export interface operations {
           journal_entry_type?: components['schemas']['StringFilter'];
           /** @description Conditions on `posted_date`. */
           posted_date?: components['schemas']['DateTimeFilter'];
+          /** @description Conditions on `status`. */
+          status?: {
+            /** @description Equal to this value. */
+            eq?: components['schemas']['JournalEntry']['status'];
+            /** @description One of these values. */
+            in?: components['schemas']['JournalEntry']['status'][];
+            /** @description Not equal to this value. */
+            ne?: components['schemas']['JournalEntry']['status'];
+          };
           /** @description Conditions on `updated_at`. */
           updated_at?: components['schemas']['DateTimeFilter'];
         };

@@ -182,6 +182,7 @@ export const READ_FIELDS: { readonly [Entity in MappedEntity]: readonly (keyof M
     'payment_id',
     'payment_mode',
     'platform_id',
+    'status',
     'updated_at',
   ],
   bills: [
@@ -221,6 +222,8 @@ export const READ_FIELDS: { readonly [Entity in MappedEntity]: readonly (keyof M
     'base_currency',
     'external_links',
     'fiscal_start_at',
+    'fiscal_year_start_day',
+    'fiscal_year_start_month',
     'legal_name',
     'name',
     'org_created_at',
@@ -345,6 +348,7 @@ export const READ_FIELDS: { readonly [Entity in MappedEntity]: readonly (keyof M
     'payment_id',
     'payment_mode',
     'platform_id',
+    'status',
     'updated_at',
   ],
   invoices: [
@@ -393,6 +397,7 @@ export const READ_FIELDS: { readonly [Entity in MappedEntity]: readonly (keyof M
     'journal_lines',
     'platform_id',
     'posted_date',
+    'status',
     'updated_at',
   ],
   projects: ['contact_id', 'description', 'end_date', 'name', 'platform_id', 'start_date', 'status', 'updated_at'],
@@ -619,6 +624,7 @@ export const WRITE_FIELDS: { readonly [Entity in WritableEntity]: readonly strin
     'journal_entry_type',
     'journal_lines',
     'posted_date',
+    'status',
   ],
   purchase_orders: [
     'addresses',

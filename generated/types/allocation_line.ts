@@ -28,7 +28,7 @@ export interface AllocationLineAllocationLink {
    */
   amount?: number | null;
   /**
-   * Rate between the linked transaction's currency and the payment's currency.
+   * How many units of the payment's currency one unit of the linked transaction's currency is worth (same direction as currency_rate); null when both are in one currency.
    */
   currency_rate?: number | null;
   /**

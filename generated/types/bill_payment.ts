@@ -84,7 +84,7 @@ export interface BillPayment {
    */
   currency_id?: string | null;
   /**
-   * Rate between the payment's currency and the company's base currency.
+   * How many units of the company's base currency one unit of the payment's currency is worth (base per foreign): a EUR payment in a USD company at 1.08 means 1 EUR = 1.08 USD; 1 when the payment is in the base currency. Connectors convert platforms that quote the other way.
    */
   currency_rate?: number | null;
   /**
@@ -118,7 +118,16 @@ export interface BillPayment {
     [k: string]: unknown | undefined;
   } | null;
   /**
+   * Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one.
+   */
+  status?: BillPaymentStatus;
+  /**
    * When the payment was last changed on the accounting platform.
    */
   updated_at?: string | null;
 }
+
+/**
+ * Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one.
+ */
+export type BillPaymentStatus = 'Posted' | 'Draft' | 'Void' | 'Deleted' | 'Unknown' | null;

@@ -34,7 +34,7 @@ export interface BillPaymentUpdate {
    */
   currency_id?: string | null;
   /**
-   * Rate between the payment's currency and the company's base currency.
+   * How many units of the company's base currency one unit of the payment's currency is worth (base per foreign): a EUR payment in a USD company at 1.08 means 1 EUR = 1.08 USD; 1 when the payment is in the base currency. Connectors convert platforms that quote the other way.
    */
   currency_rate?: number | null;
   /**

@@ -21,9 +21,18 @@ export interface CompanyInfo {
    */
   external_links?: ExternalLink[];
   /**
-   * When the company's current financial year starts, as an ISO 8601 timestamp.
+   * @deprecated
+   * Deprecated: platforms give the start of the financial year as a month (and day), not a moment; read fiscal_year_start_month and fiscal_year_start_day. When the current financial year starts, as an ISO 8601 timestamp.
    */
   fiscal_start_at?: string | null;
+  /**
+   * The day of fiscal_year_start_month the financial year starts on (1 on most platforms).
+   */
+  fiscal_year_start_day?: number | null;
+  /**
+   * The month the company's financial year starts in, 1 (January) to 12 (December).
+   */
+  fiscal_year_start_month?: number | null;
   /**
    * The company's registered legal name.
    */

@@ -35,7 +35,7 @@ export interface GoodsReceiptNote {
    */
   currency_id?: string | null;
   /**
-   * Rate between the note's currency and the company's base currency.
+   * How many units of the company's base currency one unit of the note's currency is worth (base per foreign): a EUR note in a USD company at 1.08 means 1 EUR = 1.08 USD; 1 when the note is in the base currency. Connectors convert platforms that quote the other way.
    */
   currency_rate?: number | null;
   /**

@@ -18,7 +18,7 @@ export interface InvoiceUpdate {
    */
   currency_id?: string | null;
   /**
-   * Rate between the invoice's currency and the company's base currency.
+   * How many units of the company's base currency one unit of the invoice's currency is worth (base per foreign): a EUR invoice in a USD company at 1.08 means 1 EUR = 1.08 USD; 1 when the invoice is in the base currency. Connectors convert platforms that quote the other way.
    */
   currency_rate?: number | null;
   /**

@@ -18,7 +18,7 @@ export interface JournalEntryCreate {
    */
   currency_id?: string | null;
   /**
-   * Rate between the entry's currency and the company's base currency.
+   * How many units of the company's base currency one unit of the entry's currency is worth (base per foreign): a EUR entry in a USD company at 1.08 means 1 EUR = 1.08 USD; 1 when the entry is in the base currency. Connectors convert platforms that quote the other way.
    */
   currency_rate?: number | null;
   /**
@@ -47,4 +47,8 @@ export interface JournalEntryCreate {
   raw_data?: {
     [k: string]: unknown | undefined;
   } | null;
+  /**
+   * Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one.
+   */
+  status?: 'Posted' | 'Draft' | 'Void' | 'Deleted' | 'Unknown' | null;
 }

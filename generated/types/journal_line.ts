@@ -40,9 +40,9 @@ export interface JournalLine {
    */
   tracking_category_ids?: string[];
   /**
-   * Whether the line debits or credits its account.
+   * Whether the line debits or credits its account; Unknown when the platform's value does not map.
    */
-  type: 'Debit' | 'Credit';
+  type: 'Debit' | 'Credit' | 'Unknown';
   /**
    * When the line was last changed on the accounting platform.
    */

@@ -8,7 +8,7 @@
  * when the payment involves exactly one (an invoice paid by a credit note and cash appears in two
  * lines but is one invoice).
  */
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
 import { allocations, single, toLines, type CodatLine, type CodatRef } from '../values.js';
 
@@ -50,6 +50,7 @@ export const read = mapRead<'invoice_payments', CodatPayment>({
   payment_id: (raw) => raw.id,
   payment_mode: (raw) => text(raw.paymentMethodRef?.name),
   platform_id: (raw) => raw.id,
+  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
   // sourceModifiedDate is the platform's change time; modifiedDate is only Codat's sync time.
   updated_at: (raw) => dateTime(raw.sourceModifiedDate),
 });

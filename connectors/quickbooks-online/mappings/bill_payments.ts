@@ -7,7 +7,7 @@
  * the split over bills (and vendor credits drawn on), `bill_id` / `credit_note_id` name the bill
  * or vendor credit only when there is exactly one.
  */
-import { mapRead, mapWrite } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, todo } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
 import {
   allocations,
@@ -54,6 +54,7 @@ export const read = mapRead<'bill_payments', QuickBooksOnlineBillPayment>({
   // QBO's own names: Check or CreditCard.
   payment_mode: (raw) => text(raw.PayType),
   platform_id: (raw) => raw.Id,
+  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
   updated_at: lastUpdated,
 });
 

@@ -5,7 +5,7 @@
  * here (it is in Preferences.CurrencyPrefs), nor is a fiscal-year start date: QBO gives only
  * `FiscalYearStartMonth` ("January"), and which year is current depends on the day of the read.
  */
-import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
 import type { Address } from '../../../generated/types/index.js';
 import { dateTime, text } from '../../lib/values.js';
 import { address, lastUpdated, phones, type QboAddress, type QboEntity, type QboPhone } from '../values.js';
@@ -45,6 +45,8 @@ export const read = mapRead<'company_info', QuickBooksOnlineCompanyInfo>({
     return link === null ? [] : [{ type: 'Website', link }];
   },
   fiscal_start_at: notSupported('QBO gives only FiscalYearStartMonth; the start date depends on the day of the read.'),
+  fiscal_year_start_day: todo('The day of fiscal_year_start_month the financial year starts on (1 on most platforms).'),
+  fiscal_year_start_month: todo("The month the company's financial year starts in, 1 (January) to 12 (December)."),
   legal_name: (raw) => text(raw.LegalName),
   name: (raw) => text(raw.CompanyName),
   org_created_at: (raw) => dateTime(raw.MetaData?.CreateTime),

@@ -8,7 +8,7 @@
  * memo only when the payment involves exactly one (several invoices: see allocations). What is not
  * applied (`UnappliedAmt`) stays on the customer's account, shown as a PaymentOnAccount allocation.
  */
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
 import {
   allocations,
@@ -57,6 +57,7 @@ export const read = mapRead<'invoice_payments', QuickBooksOnlinePayment>({
   // PaymentMethodRef often comes without its name; the id alone is no payment mode.
   payment_mode: (raw) => text(raw.PaymentMethodRef?.name),
   platform_id: (raw) => raw.Id,
+  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
   updated_at: lastUpdated,
 });
 

@@ -5,7 +5,7 @@
  * and `PostingType` Debit or Credit; A/R and A/P lines name their customer or vendor in `Entity`.
  * Class and department on a line are both tracking categories.
  */
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
 import { lastUpdated, ref, toQboDate, unlessNull, type QboEntity, type QboRef } from '../values.js';
@@ -81,6 +81,7 @@ export const read = mapRead<'journal_entries', QuickBooksOnlineJournalEntry>({
   journal_lines: (raw) => postingLines(raw).map((line) => journalLine(line, raw.Id)),
   platform_id: (raw) => raw.Id,
   posted_date: (raw) => dateTime(raw.TxnDate),
+  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
   updated_at: lastUpdated,
 });
 
@@ -101,6 +102,8 @@ type RequestLine = NonNullable<CreateBodies['journal_entries']['journal_lines']>
  * unified line does not say customer or vendor; QBO resolves the name-list id). Tracking
  * categories are not written: the ids do not say which are classes and which departments. */
 function toJournalLine(line: RequestLine): QboJournalLine {
+  // Unknown exists for lines read from a platform; QuickBooks posts only debits and credits.
+  if (line.type === 'Unknown') throw new Error('a journal line of type Unknown cannot be posted: give Debit or Credit');
   const detail: QboJournalLineDetail = { PostingType: line.type };
   if (line.account_id) detail.AccountRef = { value: line.account_id };
   if (line.contact_id) detail.Entity = { EntityRef: { value: line.contact_id } };
@@ -124,4 +127,5 @@ export const write = mapWrite<'journal_entries', QuickBooksOnlineJournalEntryReq
   journal_entry_type: (value) => (value && /adjust/i.test(value) ? { Adjustment: true } : undefined),
   journal_lines: (value) => ({ Line: value.map(toJournalLine) }),
   posted_date: unlessNull((value: string) => ({ TxnDate: toQboDate(value) })),
+  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
 });

@@ -7,7 +7,7 @@
  * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import { NOT_ON_PAYMENTS, paymentRead, paymentWrite, type XeroPayment, type XeroPaymentRequest } from '../payments.js';
 
 export const read = mapRead<'bill_payments', XeroPayment>({
@@ -25,6 +25,7 @@ export const read = mapRead<'bill_payments', XeroPayment>({
   payment_id: paymentRead.payment_id,
   payment_mode: notSupported(NOT_ON_PAYMENTS.paymentMode),
   platform_id: paymentRead.platform_id,
+  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
   updated_at: paymentRead.updated_at,
 });
 

@@ -6,7 +6,7 @@
  * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
-import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
 import { text } from '../../lib/values.js';
 import {
   addresses,
@@ -48,6 +48,8 @@ export const read = mapRead<'company_info', XeroOrganisation>({
   fiscal_start_at: notSupported(
     'Xero gives only the day and month the financial year ends (FinancialYearEndDay/Month), not a dated start; which year is current depends on the day of the read.',
   ),
+  fiscal_year_start_day: todo('The day of fiscal_year_start_month the financial year starts on (1 on most platforms).'),
+  fiscal_year_start_month: todo("The month the company's financial year starts in, 1 (January) to 12 (December)."),
   legal_name: (raw) => text(raw.LegalName),
   name: (raw) => text(raw.Name),
   org_created_at: (raw) => xeroDate(raw.CreatedDateUTC),

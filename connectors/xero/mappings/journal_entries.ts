@@ -8,7 +8,7 @@
  * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import type { JournalLine } from '../../../generated/types/index.js';
 import { amount, list, text } from '../../lib/values.js';
 import type { XeroLineAmountTypes } from '../documents.js';
@@ -73,6 +73,7 @@ export const read = mapRead<'journal_entries', XeroManualJournal>({
   journal_lines: (raw) => list(raw.JournalLines).map((line) => journalLine(line, raw)),
   platform_id: (raw) => raw.ManualJournalID,
   posted_date: (raw) => xeroDate(raw.Date),
+  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
   updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
 });
 
@@ -123,4 +124,5 @@ export const write = mapWrite<'journal_entries', XeroManualJournalRequest>({
   journal_lines: (lines) => ({ LineAmountTypes: amountTypes(lines), JournalLines: lines.map(toXeroJournalLine) }),
   // A unified journal entry is posted to the ledger; Xero would otherwise keep it as a DRAFT.
   posted_date: (date) => (date ? { Date: toXeroDate(date), Status: 'POSTED' } : { Status: 'POSTED' }),
+  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
 });

@@ -7,7 +7,7 @@
  * (keyed by `bill_payment_id`); a payment of none (a vendor advance) or of several is keyed by
  * `payment_id` with `bill_id` null. `allocations` always carries the full split.
  */
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import type { AllocationLine } from '../../../generated/types/index.js';
 import { amount, list, text } from '../../lib/values.js';
 import { exchangeRate, field, zohoDate, zohoDateTime } from '../values.js';
@@ -89,6 +89,7 @@ export const read = mapRead<'bill_payments', ZohoBooksVendorPayment>({
   document_number: (raw) => text(raw.reference_number) ?? text(raw.payment_number),
   memo: (raw) => text(raw.description),
   allocations,
+  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 

@@ -2,7 +2,7 @@
  * Zoho Books organization (`GET /organizations/{organization_id}`) → ledgerspec CompanyInfo
  * (`company_info`). Read-only in the unified API.
  */
-import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
 import type { CompanyInfo } from '../../../generated/types/index.js';
 import { text } from '../../lib/values.js';
 import { address, phoneNumbers, zohoDateTime } from '../values.js';
@@ -80,5 +80,7 @@ export const read = mapRead<'company_info', ZohoBooksOrganization>({
     const website = text(raw.website);
     return website === null ? [] : [{ link: website, type: 'Website' }];
   },
+  fiscal_year_start_day: todo('The day of fiscal_year_start_month the financial year starts on (1 on most platforms).'),
+  fiscal_year_start_month: todo("The month the company's financial year starts in, 1 (January) to 12 (December)."),
   updated_at: notSupported('Zoho Books organisations carry no modification time.'),
 });

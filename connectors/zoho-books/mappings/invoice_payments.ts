@@ -14,7 +14,7 @@
  * invoice, plus one PaymentOnAccount line for the unused amount), so nothing is lost either way.
  */
 import type { AllocationLine } from '../../../generated/types/index.js';
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import { amount, list, text } from '../../lib/values.js';
 import { zohoDate, zohoDateTime } from '../values.js';
 
@@ -115,6 +115,7 @@ export const read = mapRead<'invoice_payments', ZohoBooksInvoicePayment>({
     const mode = text(raw.payment_mode);
     return mode === null ? null : (PAYMENT_MODE_NAMES[mode] ?? mode);
   },
+  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
   updated_at: (raw) => zohoDateTime(raw.updated_time ?? raw.last_modified_time),
 });
 

@@ -3,7 +3,7 @@
  * JournalEntry (`journal_entries`), and the unified Create body → `POST /journals`.
  */
 import type { JournalLine } from '../../../generated/types/index.js';
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import { amount, list, text } from '../../lib/values.js';
 import { zohoDate, zohoDateTime } from '../values.js';
 import { trackingCategoryId, writeTag, type ZohoLineTag } from '../transactions.js';
@@ -78,6 +78,7 @@ export const read = mapRead<'journal_entries', ZohoBooksJournalEntry>({
   journal_entry_type: (raw) => text(raw.journal_type),
   journal_lines: (raw) => journalLines(raw),
   posted_date: (raw) => zohoDateTime(raw.journal_date),
+  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 
@@ -129,4 +130,5 @@ export const write = mapWrite<'journal_entries', ZohoBooksJournalEntryRequest>({
   journal_entry_type: (value) => (value === null ? undefined : { journal_type: value }),
   journal_lines: (value) => ({ line_items: writeJournalLines(value) }),
   posted_date: (value) => (value === null ? undefined : { journal_date: zohoDate(value) }),
+  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
 });
