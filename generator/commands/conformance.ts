@@ -57,7 +57,8 @@ function printText(run: ConformanceRun, written: string[], out: (line: string) =
     const failed = entities.reduce((n, e) => n + e.failures.length, 0);
     const cases = entities.reduce((n, e) => n + e.cases, 0);
     const writes = entities.reduce((n, e) => n + e.writes, 0);
-    out(`${connector.folder.platform}: ${entities.length} mapping(s), ${cases} fixture case(s), ${writes} write(s) — ${failed ? `${failed} failure(s)` : 'all pass'}`);
+    const roundTrips = entities.reduce((n, e) => n + e.roundTrips, 0);
+    out(`${connector.folder.platform}: ${entities.length} mapping(s), ${cases} fixture case(s), ${writes} write(s), ${roundTrips} round trip(s) — ${failed ? `${failed} failure(s)` : 'all pass'}`);
   }
   for (const file of written) out(`wrote ${file}`);
   out(run.failures.length ? `conformance: ${run.failures.length} failure(s)` : `conformance: ${run.entities.length} mapping(s) conform`);

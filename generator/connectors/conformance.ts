@@ -7,13 +7,14 @@ import type { SourceFile } from '../source/yaml-file.ts';
 import { issuesAt, readDataFile } from '../validation/data-file.ts';
 import { documentAjv } from '../validation/document-ajv.ts';
 import { shortJson } from '../validation/errors.ts';
-import { fixtureCases, type FixtureCase } from './fixtures.ts';
+import { fixtureCases, readFixtureMeta, recordInPayload, type FixtureCase, type FixtureMeta } from './fixtures.ts';
+import { roundTripDifferences } from './round-trip.ts';
 import { listConnectors } from './layout.ts';
 import { loadConnector, type LoadedConnector, type LoadedMapping } from './load.ts';
 import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
 
 /** Which check a failure comes from. */
-export type CheckName = 'load' | 'fixture' | 'expected-valid' | 'read' | 'mapped-valid' | 'create-valid' | 'write';
+export type CheckName = 'load' | 'fixture' | 'meta' | 'expected-valid' | 'read' | 'mapped-valid' | 'create-valid' | 'write' | 'round-trip';
 
 export interface ConformanceFailure {
   connector: string;
@@ -33,6 +34,8 @@ export interface EntityRun {
   entity: string;
   cases: number;
   writes: number;
+  /** Write cases whose request went through the connector's simulated platform and back. */
+  roundTrips: number;
   failures: ConformanceFailure[];
 }
 
@@ -79,7 +82,7 @@ class Checker {
 
   entity(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts | undefined): EntityRun {
     const platform = connector.folder.platform;
-    const run: EntityRun = { connector: platform, entity: mapping.entity, cases: 0, writes: 0, failures: [] };
+    const run: EntityRun = { connector: platform, entity: mapping.entity, cases: 0, writes: 0, roundTrips: 0, failures: [] };
     const fail = (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => run.failures.push({ connector: platform, entity: mapping.entity, ...f });
     const problem = connector.error ?? mapping.error ?? (!facts ? `no accounting entity ${JSON.stringify(mapping.entity)} in the spec` : !mapping.read ? 'the module exports no `read` mapping' : undefined);
     if (problem || !facts || !mapping.read) {
@@ -91,7 +94,12 @@ class Checker {
       run.cases += 1;
       if (this.readCase(connector, mapping, facts, fixture, fail) && mapping.write && facts.write && existsSync(fixture.request)) {
         run.writes += 1;
-        this.writeCase(mapping, facts.write.model, fixture, fail);
+        const request = this.writeCase(mapping, facts.write.model, fixture, fail);
+        const stored = connector.definition.storedRecords?.[mapping.entity as never];
+        if (request !== undefined && stored) {
+          run.roundTrips += 1;
+          this.roundTripCase(mapping, stored, request, facts.write.model, fixture, fail);
+        }
       }
     }
     if (cases.length === 0) fail({ check: 'fixture', file: display(connector.folder.dir), pointer: '', message: `no fixtures/${mapping.entity}/<case>.raw.json for this mapping`, expected: 'at least one fixture case', found: 'none' });
@@ -111,9 +119,14 @@ class Checker {
     // A broken raw payload fails the read; the write checks need only the expected record.
     const raw = this.load(fixture.raw, fail);
     if (!raw) return validExpected;
+    const meta = this.meta(fixture, fail);
     let mapped: unknown;
     try {
-      const record = connector.definition.recordOf ? connector.definition.recordOf(raw.data, mapping.entity as never) : raw.data;
+      const record = recordInPayload(raw.data, meta, connector.definition.recordOf as never, mapping.entity);
+      if (record === undefined) {
+        fail({ check: 'meta', file: display(fixture.meta), pointer: '/select', message: `select ${JSON.stringify(meta?.select)} points at nothing in the raw payload`, expected: 'a pointer to the record', found: 'no value there' });
+        return validExpected;
+      }
       mapped = mapping.read?.map(record as never);
     } catch (error) {
       fail({ check: 'read', file: display(fixture.raw), pointer: '', message: `read.map threw: ${(error as Error).message}`, expected: 'a unified record', found: 'an exception' });
@@ -124,10 +137,11 @@ class Checker {
     return validExpected;
   }
 
-  private writeCase(mapping: LoadedMapping, createModel: string, fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): void {
+  /** The case's request as the write mapping makes it, when that could be computed. */
+  private writeCase(mapping: LoadedMapping, createModel: string, fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): unknown {
     const request = this.load(fixture.request, fail);
     const expected = this.load(fixture.unified, fail);
-    if (!request || !expected) return;
+    if (!request || !expected) return undefined;
     const body = createBody(expected.data, createModel, this.ir);
     this.validate(createModel, { path: fixture.unified, data: body, lineOf: expected.lineOf }, 'create-valid', fail);
     let mapped: unknown;
@@ -135,9 +149,41 @@ class Checker {
       mapped = mapping.write?.map(body as never);
     } catch (error) {
       fail({ check: 'write', file: display(fixture.request), pointer: '', message: `write.map threw: ${(error as Error).message}`, expected: 'a platform request', found: 'an exception' });
-      return;
+      return undefined;
     }
     this.compare(request, mapped, 'write', fail);
+    return mapped;
+  }
+
+  /** `read(stored(write(body)))` gives back every field the body wrote that both mappings map. */
+  private roundTripCase(mapping: LoadedMapping, stored: (request: never, context: { platformId: string; now: string }) => unknown, request: unknown, createModel: string, fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): void {
+    const expected = this.load(fixture.unified, fail);
+    if (!expected || !mapping.read || !mapping.write) return;
+    const body = createBody(expected.data, createModel, this.ir);
+    let back: unknown;
+    try {
+      back = mapping.read.map(stored(request as never, { platformId: 'round-trip-1', now: '2026-01-15T10:00:00.000Z' }) as never);
+    } catch (error) {
+      fail({ check: 'round-trip', file: display(fixture.request), pointer: '', message: `read(storedRecords(request)) threw: ${(error as Error).message}`, expected: 'a unified record', found: 'an exception' });
+      return;
+    }
+    const rules = { read: mapping.read.rules as Record<string, unknown>, write: mapping.write.rules as Record<string, unknown> };
+    for (const difference of roundTripDifferences(body, back, rules)) {
+      const line = expected.lineOf(difference.pointer);
+      fail({ check: 'round-trip', file: display(fixture.unified), pointer: difference.pointer, ...(line ? { line } : {}), message: 'read(storedRecords(write(body))) does not give back the written value', expected: shortJson(difference.written), found: difference.read === undefined ? 'nothing (not read back)' : shortJson(difference.read) });
+    }
+  }
+
+  /** The case's meta file, checked; undefined when there is none (or it is broken, reported). */
+  private meta(fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): FixtureMeta | undefined {
+    if (!existsSync(fixture.meta)) return undefined;
+    const source = this.load(fixture.meta, fail);
+    if (!source) return undefined;
+    const read = readFixtureMeta(source.data);
+    if ('meta' in read) return read.meta;
+    const line = source.lineOf(read.pointer);
+    fail({ check: 'meta', file: display(fixture.meta), pointer: read.pointer, ...(line ? { line } : {}), message: read.problem, expected: 'a fixture meta file', found: 'a malformed one' });
+    return undefined;
   }
 
   private load(file: string, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): SourceFile | undefined {

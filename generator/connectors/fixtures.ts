@@ -11,6 +11,29 @@ export interface FixtureCase {
   unified: string;
   /** `<case>.request.json`: the platform request the unified Create body must map to. */
   request: string;
+  /** `<case>.meta.json`: where the raw payload comes from (see `FixtureMeta`). */
+  meta: string;
+}
+
+/**
+ * What `<case>.meta.json` says about a fixture case. Raw payloads are the platforms' own,
+ * copied verbatim; the meta file names the source and how to find the record in it.
+ */
+export interface FixtureMeta {
+  /** Where the payload was copied from: the documentation page (and which example on it), the
+   * official OpenAPI document, or the SDK test recording, precise enough to find it again. */
+  source: string;
+  /** true: copied verbatim, values untouched. false: constructed (an edge case no public payload
+   * shows); `notes` must then say what was constructed and why. */
+  verbatim: boolean;
+  notes?: string;
+  /** A JSON pointer to the record within the payload (`/Payments/2`) when the payload holds more
+   * than the record: a whole documented response. Without it, the connector's `recordOf` applies. */
+  select?: string;
+  /** Pointers (a `*` segment for every array element) of references in the unified record whose
+   * targets are not among this connector's fixtures: documented samples refer to records the
+   * documentation does not show. */
+  external?: string[];
 }
 
 export const RAW_SUFFIX = '.raw.json';
@@ -25,7 +48,7 @@ export function fixtureCases(connectorDir: string, entity: string): FixtureCase[
     .sort()
     .map((file) => {
       const name = file.slice(0, -RAW_SUFFIX.length);
-      return { name, raw: join(dir, file), unified: join(dir, `${name}.unified.json`), request: join(dir, `${name}.request.json`) };
+      return { name, raw: join(dir, file), unified: join(dir, `${name}.unified.json`), request: join(dir, `${name}.request.json`), meta: join(dir, `${name}.meta.json`) };
     });
 }
 
@@ -34,4 +57,39 @@ export function fixtureEntities(connectorDir: string): string[] {
   const dir = join(connectorDir, 'fixtures');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+}
+
+/** `<case>.meta.json` read and checked: the meta, nothing when the file is absent, or what is
+ * wrong with it. */
+export function readFixtureMeta(data: unknown): { meta: FixtureMeta } | { problem: string; pointer: string } {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problem: 'expected an object with source and verbatim', pointer: '' };
+  const meta = data as Record<string, unknown>;
+  const known = new Set(['source', 'verbatim', 'notes', 'select', 'external']);
+  const unknown = Object.keys(meta).find((key) => !known.has(key));
+  if (unknown !== undefined) return { problem: `unknown field ${JSON.stringify(unknown)} (known: ${[...known].join(', ')})`, pointer: `/${unknown}` };
+  if (typeof meta.source !== 'string' || meta.source.trim() === '') return { problem: 'source must name where the payload was copied from', pointer: '/source' };
+  if (typeof meta.verbatim !== 'boolean') return { problem: 'verbatim must be true (copied as published) or false (constructed)', pointer: '/verbatim' };
+  if (meta.verbatim === false && (typeof meta.notes !== 'string' || meta.notes.trim() === '')) return { problem: 'a constructed case needs notes saying what was constructed and why', pointer: '/notes' };
+  if (meta.notes !== undefined && typeof meta.notes !== 'string') return { problem: 'notes must be a string', pointer: '/notes' };
+  if (meta.select !== undefined && (typeof meta.select !== 'string' || !meta.select.startsWith('/'))) return { problem: 'select must be a JSON pointer such as /Payments/0', pointer: '/select' };
+  if (meta.external !== undefined && (!Array.isArray(meta.external) || meta.external.some((p) => typeof p !== 'string' || !p.startsWith('/')))) return { problem: 'external must be a list of JSON pointers', pointer: '/external' };
+  return { meta: meta as unknown as FixtureMeta };
+}
+
+/** The platform record a fixture's payload holds: at `select` when the meta names one, else what
+ * the connector's `recordOf` takes out of it (the whole payload without one). Undefined when
+ * `select` points at nothing. */
+export function recordInPayload(payload: unknown, meta: FixtureMeta | undefined, recordOf: ((payload: unknown, entity: never) => unknown) | undefined, entity: string): unknown {
+  if (meta?.select) return valueAt(payload, meta.select);
+  return recordOf ? recordOf(payload, entity as never) : payload;
+}
+
+function valueAt(value: unknown, pointer: string): unknown {
+  let current = value;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
 }

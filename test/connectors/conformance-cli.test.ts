@@ -67,7 +67,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('ledgerspec conformance', () => {
   it('passes a connector whose mappings reproduce its fixtures, and writes the coverage report', () => {
     const { code, out } = ledgerspec('conformance');
-    expect(out).toContain('demo: 1 mapping(s), 1 fixture case(s), 1 write(s) — all pass');
+    expect(out).toContain('demo: 1 mapping(s), 1 fixture case(s), 1 write(s), 0 round trip(s) — all pass');
     expect(code, out).toBe(0);
     const markdown = readFileSync(join(project, 'connectors/coverage.md'), 'utf8');
     expect(markdown).toMatch(/\| \[contacts\]\(#contacts\) \| 4\/\d+ \(\d+%\) \|/);

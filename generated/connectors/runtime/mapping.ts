@@ -124,6 +124,18 @@ function applyRule<T>(field: string, run: () => T): T {
   }
 }
 
+/** What a simulated platform knows when it accepts a write (see `storedRecords`). */
+export interface StoreContext {
+  /** The ID the platform gives the new record (an existing one's on update). */
+  platformId: string;
+  /** When the platform accepted the write, as an ISO 8601 timestamp. */
+  now: string;
+}
+
+/** The record a platform would return on a read after accepting `request`. Declared with a
+ * method signature so each connector can type `request` as its own request type. */
+export type StoredRecord = { simulate(request: never, context: StoreContext): unknown }['simulate'];
+
 /** What a connector declares once, in `connectors/<platform>/connector.ts`. */
 export interface ConnectorDefinition {
   /** The platform's name as people write it ("QuickBooks Online"). */
@@ -133,8 +145,51 @@ export interface ConnectorDefinition {
   recordOf?: (payload: unknown, entity: MappedEntity) => unknown;
   /** Entities the platform has no counterpart for, each with the reason. */
   unsupportedEntities?: { readonly [Entity in MappedEntity]?: string };
+  /**
+   * Per writable entity, the platform record a read returns after the platform accepted a write
+   * request (the request as the write mapping made it): what the platform echoes back, with its
+   * new ID and timestamps, in the shape the read mapping takes (after `recordOf`). The sandbox
+   * stores writes this way, and conformance checks `read(storedRecords(write(body)))` gives back
+   * the written fields.
+   */
+  storedRecords?: { readonly [Entity in WritableEntity]?: StoredRecord };
+  /**
+   * Per writable entity, the fields of the unified Create record the platform itself requires
+   * beyond what the spec requires, as JSON pointers into one record: `/contact_id`,
+   * `/line_items` (a non-empty array); a `*` segment stands for every element of an array, so
+   * `/line_items`, `*`, `account_id` joined by slashes requires an account on every line. A write
+   * missing one fails that record with `platform-denied` at its pointer.
+   */
+  writeRequires?: { readonly [Entity in WritableEntity]?: readonly string[] };
 }
 
 export function defineConnector(definition: ConnectorDefinition): ConnectorDefinition {
   return definition;
+}
+
+/**
+ * The pointers of `requirements` (see `ConnectorDefinition.writeRequires`) that `record` does not
+ * satisfy, made concrete (`/line_items/1/account_id`). Absent, null, an empty string and an empty
+ * array all count as missing.
+ */
+export function missingRequirements(record: unknown, requirements: readonly string[]): string[] {
+  return requirements.flatMap((requirement) => missingAt(record, requirement.split('/').slice(1), ''));
+}
+
+function missingAt(value: unknown, segments: readonly string[], at: string): string[] {
+  if (segments.length === 0) return isEmpty(value) ? [at] : [];
+  const [head, ...rest] = segments as [string, ...string[]];
+  if (head === '*')
+    return Array.isArray(value) ? value.flatMap((item, index) => missingAt(item, rest, `${at}/${index}`)) : [];
+  const key = head.replace(/~1/g, '/').replace(/~0/g, '~');
+  const child =
+    value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
+  if (child === undefined || child === null) return [`${at}/${head}`];
+  return missingAt(child, rest, `${at}/${head}`);
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
