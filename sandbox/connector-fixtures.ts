@@ -4,6 +4,7 @@
  * itself as `raw_data`. Entities a connector has no fixtures for fall through to the next source. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFixtureMeta, recordInPayload } from '../generator/connectors/fixtures.ts';
 import type { EntityMeta } from '../generated/server/types.ts';
 import type { Rec } from './spec-data.ts';
 import type { SeedCompany, SeedSource } from './seed.ts';
@@ -17,13 +18,22 @@ export const fromConnectorFixtures: SeedSource = (meta: EntityMeta, company: See
   const records = readdirSync(dir)
     .filter((name) => name.endsWith('.unified.json'))
     .sort()
-    .map((name) => withRawData(meta, dir, name));
+    .map((name) => withRawData(meta, dir, name))
+    .filter((record): record is Rec => record !== null);
   return records.length ? records : undefined;
 };
 
-function withRawData(meta: EntityMeta, dir: string, unifiedFile: string): Rec {
-  const record = JSON.parse(readFileSync(join(dir, unifiedFile), 'utf8')) as Rec;
-  const rawFile = join(dir, unifiedFile.replace(/\.unified\.json$/, '.raw.json'));
-  if ('raw_data' in meta.fields && existsSync(rawFile)) record.raw_data = JSON.parse(readFileSync(rawFile, 'utf8')) as Rec;
+/** The case's unified record with its platform record as raw_data; null for a case whose payload
+ * is not a record of the entity (its unified file says null). */
+function withRawData(meta: EntityMeta, dir: string, unifiedFile: string): Rec | null {
+  const record = JSON.parse(readFileSync(join(dir, unifiedFile), 'utf8')) as Rec | null;
+  if (record === null) return null;
+  const base = join(dir, unifiedFile.replace(/\.unified\.json$/, ''));
+  if ('raw_data' in meta.fields && existsSync(`${base}.raw.json`)) {
+    const payload = JSON.parse(readFileSync(`${base}.raw.json`, 'utf8')) as unknown;
+    const fixtureMeta = existsSync(`${base}.meta.json`) ? readFixtureMeta(JSON.parse(readFileSync(`${base}.meta.json`, 'utf8'))) : undefined;
+    const selected = recordInPayload(payload, fixtureMeta && 'meta' in fixtureMeta ? fixtureMeta.meta : undefined, undefined, meta.name);
+    if (selected && typeof selected === 'object') record.raw_data = selected as Rec;
+  }
   return record;
 }

@@ -54,3 +54,34 @@ export function enumValue<Unified extends string>(table: Readonly<Record<string,
 export function list<T>(value: T[] | null | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
+
+/** The array without its null and undefined elements (a documented tag list of nulls is no tag). */
+export function compact<T>(value: readonly (T | null | undefined)[] | null | undefined): T[] {
+  return Array.isArray(value) ? value.filter((item): item is T => item !== null && item !== undefined) : [];
+}
+
+/**
+ * A currency rate in the unified direction: units of the company's base currency per unit of the
+ * document's currency. Platforms that quote foreign per base (Xero, Codat) are inverted. 0, which
+ * some platforms send for "same currency" or "not set", is null.
+ */
+export function baseRate(value: unknown, quotedAs: 'base-per-foreign' | 'foreign-per-base'): number | null {
+  const rate = amount(value);
+  if (rate === null || rate === 0) return null;
+  return quotedAs === 'base-per-foreign' ? rate : Number((1 / rate).toPrecision(12));
+}
+
+/**
+ * The calendar date a unified timestamp means, `YYYY-MM-DD`, for platforms that take dates
+ * without a time. The date is read as written: `2024-03-01T00:00:00+02:00` is 1 March, whatever
+ * the offset, because an accountant who writes 1 March means 1 March (converting to UTC first
+ * would post it on 29 February).
+ */
+export function calendarDate(value: unknown): string | null {
+  const raw = text(value);
+  const match = raw === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}` ? null : `${year}-${month}-${day}`;
+}

@@ -115,7 +115,7 @@ class Checker {
     }
     const expected = this.load(fixture.unified, fail);
     if (!expected) return false;
-    const validExpected = this.validate(facts.title, expected, 'expected-valid', fail);
+    const validExpected = expected.data === null || this.validate(facts.title, expected, 'expected-valid', fail);
     // A broken raw payload fails the read; the write checks need only the expected record.
     const raw = this.load(fixture.raw, fail);
     if (!raw) return validExpected;
@@ -126,6 +126,13 @@ class Checker {
       if (record === undefined) {
         fail({ check: 'meta', file: display(fixture.meta), pointer: '/select', message: `select ${JSON.stringify(meta?.select)} points at nothing in the raw payload`, expected: 'a pointer to the record', found: 'no value there' });
         return validExpected;
+      }
+      const skipped = mapping.read?.skip(record as never);
+      if (expected.data === null || skipped !== undefined) {
+        // `null` as the unified record: this payload is not a record of the entity.
+        if (expected.data !== null) fail({ check: 'read', file: display(fixture.unified), pointer: '', message: `read.skip(raw) left the record out: ${skipped}`, expected: 'a unified record', found: 'skipped' });
+        else if (skipped === undefined) fail({ check: 'read', file: display(fixture.unified), pointer: '', message: 'the unified record is null (not a record of this entity) but read.skip(raw) does not leave it out', expected: 'skipped with a reason', found: 'mapped' });
+        return false;
       }
       mapped = mapping.read?.map(record as never);
     } catch (error) {

@@ -62,6 +62,15 @@ export interface ReadMapping<Entity extends MappedEntity, Raw> {
   readonly rules: ReadRules<Raw, MappedRecords[Entity]>;
   /** The unified record for one platform record. */
   map(raw: Raw): MappedRecords[Entity];
+  /** Why a platform record is not a record of this entity (a refund among payments, a pseudo tax
+   * code among tax rates), or undefined when it is. Readers leave such records out. */
+  skip(raw: Raw): string | undefined;
+}
+
+export interface ReadOptions<Raw> {
+  /** Records the platform's endpoint returns that are not this entity: return the reason to leave
+   * one out, undefined to map it. Never disguise a record of another kind as this one. */
+  skip?: (raw: Raw) => string | undefined;
 }
 
 export interface WriteMapping<Entity extends WritableEntity, Request> {
@@ -85,6 +94,7 @@ export class MappingError extends Error {
 /** The platform record → unified record mapping of one entity. */
 export function mapRead<Entity extends MappedEntity, Raw>(
   rules: ReadRules<Raw, MappedRecords[Entity]>,
+  options: ReadOptions<Raw> = {},
 ): ReadMapping<Entity, Raw> {
   const map = (raw: Raw): MappedRecords[Entity] => {
     const record: Record<string, unknown> = {};
@@ -95,7 +105,8 @@ export function mapRead<Entity extends MappedEntity, Raw>(
     }
     return record as MappedRecords[Entity];
   };
-  return { direction: 'read', rules, map };
+  const skip = (raw: Raw): string | undefined => (options.skip ? applyRule('(skip)', () => options.skip?.(raw)) : undefined);
+  return { direction: 'read', rules, map, skip };
 }
 
 /** The unified Create body → platform request mapping of one writable entity. */
