@@ -16,14 +16,18 @@ export interface paths {
     get: operations['listAccounts'];
     put?: never;
     /**
-     * Create an account
-     * @description Creates an account on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create accounts
+     * @description Creates one or more accounts on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createAccount'];
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Update accounts
+     * @description Changes one or more accounts on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
+     */
+    patch: operations['updateAccount'];
     trace?: never;
   };
   '/accounting/accounts/{id}': {
@@ -46,11 +50,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /**
-     * Update an account
-     * @description Changes the given fields of an account; fields left out keep their value on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
-     */
-    patch: operations['updateAccount'];
+    patch?: never;
     trace?: never;
   };
   '/accounting/balance_sheet': {
@@ -153,8 +153,8 @@ export interface paths {
     get: operations['listBankTransactions'];
     put?: never;
     /**
-     * Create a bank transaction
-     * @description Creates a bank transaction on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create bank transactions
+     * @description Creates one or more bank transactions on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createBankTransaction'];
     delete?: never;
@@ -200,8 +200,8 @@ export interface paths {
     get: operations['listBillCreditNotes'];
     put?: never;
     /**
-     * Create a bill credit note
-     * @description Creates a bill credit note on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create bill credit notes
+     * @description Creates one or more bill credit notes on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createBillCreditNote'];
     delete?: never;
@@ -247,8 +247,8 @@ export interface paths {
     get: operations['listBillPayments'];
     put?: never;
     /**
-     * Create a bill payment
-     * @description Creates a bill payment on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create bill payments
+     * @description Creates one or more bill payments on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createBillPayment'];
     delete?: never;
@@ -298,14 +298,18 @@ export interface paths {
     get: operations['listBills'];
     put?: never;
     /**
-     * Create a bill
-     * @description Creates a bill on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create bills
+     * @description Creates one or more bills on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createBill'];
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Update bills
+     * @description Changes one or more bills on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
+     */
+    patch: operations['updateBill'];
     trace?: never;
   };
   '/accounting/bills/{id}': {
@@ -332,11 +336,7 @@ export interface paths {
     delete: operations['deleteBill'];
     options?: never;
     head?: never;
-    /**
-     * Update a bill
-     * @description Changes the given fields of a bill; fields left out keep their value on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
-     */
-    patch: operations['updateBill'];
+    patch?: never;
     trace?: never;
   };
   '/accounting/cash_flow_statements': {
@@ -439,14 +439,18 @@ export interface paths {
     get: operations['listContacts'];
     put?: never;
     /**
-     * Create a contact
-     * @description Creates a contact on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create contacts
+     * @description Creates one or more contacts on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createContact'];
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Update contacts
+     * @description Changes one or more contacts on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
+     */
+    patch: operations['updateContact'];
     trace?: never;
   };
   '/accounting/contacts/{id}': {
@@ -469,11 +473,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /**
-     * Update a contact
-     * @description Changes the given fields of a contact; fields left out keep their value on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
-     */
-    patch: operations['updateContact'];
+    patch?: never;
     trace?: never;
   };
   '/accounting/currencies': {
@@ -533,8 +533,8 @@ export interface paths {
     get: operations['listDocuments'];
     put?: never;
     /**
-     * Create a document
-     * @description Creates a document on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create documents
+     * @description Creates one or more documents on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createDocument'];
     delete?: never;
@@ -603,8 +603,8 @@ export interface paths {
     get: operations['listExpenses'];
     put?: never;
     /**
-     * Create an expense
-     * @description Creates an expense on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create expenses
+     * @description Creates one or more expenses on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createExpense'];
     delete?: never;
@@ -736,8 +736,8 @@ export interface paths {
     get: operations['listInvoiceCreditNotes'];
     put?: never;
     /**
-     * Create an invoice credit note
-     * @description Creates an invoice credit note on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create invoice credit notes
+     * @description Creates one or more invoice credit notes on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createInvoiceCreditNote'];
     delete?: never;
@@ -783,8 +783,8 @@ export interface paths {
     get: operations['listInvoicePayments'];
     put?: never;
     /**
-     * Create an invoice payment
-     * @description Creates an invoice payment on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create invoice payments
+     * @description Creates one or more invoice payments on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createInvoicePayment'];
     delete?: never;
@@ -834,14 +834,18 @@ export interface paths {
     get: operations['listInvoices'];
     put?: never;
     /**
-     * Create an invoice
-     * @description Creates an invoice on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create invoices
+     * @description Creates one or more invoices on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createInvoice'];
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Update invoices
+     * @description Changes one or more invoices on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
+     */
+    patch: operations['updateInvoice'];
     trace?: never;
   };
   '/accounting/invoices/{id}': {
@@ -868,11 +872,7 @@ export interface paths {
     delete: operations['deleteInvoice'];
     options?: never;
     head?: never;
-    /**
-     * Update an invoice
-     * @description Changes the given fields of an invoice; fields left out keep their value on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
-     */
-    patch: operations['updateInvoice'];
+    patch?: never;
     trace?: never;
   };
   '/accounting/items': {
@@ -889,14 +889,18 @@ export interface paths {
     get: operations['listItems'];
     put?: never;
     /**
-     * Create an item
-     * @description Creates an item on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create items
+     * @description Creates one or more items on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createItem'];
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Update items
+     * @description Changes one or more items on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
+     */
+    patch: operations['updateItem'];
     trace?: never;
   };
   '/accounting/items/{id}': {
@@ -919,11 +923,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /**
-     * Update an item
-     * @description Changes the given fields of an item; fields left out keep their value on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
-     */
-    patch: operations['updateItem'];
+    patch?: never;
     trace?: never;
   };
   '/accounting/journal_entries': {
@@ -940,8 +940,8 @@ export interface paths {
     get: operations['listJournalEntries'];
     put?: never;
     /**
-     * Create a journal entry
-     * @description Creates a journal entry on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create journal entries
+     * @description Creates one or more journal entries on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createJournalEntry'];
     delete?: never;
@@ -1034,14 +1034,18 @@ export interface paths {
     get: operations['listPurchaseOrders'];
     put?: never;
     /**
-     * Create a purchase order
-     * @description Creates a purchase order on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create purchase orders
+     * @description Creates one or more purchase orders on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createPurchaseOrder'];
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Update purchase orders
+     * @description Changes one or more purchase orders on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
+     */
+    patch: operations['updatePurchaseOrder'];
     trace?: never;
   };
   '/accounting/purchase_orders/{id}': {
@@ -1064,11 +1068,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /**
-     * Update a purchase order
-     * @description Changes the given fields of a purchase order; fields left out keep their value on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
-     */
-    patch: operations['updatePurchaseOrder'];
+    patch?: never;
     trace?: never;
   };
   '/accounting/sales_orders': {
@@ -1085,14 +1085,18 @@ export interface paths {
     get: operations['listSalesOrders'];
     put?: never;
     /**
-     * Create a sales order
-     * @description Creates a sales order on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
+     * Create sales orders
+     * @description Creates one or more sales orders on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
     post: operations['createSalesOrder'];
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Update sales orders
+     * @description Changes one or more sales orders on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
+     */
+    patch: operations['updateSalesOrder'];
     trace?: never;
   };
   '/accounting/sales_orders/{id}': {
@@ -1115,11 +1119,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /**
-     * Update a sales order
-     * @description Changes the given fields of a sales order; fields left out keep their value on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
-     */
-    patch: operations['updateSalesOrder'];
+    patch?: never;
     trace?: never;
   };
   '/accounting/tax_rates': {
@@ -1555,6 +1555,11 @@ export interface components {
      * @description A postal address held on a contact, the company profile or a document, tagged as a billing or shipping address.
      */
     Address: Models.Address;
+    /**
+     * AddressWrite
+     * @description A postal address held on a contact, the company profile or a document, tagged as a billing or shipping address. (as written: read-only fields left out).
+     */
+    AddressWrite: Models.AddressWrite;
     /**
      * AllocationLine
      * @description One allocation of a payment: an amount applied on a date, linked to the documents it settles. Lets a payment shaped like Codat's (lines of amount + links) be represented without loss.
@@ -2046,6 +2051,11 @@ export interface components {
      */
     ContactPerson: Models.ContactPerson;
     /**
+     * ContactPersonWrite
+     * @description A named person at a customer or vendor, for platforms that keep several people per contact (for example Zoho Books contact persons or Xero contact persons). (as written: read-only fields left out).
+     */
+    ContactPersonWrite: Models.ContactPersonWrite;
+    /**
      * ContactUpdate
      * @description The fields of a Contact to change; any left out keep their value.
      */
@@ -2194,6 +2204,11 @@ export interface components {
      * @description A web address held on a contact or on the company profile, such as a website or social profile.
      */
     ExternalLink: Models.ExternalLink;
+    /**
+     * ExternalLinkWrite
+     * @description A web address held on a contact or on the company profile, such as a website or social profile. (as written: read-only fields left out).
+     */
+    ExternalLinkWrite: Models.ExternalLinkWrite;
     /**
      * GoodsReceiptNote
      * @description A record that goods ordered from a supplier have been delivered, usually raised against one or more purchase orders before the supplier's bill arrives. Read-only: goods receipt notes are synced from the platform but cannot be created through the API.
@@ -2622,7 +2637,7 @@ export interface components {
     ItemUpdate: Models.ItemUpdate;
     /**
      * Job
-     * @description One unit of work against a company's accounting platform: a PULL job fetches one page or slice of a data model during a sync, a PUSH job writes one record. Jobs are created by ledgerspec and are read-only.
+     * @description One unit of work against a company's accounting platform: a PULL job fetches one page or slice of a data model during a sync; a PUSH job is one write request (its ID is the write job's job_id) and carries one result per record once it ends. Jobs are created by ledgerspec and are read-only.
      * @example {
      *       "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
      *       "created_at": "2023-09-27T06:00:04.000Z",
@@ -2634,6 +2649,7 @@ export interface components {
      *       "integration_type": "ZOHO_BOOKS",
      *       "job_type": "PULL",
      *       "parent_job_id": null,
+     *       "records": null,
      *       "records_processed": 0,
      *       "started_at": "2023-09-27T06:00:05.000Z",
      *       "status": "FAILED",
@@ -2700,10 +2716,20 @@ export interface components {
      */
     JournalLine: Models.JournalLine;
     /**
+     * JournalLineWrite
+     * @description One debit or credit line of a journal entry. Amounts are always positive; whether the line debits or credits its account is given by `type`. (as written: read-only fields left out).
+     */
+    JournalLineWrite: Models.JournalLineWrite;
+    /**
      * LineItem
      * @description One line of a commercial document (bill, invoice, credit note, expense, purchase or sales order, goods receipt note, or a bank transaction on platforms that itemise them): what was sold or bought, how many, at what price, and how it is coded to accounts, taxes and tracking.
      */
     LineItem: Models.LineItem;
+    /**
+     * LineItemWrite
+     * @description One line of a commercial document (bill, invoice, credit note, expense, purchase or sales order, goods receipt note, or a bank transaction on platforms that itemise them): what was sold or bought, how many, at what price, and how it is coded to accounts, taxes and tracking. (as written: read-only fields left out).
+     */
+    LineItemWrite: Models.LineItemWrite;
     /**
      * NumberFilter
      * @description Conditions on a numeric field, e.g. `filter[amount][gte]=100`.
@@ -2769,6 +2795,11 @@ export interface components {
      * @description A phone or fax number held on a contact or on the company profile.
      */
     PhoneNumber: Models.PhoneNumber;
+    /**
+     * PhoneNumberWrite
+     * @description A phone or fax number held on a contact or on the company profile. (as written: read-only fields left out).
+     */
+    PhoneNumberWrite: Models.PhoneNumberWrite;
     /**
      * Project
      * @description A project (job) the company tracks income and costs against, often for one customer. Line items point at it through `project_id`. Read-only: projects are synced from the platform but cannot be created through the API.
@@ -3057,8 +3088,9 @@ export interface components {
     TrackingCategoryUpdate: Models.TrackingCategoryUpdate;
     /**
      * WriteJob
-     * @description The outcome of a create, update or delete sent to an accounting platform. SUCCESS means every record was written; FAILED means none was; CREATED and RUNNING mean the platform has not answered yet, and the job can be followed at /core/jobs/{job_id}.
+     * @description The outcome of a create, update or delete sent to an accounting platform: one job for the request, one result per record in request order. SUCCESS means every record was written; FAILED means at least one was not — the others may have been written, so read `records` (or the counts) before retrying, and retry only the failed ones. CREATED and RUNNING mean the job runs in the background (the request said `Prefer: respond-async`, or the platform is slow): `records` is empty until it ends, and the job is followed at /core/jobs/{job_id}.
      * @example {
+     *       "failed_count": 1,
      *       "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
      *       "records": [
      *         {
@@ -3069,15 +3101,32 @@ export interface components {
      *             "platform_id": "3770712000001726003"
      *           },
      *           "status": "success"
+     *         },
+     *         {
+     *           "error": {
+     *             "code": "platform-denied",
+     *             "details": [
+     *               {
+     *                 "message": "required by the platform",
+     *                 "pointer": "/data/1/account_id"
+     *               }
+     *             ],
+     *             "message": "Zoho Books requires an account for every payment.",
+     *             "platform_error": null
+     *           },
+     *           "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M4",
+     *           "response": null,
+     *           "status": "failed"
      *         }
      *       ],
-     *       "status": "SUCCESS"
+     *       "status": "FAILED",
+     *       "success_count": 1
      *     }
      */
     WriteJob: Models.WriteJob;
     /**
      * WriteJobRecord
-     * @description The result of writing one record within a write job.
+     * @description The result of writing one record within a write job. Pointers in its error's details point into the request (`/data/2/contact_id` for the third record).
      */
     WriteJobRecord: Models.WriteJobRecord;
   };
@@ -3152,6 +3201,8 @@ export interface components {
     IncludeTotalCount: boolean;
     /** @description How many records a page holds at most. */
     Limit: number;
+    /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+    PreferAsync: string;
     /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
     Select: 'raw_data'[];
   };
@@ -3256,6 +3307,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -3265,14 +3318,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The account to create. Read-only fields are not accepted. */
-          data: components['schemas']['AccountCreate'];
+          /** @description The accounts to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['AccountCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the account. */
+      /** @description The write job for the accounts, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The account as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Account'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the accounts, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -3293,6 +3364,72 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  updateAccount: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The ID of the company whose books (or connection) the request acts on. */
+          company_id: string;
+          /** @description The accounts to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['AccountUpdate'][];
+        };
+      };
+    };
+    responses: {
+      /** @description The write job for the accounts, finished: its status and one result per record, in request order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The account as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Account'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the accounts, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The account as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Account'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3325,55 +3462,6 @@ export interface operations {
           'application/json': components['schemas']['Envelope'] & {
             /** @description The account. */
             data: components['schemas']['Account'];
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
-    };
-  };
-  updateAccount: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
-          company_id: string;
-          /** @description The fields of the account to change. Read-only fields are not accepted. */
-          data: components['schemas']['AccountUpdate'];
-        };
-      };
-    };
-    responses: {
-      /** @description The write job for the account. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Envelope'] & {
-            /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
-              /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
-                /** @description The account as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Account'] | null;
-              })[];
-            };
           };
         };
       };
@@ -3675,6 +3763,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -3684,14 +3774,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The bank transaction to create. Read-only fields are not accepted. */
-          data: components['schemas']['BankTransactionCreate'];
+          /** @description The bank transactions to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['BankTransactionCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the bank transaction. */
+      /** @description The write job for the bank transactions, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The bank transaction as the platform stored it; null when the write failed. */
+                response?: components['schemas']['BankTransaction'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the bank transactions, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -3844,6 +3952,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -3853,14 +3963,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The bill credit note to create. Read-only fields are not accepted. */
-          data: components['schemas']['BillCreditNoteCreate'];
+          /** @description The bill credit notes to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['BillCreditNoteCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the bill credit note. */
+      /** @description The write job for the bill credit notes, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The bill credit note as the platform stored it; null when the write failed. */
+                response?: components['schemas']['BillCreditNote'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the bill credit notes, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -4006,6 +4134,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -4015,14 +4145,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The bill payment to create. Read-only fields are not accepted. */
-          data: components['schemas']['BillPaymentCreate'];
+          /** @description The bill payments to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['BillPaymentCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the bill payment. */
+      /** @description The write job for the bill payments, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The bill payment as the platform stored it; null when the write failed. */
+                response?: components['schemas']['BillPayment'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the bill payments, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -4225,6 +4373,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -4234,14 +4384,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The bill to create. Read-only fields are not accepted. */
-          data: components['schemas']['BillCreate'];
+          /** @description The bills to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['BillCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the bill. */
+      /** @description The write job for the bills, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The bill as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Bill'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the bills, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -4262,6 +4430,72 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  updateBill: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The ID of the company whose books (or connection) the request acts on. */
+          company_id: string;
+          /** @description The bills to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['BillUpdate'][];
+        };
+      };
+    };
+    responses: {
+      /** @description The write job for the bills, finished: its status and one result per record, in request order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The bill as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Bill'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the bills, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The bill as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Bill'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4318,55 +4552,6 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
-    responses: {
-      /** @description The write job for the bill. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Envelope'] & {
-            /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
-              /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
-                /** @description The bill as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Bill'] | null;
-              })[];
-            };
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
-    };
-  };
-  updateBill: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
-          company_id: string;
-          /** @description The fields of the bill to change. Read-only fields are not accepted. */
-          data: components['schemas']['BillUpdate'];
-        };
-      };
-    };
     responses: {
       /** @description The write job for the bill. */
       200: {
@@ -4682,6 +4867,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -4691,14 +4878,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The contact to create. Read-only fields are not accepted. */
-          data: components['schemas']['ContactCreate'];
+          /** @description The contacts to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['ContactCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the contact. */
+      /** @description The write job for the contacts, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The contact as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Contact'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the contacts, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -4719,6 +4924,72 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The ID of the company whose books (or connection) the request acts on. */
+          company_id: string;
+          /** @description The contacts to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['ContactUpdate'][];
+        };
+      };
+    };
+    responses: {
+      /** @description The write job for the contacts, finished: its status and one result per record, in request order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The contact as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Contact'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the contacts, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The contact as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Contact'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4751,55 +5022,6 @@ export interface operations {
           'application/json': components['schemas']['Envelope'] & {
             /** @description The contact. */
             data: components['schemas']['Contact'];
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
-    };
-  };
-  updateContact: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
-          company_id: string;
-          /** @description The fields of the contact to change. Read-only fields are not accepted. */
-          data: components['schemas']['ContactUpdate'];
-        };
-      };
-    };
-    responses: {
-      /** @description The write job for the contact. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Envelope'] & {
-            /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
-              /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
-                /** @description The contact as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Contact'] | null;
-              })[];
-            };
           };
         };
       };
@@ -4973,6 +5195,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -4982,14 +5206,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The document to create. Read-only fields are not accepted. */
-          data: components['schemas']['DocumentCreate'];
+          /** @description The documents to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['DocumentCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the document. */
+      /** @description The write job for the documents, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The document as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Document'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the documents, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -5171,6 +5413,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -5180,14 +5424,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The expense to create. Read-only fields are not accepted. */
-          data: components['schemas']['ExpenseCreate'];
+          /** @description The expenses to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['ExpenseCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the expense. */
+      /** @description The write job for the expenses, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The expense as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Expense'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the expenses, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -5572,6 +5834,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -5581,14 +5845,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The invoice credit note to create. Read-only fields are not accepted. */
-          data: components['schemas']['InvoiceCreditNoteCreate'];
+          /** @description The invoice credit notes to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['InvoiceCreditNoteCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the invoice credit note. */
+      /** @description The write job for the invoice credit notes, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The invoice credit note as the platform stored it; null when the write failed. */
+                response?: components['schemas']['InvoiceCreditNote'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the invoice credit notes, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -5734,6 +6016,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -5743,14 +6027,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The invoice payment to create. Read-only fields are not accepted. */
-          data: components['schemas']['InvoicePaymentCreate'];
+          /** @description The invoice payments to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['InvoicePaymentCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the invoice payment. */
+      /** @description The write job for the invoice payments, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The invoice payment as the platform stored it; null when the write failed. */
+                response?: components['schemas']['InvoicePayment'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the invoice payments, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -5951,6 +6253,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -5960,14 +6264,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The invoice to create. Read-only fields are not accepted. */
-          data: components['schemas']['InvoiceCreate'];
+          /** @description The invoices to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['InvoiceCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the invoice. */
+      /** @description The write job for the invoices, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The invoice as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Invoice'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the invoices, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -5988,6 +6310,72 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  updateInvoice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The ID of the company whose books (or connection) the request acts on. */
+          company_id: string;
+          /** @description The invoices to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['InvoiceUpdate'][];
+        };
+      };
+    };
+    responses: {
+      /** @description The write job for the invoices, finished: its status and one result per record, in request order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The invoice as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Invoice'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the invoices, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The invoice as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Invoice'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6044,55 +6432,6 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
-    responses: {
-      /** @description The write job for the invoice. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Envelope'] & {
-            /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
-              /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
-                /** @description The invoice as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Invoice'] | null;
-              })[];
-            };
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
-    };
-  };
-  updateInvoice: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
-          company_id: string;
-          /** @description The fields of the invoice to change. Read-only fields are not accepted. */
-          data: components['schemas']['InvoiceUpdate'];
-        };
-      };
-    };
     responses: {
       /** @description The write job for the invoice. */
       200: {
@@ -6201,6 +6540,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -6210,14 +6551,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The item to create. Read-only fields are not accepted. */
-          data: components['schemas']['ItemCreate'];
+          /** @description The items to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['ItemCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the item. */
+      /** @description The write job for the items, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The item as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Item'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the items, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -6238,6 +6597,72 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  updateItem: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The ID of the company whose books (or connection) the request acts on. */
+          company_id: string;
+          /** @description The items to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['ItemUpdate'][];
+        };
+      };
+    };
+    responses: {
+      /** @description The write job for the items, finished: its status and one result per record, in request order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The item as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Item'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the items, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The item as the platform stored it; null when the write failed. */
+                response?: components['schemas']['Item'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6268,55 +6693,6 @@ export interface operations {
           'application/json': components['schemas']['Envelope'] & {
             /** @description The item. */
             data: components['schemas']['Item'];
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
-    };
-  };
-  updateItem: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
-          company_id: string;
-          /** @description The fields of the item to change. Read-only fields are not accepted. */
-          data: components['schemas']['ItemUpdate'];
-        };
-      };
-    };
-    responses: {
-      /** @description The write job for the item. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Envelope'] & {
-            /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
-              /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
-                /** @description The item as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Item'] | null;
-              })[];
-            };
           };
         };
       };
@@ -6404,6 +6780,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -6413,14 +6791,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The journal entry to create. Read-only fields are not accepted. */
-          data: components['schemas']['JournalEntryCreate'];
+          /** @description The journal entries to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['JournalEntryCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the journal entry. */
+      /** @description The write job for the journal entries, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The journal entry as the platform stored it; null when the write failed. */
+                response?: components['schemas']['JournalEntry'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the journal entries, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -6722,6 +7118,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -6731,14 +7129,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The purchase order to create. Read-only fields are not accepted. */
-          data: components['schemas']['PurchaseOrderCreate'];
+          /** @description The purchase orders to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['PurchaseOrderCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the purchase order. */
+      /** @description The write job for the purchase orders, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The purchase order as the platform stored it; null when the write failed. */
+                response?: components['schemas']['PurchaseOrder'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the purchase orders, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -6759,6 +7175,72 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  updatePurchaseOrder: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The ID of the company whose books (or connection) the request acts on. */
+          company_id: string;
+          /** @description The purchase orders to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['PurchaseOrderUpdate'][];
+        };
+      };
+    };
+    responses: {
+      /** @description The write job for the purchase orders, finished: its status and one result per record, in request order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The purchase order as the platform stored it; null when the write failed. */
+                response?: components['schemas']['PurchaseOrder'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the purchase orders, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The purchase order as the platform stored it; null when the write failed. */
+                response?: components['schemas']['PurchaseOrder'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6791,55 +7273,6 @@ export interface operations {
           'application/json': components['schemas']['Envelope'] & {
             /** @description The purchase order. */
             data: components['schemas']['PurchaseOrder'];
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
-    };
-  };
-  updatePurchaseOrder: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
-          company_id: string;
-          /** @description The fields of the purchase order to change. Read-only fields are not accepted. */
-          data: components['schemas']['PurchaseOrderUpdate'];
-        };
-      };
-    };
-    responses: {
-      /** @description The write job for the purchase order. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Envelope'] & {
-            /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
-              /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
-                /** @description The purchase order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['PurchaseOrder'] | null;
-              })[];
-            };
           };
         };
       };
@@ -6944,6 +7377,8 @@ export interface operations {
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
       };
       path?: never;
       cookie?: never;
@@ -6953,14 +7388,32 @@ export interface operations {
         'application/json': {
           /** @description The ID of the company whose books (or connection) the request acts on. */
           company_id: string;
-          /** @description The sales order to create. Read-only fields are not accepted. */
-          data: components['schemas']['SalesOrderCreate'];
+          /** @description The sales orders to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['SalesOrderCreate'][];
         };
       };
     };
     responses: {
-      /** @description The write job for the sales order. */
+      /** @description The write job for the sales orders, finished: its status and one result per record, in request order. */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The sales order as the platform stored it; null when the write failed. */
+                response?: components['schemas']['SalesOrder'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the sales orders, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
         headers: {
           [name: string]: unknown;
         };
@@ -6981,6 +7434,72 @@ export interface operations {
       401: components['responses']['Unauthorized'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['ServerError'];
+    };
+  };
+  updateSalesOrder: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
+        Prefer?: components['parameters']['PreferAsync'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The ID of the company whose books (or connection) the request acts on. */
+          company_id: string;
+          /** @description The sales orders to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
+          data: components['schemas']['SalesOrderUpdate'][];
+        };
+      };
+    };
+    responses: {
+      /** @description The write job for the sales orders, finished: its status and one result per record, in request order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The sales order as the platform stored it; null when the write failed. */
+                response?: components['schemas']['SalesOrder'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      /** @description The write job for the sales orders, accepted to run in the background (the request said `Prefer: respond-async`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            /** @description The write job. */
+            data: components['schemas']['WriteJob'] & {
+              /** @description One result for each record written. */
+              records?: (components['schemas']['WriteJobRecord'] & {
+                /** @description The sales order as the platform stored it; null when the write failed. */
+                response?: components['schemas']['SalesOrder'] | null;
+              })[];
+            };
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7013,55 +7532,6 @@ export interface operations {
           'application/json': components['schemas']['Envelope'] & {
             /** @description The sales order. */
             data: components['schemas']['SalesOrder'];
-          };
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
-    };
-  };
-  updateSalesOrder: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
-      };
-      path: {
-        /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
-          company_id: string;
-          /** @description The fields of the sales order to change. Read-only fields are not accepted. */
-          data: components['schemas']['SalesOrderUpdate'];
-        };
-      };
-    };
-    responses: {
-      /** @description The write job for the sales order. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Envelope'] & {
-            /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
-              /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
-                /** @description The sales order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['SalesOrder'] | null;
-              })[];
-            };
           };
         };
       };

@@ -10,6 +10,13 @@ import { applyFilter, applySort, present } from './query.ts';
 import { corePrefix } from './seed.ts';
 import { entity, exampleOf, type Rec } from './spec-data.ts';
 import type { Store } from './store.ts';
+import { connectorOf } from './seed.ts';
+import type { PlatformWrites } from './platform-writes.ts';
+
+/** The lifecycles' context, and the connectors writes go through. */
+interface SandboxContext extends LifecycleContext {
+  platform: PlatformWrites | undefined;
+}
 
 /** What every generic handler reads of its input (the typed interfaces say more, per operation). */
 interface Input {
@@ -19,14 +26,17 @@ interface Input {
   companyId: string | undefined;
   route: RouteSpec;
   page?: { offset: number; limit: number };
+  /** A batch write's record (the plugin calls the handler once per record). */
+  record?: Rec;
 }
 
 type Handler = (input: Input) => unknown;
 
-export function sandboxHandlers(store: Store): Handlers {
+export function sandboxHandlers(store: Store, platform?: PlatformWrites): Handlers {
   let seq = 0;
-  const ctx: LifecycleContext = {
+  const ctx: SandboxContext = {
     store,
+    platform,
     now: () => new Date().toISOString(),
     newId: (name) => {
       const meta = entity(name);
@@ -39,7 +49,7 @@ export function sandboxHandlers(store: Store): Handlers {
   return groups as unknown as Handlers;
 }
 
-function implementation(ctx: LifecycleContext, route: RouteSpec): Handler {
+function implementation(ctx: SandboxContext, route: RouteSpec): Handler {
   const meta = entity(route.entity);
   switch (route.kind) {
     case 'list': return (input) => list(ctx, meta, input);
@@ -69,11 +79,11 @@ function list(ctx: LifecycleContext, meta: EntityMeta, input: Input): ListResult
   return { data: page, has_more: offset + limit < matching.length, total_count: matching.length };
 }
 
-function read(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {
+function read(ctx: LifecycleContext, meta: EntityMeta, input: Input, pointer = '/path/id'): Rec {
   const company = scope(ctx, meta, input);
   const id = String(input.path.id);
   const record = ctx.store.find(meta, company, id);
-  if (!record) throw new ServerError('not-found', `No ${meta.title} ${id}${company ? ` in company ${company}` : ''}.`, { details: [{ pointer: '/path/id', message: 'no such record' }] });
+  if (!record) throw new ServerError('not-found', `No ${meta.title} ${id}${company ? ` in company ${company}` : ''}.`, { details: [{ pointer, message: 'no such record' }] });
   LIFECYCLES[meta.name]?.onRead?.(ctx, record);
   return record;
 }
@@ -90,23 +100,33 @@ function show(ctx: LifecycleContext, meta: EntityMeta, input: Input, record: Rec
   });
 }
 
-function create(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {
+function create(ctx: SandboxContext, meta: EntityMeta, input: Input): Rec {
   const company = scope(ctx, meta, input);
   const body = input.body as { company_id?: string; data: Rec };
+  const data = input.record ?? body.data;
   const now = ctx.now();
-  const record: Rec = { ...body.data, [meta.idField]: ctx.newId(meta.name) };
+  const id = ctx.newId(meta.name);
+  const record: Rec = throughPlatform(ctx, meta, company, data, id, now) ?? { ...data, [meta.idField]: id };
   if (meta.area !== 'accounting' && 'company_id' in meta.fields && body.company_id !== undefined) {
     if (!ctx.store.find(entity('companies'), null, body.company_id)) throw new ServerError('not-found', `No company ${body.company_id}.`, { details: [{ pointer: '/company_id', message: 'no such company' }] });
     record.company_id = body.company_id;
   }
   if ('created_at' in meta.fields) record.created_at = now;
-  if ('updated_at' in meta.fields) record.updated_at = now;
+  if ('updated_at' in meta.fields && record.updated_at === undefined) record.updated_at = now;
   LIFECYCLES[meta.name]?.beforeCreate?.(ctx, record);
   fillRequired(meta, record);
   for (const [name, field] of Object.entries(meta.fields)) if (field.writeOnly) delete record[name];
   ctx.store.insert(meta, company, record);
   LIFECYCLES[meta.name]?.afterCreate?.(ctx, record);
   return show(ctx, meta, input, record);
+}
+
+/** The record as the company's platform stores it, when its connector maps writes of the entity
+ * (see platform-writes.ts); undefined otherwise. */
+function throughPlatform(ctx: SandboxContext, meta: EntityMeta, company: string | null, record: Rec, platformId: string, now: string): Rec | undefined {
+  const connector = company ? connectorOf(company) : undefined;
+  if (!connector || !ctx.platform) return undefined;
+  return ctx.platform.write({ slug: connector.slug, meta, record, platformId, now });
 }
 
 /** Required fields the body could not set (read-only ones): an enum's first value (the initial
@@ -120,12 +140,27 @@ function fillRequired(meta: EntityMeta, record: Rec): void {
   }
 }
 
-function update(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {
-  const record = read(ctx, meta, input);
-  Object.assign(record, (input.body as { data: Rec }).data);
-  if ('updated_at' in meta.fields) record.updated_at = ctx.now();
+/** A core update names its record in the path; an accounting one is a batch whose records name
+ * themselves by platform_id. Connector-backed companies write the whole changed record. */
+function update(ctx: SandboxContext, meta: EntityMeta, input: Input): Rec {
+  const changes = { ...(input.record ?? (input.body as { data: Rec }).data) };
+  const id = input.record ? String(changes[meta.idField]) : String(input.path.id);
+  delete changes[meta.idField];
+  const record = read(ctx, meta, { ...input, path: { ...input.path, id } }, input.record ? `/${meta.idField}` : '/path/id');
+  const now = ctx.now();
+  const written = throughPlatform(ctx, meta, scope(ctx, meta, input), { ...writableFields(meta, record), ...changes }, id, now);
+  if (written) {
+    for (const key of Object.keys(record)) delete record[key];
+    Object.assign(record, written);
+  } else Object.assign(record, changes);
+  if ('updated_at' in meta.fields) record.updated_at = now;
   for (const [name, field] of Object.entries(meta.fields)) if (field.writeOnly) delete record[name];
   return show(ctx, meta, input, record);
+}
+
+/** The fields of a stored record a write may set (what a Create record of it holds). */
+function writableFields(meta: EntityMeta, record: Rec): Rec {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => meta.fields[name] && !meta.fields[name]?.readOnly));
 }
 
 function remove(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {

@@ -1,5 +1,6 @@
 /** `npm start`: the sandbox on HOST:PORT (127.0.0.1:4010), accepting LEDGERSPEC_API_KEY (sandbox);
- * LEDGERSPEC_SANDBOX_DATA=connectors serves the connectors' mapped fixtures instead of spec examples. */
+ * LEDGERSPEC_SANDBOX_DATA=connectors serves the connectors' mapped fixtures instead of spec examples;
+ * LEDGERSPEC_SANDBOX_ASYNC=all (or company IDs) makes writes run in the background. */
 import { CONNECTORS } from './seed.ts';
 import { startSandbox } from './server.ts';
 
@@ -9,7 +10,15 @@ const sandbox = await startSandbox({
   apiKey: process.env.LEDGERSPEC_API_KEY ?? 'sandbox',
   logger: process.env.LOG === '1',
   data: process.env.LEDGERSPEC_SANDBOX_DATA === 'connectors' ? 'connectors' : 'examples',
+  asyncWrites: asyncCompanies(process.env.LEDGERSPEC_SANDBOX_ASYNC),
 });
+
+/** LEDGERSPEC_SANDBOX_ASYNC=all (every company) or a comma list of company IDs whose writes run
+ * in the background. */
+function asyncCompanies(value: string | undefined): boolean | string[] {
+  if (!value) return false;
+  return value === 'all' ? true : value.split(',').map((id) => id.trim()).filter(Boolean);
+}
 
 const company = `com_${(CONNECTORS[0]?.slug ?? 'xero').replace(/-/g, '_')}`;
 process.stdout.write(

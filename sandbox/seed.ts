@@ -167,3 +167,8 @@ function checked(meta: EntityMeta, record: Rec): Rec {
   if (!validate(record)) throw new Error(`sandbox seed: ${meta.name} ${idOf(meta, record)} is not a valid ${meta.title}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
   return record;
 }
+
+/** The connector a seeded company is connected through (`com_xero` → xero), if any. */
+export function connectorOf(companyId: string): Connector | undefined {
+  return CONNECTORS.find((c) => `com_${c.slug.replace(/-/g, '_')}` === companyId);
+}

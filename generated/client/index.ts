@@ -35,6 +35,15 @@ import { trackingCategoriesResource, type TrackingCategoriesResource } from './r
 
 export * from './runtime/errors.js';
 export type { ClientOptions, RequestOptions } from './runtime/options.js';
+export {
+  JobTimeoutError,
+  waitForJob,
+  type JobStatus,
+  type WaitOptions,
+  type WriteJobOf,
+  type WriteJobRecordOf,
+  type WriteOptions,
+} from './runtime/jobs.js';
 export { createTransport, type Operation, type Transport } from './runtime/transport.js';
 export type { Expanded } from './runtime/types.js';
 export { accountsResource, type AccountsResource } from './resources/accounts.js';
@@ -130,7 +139,7 @@ export interface Client {
     integrations: IntegrationsResource;
     /** Invite Links: A link you send to a customer so they can connect their accounting platform. Creating one also creates the company it will connect; the customer picks one of the allowed platforms, signs in, and the first sync starts with the given sync configuration. */
     inviteLinks: InviteLinksResource;
-    /** Jobs: One unit of work against a company's accounting platform: a PULL job fetches one page or slice of a data model during a sync, a PUSH job writes one record. Jobs are created by ledgerspec and are read-only. */
+    /** Jobs: One unit of work against a company's accounting platform: a PULL job fetches one page or slice of a data model during a sync; a PUSH job is one write request (its ID is the write job's job_id) and carries one result per record once it ends. Jobs are created by ledgerspec and are read-only. */
     jobs: JobsResource;
     /** Passthrough: One call made through ledgerspec to the company's accounting platform's own API, for anything the unified model does not cover. ledgerspec adds the connection's credentials and the platform's base URL; the platform's reply is returned untouched in `response`. */
     passthrough: PassthroughResource;

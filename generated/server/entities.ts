@@ -4018,6 +4018,16 @@ export const ENTITIES: Readonly<Record<string, EntityMeta>> = {
         sortable: false,
         filterable: true,
       },
+      records: {
+        scalar: null,
+        enum: null,
+        nullable: true,
+        required: false,
+        readOnly: true,
+        writeOnly: false,
+        sortable: false,
+        filterable: false,
+      },
       records_processed: {
         scalar: 'number',
         enum: null,

@@ -9,3 +9,4 @@ export { ServerError, type ErrorCode, type ErrorDetail } from './errors.js';
 export { MemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency.js';
 export { decodeCursor, encodeCursor, queryHash } from './cursor.js';
 export type * from './types.js';
+export type { JobStatus, PushJobState, WriteJob, WriteJobRecord, WriteOptions } from './write-jobs.js';

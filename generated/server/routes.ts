@@ -16,6 +16,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -65,6 +66,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -72,6 +74,27 @@ export const ROUTES: readonly RouteSpec[] = [
       headers: V.createAccountHeaders,
       body: V.createAccountBody,
       response: V.createAccountResponse,
+    },
+  },
+  {
+    operationId: 'updateAccount',
+    method: 'PATCH',
+    path: '/accounting/accounts',
+    url: '/accounting/accounts',
+    kind: 'update',
+    entity: 'accounts',
+    area: 'accounting',
+    handler: 'update',
+    status: 200,
+    reply: 'job',
+    batch: true,
+    idempotent: true,
+    query: [],
+    validators: {
+      query: V.updateAccountQuery,
+      headers: V.updateAccountHeaders,
+      body: V.updateAccountBody,
+      response: V.updateAccountResponse,
     },
   },
   {
@@ -85,6 +108,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -92,27 +116,6 @@ export const ROUTES: readonly RouteSpec[] = [
       { name: 'select', style: 'form', explode: false, type: 'array', items: 'string' },
     ],
     validators: { query: V.getAccountQuery, path: V.getAccountPath, response: V.getAccountResponse },
-  },
-  {
-    operationId: 'updateAccount',
-    method: 'PATCH',
-    path: '/accounting/accounts/{id}',
-    url: '/accounting/accounts/:id',
-    kind: 'update',
-    entity: 'accounts',
-    area: 'accounting',
-    handler: 'update',
-    status: 200,
-    reply: 'job',
-    idempotent: true,
-    query: [],
-    validators: {
-      query: V.updateAccountQuery,
-      path: V.updateAccountPath,
-      headers: V.updateAccountHeaders,
-      body: V.updateAccountBody,
-      response: V.updateAccountResponse,
-    },
   },
   {
     operationId: 'listBalanceSheet',
@@ -125,6 +128,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -169,6 +173,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -188,6 +193,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -234,6 +240,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -253,6 +260,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -303,6 +311,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -323,6 +332,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -346,6 +356,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -410,6 +421,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -430,6 +442,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -453,6 +466,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -504,6 +518,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -524,6 +539,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -543,6 +559,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'delete',
     status: 200,
     reply: 'job',
+    batch: false,
     idempotent: false,
     query: [{ name: 'company_id', style: 'form', explode: true, type: 'string' }],
     validators: {
@@ -562,6 +579,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -637,6 +655,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -644,6 +663,27 @@ export const ROUTES: readonly RouteSpec[] = [
       headers: V.createBillHeaders,
       body: V.createBillBody,
       response: V.createBillResponse,
+    },
+  },
+  {
+    operationId: 'updateBill',
+    method: 'PATCH',
+    path: '/accounting/bills',
+    url: '/accounting/bills',
+    kind: 'update',
+    entity: 'bills',
+    area: 'accounting',
+    handler: 'update',
+    status: 200,
+    reply: 'job',
+    batch: true,
+    idempotent: true,
+    query: [],
+    validators: {
+      query: V.updateBillQuery,
+      headers: V.updateBillHeaders,
+      body: V.updateBillBody,
+      response: V.updateBillResponse,
     },
   },
   {
@@ -657,6 +697,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -664,27 +705,6 @@ export const ROUTES: readonly RouteSpec[] = [
       { name: 'select', style: 'form', explode: false, type: 'array', items: 'string' },
     ],
     validators: { query: V.getBillQuery, path: V.getBillPath, response: V.getBillResponse },
-  },
-  {
-    operationId: 'updateBill',
-    method: 'PATCH',
-    path: '/accounting/bills/{id}',
-    url: '/accounting/bills/:id',
-    kind: 'update',
-    entity: 'bills',
-    area: 'accounting',
-    handler: 'update',
-    status: 200,
-    reply: 'job',
-    idempotent: true,
-    query: [],
-    validators: {
-      query: V.updateBillQuery,
-      path: V.updateBillPath,
-      headers: V.updateBillHeaders,
-      body: V.updateBillBody,
-      response: V.updateBillResponse,
-    },
   },
   {
     operationId: 'deleteBill',
@@ -697,6 +717,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'delete',
     status: 200,
     reply: 'job',
+    batch: false,
     idempotent: false,
     query: [{ name: 'company_id', style: 'form', explode: true, type: 'string' }],
     validators: { query: V.deleteBillQuery, path: V.deleteBillPath, response: V.deleteBillResponse },
@@ -712,6 +733,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -765,6 +787,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -788,6 +811,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -824,6 +848,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -842,6 +867,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -884,6 +910,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -891,6 +918,27 @@ export const ROUTES: readonly RouteSpec[] = [
       headers: V.createContactHeaders,
       body: V.createContactBody,
       response: V.createContactResponse,
+    },
+  },
+  {
+    operationId: 'updateContact',
+    method: 'PATCH',
+    path: '/accounting/contacts',
+    url: '/accounting/contacts',
+    kind: 'update',
+    entity: 'contacts',
+    area: 'accounting',
+    handler: 'update',
+    status: 200,
+    reply: 'job',
+    batch: true,
+    idempotent: true,
+    query: [],
+    validators: {
+      query: V.updateContactQuery,
+      headers: V.updateContactHeaders,
+      body: V.updateContactBody,
+      response: V.updateContactResponse,
     },
   },
   {
@@ -904,6 +952,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -911,27 +960,6 @@ export const ROUTES: readonly RouteSpec[] = [
       { name: 'select', style: 'form', explode: false, type: 'array', items: 'string' },
     ],
     validators: { query: V.getContactQuery, path: V.getContactPath, response: V.getContactResponse },
-  },
-  {
-    operationId: 'updateContact',
-    method: 'PATCH',
-    path: '/accounting/contacts/{id}',
-    url: '/accounting/contacts/:id',
-    kind: 'update',
-    entity: 'contacts',
-    area: 'accounting',
-    handler: 'update',
-    status: 200,
-    reply: 'job',
-    idempotent: true,
-    query: [],
-    validators: {
-      query: V.updateContactQuery,
-      path: V.updateContactPath,
-      headers: V.updateContactHeaders,
-      body: V.updateContactBody,
-      response: V.updateContactResponse,
-    },
   },
   {
     operationId: 'listCurrencies',
@@ -944,6 +972,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -987,6 +1016,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1005,6 +1035,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1050,6 +1081,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -1070,6 +1102,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1088,6 +1121,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'download',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [{ name: 'company_id', style: 'form', explode: true, type: 'string' }],
     validators: {
@@ -1108,6 +1142,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1173,6 +1208,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -1193,6 +1229,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1212,6 +1249,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1278,6 +1316,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1301,6 +1340,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1372,6 +1412,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1395,6 +1436,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1459,6 +1501,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -1479,6 +1522,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1502,6 +1546,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1553,6 +1598,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -1573,6 +1619,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1596,6 +1643,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'delete',
     status: 200,
     reply: 'job',
+    batch: false,
     idempotent: false,
     query: [{ name: 'company_id', style: 'form', explode: true, type: 'string' }],
     validators: {
@@ -1615,6 +1663,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1690,6 +1739,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -1697,6 +1747,27 @@ export const ROUTES: readonly RouteSpec[] = [
       headers: V.createInvoiceHeaders,
       body: V.createInvoiceBody,
       response: V.createInvoiceResponse,
+    },
+  },
+  {
+    operationId: 'updateInvoice',
+    method: 'PATCH',
+    path: '/accounting/invoices',
+    url: '/accounting/invoices',
+    kind: 'update',
+    entity: 'invoices',
+    area: 'accounting',
+    handler: 'update',
+    status: 200,
+    reply: 'job',
+    batch: true,
+    idempotent: true,
+    query: [],
+    validators: {
+      query: V.updateInvoiceQuery,
+      headers: V.updateInvoiceHeaders,
+      body: V.updateInvoiceBody,
+      response: V.updateInvoiceResponse,
     },
   },
   {
@@ -1710,6 +1781,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1717,27 +1789,6 @@ export const ROUTES: readonly RouteSpec[] = [
       { name: 'select', style: 'form', explode: false, type: 'array', items: 'string' },
     ],
     validators: { query: V.getInvoiceQuery, path: V.getInvoicePath, response: V.getInvoiceResponse },
-  },
-  {
-    operationId: 'updateInvoice',
-    method: 'PATCH',
-    path: '/accounting/invoices/{id}',
-    url: '/accounting/invoices/:id',
-    kind: 'update',
-    entity: 'invoices',
-    area: 'accounting',
-    handler: 'update',
-    status: 200,
-    reply: 'job',
-    idempotent: true,
-    query: [],
-    validators: {
-      query: V.updateInvoiceQuery,
-      path: V.updateInvoicePath,
-      headers: V.updateInvoiceHeaders,
-      body: V.updateInvoiceBody,
-      response: V.updateInvoiceResponse,
-    },
   },
   {
     operationId: 'deleteInvoice',
@@ -1750,6 +1801,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'delete',
     status: 200,
     reply: 'job',
+    batch: false,
     idempotent: false,
     query: [{ name: 'company_id', style: 'form', explode: true, type: 'string' }],
     validators: { query: V.deleteInvoiceQuery, path: V.deleteInvoicePath, response: V.deleteInvoiceResponse },
@@ -1765,6 +1817,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1811,6 +1864,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -1818,6 +1872,27 @@ export const ROUTES: readonly RouteSpec[] = [
       headers: V.createItemHeaders,
       body: V.createItemBody,
       response: V.createItemResponse,
+    },
+  },
+  {
+    operationId: 'updateItem',
+    method: 'PATCH',
+    path: '/accounting/items',
+    url: '/accounting/items',
+    kind: 'update',
+    entity: 'items',
+    area: 'accounting',
+    handler: 'update',
+    status: 200,
+    reply: 'job',
+    batch: true,
+    idempotent: true,
+    query: [],
+    validators: {
+      query: V.updateItemQuery,
+      headers: V.updateItemHeaders,
+      body: V.updateItemBody,
+      response: V.updateItemResponse,
     },
   },
   {
@@ -1831,33 +1906,13 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
       { name: 'select', style: 'form', explode: false, type: 'array', items: 'string' },
     ],
     validators: { query: V.getItemQuery, path: V.getItemPath, response: V.getItemResponse },
-  },
-  {
-    operationId: 'updateItem',
-    method: 'PATCH',
-    path: '/accounting/items/{id}',
-    url: '/accounting/items/:id',
-    kind: 'update',
-    entity: 'items',
-    area: 'accounting',
-    handler: 'update',
-    status: 200,
-    reply: 'job',
-    idempotent: true,
-    query: [],
-    validators: {
-      query: V.updateItemQuery,
-      path: V.updateItemPath,
-      headers: V.updateItemHeaders,
-      body: V.updateItemBody,
-      response: V.updateItemResponse,
-    },
   },
   {
     operationId: 'listJournalEntries',
@@ -1870,6 +1925,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1918,6 +1974,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -1938,6 +1995,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -1957,6 +2015,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'delete',
     status: 200,
     reply: 'job',
+    batch: false,
     idempotent: false,
     query: [{ name: 'company_id', style: 'form', explode: true, type: 'string' }],
     validators: {
@@ -1976,6 +2035,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2013,6 +2073,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2032,6 +2093,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2098,6 +2160,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -2105,6 +2168,27 @@ export const ROUTES: readonly RouteSpec[] = [
       headers: V.createPurchaseOrderHeaders,
       body: V.createPurchaseOrderBody,
       response: V.createPurchaseOrderResponse,
+    },
+  },
+  {
+    operationId: 'updatePurchaseOrder',
+    method: 'PATCH',
+    path: '/accounting/purchase_orders',
+    url: '/accounting/purchase_orders',
+    kind: 'update',
+    entity: 'purchase_orders',
+    area: 'accounting',
+    handler: 'update',
+    status: 200,
+    reply: 'job',
+    batch: true,
+    idempotent: true,
+    query: [],
+    validators: {
+      query: V.updatePurchaseOrderQuery,
+      headers: V.updatePurchaseOrderHeaders,
+      body: V.updatePurchaseOrderBody,
+      response: V.updatePurchaseOrderResponse,
     },
   },
   {
@@ -2118,6 +2202,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2125,27 +2210,6 @@ export const ROUTES: readonly RouteSpec[] = [
       { name: 'select', style: 'form', explode: false, type: 'array', items: 'string' },
     ],
     validators: { query: V.getPurchaseOrderQuery, path: V.getPurchaseOrderPath, response: V.getPurchaseOrderResponse },
-  },
-  {
-    operationId: 'updatePurchaseOrder',
-    method: 'PATCH',
-    path: '/accounting/purchase_orders/{id}',
-    url: '/accounting/purchase_orders/:id',
-    kind: 'update',
-    entity: 'purchase_orders',
-    area: 'accounting',
-    handler: 'update',
-    status: 200,
-    reply: 'job',
-    idempotent: true,
-    query: [],
-    validators: {
-      query: V.updatePurchaseOrderQuery,
-      path: V.updatePurchaseOrderPath,
-      headers: V.updatePurchaseOrderHeaders,
-      body: V.updatePurchaseOrderBody,
-      response: V.updatePurchaseOrderResponse,
-    },
   },
   {
     operationId: 'listSalesOrders',
@@ -2158,6 +2222,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2224,6 +2289,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 200,
     reply: 'job',
+    batch: true,
     idempotent: true,
     query: [],
     validators: {
@@ -2231,6 +2297,27 @@ export const ROUTES: readonly RouteSpec[] = [
       headers: V.createSalesOrderHeaders,
       body: V.createSalesOrderBody,
       response: V.createSalesOrderResponse,
+    },
+  },
+  {
+    operationId: 'updateSalesOrder',
+    method: 'PATCH',
+    path: '/accounting/sales_orders',
+    url: '/accounting/sales_orders',
+    kind: 'update',
+    entity: 'sales_orders',
+    area: 'accounting',
+    handler: 'update',
+    status: 200,
+    reply: 'job',
+    batch: true,
+    idempotent: true,
+    query: [],
+    validators: {
+      query: V.updateSalesOrderQuery,
+      headers: V.updateSalesOrderHeaders,
+      body: V.updateSalesOrderBody,
+      response: V.updateSalesOrderResponse,
     },
   },
   {
@@ -2244,6 +2331,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2251,27 +2339,6 @@ export const ROUTES: readonly RouteSpec[] = [
       { name: 'select', style: 'form', explode: false, type: 'array', items: 'string' },
     ],
     validators: { query: V.getSalesOrderQuery, path: V.getSalesOrderPath, response: V.getSalesOrderResponse },
-  },
-  {
-    operationId: 'updateSalesOrder',
-    method: 'PATCH',
-    path: '/accounting/sales_orders/{id}',
-    url: '/accounting/sales_orders/:id',
-    kind: 'update',
-    entity: 'sales_orders',
-    area: 'accounting',
-    handler: 'update',
-    status: 200,
-    reply: 'job',
-    idempotent: true,
-    query: [],
-    validators: {
-      query: V.updateSalesOrderQuery,
-      path: V.updateSalesOrderPath,
-      headers: V.updateSalesOrderHeaders,
-      body: V.updateSalesOrderBody,
-      response: V.updateSalesOrderResponse,
-    },
   },
   {
     operationId: 'listTaxRates',
@@ -2284,6 +2351,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2337,6 +2405,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2355,6 +2424,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2391,6 +2461,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'company_id', style: 'form', explode: true, type: 'string' },
@@ -2414,6 +2485,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'limit', style: 'form', explode: true, type: 'integer' },
@@ -2453,6 +2525,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [{ name: 'expand', style: 'form', explode: false, type: 'array', items: 'string' }],
     validators: { query: V.getCompanyQuery, path: V.getCompanyPath, response: V.getCompanyResponse },
@@ -2468,6 +2541,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'update',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [],
     validators: {
@@ -2489,6 +2563,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'delete',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [],
     validators: { query: V.deleteCompanyQuery, path: V.deleteCompanyPath, response: V.deleteCompanyResponse },
@@ -2504,6 +2579,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'disconnect',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [],
     validators: {
@@ -2524,6 +2600,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'limit', style: 'form', explode: true, type: 'integer' },
@@ -2557,6 +2634,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 201,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [],
     validators: {
@@ -2577,6 +2655,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [],
     validators: { query: V.getIntegrationQuery, path: V.getIntegrationPath, response: V.getIntegrationResponse },
@@ -2592,6 +2671,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'update',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [],
     validators: {
@@ -2613,6 +2693,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'limit', style: 'form', explode: true, type: 'integer' },
@@ -2649,6 +2730,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 201,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [],
     validators: {
@@ -2669,6 +2751,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [{ name: 'expand', style: 'form', explode: false, type: 'array', items: 'string' }],
     validators: { query: V.getInviteLinkQuery, path: V.getInviteLinkPath, response: V.getInviteLinkResponse },
@@ -2684,6 +2767,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'delete',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [],
     validators: { query: V.deleteInviteLinkQuery, path: V.deleteInviteLinkPath, response: V.deleteInviteLinkResponse },
@@ -2699,6 +2783,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'limit', style: 'form', explode: true, type: 'integer' },
@@ -2741,6 +2826,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [{ name: 'expand', style: 'form', explode: false, type: 'array', items: 'string' }],
     validators: { query: V.getJobQuery, path: V.getJobPath, response: V.getJobResponse },
@@ -2756,6 +2842,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 201,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [],
     validators: {
@@ -2776,6 +2863,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'list',
     status: 200,
     reply: 'list',
+    batch: false,
     idempotent: false,
     query: [
       { name: 'limit', style: 'form', explode: true, type: 'integer' },
@@ -2814,6 +2902,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'create',
     status: 201,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [],
     validators: {
@@ -2834,6 +2923,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'get',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: false,
     query: [{ name: 'expand', style: 'form', explode: false, type: 'array', items: 'string' }],
     validators: { query: V.getSyncQuery, path: V.getSyncPath, response: V.getSyncResponse },
@@ -2849,6 +2939,7 @@ export const ROUTES: readonly RouteSpec[] = [
     handler: 'cancel',
     status: 200,
     reply: 'record',
+    batch: false,
     idempotent: true,
     query: [],
     validators: {

@@ -32,6 +32,10 @@ export interface AccountUpdate {
    */
   parent_account_id?: string | null;
   /**
+   * The platform's ID of the Account to change.
+   */
+  platform_id: string;
+  /**
    * On reads, the record exactly as the platform returned it (only with select=raw_data). On writes, fields passed straight to the platform, for what the unified model does not cover.
    */
   raw_data?: {

@@ -24,6 +24,10 @@ export interface BankAccountUpdate {
    */
   institution_name?: string | null;
   /**
+   * The platform's ID of the BankAccount to change.
+   */
+  platform_id: string;
+  /**
    * On reads, the record exactly as the platform returned it (only with select=raw_data). Bank accounts cannot be written, so nothing is passed to the platform.
    */
   raw_data?: {

@@ -20,6 +20,10 @@ export interface CurrencyUpdate {
    */
   name?: string | null;
   /**
+   * The platform's ID of the Currency to change.
+   */
+  platform_id: string;
+  /**
    * On reads, the record exactly as the platform returned it (only with select=raw_data). Currencies cannot be written, so nothing is passed to the platform.
    */
   raw_data?: {

@@ -37,6 +37,10 @@ export interface DocumentUpdate {
    */
   file_type?: string | null;
   /**
+   * The platform's ID of the Document to change.
+   */
+  platform_id: string;
+  /**
    * On reads, the record exactly as the platform returned it (only with select=raw_data). On writes, fields passed straight to the platform, for what the unified model does not cover.
    */
   raw_data?: {

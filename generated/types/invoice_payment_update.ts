@@ -54,6 +54,10 @@ export interface InvoicePaymentUpdate {
    */
   payment_mode?: string | null;
   /**
+   * The platform's ID of the InvoicePayment to change.
+   */
+  platform_id: string;
+  /**
    * On reads, the record exactly as the platform returned it (only with select=raw_data). On writes, fields passed straight to the platform, for what the unified model does not cover.
    */
   raw_data?: {

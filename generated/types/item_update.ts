@@ -34,6 +34,10 @@ export interface ItemUpdate {
    */
   name?: string | null;
   /**
+   * The platform's ID of the Item to change.
+   */
+  platform_id: string;
+  /**
    * The quantity in stock, for inventory items.
    */
   quantity_on_hand?: number | null;

@@ -3,9 +3,10 @@ import type { Company } from './company.js';
 import type { DataModel } from './data_model.js';
 import type { IntegrationType } from './integration_type.js';
 import type { Sync } from './sync.js';
+import type { WriteJobRecord } from './write_job_record.js';
 
 /**
- * One unit of work against a company's accounting platform: a PULL job fetches one page or slice of a data model during a sync, a PUSH job writes one record. Jobs are created by ledgerspec and are read-only.
+ * One unit of work against a company's accounting platform: a PULL job fetches one page or slice of a data model during a sync; a PUSH job is one write request (its ID is the write job's job_id) and carries one result per record once it ends. Jobs are created by ledgerspec and are read-only.
  */
 export interface Job {
   /**
@@ -66,6 +67,10 @@ export interface Job {
    * ledgerspec's ID for the job that spawned this one (for example the job that read a document list before fetching each document's details); null for top-level jobs.
    */
   parent_job_id?: string | null;
+  /**
+   * PUSH jobs: one result per record of the write request, in request order, once the job has ended (empty while CREATED or RUNNING); null for PULL jobs.
+   */
+  records?: WriteJobRecord[] | null;
   /**
    * Number of records the job read or wrote.
    */

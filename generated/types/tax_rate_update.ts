@@ -18,6 +18,10 @@ export interface TaxRateUpdate {
    */
   name?: string | null;
   /**
+   * The platform's ID of the TaxRate to change.
+   */
+  platform_id: string;
+  /**
    * On reads, the record exactly as the platform returned it (only with select=raw_data). On writes, fields passed straight to the platform, for what the unified model does not cover.
    */
   raw_data?: {

@@ -2,20 +2,28 @@
 import type { WriteJobRecord } from './write_job_record.js';
 
 /**
- * The outcome of a create, update or delete sent to an accounting platform. SUCCESS means every record was written; FAILED means none was; CREATED and RUNNING mean the platform has not answered yet, and the job can be followed at /core/jobs/{job_id}.
+ * The outcome of a create, update or delete sent to an accounting platform: one job for the request, one result per record in request order. SUCCESS means every record was written; FAILED means at least one was not — the others may have been written, so read `records` (or the counts) before retrying, and retry only the failed ones. CREATED and RUNNING mean the job runs in the background (the request said `Prefer: respond-async`, or the platform is slow): `records` is empty until it ends, and the job is followed at /core/jobs/{job_id}.
  */
 export interface WriteJob {
   /**
-   * The ID of the write job as a whole.
+   * How many records were not written; 0 while the job runs.
+   */
+  failed_count: number;
+  /**
+   * The ID of the write job as a whole; readable at /core/jobs/{job_id} (a PUSH job).
    */
   job_id: string;
   /**
-   * One result for each record written.
+   * One result for each record of the request, in request order; empty while the job runs.
    */
   records: WriteJobRecord[];
   /**
-   * The status of the job as a whole.
+   * The status of the job as a whole: SUCCESS when every record was written, FAILED when any was not, CREATED or RUNNING while it runs in the background.
    */
   status: 'SUCCESS' | 'FAILED' | 'CREATED' | 'RUNNING';
+  /**
+   * How many records were written; 0 while the job runs.
+   */
+  success_count: number;
   [k: string]: unknown | undefined;
 }

@@ -2,7 +2,7 @@
 import type { ApiError } from './api_error.js';
 
 /**
- * The result of writing one record within a write job.
+ * The result of writing one record within a write job. Pointers in its error's details point into the request (`/data/2/contact_id` for the third record).
  */
 export interface WriteJobRecord {
   /**

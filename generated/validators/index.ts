@@ -67,6 +67,21 @@ export function validateAddress(value: unknown): R.ValidationResult<T.Address> {
   return R.validateWith<T.Address>(S.Address, value);
 }
 
+/** True when `value` is a valid AddressWrite. */
+export function isAddressWrite(value: unknown): value is T.AddressWrite {
+  return S.AddressWrite(value);
+}
+
+/** Throws a ValidationError listing every issue unless `value` is a valid AddressWrite. */
+export function assertAddressWrite(value: unknown): asserts value is T.AddressWrite {
+  R.assertValid(S.AddressWrite, value, 'AddressWrite');
+}
+
+/** `value` as a AddressWrite, or the issues that keep it from being one. */
+export function validateAddressWrite(value: unknown): R.ValidationResult<T.AddressWrite> {
+  return R.validateWith<T.AddressWrite>(S.AddressWrite, value);
+}
+
 /** True when `value` is a valid AllocationLine. */
 export function isAllocationLine(value: unknown): value is T.AllocationLine {
   return S.AllocationLine(value);
@@ -562,6 +577,21 @@ export function validateContactPerson(value: unknown): R.ValidationResult<T.Cont
   return R.validateWith<T.ContactPerson>(S.ContactPerson, value);
 }
 
+/** True when `value` is a valid ContactPersonWrite. */
+export function isContactPersonWrite(value: unknown): value is T.ContactPersonWrite {
+  return S.ContactPersonWrite(value);
+}
+
+/** Throws a ValidationError listing every issue unless `value` is a valid ContactPersonWrite. */
+export function assertContactPersonWrite(value: unknown): asserts value is T.ContactPersonWrite {
+  R.assertValid(S.ContactPersonWrite, value, 'ContactPersonWrite');
+}
+
+/** `value` as a ContactPersonWrite, or the issues that keep it from being one. */
+export function validateContactPersonWrite(value: unknown): R.ValidationResult<T.ContactPersonWrite> {
+  return R.validateWith<T.ContactPersonWrite>(S.ContactPersonWrite, value);
+}
+
 /** True when `value` is a valid ContactUpdate. */
 export function isContactUpdate(value: unknown): value is T.ContactUpdate {
   return S.ContactUpdate(value);
@@ -800,6 +830,21 @@ export function assertExternalLink(value: unknown): asserts value is T.ExternalL
 /** `value` as a ExternalLink, or the issues that keep it from being one. */
 export function validateExternalLink(value: unknown): R.ValidationResult<T.ExternalLink> {
   return R.validateWith<T.ExternalLink>(S.ExternalLink, value);
+}
+
+/** True when `value` is a valid ExternalLinkWrite. */
+export function isExternalLinkWrite(value: unknown): value is T.ExternalLinkWrite {
+  return S.ExternalLinkWrite(value);
+}
+
+/** Throws a ValidationError listing every issue unless `value` is a valid ExternalLinkWrite. */
+export function assertExternalLinkWrite(value: unknown): asserts value is T.ExternalLinkWrite {
+  R.assertValid(S.ExternalLinkWrite, value, 'ExternalLinkWrite');
+}
+
+/** `value` as a ExternalLinkWrite, or the issues that keep it from being one. */
+export function validateExternalLinkWrite(value: unknown): R.ValidationResult<T.ExternalLinkWrite> {
+  return R.validateWith<T.ExternalLinkWrite>(S.ExternalLinkWrite, value);
 }
 
 /** True when `value` is a valid GoodsReceiptNote. */
@@ -1297,6 +1342,21 @@ export function validateJournalLine(value: unknown): R.ValidationResult<T.Journa
   return R.validateWith<T.JournalLine>(S.JournalLine, value);
 }
 
+/** True when `value` is a valid JournalLineWrite. */
+export function isJournalLineWrite(value: unknown): value is T.JournalLineWrite {
+  return S.JournalLineWrite(value);
+}
+
+/** Throws a ValidationError listing every issue unless `value` is a valid JournalLineWrite. */
+export function assertJournalLineWrite(value: unknown): asserts value is T.JournalLineWrite {
+  R.assertValid(S.JournalLineWrite, value, 'JournalLineWrite');
+}
+
+/** `value` as a JournalLineWrite, or the issues that keep it from being one. */
+export function validateJournalLineWrite(value: unknown): R.ValidationResult<T.JournalLineWrite> {
+  return R.validateWith<T.JournalLineWrite>(S.JournalLineWrite, value);
+}
+
 /** True when `value` is a valid LineItem. */
 export function isLineItem(value: unknown): value is T.LineItem {
   return S.LineItem(value);
@@ -1310,6 +1370,21 @@ export function assertLineItem(value: unknown): asserts value is T.LineItem {
 /** `value` as a LineItem, or the issues that keep it from being one. */
 export function validateLineItem(value: unknown): R.ValidationResult<T.LineItem> {
   return R.validateWith<T.LineItem>(S.LineItem, value);
+}
+
+/** True when `value` is a valid LineItemWrite. */
+export function isLineItemWrite(value: unknown): value is T.LineItemWrite {
+  return S.LineItemWrite(value);
+}
+
+/** Throws a ValidationError listing every issue unless `value` is a valid LineItemWrite. */
+export function assertLineItemWrite(value: unknown): asserts value is T.LineItemWrite {
+  R.assertValid(S.LineItemWrite, value, 'LineItemWrite');
+}
+
+/** `value` as a LineItemWrite, or the issues that keep it from being one. */
+export function validateLineItemWrite(value: unknown): R.ValidationResult<T.LineItemWrite> {
+  return R.validateWith<T.LineItemWrite>(S.LineItemWrite, value);
 }
 
 /** True when `value` is a valid NumberFilter. */
@@ -1400,6 +1475,21 @@ export function assertPhoneNumber(value: unknown): asserts value is T.PhoneNumbe
 /** `value` as a PhoneNumber, or the issues that keep it from being one. */
 export function validatePhoneNumber(value: unknown): R.ValidationResult<T.PhoneNumber> {
   return R.validateWith<T.PhoneNumber>(S.PhoneNumber, value);
+}
+
+/** True when `value` is a valid PhoneNumberWrite. */
+export function isPhoneNumberWrite(value: unknown): value is T.PhoneNumberWrite {
+  return S.PhoneNumberWrite(value);
+}
+
+/** Throws a ValidationError listing every issue unless `value` is a valid PhoneNumberWrite. */
+export function assertPhoneNumberWrite(value: unknown): asserts value is T.PhoneNumberWrite {
+  R.assertValid(S.PhoneNumberWrite, value, 'PhoneNumberWrite');
+}
+
+/** `value` as a PhoneNumberWrite, or the issues that keep it from being one. */
+export function validatePhoneNumberWrite(value: unknown): R.ValidationResult<T.PhoneNumberWrite> {
+  return R.validateWith<T.PhoneNumberWrite>(S.PhoneNumberWrite, value);
 }
 
 /** True when `value` is a valid Project. */

@@ -9,6 +9,8 @@ export declare const AccountCreate: Validator;
 export declare const AccountUpdate: Validator;
 /** Ajv validator of Address; its `errors` hold the last failure's Ajv errors. */
 export declare const Address: Validator;
+/** Ajv validator of AddressWrite; its `errors` hold the last failure's Ajv errors. */
+export declare const AddressWrite: Validator;
 /** Ajv validator of AllocationLine; its `errors` hold the last failure's Ajv errors. */
 export declare const AllocationLine: Validator;
 /** Ajv validator of ApiError; its `errors` hold the last failure's Ajv errors. */
@@ -75,6 +77,8 @@ export declare const Contact: Validator;
 export declare const ContactCreate: Validator;
 /** Ajv validator of ContactPerson; its `errors` hold the last failure's Ajv errors. */
 export declare const ContactPerson: Validator;
+/** Ajv validator of ContactPersonWrite; its `errors` hold the last failure's Ajv errors. */
+export declare const ContactPersonWrite: Validator;
 /** Ajv validator of ContactUpdate; its `errors` hold the last failure's Ajv errors. */
 export declare const ContactUpdate: Validator;
 /** Ajv validator of Currency; its `errors` hold the last failure's Ajv errors. */
@@ -107,6 +111,8 @@ export declare const ExpenseCreate: Validator;
 export declare const ExpenseUpdate: Validator;
 /** Ajv validator of ExternalLink; its `errors` hold the last failure's Ajv errors. */
 export declare const ExternalLink: Validator;
+/** Ajv validator of ExternalLinkWrite; its `errors` hold the last failure's Ajv errors. */
+export declare const ExternalLinkWrite: Validator;
 /** Ajv validator of GoodsReceiptNote; its `errors` hold the last failure's Ajv errors. */
 export declare const GoodsReceiptNote: Validator;
 /** Ajv validator of GoodsReceiptNoteCreate; its `errors` hold the last failure's Ajv errors. */
@@ -173,8 +179,12 @@ export declare const JournalEntryCreate: Validator;
 export declare const JournalEntryUpdate: Validator;
 /** Ajv validator of JournalLine; its `errors` hold the last failure's Ajv errors. */
 export declare const JournalLine: Validator;
+/** Ajv validator of JournalLineWrite; its `errors` hold the last failure's Ajv errors. */
+export declare const JournalLineWrite: Validator;
 /** Ajv validator of LineItem; its `errors` hold the last failure's Ajv errors. */
 export declare const LineItem: Validator;
+/** Ajv validator of LineItemWrite; its `errors` hold the last failure's Ajv errors. */
+export declare const LineItemWrite: Validator;
 /** Ajv validator of NumberFilter; its `errors` hold the last failure's Ajv errors. */
 export declare const NumberFilter: Validator;
 /** Ajv validator of Pagination; its `errors` hold the last failure's Ajv errors. */
@@ -187,6 +197,8 @@ export declare const PassthroughCreate: Validator;
 export declare const PassthroughUpdate: Validator;
 /** Ajv validator of PhoneNumber; its `errors` hold the last failure's Ajv errors. */
 export declare const PhoneNumber: Validator;
+/** Ajv validator of PhoneNumberWrite; its `errors` hold the last failure's Ajv errors. */
+export declare const PhoneNumberWrite: Validator;
 /** Ajv validator of Project; its `errors` hold the last failure's Ajv errors. */
 export declare const Project: Validator;
 /** Ajv validator of ProjectCreate; its `errors` hold the last failure's Ajv errors. */

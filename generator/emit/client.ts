@@ -3,7 +3,7 @@ import { renderTemplate, registerPartials, templateFile } from './templating/ren
 import { clientAreas } from './client/view.ts';
 
 /** The runtime half of the client: the same for every spec, copied verbatim. */
-const RUNTIME_FILES = ['errors.ts', 'options.ts', 'pagination.ts', 'query.ts', 'retry.ts', 'transport.ts', 'types.ts', 'validate.ts'];
+const RUNTIME_FILES = ['errors.ts', 'jobs.ts', 'options.ts', 'pagination.ts', 'query.ts', 'retry.ts', 'transport.ts', 'types.ts', 'validate.ts'];
 
 /** generated/client/: one resource module per entity (templates/client/resource.ts.hbs), the
  * createClient entry (index.ts.hbs) and the fetch-only runtime. */

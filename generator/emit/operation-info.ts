@@ -25,3 +25,11 @@ export function operationMethodName(op: OperationIR): string {
 export function fastifyUrl(path: string): string {
   return path.replace(/\{([^}]+)\}/g, ':$1');
 }
+
+/** A batch write: the body's `data` is an array of records, each written on its own with its own
+ * result in the write job (accounting creates and updates). */
+export function isBatchWrite(op: OperationIR): boolean {
+  const properties = op.requestBody?.schema.properties;
+  const data = properties && typeof properties === 'object' ? (properties as Record<string, { type?: unknown }>).data : undefined;
+  return replyShape(op) === 'job' && data?.type === 'array';
+}

@@ -2,38 +2,133 @@ import { isObject, type JsonObject } from '../source/schema-walk.ts';
 
 export type WriteVariant = 'Create' | 'Update';
 
+const COMPONENT = '#/components/schemas/';
+
 /** Stage 2b: for every entity component, `<Title>Create` and `<Title>Update` next to it.
  * Create keeps the writable properties and requires what `x-create-required` (and the schema's
  * own writable `required`) lists; Update keeps them all optional, as PATCH changes only what it
- * sends. Read-only properties are gone from both, so a body that carries one is rejected by
- * `additionalProperties: false` instead of being silently ignored. */
+ * sends — except the record's own `platform_id`, which an accounting update names its record by
+ * (accounting updates are batches, so the ID is in each record, not the path). Read-only
+ * properties are gone from both, at every depth: a sub-model with read-only fields (a line's
+ * `platform_id`) gets a `<Title>Write` twin without them, which the write variants refer to. So a
+ * body that carries a read-only field is rejected by `additionalProperties: false` instead of
+ * being silently ignored. */
 export function deriveWriteSchemas(bundled: JsonObject): JsonObject {
   const components = bundled.components as JsonObject;
   const schemas = components.schemas as Record<string, JsonObject>;
+  const twins = new WriteTwins(schemas);
   const derived: Record<string, JsonObject> = {};
   for (const [title, schema] of Object.entries(schemas)) {
     derived[title] = schema;
     if (typeof schema['x-entity'] !== 'string') continue;
-    derived[`${title}Create`] = writeVariant(title, schema, 'Create');
-    derived[`${title}Update`] = writeVariant(title, schema, 'Update');
+    derived[`${title}Create`] = twins.retarget(writeVariant(title, schema, 'Create'));
+    derived[`${title}Update`] = twins.retarget(writeVariant(title, schema, 'Update'));
   }
-  return { ...bundled, paths: pointBodiesAtVariants(bundled.paths as JsonObject), components: { ...components, schemas: derived } };
+  for (const [title, twin] of twins.made()) derived[title] = twin;
+  return { ...bundled, paths: pointBodiesAtVariants(bundled.paths as JsonObject), components: { ...components, schemas: sortedByName(derived, schemas) } };
 }
 
 export function writeVariant(title: string, schema: JsonObject, variant: WriteVariant): JsonObject {
-  const properties = Object.fromEntries(Object.entries((schema.properties ?? {}) as Record<string, JsonObject>).filter(([, p]) => p.readOnly !== true));
+  const all = (schema.properties ?? {}) as Record<string, JsonObject>;
+  const properties = Object.fromEntries(Object.entries(all).filter(([, p]) => p.readOnly !== true));
   const writable = new Set(Object.keys(properties));
   const wanted = [...(Array.isArray(schema.required) ? schema.required : []), ...(Array.isArray(schema['x-create-required']) ? schema['x-create-required'] : [])];
   const required = variant === 'Create' ? [...new Set(wanted.filter((name): name is string => typeof name === 'string' && writable.has(name)))] : [];
+  const namesItself = variant === 'Update' && isObject(all.platform_id);
   const { examples: _examples, 'x-entity': _entity, 'x-create-required': _cr, properties: _p, required: _r, title: _t, description: _d, ...rest } = schema;
   return {
     ...rest,
     title: `${title}${variant}`,
     description: variant === 'Create' ? `The fields of a new ${title} (read-only fields left out).` : `The fields of a ${title} to change; any left out keep their value.`,
     'x-write-of': title,
-    ...(required.length ? { required } : {}),
-    properties,
+    ...(namesItself ? { required: ['platform_id'] } : required.length ? { required } : {}),
+    properties: namesItself ? { platform_id: recordKey(title), ...properties } : properties,
   };
+}
+
+function recordKey(title: string): JsonObject {
+  return { type: 'string', minLength: 1, description: `The platform's ID of the ${title} to change.` };
+}
+
+/** `<Title>Write` twins of the sub-models that hold read-only fields (at any depth), made on
+ * demand as the write variants refer to them. */
+class WriteTwins {
+  private readonly twins = new Map<string, JsonObject>();
+  private readonly needsTwin = new Map<string, boolean>();
+
+  constructor(private readonly schemas: Record<string, JsonObject>) {}
+
+  /** A copy of `schema` whose refs to sub-models with read-only fields name their twins. */
+  retarget(schema: JsonObject): JsonObject {
+    return this.walk(schema) as JsonObject;
+  }
+
+  made(): [string, JsonObject][] {
+    return [...this.twins.entries()];
+  }
+
+  private walk(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map((item) => this.walk(item));
+    if (!isObject(value)) return value;
+    const out: JsonObject = {};
+    for (const [key, child] of Object.entries(value)) out[key] = key === '$ref' && typeof child === 'string' ? this.refFor(child) : this.walk(child);
+    return out;
+  }
+
+  private refFor(ref: string): string {
+    const name = ref.startsWith(COMPONENT) ? ref.slice(COMPONENT.length) : undefined;
+    if (!name || !this.hasReadOnly(name, new Set())) return ref;
+    const twin = `${name}Write`;
+    if (!this.twins.has(twin)) {
+      this.twins.set(twin, {}); // placeholder first: a sub-model may refer to itself
+      this.twins.set(twin, this.twinOf(name));
+    }
+    return `${COMPONENT}${twin}`;
+  }
+
+  private twinOf(name: string): JsonObject {
+    const schema = this.schemas[name] as JsonObject;
+    const properties = Object.fromEntries(Object.entries((schema.properties ?? {}) as Record<string, JsonObject>).filter(([, p]) => p.readOnly !== true));
+    const required = Array.isArray(schema.required) ? schema.required.filter((field) => typeof field === 'string' && field in properties) : [];
+    const { examples: _examples, properties: _p, required: _r, title: _t, description, ...rest } = schema;
+    return this.retarget({
+      ...rest,
+      title: `${name}Write`,
+      description: `${typeof description === 'string' ? description : name} (as written: read-only fields left out).`,
+      'x-write-of': name,
+      ...(required.length ? { required } : {}),
+      properties,
+    });
+  }
+
+  /** Whether a non-entity component has a read-only property, directly or in a sub-model. */
+  private hasReadOnly(name: string, seen: Set<string>): boolean {
+    const cached = this.needsTwin.get(name);
+    if (cached !== undefined) return cached;
+    const schema = this.schemas[name];
+    if (!schema || typeof schema['x-entity'] === 'string' || seen.has(name)) return false;
+    seen.add(name);
+    const properties = Object.values((schema.properties ?? {}) as Record<string, JsonObject>);
+    const result = properties.some((p) => p.readOnly === true) || refsIn(schema).some((ref) => this.hasReadOnly(ref, seen));
+    this.needsTwin.set(name, result);
+    return result;
+  }
+}
+
+function refsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) => (key === '$ref' && typeof child === 'string' && child.startsWith(COMPONENT) ? [child.slice(COMPONENT.length)] : refsIn(child)));
+}
+
+/** The derived components in a stable order: each original, its variants, then the twins, each
+ * twin right after its sub-model. */
+function sortedByName(derived: Record<string, JsonObject>, originals: Record<string, JsonObject>): Record<string, JsonObject> {
+  const out: Record<string, JsonObject> = {};
+  for (const title of Object.keys(originals)) {
+    for (const name of [title, `${title}Create`, `${title}Update`, `${title}Write`]) if (derived[name]) out[name] = derived[name] as JsonObject;
+  }
+  return out;
 }
 
 /** Request bodies name the read schema in the spec (OpenAPI's readOnly semantics); in the
@@ -51,10 +146,12 @@ function pointBodiesAtVariants(paths: JsonObject): JsonObject {
   );
 }
 
+/** `data` is one record (`$ref`) or a batch of them (`items.$ref`). */
 function retargetBody(operation: JsonObject, variant: WriteVariant): JsonObject {
   const copy = structuredClone(operation) as { requestBody?: { content?: Record<string, { schema?: { properties?: { data?: JsonObject } } }> } };
   const data = copy.requestBody?.content?.['application/json']?.schema?.properties?.data;
-  if (!data || typeof data.$ref !== 'string' || !data.$ref.startsWith('#/components/schemas/')) return operation;
-  data.$ref = `${data.$ref}${variant}`;
+  const target = data && isObject(data.items) ? data.items : data;
+  if (!target || typeof target.$ref !== 'string' || !target.$ref.startsWith(COMPONENT)) return operation;
+  target.$ref = `${target.$ref}${variant}`;
   return copy as JsonObject;
 }

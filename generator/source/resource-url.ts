@@ -15,13 +15,14 @@ export function parseResourceUrl(url: string): ResourceUrl | undefined {
 }
 
 /** The operation's kind, from its method and URL shape alone; this is what operationIds,
- * client method names and server handler names are built from. */
+ * client method names and server handler names are built from. A PATCH of a collection is a
+ * batch update: each record in the body names itself. */
 export function operationKind(op: { method: string; url: string }): string | undefined {
   const url = parseResourceUrl(op.url);
   if (!url) return undefined;
   if (url.action) return op.method === 'post' ? url.action : undefined;
   const table: Record<string, string | undefined> = url.onItem
     ? { get: 'get', patch: 'update', put: 'update', delete: 'delete' }
-    : { get: 'list', post: 'create' };
+    : { get: 'list', post: 'create', patch: 'update' };
   return table[op.method];
 }

@@ -25,7 +25,7 @@ const GET_OPERATION: Operation = {
 };
 
 /**
- * One unit of work against a company's accounting platform: a PULL job fetches one page or slice of a data model during a sync, a PUSH job writes one record. Jobs are created by ledgerspec and are read-only.
+ * One unit of work against a company's accounting platform: a PULL job fetches one page or slice of a data model during a sync; a PUSH job is one write request (its ID is the write job's job_id) and carries one result per record once it ends. Jobs are created by ledgerspec and are read-only.
  */
 export interface JobsResource {
   /** List jobs: Returns one page of jobs. Follow `next` to read the following page. */

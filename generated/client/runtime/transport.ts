@@ -23,6 +23,8 @@ export interface Call {
   query?: object | undefined;
   body?: unknown;
   options?: RequestOptions | undefined;
+  /** Sees the headers of the successful response (a job's Retry-After, say). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export interface Transport {
@@ -81,7 +83,10 @@ async function send(settings: Settings, operation: Operation, call: Call): Promi
   const retries = request.retryable ? (call.options?.retries ?? settings.retries) : 0;
   for (let attempt = 0; ; attempt++) {
     const outcome = await attemptOnce(settings, request, call.options);
-    if (outcome.ok) return outcome.body;
+    if (outcome.ok) {
+      call.onHeaders?.(outcome.headers);
+      return outcome.body;
+    }
     const wait = attempt < retries ? retryWait(settings, outcome.error, attempt) : undefined;
     if (wait === undefined) throw outcome.error;
     await sleep(wait, call.options?.signal);
@@ -123,7 +128,7 @@ function fillPath(template: string, values: Record<string, string>): string {
   });
 }
 
-type Outcome = { ok: true; body: unknown } | { ok: false; error: ApiError };
+type Outcome = { ok: true; body: unknown; headers: Headers } | { ok: false; error: ApiError };
 
 async function attemptOnce(
   settings: Settings,
@@ -135,7 +140,7 @@ async function attemptOnce(
   try {
     const response = await settings.fetch(request.url, { ...request.init, signal });
     const body = await readBody(response);
-    if (response.ok) return { ok: true, body };
+    if (response.ok) return { ok: true, body, headers: response.headers };
     return { ok: false, error: errorFromResponse(response, body, retryAfterMs(response.headers.get('retry-after'))) };
   } catch (cause) {
     if (options?.signal?.aborted) throw options.signal.reason;

@@ -49,3 +49,11 @@ export type PageOf<Body, T> = Without<Body, 'data'> & { data: T[] };
 
 /** An envelope whose `data` is the record with its expanded relations. */
 export type RecordOf<Body, T> = Without<Body, 'data'> & { data: T };
+
+/** A batch write body with one record in `data` instead of a list (what `create` takes). */
+export type OneRecord<B> = B extends { data: readonly (infer R)[] } ? Without<B, 'data'> & { data: R } : never;
+
+/** A batch update body for one record named by the path's `id` (what `update` takes). */
+export type OneUpdate<B> = B extends { data: readonly (infer R)[] }
+  ? Without<B, 'data'> & { data: Without<R, 'platform_id'> }
+  : never;

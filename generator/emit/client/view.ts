@@ -3,7 +3,7 @@ import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.
 import { resourceLabels } from '../../scaffold/labels.ts';
 import { identifier } from '../templating/render.ts';
 import { responseModel, type ResponseModel } from '../response-model.ts';
-import { operationMethodName } from '../operation-info.ts';
+import { isBatchWrite, operationMethodName } from '../operation-info.ts';
 
 /** What templates/client/resource.ts.hbs renders for one entity. Every string is either a
  * checked identifier or text the template passes through its `json` / `doc` helpers. */
@@ -18,6 +18,8 @@ export interface ResourceView {
   summary: string;
   description: string;
   hasList: boolean;
+  /** Has batch writes: gets `waitForJob` and the write-job runtime. */
+  hasBatch: boolean;
   typeImports: string;
   runtimeTypeImports: string;
   operations: OperationView[];
@@ -42,6 +44,10 @@ export interface OperationView {
   paramsRequired: boolean;
   queryStyles: { name: string; style: string }[];
   response?: ResponseModel;
+  /** A batch write: `create`/`update` take one record, `createMany`/`updateMany` a list. */
+  batch: boolean;
+  isUpdate: boolean;
+  manyName: string;
 }
 
 /** The partial pair (signature, implementation) for each kind of operation. */
@@ -63,6 +69,7 @@ export function resourceView(entity: EntityIR, operations: OperationIR[]): Resou
     summary: entity.description.split('\n')[0] ?? '',
     description: entity.description,
     hasList: views.some((v) => v.partial === 'list'),
+    hasBatch: views.some((v) => v.batch),
     typeImports: identifier(entity.title),
     runtimeTypeImports: runtimeTypes(views).join(', '),
     operations: views,
@@ -73,7 +80,8 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
   const name = identifier(operationMethodName(op));
   const query = op.parameters.filter((p) => p.in === 'query');
   const hasId = op.parameters.some((p) => p.in === 'path');
-  const partial = PARTIALS[op.kind];
+  const batch = isBatchWrite(op);
+  const partial = batch ? 'batch' : PARTIALS[op.kind];
   const response = responseModel(op);
   return {
     operationId: op.operationId,
@@ -94,6 +102,9 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
     paramsRequired: query.some((p) => p.required),
     queryStyles: query.flatMap((p) => styleOf(p)),
     ...(response ? { response } : {}),
+    batch,
+    isUpdate: op.kind === 'update',
+    manyName: identifier(`${name}Many`),
   };
 }
 
@@ -127,6 +138,7 @@ function runtimeTypes(views: OperationView[]): string[] {
     if (view.partial === 'list') ['ExpandOf', 'Expanded', 'PageOf', 'WithExpand'].forEach((t) => used.add(t));
     if (view.partial === 'get') ['ExpandOf', 'Expanded', 'RecordOf', 'WithExpand'].forEach((t) => used.add(t));
     if (view.partial === 'body') used.add('BodyOf');
+    if (view.batch) ['BodyOf', view.name === 'update' ? 'OneUpdate' : 'OneRecord'].forEach((t) => used.add(t));
   }
   return [...used].sort();
 }

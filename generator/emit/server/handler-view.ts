@@ -1,6 +1,6 @@
 import type { EntityIR, OperationIR } from '../../ir/model.ts';
 import { identifier } from '../templating/render.ts';
-import { operationMethodName } from '../operation-info.ts';
+import { isBatchWrite, operationMethodName } from '../operation-info.ts';
 
 /** One resource's typed handler interface (`InvoicePaymentsHandlers`). */
 export interface HandlerGroupView {
@@ -37,11 +37,12 @@ function methodView(op: OperationIR, model: string): HandlerMethodView {
   const path = has('path') ? `NonNullable<${o}['parameters']['path']>` : 'NoParams';
   const body = op.requestBody ? `NonNullable<${o}['requestBody']>['content']['application/json']` : 'undefined';
   const list = op.kind === 'list';
+  const input = list ? `ListInput<${query}, ${path}>` : isBatchWrite(op) ? `RecordInput<${query}, ${path}, ${body}>` : `RequestInput<${query}, ${path}, ${body}>`;
   return {
     name: identifier(operationMethodName(op)),
     operationId: op.operationId,
     summary: op.summary || op.operationId,
-    input: list ? `ListInput<${query}, ${path}>` : `RequestInput<${query}, ${path}, ${body}>`,
+    input,
     output: list ? `ListResult<T.${model}>` : `T.${model}`,
   };
 }

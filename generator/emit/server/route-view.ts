@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR } from '../../ir/model.ts';
 import { identifier } from '../templating/render.ts';
-import { fastifyUrl, operationMethodName, replyShape, successResponse } from '../operation-info.ts';
+import { fastifyUrl, isBatchWrite, operationMethodName, replyShape, successResponse } from '../operation-info.ts';
 import { queryParamView, type QueryParamView } from './query-view.ts';
 import { operationSchemas, type RequestPart } from './request-schemas.ts';
 
@@ -18,6 +18,7 @@ export interface RouteView {
   handler: string;
   status: number;
   reply: string;
+  batch: boolean;
   idempotent: boolean;
   query: QueryParamView[];
   validators: { part: string; name: string }[];
@@ -42,6 +43,7 @@ export function routeView(document: JsonObject, op: OperationIR): RouteView {
     handler: identifier(operationMethodName(op)),
     status: Number(successResponse(op)?.status ?? 200),
     reply: replyShape(op),
+    batch: isBatchWrite(op),
     idempotent: op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
     query: op.parameters.filter((p) => p.in === 'query').map((p) => queryParamView(document, p)),
     validators: (Object.entries(schemas) as [RequestPart, { name: string }][]).map(([part, s]) => ({ part: part.charAt(0).toLowerCase() + part.slice(1), name: identifier(s.name) })),

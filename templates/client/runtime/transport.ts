@@ -22,6 +22,8 @@ export interface Call {
   query?: object | undefined;
   body?: unknown;
   options?: RequestOptions | undefined;
+  /** Sees the headers of the successful response (a job's Retry-After, say). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export interface Transport {
@@ -80,7 +82,10 @@ async function send(settings: Settings, operation: Operation, call: Call): Promi
   const retries = request.retryable ? (call.options?.retries ?? settings.retries) : 0;
   for (let attempt = 0; ; attempt++) {
     const outcome = await attemptOnce(settings, request, call.options);
-    if (outcome.ok) return outcome.body;
+    if (outcome.ok) {
+      call.onHeaders?.(outcome.headers);
+      return outcome.body;
+    }
     const wait = attempt < retries ? retryWait(settings, outcome.error, attempt) : undefined;
     if (wait === undefined) throw outcome.error;
     await sleep(wait, call.options?.signal);
@@ -117,7 +122,7 @@ function fillPath(template: string, values: Record<string, string>): string {
   });
 }
 
-type Outcome = { ok: true; body: unknown } | { ok: false; error: ApiError };
+type Outcome = { ok: true; body: unknown; headers: Headers } | { ok: false; error: ApiError };
 
 async function attemptOnce(settings: Settings, request: PreparedRequest, options: RequestOptions | undefined): Promise<Outcome> {
   const timeout = AbortSignal.timeout(options?.timeoutMs ?? settings.timeoutMs);
@@ -125,7 +130,7 @@ async function attemptOnce(settings: Settings, request: PreparedRequest, options
   try {
     const response = await settings.fetch(request.url, { ...request.init, signal });
     const body = await readBody(response);
-    if (response.ok) return { ok: true, body };
+    if (response.ok) return { ok: true, body, headers: response.headers };
     return { ok: false, error: errorFromResponse(response, body, retryAfterMs(response.headers.get('retry-after'))) };
   } catch (cause) {
     if (options?.signal?.aborted) throw options.signal.reason;

@@ -10,6 +10,7 @@ import { fromFastifyError, ServerError, validationError } from './errors.js';
 import { MemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { decodeQuery } from './query.js';
 import type { ListResult, RouteSpec } from './types.js';
+import { runWrite, type WriteOptions } from './write-jobs.js';
 
 export interface ServerOptions<H> {
   /** The implementation: one object of methods per resource (see handlers.ts). */
@@ -25,6 +26,10 @@ export interface ServerOptions<H> {
   idempotency?: IdempotencyStore | false;
   /** The ID of a new write job. Default: `job_` and a random UUID. */
   newJobId?: () => string;
+  /** Request checks before a write job, background writes, and where jobs are kept so
+   * /core/jobs can serve them (see write-jobs.ts). Default: background only on
+   * `Prefer: respond-async`, jobs kept nowhere. */
+  writes?: WriteOptions;
 }
 
 type AnyHandler = (input: Record<string, unknown>) => unknown;
@@ -44,6 +49,7 @@ export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsyn
       validateResponses: options.validateResponses ?? process.env.NODE_ENV !== 'production',
       store: options.idempotency === false ? undefined : (options.idempotency ?? new MemoryIdempotencyStore()),
       newJobId: options.newJobId ?? (() => `job_${randomUUID().replace(/-/g, '')}`),
+      writes: options.writes ?? {},
     };
     jsonOnly(instance, options.bodyLimit ?? 1024 * 1024);
     instance.setErrorHandler(errorHandler);
@@ -63,6 +69,7 @@ interface Context {
   validateResponses: boolean;
   store: IdempotencyStore | undefined;
   newJobId: () => string;
+  writes: WriteOptions;
 }
 
 /** Only application/json bodies; an empty one is no body (clients send the header on bodiless
@@ -137,14 +144,15 @@ async function respond(context: Context, route: RouteSpec, input: Input): Promis
     const handler = context.handlers[route.entity]?.[route.handler] as AnyHandler;
     const hash = route.reply === 'list' ? queryHash(input.query) : '';
     const page = route.reply === 'list' ? pageOf(input.query, hash) : undefined;
-    const result = await handler(page ? { ...input, page } : input);
-    const body = envelope(request, payload(context, route, input.query, hash, page, result));
+    const job = route.reply === 'job' ? await runWrite({ writes: context.writes, newJobId: context.newJobId, request }, route, handler, input) : undefined;
+    const result = job ? job.data : await handler(page ? { ...input, page } : input);
+    const body = envelope(request, payload(route, input.query, hash, page, result));
     if (context.validateResponses && route.validators.response && !route.validators.response(body)) {
       const issues = toIssues(route.validators.response.errors ?? [], body);
       request.log.error({ operationId: route.operationId, issues }, 'handler returned a response that does not match the spec');
       throw new ServerError('unknown-error', 'The server produced an invalid response.');
     }
-    return { status: route.status, body };
+    return { status: job?.status ?? route.status, body };
   } catch (error) {
     const e = fromFastifyError(error);
     if (e.status >= 500 && !(error instanceof ServerError)) request.log.error({ err: error }, 'handler failed');
@@ -163,17 +171,13 @@ function pageOf(query: Record<string, unknown>, hash: string): { offset: number;
 }
 
 /** The handler's result in the operation's response shape (without the envelope fields). */
-function payload(context: Context, route: RouteSpec, query: Record<string, unknown>, hash: string, page: { offset: number; limit: number } | undefined, result: unknown): Record<string, unknown> {
+function payload(route: RouteSpec, query: Record<string, unknown>, hash: string, page: { offset: number; limit: number } | undefined, result: unknown): Record<string, unknown> {
   if (route.reply === 'list' && page) {
     const list = result as ListResult<unknown>;
     const next = list.has_more ? encodeCursor(page.offset + page.limit, hash) : null;
     const prev = page.offset > 0 ? encodeCursor(Math.max(0, page.offset - page.limit), hash) : null;
     const total = query.include_total_count === true && typeof list.total_count === 'number' ? { total_count: list.total_count } : {};
     return { data: list.data, next, prev, ...total };
-  }
-  if (route.reply === 'job') {
-    const jobId = context.newJobId();
-    return { data: { job_id: jobId, status: 'SUCCESS', records: [{ job_id: context.newJobId(), status: 'success', response: result, error: null }] } };
   }
   return { data: result };
 }

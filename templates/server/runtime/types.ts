@@ -35,6 +35,8 @@ export interface RouteSpec {
   status: number;
   /** What the handler's result is wrapped in. */
   reply: 'list' | 'record' | 'job';
+  /** A batch write: `data` is an array and the handler is called once per record. */
+  batch: boolean;
   /** Whether the operation takes an Idempotency-Key header. */
   idempotent: boolean;
   query: readonly QueryParamSpec[];
@@ -87,6 +89,17 @@ export interface RequestInput<Q, P, B> {
   /** The route being served, for generic implementations. */
   route: RouteSpec;
   request: FastifyRequest;
+}
+
+/** A batch write's handler is called once per record of `body.data`, in order. What it returns is
+ * that record's `response` in the write job; a ServerError it throws fails that record only (its
+ * detail pointers relative to the record, `/contact_id`: the plugin places them under
+ * `/data/<index>`). */
+export interface RecordInput<Q, P, B> extends RequestInput<Q, P, B> {
+  /** The record to write. */
+  record: B extends { data: readonly (infer R)[] } ? R : never;
+  /** Its position in `body.data`. */
+  index: number;
 }
 
 /** A list handler also gets the page to return, decoded from `cursor` and `limit`. */
