@@ -9,6 +9,7 @@ import { documentAjv } from '../validation/document-ajv.ts';
 import { shortJson } from '../validation/errors.ts';
 import { fixtureCases, readFixtureMeta, recordInPayload, type FixtureCase, type FixtureMeta } from './fixtures.ts';
 import { roundTripDifferences } from './round-trip.ts';
+import { writeBodyOf } from './write-body.ts';
 import { listConnectors } from './layout.ts';
 import { loadConnector, type LoadedConnector, type LoadedMapping } from './load.ts';
 import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
@@ -230,12 +231,9 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
   return typeof value === 'object' && value !== null;
 }
 
-/** The Create body a unified record stands for: its fields that the Create model has. */
+/** The Create body a unified record stands for: its fields the Create model has, at every depth. */
 export function createBody(record: unknown, createModel: string, ir: SpecIR): Record<string, unknown> {
-  const model = ir.models.find((m) => m.name === createModel);
-  const properties = model && typeof model.schema.properties === 'object' && model.schema.properties ? Object.keys(model.schema.properties) : [];
-  const fields = (record ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(properties.filter((name) => fields[name] !== undefined).map((name) => [name, fields[name]]));
+  return writeBodyOf(record, createModel, ir.document);
 }
 
 function display(file: string): string {

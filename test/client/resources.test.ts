@@ -49,11 +49,22 @@ describe.each(creatable)('$area.$name', (entity) => {
     const response = await resourceOf(entity).create!(body);
     const request = server.requests.at(-1)!;
     expect(request.method).toBe('POST');
-    expect(request.body).toEqual(body);
+    // Accounting writes are batches: `create` sends its one record as a batch of one.
+    expect(request.body).toEqual(entity.area === 'accounting' ? { ...body, data: [data] } : body);
     expect(request.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
-    if (entity.area === 'accounting') expect(response.data.status).toBe('SUCCESS');
+    if (entity.area === 'accounting') expect(response.data).toMatchObject({ status: 'SUCCESS', success_count: 1, failed_count: 0 });
     else expect(response.data[entity.idField]).toBeTruthy();
   });
+
+  if (entity.area === 'accounting') {
+    it('creates many in one request, one result per record in order', async () => {
+      const data = createData(entity);
+      const response = await resourceOf(entity).createMany!({ company_id: 'company-1', data: [data, data, data] });
+      expect(server.requests.at(-1)!.body).toEqual({ company_id: 'company-1', data: [data, data, data] });
+      expect(response.data.records).toHaveLength(3);
+      expect(response.data.success_count).toBe(3);
+    });
+  }
 });
 
 describe('coverage', () => {
@@ -64,9 +75,12 @@ describe('coverage', () => {
       const [, area, name, id, action] = path.split('/');
       if (area !== entity.area || name !== entity.name) continue;
       for (const verb of Object.keys(item).filter((k) => k !== 'parameters')) {
+        const batch = item[verb].requestBody?.content['application/json'].schema.properties?.data?.type === 'array';
         if (action) methods.push(action);
-        else if (!id) methods.push(...(verb === 'get' ? ['list', 'iterate', 'listAll'] : ['create']));
+        else if (!id) methods.push(...(verb === 'get' ? ['list', 'iterate', 'listAll'] : verb === 'post' ? ['create'] : ['update']));
         else methods.push(({ get: 'get', patch: 'update', put: 'update', delete: 'delete' } as Record<string, string>)[verb]!);
+        if (batch) methods.push(`${methods.at(-1)!}Many`);
+        if (batch && !methods.includes('waitForJob')) methods.push('waitForJob');
       }
     }
     return methods.sort();

@@ -36,9 +36,22 @@ describe('hostile input gets a 4xx error envelope', () => {
   it('limit 201 → 400', () => expectError(api.call(`${LIST}&limit=201`), 400, 'invalid-params', '/query/limit'));
   it('limit abc → 400', () => expectError(api.call(`${LIST}&limit=abc`), 400, 'invalid-params', '/query/limit'));
   it('a missing required parameter → 400 missing-params', () => expectError(api.call('/accounting/invoice_payments'), 400, 'missing-params', '/query/company_id'));
-  it('a body missing a required field → 400 missing-params at its pointer', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: { amount: 1 } })), 400, 'missing-params', '/data/payment_date'));
-  it('a body field of the wrong type → 400 invalid-params at its pointer', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: { amount: 'ten', payment_date: '2024-01-01T00:00:00Z' } })), 400, 'invalid-params', '/data/amount'));
-  it('a read-only field in a body → 400 invalid-params', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: { platform_id: 'x', amount: 1, payment_date: '2024-01-01T00:00:00Z' } })), 400, 'invalid-params', '/data/platform_id'));
+  it('a body missing a required field → 400 missing-params at its pointer', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: [{ amount: 1 }] })), 400, 'missing-params', '/data/0/payment_date'));
+  it('a body field of the wrong type → 400 invalid-params at its pointer', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: [{ amount: 1, payment_date: '2024-01-01T00:00:00Z' }, { amount: 'ten', payment_date: '2024-01-01T00:00:00Z' }] })), 400, 'invalid-params', '/data/1/amount'));
+  it('a read-only field in a body → 400 invalid-params', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: [{ platform_id: 'x', amount: 1, payment_date: '2024-01-01T00:00:00Z' }] })), 400, 'invalid-params', '/data/0/platform_id'));
+  it('a nested read-only field in a body → 400 invalid-params at its pointer', () =>
+    expectError(
+      api.call('/accounting/invoices', { method: 'POST', json: { company_id: 'com_xero', data: [{ contact_id: 'xero-contacts-1', line_items: [{ platform_id: 'forged', description: 'x', quantity: 1, unit_amount: 1 }] }] } }),
+      400,
+      'invalid-params',
+      '/data/0/line_items/0/platform_id',
+    ));
+  it('a single record where the API takes a batch → 400 at /data', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: { amount: 1, payment_date: '2024-01-01T00:00:00Z' } })), 400, 'invalid-params', '/data'));
+  it('an empty batch → 400 at /data', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: [] })), 400, 'invalid-params', '/data'));
+  it('a batch over the limit of 100 records → 400 at /data', () => {
+    const data = Array.from({ length: 101 }, () => ({ amount: 1 }));
+    return expectError(post(JSON.stringify({ company_id: 'com_xero', data })), 400, 'invalid-params', '/data');
+  });
   it('no body at all → 400 missing-params', () => expectError(api.call('/accounting/invoice_payments', { method: 'POST' }), 400, 'missing-params'));
   it('a body that is not an object → 400', () => expectError(post('[1,2]'), 400, 'invalid-params'));
   it('an Idempotency-Key over 255 characters → 400', () =>

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { useSandbox } from './sandbox.ts';
 
 const api = useSandbox();
-const payment = { company_id: 'com_xero', data: { amount: 42.5, payment_date: '2024-05-02T00:00:00Z', invoice_id: 'xero-invoices-2', memo: 'From the test' } };
+const record = { amount: 42.5, payment_date: '2024-05-02T00:00:00Z', invoice_id: 'xero-invoices-2', memo: 'From the test' };
+// Accounting writes are batches: `data` is a list of records. Codat's company: its connector maps
+// no invoice-payment fields this test would lose.
+const payment = { company_id: 'com_xero', data: [record] };
 
 describe('writes', () => {
   it('an accounting create answers a SUCCESS write job whose record is then readable', async () => {
@@ -10,29 +13,36 @@ describe('writes', () => {
     expect(status).toBe(200);
     expect(body.data.status).toBe('SUCCESS');
     expect(body.data.job_id).toMatch(/^job_/);
-    const [record] = body.data.records;
-    expect(record.status).toBe('success');
-    expect(record.error).toBeNull();
-    expect(record.response).toMatchObject(payment.data);
-    const id = record.response.platform_id;
+    expect(body.data).toMatchObject({ success_count: 1, failed_count: 0 });
+    const [result] = body.data.records;
+    expect(result.status).toBe('success');
+    expect(result.error).toBeNull();
+    expect(result.response).toMatchObject(record);
+    const id = result.response.platform_id;
+    // The write job is a PUSH job at /core/jobs, with its per-record results.
+    const job = await api.call(`/core/jobs/${body.data.job_id}`);
+    expect(job.body.data).toMatchObject({ job_type: 'PUSH', data_model: 'INVOICE_PAYMENTS', status: 'SUCCESS', company_id: 'com_xero', records: [{ status: 'success' }] });
     const read = await api.call(`/accounting/invoice_payments/${id}?company_id=com_xero&expand=invoice`);
     expect(read.status).toBe(200);
-    expect(read.body.data).toMatchObject({ ...payment.data, platform_id: id });
+    expect(read.body.data).toMatchObject({ ...record, platform_id: id });
     expect(read.body.data.invoice.data.platform_id).toBe('xero-invoices-2');
     const listed = await api.call(`/accounting/invoice_payments?company_id=com_xero&filter[memo][eq]=x`);
     expect(listed.status).toBe(400);
   });
 
   it('updates and deletes through write jobs', async () => {
-    const created = await api.call('/accounting/invoices', { method: 'POST', json: { company_id: 'com_codat', data: { contact_id: 'codat-contacts-1', line_items: [] } } });
+    const line = { item_id: 'zoho_books-items-1', account_id: 'zoho_books-accounts-1', description: 'Widget', quantity: 2, unit_amount: 10 };
+    const invoice = { contact_id: 'zoho_books-contacts-1', posted_date: '2024-05-02T00:00:00Z', due_date: '2024-06-01T00:00:00Z', line_items: [line] };
+    const created = await api.call('/accounting/invoices', { method: 'POST', json: { company_id: 'com_zoho_books', data: [invoice] } });
+    expect(created.body.data.records[0].error).toBeNull();
     const id = created.body.data.records[0].response.platform_id;
-    const updated = await api.call(`/accounting/invoices/${id}`, { method: 'PATCH', json: { company_id: 'com_codat', data: { memo: 'Changed' } } });
+    const updated = await api.call('/accounting/invoices', { method: 'PATCH', json: { company_id: 'com_zoho_books', data: [{ platform_id: id, memo: 'Changed' }] } });
     expect(updated.status).toBe(200);
     expect(updated.body.data.records[0].response.memo).toBe('Changed');
-    const deleted = await api.call(`/accounting/invoices/${id}?company_id=com_codat`, { method: 'DELETE' });
+    const deleted = await api.call(`/accounting/invoices/${id}?company_id=com_zoho_books`, { method: 'DELETE' });
     expect(deleted.status).toBe(200);
     expect(deleted.body.data.records[0].response.platform_id).toBe(id);
-    expect((await api.call(`/accounting/invoices/${id}?company_id=com_codat`)).status).toBe(404);
+    expect((await api.call(`/accounting/invoices/${id}?company_id=com_zoho_books`)).status).toBe(404);
   });
 
   it('core creates answer 201 with the record', async () => {
@@ -46,7 +56,7 @@ describe('writes', () => {
     const headers = { 'idempotency-key': 'test-key-1' };
     const count = async () => (await api.call('/accounting/invoice_payments?company_id=com_quickbooks_online&include_total_count=true')).body.total_count;
     const before = await count();
-    const input = { ...payment, company_id: 'com_quickbooks_online', data: { ...payment.data, invoice_id: null } };
+    const input = { ...payment, company_id: 'com_quickbooks_online', data: [{ ...record, invoice_id: null }] };
     const first = await api.call('/accounting/invoice_payments', { method: 'POST', json: input, headers });
     const again = await api.call('/accounting/invoice_payments', { method: 'POST', json: input, headers });
     expect(again.status).toBe(first.status);

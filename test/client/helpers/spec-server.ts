@@ -88,10 +88,12 @@ function respond(op: Json, template: string, params: Record<string, string>, que
   const answersCreated = Object.keys(op.responses).includes('201');
   const expand = (query.get('expand') ?? '').split(',').filter(Boolean);
   if (op.operationId.startsWith('list')) return { status: 200, payload: page(entity, query, expand, recordsPerList) };
-  const record = withExpansions(entity, { ...exampleRecord(entity, id ?? `${entity.name}-new`), ...(body?.data ?? {}) }, expand);
-  if (answersCreated) return { status: 201, payload: { data: record } };
   const writesJob = area === 'accounting' && !op.operationId.startsWith('get') && action === undefined;
-  return { status: 200, payload: { data: writesJob ? writeJob(record) : record } };
+  // A batch write (accounting create and update): one stored record per record of `data`.
+  const sent: Json[] = Array.isArray(body?.data) ? body.data : [body?.data ?? {}];
+  const records = sent.map((data, index) => withExpansions(entity, { ...exampleRecord(entity, data.platform_id ?? id ?? `${entity.name}-new-${index + 1}`), ...data }, expand));
+  if (answersCreated) return { status: 201, payload: { data: records[0] } };
+  return { status: 200, payload: { data: writesJob ? writeJob(records) : records[0] } };
 }
 
 function page(entity: EntityInfo, query: URLSearchParams, expand: string[], total: number): Json {
@@ -111,9 +113,10 @@ function withExpansions(entity: EntityInfo, record: Json, expand: string[]): Jso
   return record;
 }
 
-function writeJob(record: Json): Json {
+function writeJob(records: Json[]): Json {
   const jobId = 'job_01J0000000000000000000000';
-  return { job_id: jobId, status: 'SUCCESS', records: [{ job_id: jobId, status: 'success', response: record, error: null }] };
+  const results = records.map((record, index) => ({ job_id: `${jobId}${index}`, status: 'success', response: record, error: null }));
+  return { job_id: jobId, status: 'SUCCESS', success_count: results.length, failed_count: 0, records: results };
 }
 
 let counter = 0;
