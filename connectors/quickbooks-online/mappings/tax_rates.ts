@@ -11,7 +11,7 @@
 import { mapRead } from '../../../generated/connectors/index.js';
 import type { MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, flag, text } from '../../lib/values.js';
-import { lastUpdated, ref, type QboEntity, type QboRef } from '../values.js';
+import { lastUpdated, PSEUDO_TAX_CODES, ref, type QboEntity, type QboRef } from '../values.js';
 
 export interface QboTaxRateDetail {
   TaxRateRef: QboRef;
@@ -61,6 +61,11 @@ function codeComponents(raw: QuickBooksOnlineTaxRate): Component[] {
 /** The percentage of a TaxRate; null for a code (its rates are separate records). */
 const rateValue = (raw: QuickBooksOnlineTaxRate): number | null => (isCode(raw) ? null : amount(raw.RateValue));
 
+/** QBO lists the US pseudo codes TAX and NON among TaxCodes; they carry no rate (TAX means "at the
+ * document's tax code", NON "not taxed"), so they are no tax rate record. */
+const pseudoCode = (raw: QuickBooksOnlineTaxRate): string | undefined =>
+  PSEUDO_TAX_CODES.has(String(raw.Id)) ? `QBO's US pseudo tax code ${raw.Id} (a line marker, not a rate)` : undefined;
+
 export const read = mapRead<'tax_rates', QuickBooksOnlineTaxRate>({
   code: (raw) => (isCode(raw) ? text(raw.Name) : null),
   components: (raw) =>
@@ -73,5 +78,5 @@ export const read = mapRead<'tax_rates', QuickBooksOnlineTaxRate>({
   tax_type: (raw) => text(raw.SpecialTaxType),
   total_tax_rate: rateValue,
   updated_at: lastUpdated,
-});
+}, { skip: pseudoCode });
 
