@@ -63,21 +63,25 @@ export interface QboPaymentLine {
 /** The id inside a reference, or null. */
 export const ref = (reference: QboRef | null | undefined): string | null => text(reference?.value);
 
-/** QBO's US pseudo tax codes: TAX (taxable at the document's tax code) and NON (not taxed).
- * They are listed among TaxCodes but are no rate. */
-export const PSEUDO_TAX_CODES: ReadonlySet<string> = new Set(['TAX', 'NON']);
+/** QBO's US pseudo tax codes, listed among TaxCodes but no rate: TAX (taxable at the document's
+ * tax code), NON (not taxed) and CustomSalesTax (a tax amount typed in by hand, no rate behind it). */
+export const PSEUDO_TAX_CODES: ReadonlySet<string> = new Set(['TAX', 'NON', 'CustomSalesTax']);
 
 /** A line's tax code as a tax rate id: the code itself, except the US pseudo codes: a TAX line is
- * taxed at the document's TxnTaxCodeRef (null when the document names none), a NON line not at all. */
+ * taxed at the document's TxnTaxCodeRef (null when the document names none, or only a pseudo
+ * code), a NON line not at all. */
 export function lineTaxId(line: QboRef | null | undefined, document: QboRef | null | undefined): string | null {
   const code = ref(line);
-  if (code === 'NON') return null;
-  if (code === 'TAX') return ref(document);
-  return code;
+  if (code === 'TAX') {
+    const documentCode = ref(document);
+    return documentCode === null || PSEUDO_TAX_CODES.has(documentCode) ? null : documentCode;
+  }
+  return code === null || PSEUDO_TAX_CODES.has(code) ? null : code;
 }
 
-/** When the record last changed (MetaData.LastUpdatedTime, in the company's local offset). */
-export const lastUpdated = (raw: QboEntity): string | null => dateTime(raw.MetaData?.LastUpdatedTime);
+/** When the record last changed (MetaData.LastUpdatedTime, in the company's local offset). QBO's
+ * answer to a create can carry only CreateTime: a record never changed since was last changed then. */
+export const lastUpdated = (raw: QboEntity): string | null => dateTime(raw.MetaData?.LastUpdatedTime) ?? dateTime(raw.MetaData?.CreateTime);
 
 /** Unified timestamp → the `YYYY-MM-DD` QBO takes for TxnDate, DueDate and the like: the calendar
  * date as written (`2024-03-01T00:00:00+02:00` is 1 March), as the spec says for date-only fields. */
