@@ -3,7 +3,7 @@
  * blocks, payment lines with their linked transactions, and the open-balance status QBO never sends.
  */
 import type { AllocationLine, Address, PhoneNumber } from '../../generated/types/index.js';
-import { amount, dateTime, text } from '../lib/values.js';
+import { amount, calendarDate, dateTime, text } from '../lib/values.js';
 
 /** `{"value": "<id>", "name": "<display>"}`; `name` is often left out. */
 export interface QboRef {
@@ -16,12 +16,14 @@ export interface QboMetaData {
   LastUpdatedTime?: string;
 }
 
-/** Fields every QBO entity carries. */
+/** Fields every QBO entity carries. A deleted record (change data capture, or the answer to
+ * `?operation=delete`) is only `{ "domain", "status": "Deleted", "Id", "MetaData"? }`. */
 export interface QboEntity {
   Id: string;
   SyncToken?: string;
   domain?: string;
   sparse?: boolean;
+  status?: string;
   MetaData?: QboMetaData;
 }
 
@@ -61,12 +63,49 @@ export interface QboPaymentLine {
 /** The id inside a reference, or null. */
 export const ref = (reference: QboRef | null | undefined): string | null => text(reference?.value);
 
-/** When the record last changed (MetaData.LastUpdatedTime, in the company's local offset). */
-export const lastUpdated = (raw: QboEntity): string | null => dateTime(raw.MetaData?.LastUpdatedTime);
+/** QBO's US pseudo tax codes, listed among TaxCodes but no rate: TAX (taxable at the document's
+ * tax code), NON (not taxed) and CustomSalesTax (a tax amount typed in by hand, no rate behind it). */
+export const PSEUDO_TAX_CODES: ReadonlySet<string> = new Set(['TAX', 'NON', 'CustomSalesTax']);
 
-/** Unified timestamp → the `YYYY-MM-DD` QBO takes for TxnDate, DueDate and the like. Unified
- * dates of transactions are midnight UTC of the company's calendar day, so the day is kept. */
-export const toQboDate = (value: string | null | undefined): string | undefined => (value ? value.slice(0, 10) : undefined);
+/** A line's tax code as a tax rate id: the code itself, except the US pseudo codes: a TAX line is
+ * taxed at the document's TxnTaxCodeRef (null when the document names none, or only a pseudo
+ * code), a NON line not at all. */
+export function lineTaxId(line: QboRef | null | undefined, document: QboRef | null | undefined): string | null {
+  const code = ref(line);
+  if (code === 'TAX') {
+    const documentCode = ref(document);
+    return documentCode === null || PSEUDO_TAX_CODES.has(documentCode) ? null : documentCode;
+  }
+  return code === null || PSEUDO_TAX_CODES.has(code) ? null : code;
+}
+
+/** When the record last changed (MetaData.LastUpdatedTime, in the company's local offset). QBO's
+ * answer to a create can carry only CreateTime: a record never changed since was last changed then. */
+export const lastUpdated = (raw: QboEntity): string | null => dateTime(raw.MetaData?.LastUpdatedTime) ?? dateTime(raw.MetaData?.CreateTime);
+
+/** Unified timestamp → the `YYYY-MM-DD` QBO takes for TxnDate, DueDate and the like: the calendar
+ * date as written (`2024-03-01T00:00:00+02:00` is 1 March), as the spec says for date-only fields. */
+export const toQboDate = (value: string | null | undefined): string | undefined => calendarDate(value) ?? undefined;
+
+/** The QBO Id as a string (ids are strings of digits; a number is converted, never passed on). */
+export const qboId = (raw: QboEntity): string => text(raw.Id) ?? String(raw.Id);
+
+/** A record QBO reports as deleted: change data capture and the delete operation return
+ * `status: "Deleted"` with the Id and nothing else. */
+export const isDeleted = (raw: QboEntity): boolean => raw.status === 'Deleted';
+
+/** A voided transaction: QBO keeps it, zeroes every amount and puts "Voided" at the start of
+ * PrivateNote (before any note the user wrote). It has no void flag, so both must hold: a live
+ * zero-amount payment (QBO's own "Created by QB Online to link credits to charges.") is no void. */
+export function isVoided(raw: { TotalAmt?: unknown; PrivateNote?: string }): boolean {
+  return amount(raw.TotalAmt) === 0 && /^Voided\b/.test(raw.PrivateNote ?? '');
+}
+
+/** Status of a payment or journal entry: Deleted, Void, otherwise Posted (QBO has no drafts). */
+export function postingStatus(raw: QboEntity & { TotalAmt?: unknown; PrivateNote?: string }): 'Posted' | 'Void' | 'Deleted' {
+  if (isDeleted(raw)) return 'Deleted';
+  return isVoided(raw) ? 'Void' : 'Posted';
+}
 
 /** Street lines joined with line breaks, as the unified address keeps them. */
 function street(address: QboAddress): string | null {
@@ -126,6 +165,12 @@ export function openStatus(total: unknown, balance: unknown): 'Paid' | 'Partiall
   return 'Unknown';
 }
 
+/** Status of an invoice or bill: Void when voided (amounts zeroed, "Voided" note), else from the
+ * open balance. */
+export function documentStatus(raw: { TotalAmt?: unknown; Balance?: unknown; PrivateNote?: string }): 'Paid' | 'PartiallyPaid' | 'Submitted' | 'Void' | 'Unknown' | null {
+  return isVoided(raw) ? 'Void' : openStatus(raw.TotalAmt, raw.Balance);
+}
+
 /** How a linked transaction type becomes an allocation link, and whether it is a document the
  * payment settles (+1: the line's amount goes to it) or a credit drawn on (-1). */
 const LINK_TYPES: Readonly<Record<string, readonly [AllocationLink['type'], 1 | -1]>> = {
@@ -134,6 +179,9 @@ const LINK_TYPES: Readonly<Record<string, readonly [AllocationLink['type'], 1 | 
   CreditMemo: ['CreditNote', -1],
   VendorCredit: ['CreditNote', -1],
   JournalEntry: ['ManualJournal', -1],
+  // A cheque or expense paid out to the customer (or vendor), settled out of a credit: a refund.
+  Expense: ['Refund', 1],
+  Check: ['Refund', 1],
 };
 
 type AllocationLink = NonNullable<AllocationLine['links']>[number];
@@ -147,7 +195,8 @@ const linkOf = (txnType: string | undefined): readonly [AllocationLink['type'], 
  * amount is what the payment puts in (negative when a credit is drawn on), each link's amount the
  * change to the linked document's balance (negative when it reduces what is owed). QBO lines have
  * no date of their own; they are applied on the payment's TxnDate. A customer (vendor) has one
- * currency in QBO and a payment links only to transactions in it, so each link's rate is 1.
+ * currency in QBO and a payment links only to transactions in it, so each link's rate is null (the
+ * spec's "both in one currency").
  */
 export function allocations(lines: QboPaymentLine[] | undefined, txnDate: string | undefined): AllocationLine[] {
   const allocatedOn = dateTime(txnDate);
@@ -157,7 +206,7 @@ export function allocations(lines: QboPaymentLine[] | undefined, txnDate: string
     return {
       amount: applied,
       allocated_on_date: allocatedOn,
-      links: (line.LinkedTxn ?? []).map((txn) => ({ type: linkOf(txn.TxnType)[0], id: text(txn.TxnId), amount: -applied, currency_rate: 1 })),
+      links: (line.LinkedTxn ?? []).map((txn) => ({ type: linkOf(txn.TxnType)[0], id: text(txn.TxnId), amount: -applied, currency_rate: null })),
     };
   });
 }
@@ -166,8 +215,12 @@ export function allocations(lines: QboPaymentLine[] | undefined, txnDate: string
  * `UnappliedAmt`, not as a line); nothing when all of it is applied. */
 export function onAccount(unapplied: number | undefined, txnDate: string | undefined): AllocationLine[] {
   if (!unapplied) return [];
-  return [{ amount: unapplied, allocated_on_date: dateTime(txnDate), links: [{ type: 'PaymentOnAccount', id: null, amount: -unapplied, currency_rate: 1 }] }];
+  return [{ amount: unapplied, allocated_on_date: dateTime(txnDate), links: [{ type: 'PaymentOnAccount', id: null, amount: -unapplied, currency_rate: null }] }];
 }
+
+/** The transaction types a payment's lines link to. */
+export const linkedTypes = (lines: QboPaymentLine[] | undefined): Set<string> =>
+  new Set((lines ?? []).flatMap((line) => (line.LinkedTxn ?? []).map((txn) => txn.TxnType)));
 
 /** The one document of a kind a payment is applied to; null when none or several. */
 export function single(lines: QboPaymentLine[] | undefined, txnTypes: string[]): string | null {

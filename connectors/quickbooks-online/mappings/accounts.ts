@@ -8,7 +8,7 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, enumValue, flag, text } from '../../lib/values.js';
-import { lastUpdated, ref, unlessNull, type QboEntity, type QboRef } from '../values.js';
+import { lastUpdated, qboId, ref, unlessNull, type QboEntity, type QboRef } from '../values.js';
 
 /** The QBO Account as its API returns it. */
 export interface QuickBooksOnlineAccount extends QboEntity {
@@ -44,7 +44,7 @@ export const read = mapRead<'accounts', QuickBooksOnlineAccount>({
   name: (raw) => text(raw.Name),
   nominal_code: (raw) => text(raw.AcctNum),
   parent_account_id: (raw) => ref(raw.ParentRef),
-  platform_id: (raw) => raw.Id,
+  platform_id: qboId,
   status: (raw) => (flag(raw.Active) === null ? null : raw.Active ? 'Active' : 'Archived'),
   sub_category: (raw) => text(raw.AccountType),
   updated_at: lastUpdated,

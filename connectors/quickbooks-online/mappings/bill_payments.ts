@@ -5,13 +5,17 @@
  * bank account in CheckPayment) or card (`PayType: CreditCard`, card account in
  * CreditCardPayment). Like a customer Payment, one record per BillPayment: `allocations` holds
  * the split over bills (and vendor credits drawn on), `bill_id` / `credit_note_id` name the bill
- * or vendor credit only when there is exactly one.
+ * or vendor credit only when there is exactly one. Voided bill payments (amounts zeroed, lines
+ * cleared, "Voided" note) read as Void, deleted ones as Deleted; ExchangeRate is home currency per
+ * unit of the payment's currency, the spec's direction.
  */
-import { mapRead, mapWrite, todo } from '../../../generated/connectors/index.js';
-import { amount, dateTime, text } from '../../lib/values.js';
+import { mapRead, mapWrite } from '../../../generated/connectors/index.js';
+import { amount, baseRate, dateTime, text } from '../../lib/values.js';
 import {
   allocations,
   lastUpdated,
+  postingStatus,
+  qboId,
   ref,
   single,
   toPaymentLines,
@@ -46,15 +50,15 @@ export const read = mapRead<'bill_payments', QuickBooksOnlineBillPayment>({
   contact_id: (raw) => ref(raw.VendorRef),
   credit_note_id: (raw) => single(raw.Line, ['VendorCredit']),
   currency_id: (raw) => ref(raw.CurrencyRef),
-  currency_rate: (raw) => amount(raw.ExchangeRate),
+  currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
   document_number: (raw) => text(raw.DocNumber),
   memo: (raw) => text(raw.PrivateNote),
   payment_date: (raw) => dateTime(raw.TxnDate),
-  payment_id: (raw) => raw.Id,
+  payment_id: qboId,
   // QBO's own names: Check or CreditCard.
   payment_mode: (raw) => text(raw.PayType),
-  platform_id: (raw) => raw.Id,
-  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
+  platform_id: qboId,
+  status: postingStatus,
   updated_at: lastUpdated,
 });
 

@@ -3,12 +3,14 @@
  *
  * QBO `Bill` (`/v3/company/{realmId}/bill/{id}`). Lines are ItemBasedExpenseLineDetail (an item,
  * quantity and price) or AccountBasedExpenseLineDetail (an expense account). QBO has no bill
- * status or discount: status follows from TotalAmt and Balance.
+ * status or discount: status follows from TotalAmt and Balance, and a voided bill (amounts zeroed,
+ * "Voided" note) is Void. Deleted bills (change data capture) are left out: the unified bill has no
+ * Deleted status. ExchangeRate is home currency per unit of the bill's currency.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
-import { amount, dateTime, text } from '../../lib/values.js';
-import { lastUpdated, openStatus, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import { amount, baseRate, dateTime, text } from '../../lib/values.js';
+import { documentStatus, isDeleted, lastUpdated, lineTaxId, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
 
 /** The detail of either kind of expense line (each kind carries its own subset). */
 export interface QboExpenseLineDetail {
@@ -46,7 +48,7 @@ export interface QuickBooksOnlineBill extends QboEntity {
   PrivateNote?: string;
   LinkedTxn?: QboLinkedTxn[];
   Line?: QboExpenseLine[];
-  TxnTaxDetail?: { TotalTax?: number };
+  TxnTaxDetail?: { TotalTax?: number; TxnTaxCodeRef?: QboRef };
   TotalAmt?: number;
   Balance?: number;
 }
@@ -57,20 +59,20 @@ const detailOf = (line: QboExpenseLine): QboExpenseLineDetail | undefined =>
   line.ItemBasedExpenseLineDetail ?? line.AccountBasedExpenseLineDetail;
 
 /** An expense line as a unified line item; like sales lines, QBO keeps tax per bill, not per line. */
-function lineItem(line: QboExpenseLine, billId: string): LineItem {
+function lineItem(line: QboExpenseLine, bill: QuickBooksOnlineBill): LineItem {
   const detail = detailOf(line);
   const classId = ref(detail?.ClassRef);
   return {
     platform_id: text(line.Id),
     line_item_type: 'Bill',
-    line_item_type_id: billId,
+    line_item_type_id: qboId(bill),
     description: text(line.Description),
     item_id: ref(detail?.ItemRef),
     account_id: ref(detail?.AccountRef),
     quantity: amount(detail?.Qty),
     unit_amount: amount(detail?.UnitPrice),
     sub_total: amount(line.Amount),
-    tax_id: ref(detail?.TaxCodeRef),
+    tax_id: lineTaxId(detail?.TaxCodeRef, bill.TxnTaxDetail?.TxnTaxCodeRef),
     tracking_category_ids: classId === null ? [] : [classId],
   };
 }
@@ -82,22 +84,22 @@ export const read = mapRead<'bills', QuickBooksOnlineBill>({
   amount_due: (raw) => amount(raw.Balance),
   contact_id: (raw) => ref(raw.VendorRef),
   currency_id: (raw) => ref(raw.CurrencyRef),
-  currency_rate: (raw) => amount(raw.ExchangeRate),
+  currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
   document_number: (raw) => text(raw.DocNumber),
   due_date: (raw) => dateTime(raw.DueDate),
-  line_items: (raw) => expenseLines(raw).map((line) => lineItem(line, raw.Id)),
+  line_items: (raw) => expenseLines(raw).map((line) => lineItem(line, raw)),
   memo: (raw) => text(raw.PrivateNote),
-  platform_id: (raw) => raw.Id,
+  platform_id: qboId,
   posted_date: (raw) => dateTime(raw.TxnDate),
-  purchase_order_ids: (raw) => (raw.LinkedTxn ?? []).filter((txn) => txn.TxnType === 'PurchaseOrder').map((txn) => txn.TxnId),
-  status: (raw) => openStatus(raw.TotalAmt, raw.Balance),
+  purchase_order_ids: (raw) => (raw.LinkedTxn ?? []).filter((txn) => txn.TxnType === 'PurchaseOrder').map((txn) => String(txn.TxnId)),
+  status: documentStatus,
   sub_total: (raw) => (raw.Line ? expenseLines(raw).reduce((total, line) => total + (line.Amount ?? 0), 0) : null),
   // US bills carry no TxnTaxDetail (sales tax is not charged on purchases there).
   tax_amount: (raw) => amount(raw.TxnTaxDetail?.TotalTax),
   total_amount: (raw) => amount(raw.TotalAmt),
   total_discount: notSupported('QBO bills have no discount.'),
   updated_at: lastUpdated,
-});
+}, { skip: (raw) => (isDeleted(raw) ? 'deleted on QuickBooks Online (the unified bill has no Deleted status)' : undefined) });
 
 /** The body of POST /v3/company/{realmId}/bill. */
 export interface QuickBooksOnlineBillRequest {

@@ -2,10 +2,10 @@
  * QuickBooks Online → ledgerspec CompanyInfo (`company_info`).
  *
  * QBO `CompanyInfo` (`/v3/company/{realmId}/companyinfo/{realmId}`). The home currency is not
- * here (it is in Preferences.CurrencyPrefs), nor is a fiscal-year start date: QBO gives only
- * `FiscalYearStartMonth` ("January"), and which year is current depends on the day of the read.
+ * here (it is in Preferences.CurrencyPrefs). The fiscal year starts on the first day of
+ * `FiscalYearStartMonth` ("January"); `EmployerId` is the company's EIN (US) or business number.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import type { Address } from '../../../generated/types/index.js';
 import { dateTime, text } from '../../lib/values.js';
 import { address, lastUpdated, phones, type QboAddress, type QboEntity, type QboPhone } from '../values.js';
@@ -20,6 +20,7 @@ export interface QuickBooksOnlineCompanyInfo extends QboEntity {
   PrimaryPhone?: QboPhone;
   CompanyStartDate?: string;
   FiscalYearStartMonth?: string;
+  EmployerId?: string;
   Country?: string;
   Email?: { Address?: string };
   WebAddr?: { URI?: string };
@@ -37,6 +38,14 @@ function distinct(addresses: Address[]): Address[] {
   });
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "January" → 1; null for anything else. */
+function monthNumber(value: unknown): number | null {
+  const index = MONTHS.indexOf(String(value ?? ''));
+  return index === -1 ? null : index + 1;
+}
+
 export const read = mapRead<'company_info', QuickBooksOnlineCompanyInfo>({
   addresses: (raw) => distinct([raw.CompanyAddr, raw.LegalAddr, raw.CustomerCommunicationAddr].flatMap((entry) => address(entry, 'Unknown'))),
   base_currency: notSupported('The home currency is in QBO Preferences (CurrencyPrefs.HomeCurrency), not CompanyInfo.'),
@@ -44,15 +53,16 @@ export const read = mapRead<'company_info', QuickBooksOnlineCompanyInfo>({
     const link = text(raw.WebAddr?.URI);
     return link === null ? [] : [{ type: 'Website', link }];
   },
-  fiscal_start_at: notSupported('QBO gives only FiscalYearStartMonth; the start date depends on the day of the read.'),
-  fiscal_year_start_day: todo('The day of fiscal_year_start_month the financial year starts on (1 on most platforms).'),
-  fiscal_year_start_month: todo("The month the company's financial year starts in, 1 (January) to 12 (December)."),
+  fiscal_start_at: notSupported('Deprecated in the spec; QBO gives only FiscalYearStartMonth (see fiscal_year_start_month).'),
+  // QBO fiscal years start on the first of FiscalYearStartMonth.
+  fiscal_year_start_day: (raw) => (monthNumber(raw.FiscalYearStartMonth) === null ? null : 1),
+  fiscal_year_start_month: (raw) => monthNumber(raw.FiscalYearStartMonth),
   legal_name: (raw) => text(raw.LegalName),
   name: (raw) => text(raw.CompanyName),
   org_created_at: (raw) => dateTime(raw.MetaData?.CreateTime),
   phone_numbers: (raw) => phones([[raw.PrimaryPhone, 'Telephone']]),
-  platform_id: (raw) => raw.Id,
+  platform_id: (raw) => text(raw.Id) ?? String(raw.Id),
   registration_number: notSupported('QBO CompanyInfo has no company registration number.'),
-  tax_number: notSupported('QBO CompanyInfo does not expose the company tax id (EIN).'),
+  tax_number: (raw) => text(raw.EmployerId),
   updated_at: lastUpdated,
 });

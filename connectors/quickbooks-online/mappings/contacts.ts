@@ -13,6 +13,7 @@ import { flag, text } from '../../lib/values.js';
 import {
   address,
   lastUpdated,
+  qboId,
   phones,
   ref,
   toAddress,
@@ -94,7 +95,7 @@ export const read = mapRead<'contacts', QuickBooksOnlineContact>({
       [raw.Mobile, 'Mobile'],
       [raw.Fax, 'Fax'],
     ]),
-  platform_id: (raw) => raw.Id,
+  platform_id: qboId,
   registration_number: notSupported('QBO customers and vendors have no company registration number.'),
   status: (raw) => (flag(raw.Active) === null ? null : raw.Active ? 'Active' : 'Archived'),
   tax_number: (raw) => text(raw.TaxIdentifier) ?? text(raw.PrimaryTaxIdentifier),
@@ -120,6 +121,9 @@ export interface QuickBooksOnlineContactRequest {
   CurrencyRef?: QboRef;
   PrimaryTaxIdentifier?: string;
   TaxIdentifier?: string;
+  /** Sent with their default (false) so the request says which endpoint it is for. */
+  Job?: boolean;
+  Vendor1099?: boolean;
 }
 
 type ContactBody = CreateBodies['contacts'];
@@ -156,8 +160,10 @@ export const write = mapWrite<'contacts', QuickBooksOnlineContactRequest>({
     return { GivenName: given, ...(family.length ? { FamilyName: family.join(' ') } : {}) };
   }),
   contact_persons: notSupported('QBO keeps one person per customer or vendor; send contact_name.'),
-  // Not a body field: Customer or Both posts to /customer, Vendor to /vendor.
-  contact_type: () => undefined,
+  // Customer or Both posts to /customer, Vendor to /vendor. The body carries a field only that
+  // kind has, at its default (Job: false, Vendor1099: false), so the request says which it is
+  // and the record QBO returns reads back as the same type.
+  contact_type: (value) => (value === 'Vendor' ? { Vendor1099: false } : { Job: false }),
   currency_id: unlessNull((value: string) => ({ CurrencyRef: { value } })),
   email: unlessNull((value: string) => ({ PrimaryEmailAddr: { Address: value } })),
   external_links: (value, body) => {

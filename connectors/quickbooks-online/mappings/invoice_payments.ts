@@ -7,13 +7,23 @@
  * split (signed as the spec says), and `invoice_id` / `credit_note_id` name the invoice or credit
  * memo only when the payment involves exactly one (several invoices: see allocations). What is not
  * applied (`UnappliedAmt`) stays on the customer's account, shown as a PaymentOnAccount allocation.
+ *
+ * Kinds of Payment: QBO also uses Payment to refund a customer's credit — a zero-amount Payment
+ * that settles a credit memo against a cheque or expense paid out to the customer (lines linking
+ * `Expense`/`Check` and `CreditMemo`, no invoice). That settles no invoice: it is left out of
+ * invoice payments. Voided payments (amounts zeroed, "Voided" note) read as Void, deleted ones
+ * (change data capture) as Deleted. ExchangeRate is home currency per unit of the payment's
+ * currency, the spec's direction.
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
-import { amount, dateTime, text } from '../../lib/values.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, baseRate, dateTime, text } from '../../lib/values.js';
 import {
   allocations,
   lastUpdated,
+  linkedTypes,
   onAccount,
+  postingStatus,
+  qboId,
   ref,
   single,
   toPaymentLines,
@@ -41,6 +51,15 @@ export interface QuickBooksOnlinePayment extends QboEntity {
   Line?: QboPaymentLine[];
 }
 
+/** Why a QBO Payment is not an invoice payment: a refund of a customer credit (a cheque or expense
+ * paid out, settled against a credit memo) applies to no invoice. */
+function notAnInvoicePayment(raw: QuickBooksOnlinePayment): string | undefined {
+  const types = linkedTypes(raw.Line);
+  if (types.has('Invoice')) return undefined;
+  if (types.has('Expense') || types.has('Check')) return 'a refund of customer credit (a cheque or expense settled against a credit memo), not a payment of an invoice';
+  return undefined;
+}
+
 export const read = mapRead<'invoice_payments', QuickBooksOnlinePayment>({
   account_id: (raw) => ref(raw.DepositToAccountRef),
   allocations: (raw) => [...allocations(raw.Line, raw.TxnDate), ...onAccount(raw.UnappliedAmt, raw.TxnDate)],
@@ -48,18 +67,18 @@ export const read = mapRead<'invoice_payments', QuickBooksOnlinePayment>({
   contact_id: (raw) => ref(raw.CustomerRef),
   credit_note_id: (raw) => single(raw.Line, ['CreditMemo']),
   currency_id: (raw) => ref(raw.CurrencyRef),
-  currency_rate: (raw) => amount(raw.ExchangeRate),
+  currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
   document_number: (raw) => text(raw.PaymentRefNum),
   invoice_id: (raw) => single(raw.Line, ['Invoice']),
   memo: (raw) => text(raw.PrivateNote),
   payment_date: (raw) => dateTime(raw.TxnDate),
-  payment_id: (raw) => raw.Id,
+  payment_id: qboId,
   // PaymentMethodRef often comes without its name; the id alone is no payment mode.
   payment_mode: (raw) => text(raw.PaymentMethodRef?.name),
-  platform_id: (raw) => raw.Id,
-  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
+  platform_id: qboId,
+  status: postingStatus,
   updated_at: lastUpdated,
-});
+}, { skip: notAnInvoicePayment });
 
 /** The body of POST /v3/company/{realmId}/payment. */
 export interface QuickBooksOnlinePaymentRequest {

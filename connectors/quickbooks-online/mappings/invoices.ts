@@ -3,12 +3,16 @@
  *
  * QBO `Invoice` (`/v3/company/{realmId}/invoice/{id}`). `Line` is polymorphic by `DetailType`:
  * item lines (SalesItemLineDetail, also inside GroupLineDetail bundles) become line items; the
- * computed SubTotalLineDetail gives sub_total and DiscountLineDetail lines total_discount. QBO has no status field: it follows from TotalAmt and Balance.
+ * computed SubTotalLineDetail gives sub_total and DiscountLineDetail lines total_discount. QBO has no
+ * status field: it follows from TotalAmt and Balance, and a voided invoice (amounts zeroed, "Voided"
+ * note) is Void. Deleted invoices (change data capture) are left out: the unified invoice has no
+ * Deleted status. On US companies a line's TaxCodeRef is the pseudo code TAX or NON, which is no
+ * tax rate: a TAX line is taxed at the invoice's TxnTaxCodeRef, a NON line not at all.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
-import { amount, dateTime, text } from '../../lib/values.js';
-import { lastUpdated, openStatus, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import { amount, baseRate, dateTime, text } from '../../lib/values.js';
+import { documentStatus, isDeleted, lastUpdated, lineTaxId, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
 
 export interface QboSalesItemLineDetail {
   ItemRef?: QboRef;
@@ -49,6 +53,7 @@ export interface QuickBooksOnlineInvoice extends QboEntity {
   TxnTaxDetail?: { TxnTaxCodeRef?: QboRef; TotalTax?: number; TaxLine?: unknown[] };
   TotalAmt?: number;
   Balance?: number;
+  GlobalTaxCalculation?: string;
 }
 
 type LineItem = NonNullable<MappedRecords['invoices']['line_items']>[number];
@@ -63,22 +68,22 @@ function itemLines(lines: QboSalesLine[] | undefined): QboSalesLine[] {
 }
 
 /** A sales line as a unified line item. QBO keeps tax per document (TxnTaxDetail), so lines have
- * no tax or total of their own; `tax_id` is the line's tax code (on US companies the pseudo codes
- * TAX / NON, themselves TaxCode ids). */
-function lineItem(line: QboSalesLine, invoiceId: string): LineItem {
+ * no tax or total of their own; `tax_id` is the line's tax code, or on US companies the invoice's
+ * code for a TAX line and none for a NON line. */
+function lineItem(line: QboSalesLine, invoice: QuickBooksOnlineInvoice): LineItem {
   const detail = line.SalesItemLineDetail;
   const classId = ref(detail?.ClassRef);
   return {
     platform_id: text(line.Id),
     line_item_type: 'Invoice',
-    line_item_type_id: invoiceId,
+    line_item_type_id: qboId(invoice),
     description: text(line.Description),
     item_id: ref(detail?.ItemRef),
     account_id: ref(detail?.ItemAccountRef),
     quantity: amount(detail?.Qty),
     unit_amount: amount(detail?.UnitPrice),
     sub_total: amount(line.Amount),
-    tax_id: ref(detail?.TaxCodeRef),
+    tax_id: lineTaxId(detail?.TaxCodeRef, invoice.TxnTaxDetail?.TxnTaxCodeRef),
     tracking_category_ids: classId === null ? [] : [classId],
   };
 }
@@ -97,22 +102,22 @@ export const read = mapRead<'invoices', QuickBooksOnlineInvoice>({
   amount_due: (raw) => amount(raw.Balance),
   contact_id: (raw) => ref(raw.CustomerRef),
   currency_id: (raw) => ref(raw.CurrencyRef),
-  currency_rate: (raw) => amount(raw.ExchangeRate),
+  currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
   document_number: (raw) => text(raw.DocNumber),
   due_date: (raw) => dateTime(raw.DueDate),
-  line_items: (raw) => itemLines(raw.Line).map((line) => lineItem(line, raw.Id)),
+  line_items: (raw) => itemLines(raw.Line).map((line) => lineItem(line, raw)),
   memo: (raw) => text(raw.CustomerMemo?.value),
-  platform_id: (raw) => raw.Id,
+  platform_id: qboId,
   posted_date: (raw) => dateTime(raw.TxnDate),
   sales_order_ids: notSupported('QBO has no sales orders.'),
-  status: (raw) => openStatus(raw.TotalAmt, raw.Balance),
+  status: documentStatus,
   sub_total: subTotal,
   tax_amount: (raw) => amount(raw.TxnTaxDetail?.TotalTax),
   total_amount: (raw) => amount(raw.TotalAmt),
   // No DiscountLineDetail line means no discount.
   total_discount: (raw) => (raw.Line ? sum(raw.Line.filter((line) => line.DetailType === 'DiscountLineDetail').map((line) => line.Amount)) : null),
   updated_at: lastUpdated,
-});
+}, { skip: (raw) => (isDeleted(raw) ? 'deleted on QuickBooks Online (the unified invoice has no Deleted status)' : undefined) });
 
 /** The body of POST /v3/company/{realmId}/invoice. */
 export interface QuickBooksOnlineInvoiceRequest {

@@ -9,7 +9,7 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, enumValue, flag, text } from '../../lib/values.js';
-import { lastUpdated, ref, unlessNull, type QboEntity, type QboRef } from '../values.js';
+import { lastUpdated, lineTaxId, qboId, ref, unlessNull, type QboEntity, type QboRef } from '../values.js';
 
 /** The QBO Item as its API returns it. */
 export interface QuickBooksOnlineItem extends QboEntity {
@@ -48,7 +48,7 @@ export const read = mapRead<'items', QuickBooksOnlineItem>({
       ? {
           account_id: ref(raw.ExpenseAccountRef),
           description: text(raw.PurchaseDesc),
-          tax_id: ref(raw.PurchaseTaxCodeRef),
+          tax_id: lineTaxId(raw.PurchaseTaxCodeRef, null),
           unit_price: amount(raw.PurchaseCost),
         }
       : null,
@@ -59,14 +59,14 @@ export const read = mapRead<'items', QuickBooksOnlineItem>({
       ? {
           account_id: ref(raw.IncomeAccountRef),
           description: text(raw.Description),
-          tax_id: ref(raw.SalesTaxCodeRef),
+          tax_id: lineTaxId(raw.SalesTaxCodeRef, null),
           unit_price: amount(raw.UnitPrice),
         }
       : null,
   is_bill_item: (raw) => raw.ExpenseAccountRef !== undefined,
   is_invoice_item: (raw) => raw.IncomeAccountRef !== undefined,
   name: (raw) => text(raw.Name),
-  platform_id: (raw) => raw.Id,
+  platform_id: qboId,
   // QtyOnHand means something only when QBO tracks the quantity.
   quantity_on_hand: (raw) => (raw.TrackQtyOnHand ? amount(raw.QtyOnHand) : null),
   status: (raw) => (flag(raw.Active) === null ? null : raw.Active ? 'Active' : 'Archived'),

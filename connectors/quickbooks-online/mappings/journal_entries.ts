@@ -3,12 +3,14 @@
  *
  * QBO `JournalEntry` (`/v3/company/{realmId}/journalentry/{id}`). Lines carry a positive Amount
  * and `PostingType` Debit or Credit; A/R and A/P lines name their customer or vendor in `Entity`.
- * Class and department on a line are both tracking categories.
+ * Class and department on a line are both tracking categories. The entry's `TotalAmt` comes back 0
+ * from real companies (QBO's sandbox, for every entry), so `amount` is the sum of the debit lines.
+ * A voided entry (amounts zeroed, "Voided" note) is Void, a deleted one Deleted; QBO has no drafts.
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
-import { amount, dateTime, text } from '../../lib/values.js';
-import { lastUpdated, ref, toQboDate, unlessNull, type QboEntity, type QboRef } from '../values.js';
+import { amount, baseRate, dateTime, enumValue, text } from '../../lib/values.js';
+import { lastUpdated, postingStatus, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboRef } from '../values.js';
 
 export interface QboJournalLineDetail {
   PostingType: 'Debit' | 'Credit';
@@ -46,13 +48,15 @@ type JournalLine = NonNullable<MappedRecords['journal_entries']['journal_lines']
 const ADJUSTING = 'Adjusting Journal Entry';
 const PLAIN = 'Journal Entry';
 
+const POSTING_TYPES: Readonly<Record<string, NonNullable<JournalLine['type']>>> = { Debit: 'Debit', Credit: 'Credit' };
+
 function journalLine(line: QboJournalLine & { JournalEntryLineDetail: QboJournalLineDetail }, entryId: string): JournalLine {
   const detail = line.JournalEntryLineDetail;
   const tracking = [ref(detail.ClassRef), ref(detail.DepartmentRef)].filter((id): id is string => id !== null);
   return {
     platform_id: text(line.Id),
     journal_entry_id: entryId,
-    type: detail.PostingType,
+    type: enumValue(POSTING_TYPES, detail.PostingType, 'Unknown') ?? 'Unknown',
     account_id: ref(detail.AccountRef),
     contact_id: ref(detail.Entity?.EntityRef),
     description: text(line.Description),
@@ -68,20 +72,22 @@ const postingLines = (raw: QuickBooksOnlineJournalEntry) =>
 
 export const read = mapRead<'journal_entries', QuickBooksOnlineJournalEntry>({
   account_id: notSupported('QBO journal entries have no header account; accounts are on the lines.'),
-  // TotalAmt is left out of some responses; it is the sum of the debit lines.
+  // The sum of the debit lines: QBO's TotalAmt is 0 on real entries (or left out). Without lines
+  // (a deleted entry) there is nothing to add up, so nothing is claimed.
   amount: (raw) =>
-    amount(raw.TotalAmt) ??
-    postingLines(raw).reduce((total, line) => total + (line.JournalEntryLineDetail.PostingType === 'Debit' ? (line.Amount ?? 0) : 0), 0),
+    raw.Line
+      ? postingLines(raw).reduce((total, line) => total + (line.JournalEntryLineDetail.PostingType === 'Debit' ? (amount(line.Amount) ?? 0) : 0), 0)
+      : amount(raw.TotalAmt) || null,
   business_unit_id: notSupported('QBO has no business units (one realm is one company).'),
   currency_id: (raw) => ref(raw.CurrencyRef),
-  currency_rate: (raw) => amount(raw.ExchangeRate),
+  currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
   description: (raw) => text(raw.PrivateNote),
   document_number: (raw) => text(raw.DocNumber),
   journal_entry_type: (raw) => (raw.Adjustment ? ADJUSTING : PLAIN),
-  journal_lines: (raw) => postingLines(raw).map((line) => journalLine(line, raw.Id)),
-  platform_id: (raw) => raw.Id,
+  journal_lines: (raw) => postingLines(raw).map((line) => journalLine(line, qboId(raw))),
+  platform_id: qboId,
   posted_date: (raw) => dateTime(raw.TxnDate),
-  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
+  status: postingStatus,
   updated_at: lastUpdated,
 });
 
@@ -127,5 +133,9 @@ export const write = mapWrite<'journal_entries', QuickBooksOnlineJournalEntryReq
   journal_entry_type: (value) => (value && /adjust/i.test(value) ? { Adjustment: true } : undefined),
   journal_lines: (value) => ({ Line: value.map(toJournalLine) }),
   posted_date: unlessNull((value: string) => ({ TxnDate: toQboDate(value) })),
-  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
+  // QBO posts an entry when it is created; it has no drafts, and a void or deleted entry is not created.
+  status: (value) => {
+    if (value === null || value === 'Posted') return undefined;
+    throw new Error(`QBO cannot create a journal entry with status ${value}: it posts entries as they are created`);
+  },
 });

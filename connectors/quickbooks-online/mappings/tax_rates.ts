@@ -11,7 +11,7 @@
 import { mapRead } from '../../../generated/connectors/index.js';
 import type { MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, flag, text } from '../../lib/values.js';
-import { lastUpdated, ref, type QboEntity, type QboRef } from '../values.js';
+import { lastUpdated, PSEUDO_TAX_CODES, ref, type QboEntity, type QboRef } from '../values.js';
 
 export interface QboTaxRateDetail {
   TaxRateRef: QboRef;
@@ -41,8 +41,9 @@ export interface QuickBooksOnlineTaxRate extends QboEntity {
 
 type Component = NonNullable<MappedRecords['tax_rates']['components']>[number];
 
-/** A TaxCode carries rate lists; a TaxRate never does. */
-const isCode = (raw: QuickBooksOnlineTaxRate): boolean => raw.SalesTaxRateList !== undefined || raw.PurchaseTaxRateList !== undefined;
+/** A TaxCode carries rate lists or its TaxGroup/Taxable flags; a TaxRate never does (it has RateValue). */
+const isCode = (raw: QuickBooksOnlineTaxRate): boolean =>
+  raw.SalesTaxRateList !== undefined || raw.PurchaseTaxRateList !== undefined || raw.TaxGroup !== undefined || raw.Taxable !== undefined;
 
 /** A code's rates (sales first, then purchase), named but without their percentage, which is on
  * the TaxRate itself. A rate applied `TaxOnAmountPlusTax` (or `TaxOnTax`) rather than `TaxOnAmount`
@@ -61,6 +62,12 @@ function codeComponents(raw: QuickBooksOnlineTaxRate): Component[] {
 /** The percentage of a TaxRate; null for a code (its rates are separate records). */
 const rateValue = (raw: QuickBooksOnlineTaxRate): number | null => (isCode(raw) ? null : amount(raw.RateValue));
 
+/** QBO lists the US pseudo codes TAX, NON and CustomSalesTax among TaxCodes; they carry no rate
+ * (TAX means "at the document's tax code", NON "not taxed", CustomSalesTax "an amount typed in"),
+ * so they are no tax rate record. */
+const pseudoCode = (raw: QuickBooksOnlineTaxRate): string | undefined =>
+  isCode(raw) && PSEUDO_TAX_CODES.has(String(raw.Id)) ? `QBO's US pseudo tax code ${raw.Id} (a marker, not a rate)` : undefined;
+
 export const read = mapRead<'tax_rates', QuickBooksOnlineTaxRate>({
   code: (raw) => (isCode(raw) ? text(raw.Name) : null),
   components: (raw) =>
@@ -73,5 +80,5 @@ export const read = mapRead<'tax_rates', QuickBooksOnlineTaxRate>({
   tax_type: (raw) => text(raw.SpecialTaxType),
   total_tax_rate: rateValue,
   updated_at: lastUpdated,
-});
+}, { skip: pseudoCode });
 
