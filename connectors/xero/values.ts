@@ -75,11 +75,16 @@ export function trackingIds(tracking: readonly XeroTracking[] | undefined): stri
   });
 }
 
-/** The reverse of `trackingIds`: Xero's create bodies take the category and option IDs. */
+/**
+ * The reverse of `trackingIds`: Xero's create bodies take the category and option IDs. A line is
+ * tagged with an option; an ID without one (a category alone, read from a line whose tracking
+ * named its option only by name) cannot be written, so it is left out rather than sent for Xero
+ * to reject.
+ */
 export function toXeroTracking(ids: readonly string[] | undefined): XeroTracking[] {
-  return (ids ?? []).map((id) => {
+  return (ids ?? []).flatMap((id) => {
     const [category, option] = id.split('_');
-    return option ? { TrackingCategoryID: category, TrackingOptionID: option } : { TrackingCategoryID: category };
+    return category && option ? [{ TrackingCategoryID: category, TrackingOptionID: option }] : [];
   });
 }
 

@@ -119,7 +119,8 @@ function toXeroJournalLine(line: JournalLine): XeroJournalLineRequest {
   if (line.description) request.Description = line.description;
   if (line.tax_id) request.TaxType = line.tax_id;
   if (line.tax_amount != null) request.TaxAmount = line.tax_amount;
-  if (line.tracking_category_ids?.length) request.Tracking = toXeroTracking(line.tracking_category_ids);
+  const tracking = toXeroTracking(line.tracking_category_ids);
+  if (tracking.length > 0) request.Tracking = tracking;
   return request;
 }
 
