@@ -147,7 +147,10 @@ export function storedItem(request: XeroItemRequest, { platformId, now }: StoreC
   };
 }
 
-export function storedManualJournal(request: XeroManualJournalRequest, { platformId, now }: StoreContext): XeroManualJournal {
+export function storedManualJournal(
+  request: XeroManualJournalRequest,
+  { platformId, now }: StoreContext,
+): XeroManualJournal {
   const { Date: date, ...rest } = request;
   return {
     ...rest,
