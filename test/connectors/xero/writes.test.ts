@@ -29,7 +29,9 @@ describe('Xero writes: dates are the calendar date as written', () => {
 
   it('payments and manual journals too', () => {
     for (const mapping of [invoicePayments.write, billPayments.write]) {
-      const request = mapping.map({ payment_date: '2024-03-01T00:00:00+02:00', amount: 10 } as never) as { Date?: string };
+      const request = mapping.map({ payment_date: '2024-03-01T00:00:00+02:00', amount: 10 } as never) as {
+        Date?: string;
+      };
       expect(request.Date).toBe('2024-03-01');
     }
     const journal = journals.write.map({
@@ -47,7 +49,12 @@ describe('Xero writes: dates are the calendar date as written', () => {
 
 describe('Xero currency rates: foreign per base on the wire, base per foreign in the spec', () => {
   it('writes the inverse of the unified rate, to the six significant digits Xero keeps', () => {
-    const request = invoices.write.map({ contact_id: 'c-1', currency_id: 'EUR', currency_rate: 1.08, line_items: [line] } as never) as {
+    const request = invoices.write.map({
+      contact_id: 'c-1',
+      currency_id: 'EUR',
+      currency_rate: 1.08,
+      line_items: [line],
+    } as never) as {
       CurrencyRate?: number;
     };
     expect(request.CurrencyRate).toBe(0.925926);
@@ -55,7 +62,11 @@ describe('Xero currency rates: foreign per base on the wire, base per foreign in
 
   it('a rate read and written again is the rate Xero had', () => {
     const read = invoices.read.map({ Type: 'ACCREC', InvoiceID: 'i-1', CurrencyCode: 'USD', CurrencyRate: 0.937053 });
-    const written = invoices.write.map({ contact_id: 'c-1', currency_rate: read.currency_rate, line_items: [line] } as never) as {
+    const written = invoices.write.map({
+      contact_id: 'c-1',
+      currency_rate: read.currency_rate,
+      line_items: [line],
+    } as never) as {
       CurrencyRate?: number;
     };
     expect(written.CurrencyRate).toBe(0.937053);
@@ -63,7 +74,12 @@ describe('Xero currency rates: foreign per base on the wire, base per foreign in
 });
 
 describe('Xero payment types', () => {
-  const payment = (PaymentType: string, Type: string) => ({ PaymentID: 'p-1', PaymentType, Status: 'AUTHORISED', Invoice: { Type, InvoiceID: 'd-1' } });
+  const payment = (PaymentType: string, Type: string) => ({
+    PaymentID: 'p-1',
+    PaymentType,
+    Status: 'AUTHORISED',
+    Invoice: { Type, InvoiceID: 'd-1' },
+  });
 
   it.each([
     ['ARCREDITPAYMENT', 'ACCRECCREDIT'],
@@ -97,7 +113,11 @@ describe('Xero fiscal year start', () => {
     [28, 2, 3, 1],
     [15, 5, 5, 16],
   ])('a year ending %i/%i starts %i/%i', (day, month, startMonth, startDay) => {
-    const record = companyInfo.read.map({ OrganisationID: 'o', FinancialYearEndDay: day, FinancialYearEndMonth: month });
+    const record = companyInfo.read.map({
+      OrganisationID: 'o',
+      FinancialYearEndDay: day,
+      FinancialYearEndMonth: month,
+    });
     expect([record.fiscal_year_start_month, record.fiscal_year_start_day]).toEqual([startMonth, startDay]);
   });
 });
@@ -105,7 +125,9 @@ describe('Xero fiscal year start', () => {
 describe('Xero writeRequires', () => {
   it('a payment without a bank account is denied at /account_id', () => {
     const requires = connector.writeRequires?.invoice_payments ?? [];
-    expect(missingRequirements({ invoice_id: 'i', amount: 1, payment_date: '2024-03-01T00:00:00Z' }, requires)).toEqual(['/account_id']);
+    expect(missingRequirements({ invoice_id: 'i', amount: 1, payment_date: '2024-03-01T00:00:00Z' }, requires)).toEqual(
+      ['/account_id'],
+    );
   });
 
   it('a manual journal line without an account is denied at its pointer', () => {
