@@ -1,14 +1,51 @@
 /** The Xero connector: what ledgerspec needs to know besides the mappings in mappings/. */
 import { defineConnector } from '../../generated/connectors/index.js';
+import {
+  storedAccount,
+  storedContact,
+  storedInvoice,
+  storedItem,
+  storedManualJournal,
+  storedPayment,
+} from './stored.js';
 
 export default defineConnector({
   name: 'Xero',
-  // Fixtures are the record itself (element [0] of the response envelope's plural array), so
-  // no recordOf is needed.
+  // Fixtures are whole documented responses with meta.select pointing at the record, or the
+  // record itself; no recordOf is needed.
   unsupportedEntities: {
     sales_orders:
       'Xero has quotes (Quotes) and purchase orders but no sales orders: an accepted quote is invoiced directly.',
     goods_receipt_notes:
       'Xero records no goods receipts: a purchase order is marked billed when its bill is entered, and tracked stock arrives with the bill.',
+  },
+  storedRecords: {
+    accounts: storedAccount,
+    contacts: storedContact,
+    invoices: storedInvoice,
+    bills: storedInvoice,
+    invoice_payments: storedPayment('ACCREC'),
+    bill_payments: storedPayment('ACCPAY'),
+    items: storedItem,
+    journal_entries: storedManualJournal,
+  },
+  // What Xero's create endpoints themselves require (developer.xero.com/documentation/api/accounting
+  // and the required properties of xero_accounting.yaml), as fields of the unified Create record.
+  writeRequires: {
+    // PUT /Accounts: Code, Name and Type (Type is sent from category, or sub_category when it is
+    // a Xero account type).
+    accounts: ['/nominal_code', '/name', '/category'],
+    // PUT /Contacts: Name (the only required element).
+    contacts: ['/name'],
+    // PUT /Invoices: Type (set by the mapping), Contact and at least one line.
+    invoices: ['/contact_id', '/line_items'],
+    bills: ['/contact_id', '/line_items'],
+    // PUT /Payments: the paid document, the bank account, the date and the amount.
+    invoice_payments: ['/invoice_id', '/account_id', '/payment_date', '/amount'],
+    bill_payments: ['/bill_id', '/account_id', '/payment_date', '/amount'],
+    // PUT /Items: Code.
+    items: ['/code'],
+    // PUT /ManualJournals: Narration and the lines, each with an amount and an account.
+    journal_entries: ['/description', '/journal_lines', '/journal_lines/*/net_amount', '/journal_lines/*/account_id'],
   },
 });

@@ -185,7 +185,8 @@ export function toXeroLineItem(line: LineItem): XeroLineItemRequest {
   if (line.tax_id) request.TaxType = line.tax_id;
   if (line.tax_amount != null) request.TaxAmount = line.tax_amount;
   if (line.total_discount != null) request.DiscountAmount = line.total_discount;
-  if (line.tracking_category_ids?.length) request.Tracking = toXeroTracking(line.tracking_category_ids);
+  const tracking = toXeroTracking(line.tracking_category_ids);
+  if (tracking.length > 0) request.Tracking = tracking;
   return request;
 }
 

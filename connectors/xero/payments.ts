@@ -3,8 +3,9 @@
  * and mappings/bill_payments.ts (`ACCPAYPAYMENT`). A Xero payment settles exactly one document;
  * one remittance over several documents is a BatchPayment holding one Payment per document.
  */
-import { amount, text } from '../lib/values.js';
-import { toXeroDate, xeroDate } from './values.js';
+import type { InvoicePaymentStatus } from '../../generated/types/invoice_payment.js';
+import { amount, enumValue, text } from '../lib/values.js';
+import { fromXeroRate, toXeroDate, toXeroRate, xeroDate } from './values.js';
 
 /** The summary of the paid document that a payment embeds. */
 export interface XeroPaidDocument {
@@ -42,8 +43,60 @@ export interface XeroPayment {
   HasAccount?: boolean;
   Account?: { AccountID?: string; Code?: string; Name?: string };
   Invoice?: XeroPaidDocument;
+  CreditNote?: { CreditNoteID?: string; CreditNoteNumber?: string };
+  Prepayment?: { PrepaymentID?: string };
+  Overpayment?: { OverpaymentID?: string };
   UpdatedDateUTC?: string;
 }
+
+/**
+ * What Xero's `/Payments` returns besides payments of invoices and bills: its PaymentType says
+ * which kind of document the money settles. Only ACCRECPAYMENT pays a sales invoice and only
+ * ACCPAYPAYMENT pays a bill; the others are refunds — cash paid back to a customer (AR…) or
+ * received back from a supplier (AP…) out of a credit note, an overpayment or a prepayment — whose
+ * `Invoice` summary is that credit note (`Type: ACCRECCREDIT`/`ACCPAYCREDIT`) or overpayment
+ * (`AROVERPAYMENT` …), not an invoice or a bill.
+ */
+const PAYMENT_TYPES: Record<string, string> = {
+  ACCRECPAYMENT: 'a payment of a sales invoice',
+  ACCPAYPAYMENT: 'a payment of a bill',
+  ARCREDITPAYMENT: 'a refund paid to a customer out of a sales credit note',
+  APCREDITPAYMENT: 'a refund received from a supplier out of a purchase credit note',
+  AROVERPAYMENTPAYMENT: "a refund of a customer's overpayment",
+  ARPREPAYMENTPAYMENT: "a refund of a customer's prepayment",
+  APOVERPAYMENTPAYMENT: 'a refund received of an overpayment to a supplier',
+  APPREPAYMENTPAYMENT: 'a refund received of a prepayment to a supplier',
+};
+
+/** The document type each payment type settles (`Invoice.Type` in the payment). */
+const DOCUMENT_OF = { ACCRECPAYMENT: 'ACCREC', ACCPAYPAYMENT: 'ACCPAY' } as const;
+
+/**
+ * The skip rule of one payment entity: a Xero payment of any other PaymentType is left out with
+ * the reason (it is not this entity, and must not be read as a receipt or a bill payment of the
+ * credit note it refunds). A payment without PaymentType is judged by the paid document's Type.
+ */
+export function otherPaymentTypes(wanted: keyof typeof DOCUMENT_OF) {
+  return (raw: XeroPayment): string | undefined => {
+    const type = text(raw.PaymentType);
+    if (type !== null) {
+      if (type === wanted) return undefined;
+      return `Xero PaymentType ${type} is ${PAYMENT_TYPES[type] ?? 'not a kind of payment ledgerspec knows'}, not ${PAYMENT_TYPES[wanted]}`;
+    }
+    const document = text(raw.Invoice?.Type);
+    if (raw.CreditNote || raw.Prepayment || raw.Overpayment)
+      return `the Xero payment settles a credit note, prepayment or overpayment, not ${PAYMENT_TYPES[wanted]}`;
+    if (document !== null && document !== DOCUMENT_OF[wanted])
+      return `the Xero payment settles a document of Type ${document}, not ${PAYMENT_TYPES[wanted]}`;
+    return undefined;
+  };
+}
+
+type PaymentStatus = NonNullable<InvoicePaymentStatus>;
+
+/** Xero payments are AUTHORISED (live) or DELETED (removed, or reversed by deleting the payment:
+ * Xero has no separate void for payments). */
+const PAYMENT_STATUSES: Record<string, PaymentStatus> = { AUTHORISED: 'Posted', DELETED: 'Deleted' };
 
 /** Reads common to both kinds of payment. */
 export const paymentRead = {
@@ -53,13 +106,15 @@ export const paymentRead = {
   contact_id: (raw: XeroPayment) => text(raw.Invoice?.Contact?.ContactID),
   // Xero pays a document in the document's currency (BankAmount is in the bank account's).
   currency_id: (raw: XeroPayment) => text(raw.Invoice?.CurrencyCode),
-  currency_rate: (raw: XeroPayment) => amount(raw.CurrencyRate),
+  // Xero quotes the rate as foreign per base; the spec's currency_rate is base per foreign.
+  currency_rate: (raw: XeroPayment) => fromXeroRate(raw.CurrencyRate),
   document_number: (raw: XeroPayment) => text(raw.Reference),
   document_id: (raw: XeroPayment) => text(raw.Invoice?.InvoiceID),
   payment_date: (raw: XeroPayment) => xeroDate(raw.Date),
   // Payments of one batch share the batch's ID, the ID of the remittance as a whole.
   payment_id: (raw: XeroPayment) => text(raw.BatchPaymentID) ?? raw.PaymentID,
   platform_id: (raw: XeroPayment) => raw.PaymentID,
+  status: (raw: XeroPayment) => enumValue<PaymentStatus>(PAYMENT_STATUSES, raw.Status, 'Unknown'),
   updated_at: (raw: XeroPayment) => xeroDate(raw.UpdatedDateUTC),
 };
 
@@ -77,7 +132,10 @@ export interface XeroPaymentRequest {
 export const paymentWrite = {
   account_id: (id: string | null) => (id ? { Account: { AccountID: id } } : undefined),
   amount: (value: number | null) => (value != null ? { Amount: value } : undefined),
-  currency_rate: (rate: number | null) => (rate != null ? { CurrencyRate: rate } : undefined),
+  currency_rate: (rate: number | null) => {
+    const xero = toXeroRate(rate);
+    return xero !== undefined ? { CurrencyRate: xero } : undefined;
+  },
   document_number: (reference: string | null) => (reference ? { Reference: reference } : undefined),
   document_id: (id: string | null) => (id ? { Invoice: { InvoiceID: id } } : undefined),
   payment_date: (date: string | null) => (date ? { Date: toXeroDate(date) } : undefined),

@@ -1,7 +1,7 @@
 /**
  * Xero-specific value conversions, on top of the shared ones in connectors/lib/values.ts.
  */
-import { dateTime, text } from '../lib/values.js';
+import { baseRate, calendarDate, dateTime, text } from '../lib/values.js';
 
 /** `/Date(1710374400000+0000)/`: milliseconds since the epoch, then an optional zone offset. */
 const MICROSOFT_JSON_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
@@ -22,13 +22,32 @@ export function xeroDate(value: unknown): string | null {
 }
 
 /**
- * The `YYYY-MM-DD` form Xero's create endpoints document for `Date`/`DueDate`. Unified
- * timestamps are UTC and Xero's transaction dates are midnight UTC, so the UTC calendar day is
- * the day Xero showed.
+ * The `YYYY-MM-DD` form Xero's create endpoints document for `Date`/`DueDate`: the calendar date
+ * as written (spec: dates without a time), so `2024-03-01T00:00:00+02:00` is sent as 1 March, not
+ * converted to UTC first (which would post it on 29 February).
  */
 export function toXeroDate(value: string | null | undefined): string | undefined {
-  const iso = dateTime(value);
-  return iso === null ? undefined : iso.slice(0, 10);
+  return calendarDate(value) ?? undefined;
+}
+
+/**
+ * Xero quotes `CurrencyRate` as units of the document's currency per unit of the base currency
+ * (a USD invoice in an NZD organisation at 0.75 means 1 NZD = 0.75 USD; its API documents the
+ * payment rate as "e.g. 0.7500"). The spec's `currency_rate` is the other way round, base per
+ * foreign, so reads invert it; 0 (Xero's "no rate" on payment summaries) is null.
+ */
+export function fromXeroRate(value: unknown): number | null {
+  return baseRate(value, 'foreign-per-base');
+}
+
+/**
+ * The unified (base per foreign) rate as Xero takes it on writes: inverted back, to the six
+ * significant digits Xero keeps (its rates read 0.937053, 1.54715), so a rate read from Xero and
+ * written again is the rate Xero had, not 0.750000000002.
+ */
+export function toXeroRate(rate: number | null | undefined): number | undefined {
+  const inverted = baseRate(rate, 'foreign-per-base');
+  return inverted === null ? undefined : Number(inverted.toPrecision(6));
 }
 
 /** Money as Xero rounds it (2 places); unit prices may carry 4 (`unitdp=4`), so those use 4. */
@@ -56,11 +75,16 @@ export function trackingIds(tracking: readonly XeroTracking[] | undefined): stri
   });
 }
 
-/** The reverse of `trackingIds`: Xero's create bodies take the category and option IDs. */
+/**
+ * The reverse of `trackingIds`: Xero's create bodies take the category and option IDs. A line is
+ * tagged with an option; an ID without one (a category alone, read from a line whose tracking
+ * named its option only by name) cannot be written, so it is left out rather than sent for Xero
+ * to reject.
+ */
 export function toXeroTracking(ids: readonly string[] | undefined): XeroTracking[] {
-  return (ids ?? []).map((id) => {
+  return (ids ?? []).flatMap((id) => {
     const [category, option] = id.split('_');
-    return option ? { TrackingCategoryID: category, TrackingOptionID: option } : { TrackingCategoryID: category };
+    return category && option ? [{ TrackingCategoryID: category, TrackingOptionID: option }] : [];
   });
 }
 

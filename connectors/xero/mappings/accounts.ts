@@ -45,6 +45,35 @@ const CATEGORIES: Record<string, Category> = {
   REVENUE: 'Income',
 };
 
+/**
+ * Xero derives Class from Type; when a response leaves Class out (the documented /Accounts list
+ * sends only Type), the Type still says which class the account is in.
+ */
+const CATEGORY_OF_TYPE: Record<string, Category> = {
+  BANK: 'Asset',
+  CURRENT: 'Asset',
+  FIXED: 'Asset',
+  INVENTORY: 'Asset',
+  NONCURRENT: 'Asset',
+  PREPAYMENT: 'Asset',
+  CURRLIAB: 'Liability',
+  LIABILITY: 'Liability',
+  TERMLIAB: 'Liability',
+  PAYGLIABILITY: 'Liability',
+  SUPERANNUATIONLIABILITY: 'Liability',
+  WAGESPAYABLELIABILITY: 'Liability',
+  EQUITY: 'Equity',
+  DEPRECIATN: 'Expense',
+  DIRECTCOSTS: 'Expense',
+  EXPENSE: 'Expense',
+  OVERHEADS: 'Expense',
+  SUPERANNUATIONEXPENSE: 'Expense',
+  WAGESEXPENSE: 'Expense',
+  OTHERINCOME: 'Income',
+  REVENUE: 'Income',
+  SALES: 'Income',
+};
+
 /** DELETED accounts are no longer usable, which is what Archived means in ledgerspec. */
 const STATUSES: Record<string, Status> = { ACTIVE: 'Active', ARCHIVED: 'Archived', DELETED: 'Archived' };
 const TO_STATUS = { Active: 'ACTIVE', Archived: 'ARCHIVED' } as const;
@@ -86,7 +115,8 @@ const FLAT_CHART = "Xero's chart of accounts is flat: accounts have no parent.";
 
 export const read = mapRead<'accounts', XeroAccount>({
   business_unit_id: notSupported(NO_BUSINESS_UNITS),
-  category: (raw) => enumValue<Category>(CATEGORIES, raw.Class, 'Unknown'),
+  category: (raw) =>
+    enumValue<Category>(CATEGORIES, raw.Class, 'Unknown') ?? enumValue<Category>(CATEGORY_OF_TYPE, raw.Type, 'Unknown'),
   // Only bank accounts name a currency; other accounts are kept in the base currency.
   currency_id: (raw) => text(raw.CurrencyCode),
   current_balance: notSupported(NO_BALANCE),

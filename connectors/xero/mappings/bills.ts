@@ -16,7 +16,7 @@ import {
   type XeroInvoice,
   type XeroInvoiceRequest,
 } from '../documents.js';
-import { toXeroDate, toXeroEnum, xeroDate } from '../values.js';
+import { fromXeroRate, toXeroDate, toXeroEnum, toXeroRate, xeroDate } from '../values.js';
 
 const NO_AP_ACCOUNT = 'Xero posts every bill to its one Accounts Payable system account; the bill does not name it.';
 const NO_MEMO =
@@ -29,7 +29,8 @@ export const read = mapRead<'bills', XeroInvoice>({
   amount_due: (raw) => amount(raw.AmountDue),
   contact_id: (raw) => text(raw.Contact?.ContactID),
   currency_id: (raw) => text(raw.CurrencyCode),
-  currency_rate: (raw) => amount(raw.CurrencyRate),
+  // Xero quotes foreign per base (1 on base-currency documents); the spec wants base per foreign.
+  currency_rate: (raw) => fromXeroRate(raw.CurrencyRate),
   // On bills InvoiceNumber holds the supplier's invoice number ("Reference" in Xero's screens).
   document_number: (raw) => text(raw.InvoiceNumber),
   due_date: (raw) => xeroDate(raw.DueDate),
@@ -51,7 +52,10 @@ export const write = mapWrite<'bills', XeroInvoiceRequest>({
   account_id: notSupported(NO_AP_ACCOUNT),
   contact_id: (id) => (id ? { Contact: { ContactID: id } } : undefined),
   currency_id: (code) => (code ? { CurrencyCode: code } : undefined),
-  currency_rate: (rate) => (rate != null ? { CurrencyRate: rate } : undefined),
+  currency_rate: (rate) => {
+    const xero = toXeroRate(rate);
+    return xero !== undefined ? { CurrencyRate: xero } : undefined;
+  },
   document_number: (number) => (number ? { InvoiceNumber: number } : undefined),
   due_date: (date) => (date ? { DueDate: toXeroDate(date) } : undefined),
   // The lines always come (they are required), so they also carry the document type, and say

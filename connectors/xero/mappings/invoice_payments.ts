@@ -7,27 +7,38 @@
  * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
-import { NOT_ON_PAYMENTS, paymentRead, paymentWrite, type XeroPayment, type XeroPaymentRequest } from '../payments.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import {
+  NOT_ON_PAYMENTS,
+  otherPaymentTypes,
+  paymentRead,
+  paymentWrite,
+  type XeroPayment,
+  type XeroPaymentRequest,
+} from '../payments.js';
 
-export const read = mapRead<'invoice_payments', XeroPayment>({
-  account_id: paymentRead.account_id,
-  allocations: notSupported(NOT_ON_PAYMENTS.allocations),
-  amount: paymentRead.amount,
-  contact_id: paymentRead.contact_id,
-  credit_note_id: notSupported(NOT_ON_PAYMENTS.creditNote),
-  currency_id: paymentRead.currency_id,
-  currency_rate: paymentRead.currency_rate,
-  document_number: paymentRead.document_number,
-  invoice_id: paymentRead.document_id,
-  memo: notSupported(NOT_ON_PAYMENTS.memo),
-  payment_date: paymentRead.payment_date,
-  payment_id: paymentRead.payment_id,
-  payment_mode: notSupported(NOT_ON_PAYMENTS.paymentMode),
-  platform_id: paymentRead.platform_id,
-  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
-  updated_at: paymentRead.updated_at,
-});
+export const read = mapRead<'invoice_payments', XeroPayment>(
+  {
+    account_id: paymentRead.account_id,
+    allocations: notSupported(NOT_ON_PAYMENTS.allocations),
+    amount: paymentRead.amount,
+    contact_id: paymentRead.contact_id,
+    credit_note_id: notSupported(NOT_ON_PAYMENTS.creditNote),
+    currency_id: paymentRead.currency_id,
+    currency_rate: paymentRead.currency_rate,
+    document_number: paymentRead.document_number,
+    invoice_id: paymentRead.document_id,
+    memo: notSupported(NOT_ON_PAYMENTS.memo),
+    payment_date: paymentRead.payment_date,
+    payment_id: paymentRead.payment_id,
+    payment_mode: notSupported(NOT_ON_PAYMENTS.paymentMode),
+    platform_id: paymentRead.platform_id,
+    status: paymentRead.status,
+    updated_at: paymentRead.updated_at,
+  },
+  // /Payments also lists refunds out of credit notes, overpayments and prepayments: not invoice payments.
+  { skip: otherPaymentTypes('ACCRECPAYMENT') },
+);
 
 export const write = mapWrite<'invoice_payments', XeroPaymentRequest>({
   account_id: paymentWrite.account_id,

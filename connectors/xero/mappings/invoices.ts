@@ -16,7 +16,7 @@ import {
   type XeroInvoice,
   type XeroInvoiceRequest,
 } from '../documents.js';
-import { toXeroDate, toXeroEnum, xeroDate } from '../values.js';
+import { fromXeroRate, toXeroDate, toXeroEnum, toXeroRate, xeroDate } from '../values.js';
 
 const NO_AR_ACCOUNT =
   'Xero posts every sales invoice to its one Accounts Receivable system account; the invoice does not name it.';
@@ -28,7 +28,8 @@ export const read = mapRead<'invoices', XeroInvoice>({
   amount_due: (raw) => amount(raw.AmountDue),
   contact_id: (raw) => text(raw.Contact?.ContactID),
   currency_id: (raw) => text(raw.CurrencyCode),
-  currency_rate: (raw) => amount(raw.CurrencyRate),
+  // Xero quotes foreign per base (1 on base-currency documents); the spec wants base per foreign.
+  currency_rate: (raw) => fromXeroRate(raw.CurrencyRate),
   document_number: (raw) => text(raw.InvoiceNumber),
   due_date: (raw) => xeroDate(raw.DueDate),
   line_items: (raw) =>
@@ -50,7 +51,10 @@ export const write = mapWrite<'invoices', XeroInvoiceRequest>({
   account_id: notSupported(NO_AR_ACCOUNT),
   contact_id: (id) => (id ? { Contact: { ContactID: id } } : undefined),
   currency_id: (code) => (code ? { CurrencyCode: code } : undefined),
-  currency_rate: (rate) => (rate != null ? { CurrencyRate: rate } : undefined),
+  currency_rate: (rate) => {
+    const xero = toXeroRate(rate);
+    return xero !== undefined ? { CurrencyRate: xero } : undefined;
+  },
   document_number: (number) => (number ? { InvoiceNumber: number } : undefined),
   due_date: (date) => (date ? { DueDate: toXeroDate(date) } : undefined),
   // The lines always come (they are required), so they also carry the document type, and say

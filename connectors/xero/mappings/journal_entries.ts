@@ -8,11 +8,12 @@
  * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import type { JournalEntryStatus } from '../../../generated/types/journal_entry.js';
 import type { JournalLine } from '../../../generated/types/index.js';
-import { amount, list, text } from '../../lib/values.js';
+import { amount, enumValue, list, text } from '../../lib/values.js';
 import type { XeroLineAmountTypes } from '../documents.js';
-import { round, toXeroDate, toXeroTracking, trackingIds, xeroDate, type XeroTracking } from '../values.js';
+import { round, toXeroDate, toXeroEnum, toXeroTracking, trackingIds, xeroDate, type XeroTracking } from '../values.js';
 
 export interface XeroJournalLine {
   LineAmount?: number;
@@ -38,14 +39,19 @@ export interface XeroManualJournal {
   UpdatedDateUTC?: string;
 }
 
-/** A signed Xero line as a unified one; on tax-inclusive journals the tax comes off the amount. */
+/**
+ * A signed Xero line as a unified one; on tax-inclusive journals the tax comes off the amount.
+ * Xero has no posting-type field: the sign is the type (positive debit, negative credit), and a
+ * line without an amount is Unknown.
+ */
 function journalLine(line: XeroJournalLine, journal: XeroManualJournal): JournalLine {
-  const signed = amount(line.LineAmount) ?? 0;
+  const signed = amount(line.LineAmount);
   const tax = amount(line.TaxAmount);
-  const gross = Math.abs(signed);
+  const gross = signed === null ? null : Math.abs(signed);
   return {
-    type: signed < 0 ? 'Credit' : 'Debit',
-    net_amount: journal.LineAmountTypes === 'Inclusive' ? round(gross - Math.abs(tax ?? 0)) : gross,
+    type: signed === null ? 'Unknown' : signed < 0 ? 'Credit' : 'Debit',
+    net_amount:
+      gross === null ? null : journal.LineAmountTypes === 'Inclusive' ? round(gross - Math.abs(tax ?? 0)) : gross,
     account_id: text(line.AccountID),
     description: text(line.Description),
     tax_amount: tax,
@@ -55,14 +61,25 @@ function journalLine(line: XeroJournalLine, journal: XeroManualJournal): Journal
   };
 }
 
+type Status = NonNullable<JournalEntryStatus>;
+
+/** Xero's manual journal statuses. ARCHIVED (kept for reference, no longer counted the way a
+ * posted one is) has no unified counterpart and falls to Unknown. */
+const STATUSES: Record<string, Status> = { DRAFT: 'Draft', POSTED: 'Posted', VOIDED: 'Void', DELETED: 'Deleted' };
+const TO_STATUS = { Draft: 'DRAFT', Posted: 'POSTED' } as const;
+
 const BASE_CURRENCY = "Xero's manual journals are always in the base currency (company_info.base_currency).";
 const NO_NUMBER = 'Xero gives manual journals no number or reference.';
 
 export const read = mapRead<'journal_entries', XeroManualJournal>({
   account_id: notSupported('A Xero manual journal has no header account; the accounts are on its lines.'),
-  // Xero reports no total; the entry's amount is what its debit lines add up to.
+  // Xero reports no total; the entry's amount is what its debit lines add up to. The list
+  // endpoint (GET /ManualJournals) sends `JournalLines: []` (a manual journal has at least two
+  // lines, so none means none were sent): the total is then unknown, not 0.
   amount: (raw) =>
-    round(list(raw.JournalLines).reduce((sum, line) => sum + Math.max(amount(line.LineAmount) ?? 0, 0), 0)),
+    list(raw.JournalLines).length === 0
+      ? null
+      : round(list(raw.JournalLines).reduce((sum, line) => sum + Math.max(amount(line.LineAmount) ?? 0, 0), 0)),
   business_unit_id: notSupported('A Xero organisation has no business units.'),
   currency_id: notSupported(BASE_CURRENCY),
   currency_rate: notSupported(BASE_CURRENCY),
@@ -73,7 +90,7 @@ export const read = mapRead<'journal_entries', XeroManualJournal>({
   journal_lines: (raw) => list(raw.JournalLines).map((line) => journalLine(line, raw)),
   platform_id: (raw) => raw.ManualJournalID,
   posted_date: (raw) => xeroDate(raw.Date),
-  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
+  status: (raw) => enumValue<Status>(STATUSES, raw.Status, 'Unknown'),
   updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
 });
 
@@ -102,7 +119,8 @@ function toXeroJournalLine(line: JournalLine): XeroJournalLineRequest {
   if (line.description) request.Description = line.description;
   if (line.tax_id) request.TaxType = line.tax_id;
   if (line.tax_amount != null) request.TaxAmount = line.tax_amount;
-  if (line.tracking_category_ids?.length) request.Tracking = toXeroTracking(line.tracking_category_ids);
+  const tracking = toXeroTracking(line.tracking_category_ids);
+  if (tracking.length > 0) request.Tracking = tracking;
   return request;
 }
 
@@ -121,8 +139,17 @@ export const write = mapWrite<'journal_entries', XeroManualJournalRequest>({
   description: (narration) => (narration ? { Narration: narration } : undefined),
   document_number: notSupported(NO_NUMBER),
   journal_entry_type: notSupported('Xero creates manual journals only.'),
-  journal_lines: (lines) => ({ LineAmountTypes: amountTypes(lines), JournalLines: lines.map(toXeroJournalLine) }),
-  // A unified journal entry is posted to the ledger; Xero would otherwise keep it as a DRAFT.
-  posted_date: (date) => (date ? { Date: toXeroDate(date), Status: 'POSTED' } : { Status: 'POSTED' }),
-  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
+  // The lines always come (they are required), so they also carry the default status: a unified
+  // journal entry without a status is posted to the ledger, where Xero would keep it a DRAFT.
+  journal_lines: (lines) => ({
+    Status: 'POSTED',
+    LineAmountTypes: amountTypes(lines),
+    JournalLines: lines.map(toXeroJournalLine),
+  }),
+  posted_date: (date) => (date ? { Date: toXeroDate(date) } : undefined),
+  // Xero creates manual journals as DRAFT or POSTED only (voiding or deleting is a later change).
+  status: (status) => {
+    const xero = toXeroEnum(TO_STATUS, status);
+    return xero ? { Status: xero } : undefined;
+  },
 });
