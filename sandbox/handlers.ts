@@ -158,9 +158,11 @@ function update(ctx: SandboxContext, meta: EntityMeta, input: Input): Rec {
   return show(ctx, meta, input, record);
 }
 
-/** The fields of a stored record a write may set (what a Create record of it holds). */
+/** The fields of a stored record a write may set (what a Create record of it holds). Not its
+ * raw_data: read, that is the platform's payload; written, it would be passed through to the
+ * platform over the changes. */
 function writableFields(meta: EntityMeta, record: Rec): Rec {
-  return Object.fromEntries(Object.entries(record).filter(([name]) => meta.fields[name] && !meta.fields[name]?.readOnly));
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== 'raw_data' && meta.fields[name] && !meta.fields[name]?.readOnly));
 }
 
 function remove(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {

@@ -95,9 +95,9 @@ export async function waitForJob<R>(
     };
     const { data } = await transport.request<{ data: PushJob }>(GET_JOB, call);
     if (ENDED.has(data.status)) return asWriteJob<R>(data);
-    const wait = Math.min(retryAfter ?? pause, deadline - Date.now());
-    if (wait <= 0) throw new JobTimeoutError(id, data.status, timeoutMs);
-    await sleep(wait, options.signal);
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new JobTimeoutError(id, data.status, timeoutMs);
+    await sleep(Math.min(retryAfter ?? pause, remaining), options.signal);
     pause = Math.min(pause * 2, options.maxIntervalMs ?? 5_000);
   }
 }

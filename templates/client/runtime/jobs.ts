@@ -81,9 +81,9 @@ export async function waitForJob<R>(transport: Transport, job: string | { job_id
     const call: Call = { path: { id }, options: options.signal ? { signal: options.signal } : {}, onHeaders: (headers) => (retryAfter = retryAfterMs(headers.get('retry-after'))) };
     const { data } = await transport.request<{ data: PushJob }>(GET_JOB, call);
     if (ENDED.has(data.status)) return asWriteJob<R>(data);
-    const wait = Math.min(retryAfter ?? pause, deadline - Date.now());
-    if (wait <= 0) throw new JobTimeoutError(id, data.status, timeoutMs);
-    await sleep(wait, options.signal);
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new JobTimeoutError(id, data.status, timeoutMs);
+    await sleep(Math.min(retryAfter ?? pause, remaining), options.signal);
     pause = Math.min(pause * 2, options.maxIntervalMs ?? 5_000);
   }
 }
