@@ -40,10 +40,17 @@ export function resourcePathFile(sources: SpecSources, spec: ResourceSpec): Reso
   const base = `/${entity.area}/${entity.entity}`;
   const ctx: OperationContext = { sources, spec, labels, schemaRef: `../../${entity.source.specPath}` };
   const content: Record<string, JsonObject> = {};
-  const collection = pick({ get: ctx.spec.kinds.includes('list') && listOperation(ctx), post: spec.kinds.includes('create') && createOperation(ctx) });
+  // Accounting writes are batches, so an accounting update patches the collection (each record
+  // names itself); a core update patches the record at its own URL.
+  const batchUpdate = spec.kinds.includes('update') && isAccounting(ctx);
+  const collection = pick({
+    get: ctx.spec.kinds.includes('list') && listOperation(ctx),
+    post: spec.kinds.includes('create') && createOperation(ctx),
+    patch: batchUpdate && updateOperation(ctx),
+  });
   const item = pick({
     get: spec.kinds.includes('get') && getOperation(ctx),
-    patch: spec.kinds.includes('update') && updateOperation(ctx),
+    patch: !batchUpdate && spec.kinds.includes('update') && updateOperation(ctx),
     delete: spec.kinds.includes('delete') && deleteOperation(ctx),
   });
   if (collection) content.collection = collection;
@@ -116,8 +123,22 @@ function getOperation(ctx: OperationContext): JsonObject {
 /** Every POST and PATCH accepts a key that makes retrying it safe. */
 const IDEMPOTENCY_KEY = { $ref: `${ROOT}/parameters/IdempotencyKey` };
 
+/** Accounting writes may run in the background (`Prefer: respond-async`, answered 202). */
+const PREFER_ASYNC = { $ref: `${ROOT}/parameters/PreferAsync` };
+
+/** The most records one accounting write request takes. */
+export const MAX_BATCH = 100;
+
 function createOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
+  if (isAccounting(ctx)) {
+    return {
+      ...header(ctx, 'create', `Create ${labels.plural}`, batchDescription(ctx, `Creates one or more ${labels.plural}`)),
+      parameters: [IDEMPOTENCY_KEY, PREFER_ASYNC],
+      requestBody: writeBody(ctx, `The ${labels.plural} to create, 1 to ${MAX_BATCH}. Each is written on its own and gets its own result in the job, in this order.`),
+      responses: { ...writeResponse(ctx, 'create'), ...errors('400', '401', '404', '409', '429', '500') },
+    };
+  }
   return {
     ...header(ctx, 'create', `Create ${labels.withArticle}`, writeDescription(ctx, `Creates ${labels.withArticle}`)),
     parameters: [IDEMPOTENCY_KEY],
@@ -128,12 +149,24 @@ function createOperation(ctx: OperationContext): JsonObject {
 
 function updateOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
+  if (isAccounting(ctx)) {
+    return {
+      ...header(ctx, 'update', `Update ${labels.plural}`, batchDescription(ctx, `Changes one or more ${labels.plural}, each named by its platform_id; fields left out keep their value`)),
+      parameters: [IDEMPOTENCY_KEY, PREFER_ASYNC],
+      requestBody: writeBody(ctx, `The ${labels.plural} to change, 1 to ${MAX_BATCH}: each names its record by platform_id and carries only the fields to change. Each gets its own result in the job, in this order.`),
+      responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', '404', '429', '500') },
+    };
+  }
   return {
     ...header(ctx, 'update', `Update ${labels.withArticle}`, writeDescription(ctx, `Changes the given fields of ${labels.withArticle}; fields left out keep their value`)),
     parameters: [IDEMPOTENCY_KEY],
     requestBody: writeBody(ctx, `The fields of the ${labels.singular} to change.`),
     responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', '404', '429', '500') },
   };
+}
+
+function batchDescription(ctx: OperationContext, what: string): string {
+  return `${what} on the accounting platform (up to ${MAX_BATCH} in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With \`Prefer: respond-async\` the job runs in the background (202). Fields the unified model lacks go in \`raw_data\`.`;
 }
 
 function deleteOperation(ctx: OperationContext): JsonObject {
@@ -164,7 +197,9 @@ function writeBody(ctx: OperationContext, description: string): JsonObject {
   const companyScoped = isAccounting(ctx) || hasCompanyRelation(ctx);
   const properties: JsonObject = {};
   if (companyScoped) properties.company_id = { type: 'string', minLength: 1, description: 'The ID of the company whose books (or connection) the request acts on.' };
-  properties.data = { $ref: ctx.schemaRef, description: `${description} Read-only fields are not accepted.` };
+  properties.data = isAccounting(ctx)
+    ? { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: { $ref: ctx.schemaRef }, description: `${description} Read-only fields are not accepted.` }
+    : { $ref: ctx.schemaRef, description: `${description} Read-only fields are not accepted.` };
   return {
     required: true,
     content: { 'application/json': { schema: { type: 'object', required: companyScoped ? ['company_id', 'data'] : ['data'], additionalProperties: false, properties } } },
@@ -182,7 +217,12 @@ function writeResponse(ctx: OperationContext, kind: 'create' | 'update' | 'delet
   }
   const record = { allOf: [{ $ref: `${ROOT}/schemas/WriteJobRecord` }, { type: 'object', properties: { response: { anyOf: [{ $ref: ctx.schemaRef }, { type: 'null' }], description: `The ${labels.singular} as the platform stored it; null when the write failed.` } } }] };
   const job = { allOf: [{ $ref: `${ROOT}/schemas/WriteJob` }, { type: 'object', properties: { records: { type: 'array', items: record, description: 'One result for each record written.' } } }] };
-  return { '200': jsonResponse(`The write job for the ${labels.singular}.`, { allOf: [{ $ref: `${ROOT}/schemas/Envelope` }, dataOf({ ...job, description: 'The write job.' })] }) };
+  const schema = { allOf: [{ $ref: `${ROOT}/schemas/Envelope` }, dataOf({ ...job, description: 'The write job.' })] };
+  if (kind === 'delete') return { '200': jsonResponse(`The write job for the ${labels.singular}.`, schema) };
+  return {
+    '200': jsonResponse(`The write job for the ${labels.plural}, finished: its status and one result per record, in request order.`, schema),
+    '202': jsonResponse(`The write job for the ${labels.plural}, accepted to run in the background (the request said \`Prefer: respond-async\`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}.`, schema),
+  };
 }
 
 function recordResponse(ctx: OperationContext, description: string): JsonObject {
