@@ -8,7 +8,7 @@ export interface WriteJob {
   /**
    * How many records were not written; 0 while the job runs.
    */
-  failed_count: number;
+  failed_count?: number;
   /**
    * The ID of the write job as a whole; readable at /core/jobs/{job_id} (a PUSH job).
    */
@@ -22,8 +22,8 @@ export interface WriteJob {
    */
   status: 'SUCCESS' | 'FAILED' | 'CREATED' | 'RUNNING';
   /**
-   * How many records were written; 0 while the job runs.
+   * How many records were written; 0 while the job runs. Always sent by ledgerspec servers (optional for servers that predate it).
    */
-  success_count: number;
+  success_count?: number;
   [k: string]: unknown | undefined;
 }

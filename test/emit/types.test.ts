@@ -25,9 +25,9 @@ type ListItem = paths['/accounting/invoice_payments']['get']['responses'][200]['
 expectTypeOf<ListItem>().toEqualTypeOf<InvoicePayment>();
 expectTypeOf<components['schemas']['InvoicePayment']>().toEqualTypeOf<InvoicePayment>();
 type CreateBody = NonNullable<paths['/accounting/invoice_payments']['post']['requestBody']>['content']['application/json']['data'];
-expectTypeOf<CreateBody>().toEqualTypeOf<InvoicePaymentCreate>();
-type UpdateBody = NonNullable<paths['/accounting/invoices/{id}']['patch']['requestBody']>['content']['application/json']['data'];
-expectTypeOf<UpdateBody>().toEqualTypeOf<InvoiceUpdate>();
+expectTypeOf<CreateBody>().toEqualTypeOf<InvoicePaymentCreate[]>();
+type UpdateBody = NonNullable<paths['/accounting/invoices']['patch']['requestBody']>['content']['application/json']['data'];
+expectTypeOf<UpdateBody>().toEqualTypeOf<InvoiceUpdate[]>();
 // @ts-expect-error the read type and the create type differ, so the check above can fail
 expectTypeOf<ListItem>().toEqualTypeOf<InvoicePaymentCreate>();
 

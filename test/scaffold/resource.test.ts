@@ -8,7 +8,8 @@ import { runScaffoldResource } from '../../generator/commands/scaffold-resource.
 import { DEFAULT_CONFIG, type LedgerspecConfig } from '../../generator/config.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
 
-// A copy of the project (spec, sandbox; node_modules linked) gets a new resource scaffolded
+// A copy of the project (spec, sandbox, the connectors it writes through and the generator code
+// it loads them with; node_modules linked) gets a new resource scaffolded
 // and regenerated; the resource must then work end to end: strict types, validators, the
 // generated server and sandbox, and the generated client talking to it over HTTP.
 const project = mkdtempSync(join(tmpdir(), 'ledgerspec-scaffold-'));
@@ -17,7 +18,7 @@ const lines: string[] = [];
 const run = promisify(execFile);
 
 beforeAll(async () => {
-  for (const dir of ['spec', 'sandbox', 'generated']) cpSync(join(PROJECT_DIR, dir), join(project, dir), { recursive: true });
+  for (const dir of ['spec', 'sandbox', 'generated', 'generator', 'connectors', 'templates']) cpSync(join(PROJECT_DIR, dir), join(project, dir), { recursive: true });
   symlinkSync(join(PROJECT_DIR, 'node_modules'), join(project, 'node_modules'), 'dir');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', private: true }));
   const code = await runScaffoldResource(config, 'fixed_assets', { area: 'accounting', ops: ['list', 'get', 'create'] }, (l) => lines.push(l));

@@ -55,18 +55,23 @@ describe('seed 000: Create Invoice Payment', () => {
     const { properties } = invoicePaymentSchema();
     const bodyFields = ['invoice_id', 'account_id', 'contact_id', 'credit_note_id', 'currency_id', 'amount', 'payment_date', 'payment_mode', 'document_number', 'memo', 'raw_data'];
     for (const field of bodyFields) expect(properties[field]?.readOnly, field).toBeUndefined();
-    expect(Object.keys(seed000.request.data).sort()).toEqual([...bodyFields].sort());
+    // The API takes writes as batches (seed 000 answers with one job id per record): the seed's
+    // body fields are those of each record in `data`.
+    expect(Object.keys(seed000.request.data[0]).sort()).toEqual([...bodyFields].sort());
     const validate = bodySchema();
     expect(validate(seed000.request), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('rejects a body with a read-only field or without a create-required one', () => {
     const validate = bodySchema();
-    expect(validate({ ...seed000.request, data: { ...seed000.request.data, platform_id: 'x' } })).toBe(false);
-    expect(validate.errors?.map((e) => [e.instancePath, e.keyword])).toContainEqual(['/data', 'additionalProperties']);
-    const { amount: _amount, ...withoutAmount } = seed000.request.data;
-    expect(validate({ ...seed000.request, data: withoutAmount })).toBe(false);
-    expect(validate.errors?.map((e) => [e.instancePath, e.keyword])).toContainEqual(['/data', 'required']);
+    const [record] = seed000.request.data;
+    expect(validate({ ...seed000.request, data: [{ ...record, platform_id: 'x' }] })).toBe(false);
+    expect(validate.errors?.map((e) => [e.instancePath, e.keyword])).toContainEqual(['/data/0', 'additionalProperties']);
+    const { amount: _amount, ...withoutAmount } = record;
+    expect(validate({ ...seed000.request, data: [record, withoutAmount] })).toBe(false);
+    expect(validate.errors?.map((e) => [e.instancePath, e.keyword])).toContainEqual(['/data/1', 'required']);
+    expect(validate({ ...seed000.request, data: record })).toBe(false);
+    expect(validate.errors?.map((e) => [e.instancePath, e.keyword])).toContainEqual(['/data', 'type']);
   });
 
   it('answers with the Job: overall status, job ids, per-record status and record, timestamps and request id', () => {
