@@ -273,7 +273,7 @@ describe('invariants in conformance', () => {
         ...at('dangling', 'invoices/inv1', 'contact_id'),
         pointer: '/contact_id',
         message: `the unified record: contacts "E-7" is not among dangling's contacts fixtures, and the case's meta file does not list /contact_id as external [references]`,
-        expected: 'the platform_id of a contacts fixture, or an external pointer',
+        expected: 'the platform_id of one of its contacts fixtures, or an external pointer',
         found: '"E-7"',
       },
     ]);

@@ -23,7 +23,7 @@ export const references: AnnotatedKind = {
             kind: 'references',
             pointer: at,
             message: `${target} ${JSON.stringify(id)} is not among ${context.connector}'s ${target} fixtures, and the case's meta file does not list ${at} as external`,
-            expected: `the platform_id of a ${target} fixture, or an external pointer`,
+            expected: `the platform_id of one of its ${target} fixtures, or an external pointer`,
             found: JSON.stringify(id),
           },
         ];
