@@ -32,7 +32,8 @@ export interface FixtureMeta {
   select?: string;
   /** Pointers (a `*` segment for every array element) of references in the unified record whose
    * targets are not among this connector's fixtures: documented samples refer to records the
-   * documentation does not show. */
+   * documentation does not show. A pointer also covers everything below it (`/sales_order_ids`
+   * covers each ID of the list). Conformance's `references` invariant reads them. */
   external?: string[];
 }
 
