@@ -139,6 +139,11 @@ const cases: Record<string, Case> = {
     edit: (t) => t.replace("    description: The widget's name.", "    x-date-only: true # on name\n    description: The widget's name."),
     pointer: '/properties/name/x-date-only', line: /# on name/, message: /x-date-only on `name`, which is not a date-time field \(found format null\)/,
   },
+  'an example whose calendar date has a time': {
+    rule: 'date-only-field', file: WIDGET,
+    edit: (t) => t.replace("made_on: '2024-01-01T00:00:00.000Z'", "made_on: '2024-01-01T23:00:00.000Z'"),
+    pointer: '/examples/0/made_on', line: /made_on: '2024-01-01T23/, message: /^example 0: `made_on` is a calendar date \(x-date-only\), written YYYY-MM-DDT00:00:00.000Z; found "2024-01-01T23:00:00.000Z"$/,
+  },
   'a YAML syntax error': {
     rule: 'yaml-syntax', file: WIDGET,
     edit: (t) => t.replace('  name:\n', '  name: [\n'),
