@@ -115,6 +115,7 @@ export function lineItem(
   const gross = amount(line.LineAmount);
   const inclusive = amountTypes === 'Inclusive';
   const subTotal = gross === null ? null : inclusive ? round(gross - (tax ?? 0)) : gross;
+  const lineDiscount = pretax(discount(line), inclusive, gross, subTotal);
   return {
     platform_id: text(line.LineItemID),
     line_item_type: owner.type,
@@ -124,10 +125,11 @@ export function lineItem(
     account_id: text(line.AccountID),
     quantity: amount(line.Quantity),
     unit_amount: pretax(amount(line.UnitAmount), inclusive, gross, subTotal, 4),
-    sub_total: subTotal,
+    // Xero's LineAmount is after the discount; the unified sub_total is before it.
+    sub_total: subTotal === null ? null : round(subTotal + (lineDiscount ?? 0)),
     tax_amount: tax,
     tax_id: text(line.TaxType),
-    total_discount: pretax(discount(line), inclusive, gross, subTotal),
+    total_discount: lineDiscount,
     total_amount: subTotal === null ? null : round(subTotal + (tax ?? 0)),
     tracking_category_ids: trackingIds(line.Tracking),
   };
@@ -143,6 +145,12 @@ function pretax(
 ): number | null {
   if (value === null || !inclusive || !gross || net === null) return value;
   return round((value * net) / gross, places);
+}
+
+/** A document's sub_total in the unified sense, before discounts: Xero's SubTotal is after them. */
+export function subTotalBeforeDiscount(raw: { SubTotal?: number; TotalDiscount?: number }): number | null {
+  const subTotal = amount(raw.SubTotal);
+  return subTotal === null ? null : round(subTotal + (amount(raw.TotalDiscount) ?? 0));
 }
 
 /** Xero keeps either a discount amount or a discount rate (percent of quantity × unit price). */
@@ -180,7 +188,7 @@ export function toXeroLineItem(line: LineItem): XeroLineItemRequest {
   if (line.quantity != null) request.Quantity = line.quantity;
   if (line.unit_amount != null) request.UnitAmount = line.unit_amount;
   if ((line.quantity == null || line.unit_amount == null) && line.sub_total != null)
-    request.LineAmount = line.sub_total;
+    request.LineAmount = round(line.sub_total - (line.total_discount ?? 0));
   if (line.account_id) request.AccountID = line.account_id;
   if (line.tax_id) request.TaxType = line.tax_id;
   if (line.tax_amount != null) request.TaxAmount = line.tax_amount;

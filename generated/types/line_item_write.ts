@@ -24,7 +24,7 @@ export interface LineItemWrite {
    */
   quantity?: number | null;
   /**
-   * Amount of the line before tax, in the document's currency.
+   * Amount of the line before tax and discount (quantity × unit price), in the document's currency; total_amount is sub_total − total_discount + tax_amount.
    */
   sub_total?: number | null;
   /**

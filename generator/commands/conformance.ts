@@ -25,7 +25,7 @@ export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR
   }
   const run = await runConformance(ir, config.connectorsDir, options);
   const written = options.report !== false && !options.connector && !options.entity ? writeCoverage(ir, run, options.report) : [];
-  if (options.format === 'json') out(JSON.stringify({ failures: run.failures, entities: run.entities.map(({ failures, ...rest }) => ({ ...rest, failures: failures.length })) }, null, 2));
+  if (options.format === 'json') out(JSON.stringify({ failures: run.failures, warnings: run.warnings, entities: run.entities.map(({ failures, warnings, ...rest }) => ({ ...rest, failures: failures.length, warnings: warnings.length })) }, null, 2));
   else printText(run, written, out);
   return run.failures.length ? 1 : 0;
 }
@@ -52,6 +52,7 @@ function writeCoverage(ir: SpecIR, run: ConformanceRun, dir: string): string[] {
 
 function printText(run: ConformanceRun, written: string[], out: (line: string) => void): void {
   for (const failure of run.failures) out(describeFailure(failure));
+  for (const warning of run.warnings) out(describeWarning(warning));
   for (const connector of run.connectors) {
     const entities = run.entities.filter((e) => e.connector === connector.folder.platform);
     const failed = entities.reduce((n, e) => n + e.failures.length, 0);
@@ -61,11 +62,21 @@ function printText(run: ConformanceRun, written: string[], out: (line: string) =
     out(`${connector.folder.platform}: ${entities.length} mapping(s), ${cases} fixture case(s), ${writes} write(s), ${roundTrips} round trip(s) — ${failed ? `${failed} failure(s)` : 'all pass'}`);
   }
   for (const file of written) out(`wrote ${file}`);
-  out(run.failures.length ? `conformance: ${run.failures.length} failure(s)` : `conformance: ${run.entities.length} mapping(s) conform`);
+  const warned = run.warnings.length ? `, ${run.warnings.length} warning(s)` : '';
+  out(run.failures.length ? `conformance: ${run.failures.length} failure(s)${warned}` : `conformance: ${run.entities.length} mapping(s) conform${warned}`);
 }
 
 /** `FAIL xero invoices connectors/xero/fixtures/invoices/full.unified.json:14 /status: … (expected "Paid", found "Unknown") [read]` */
 export function describeFailure(f: ConformanceFailure): string {
+  return describe('FAIL', f);
+}
+
+/** A warning, in the failure format: `WARN codat invoice_payments …/two_invoices.meta.json /: no meta file … [meta]` */
+export function describeWarning(f: ConformanceFailure): string {
+  return describe('WARN', f);
+}
+
+function describe(level: 'FAIL' | 'WARN', f: ConformanceFailure): string {
   const where = f.line ? `${f.file}:${f.line}` : f.file;
-  return `FAIL ${f.connector} ${f.entity} ${where} ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, found ${f.found}) [${f.check}]`;
+  return `${level} ${f.connector} ${f.entity} ${where} ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, found ${f.found}) [${f.check}]`;
 }

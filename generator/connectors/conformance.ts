@@ -7,7 +7,8 @@ import type { SourceFile } from '../source/yaml-file.ts';
 import { issuesAt, readDataFile } from '../validation/data-file.ts';
 import { documentAjv } from '../validation/document-ajv.ts';
 import { shortJson } from '../validation/errors.ts';
-import { fixtureCases, readFixtureMeta, recordInPayload, type FixtureCase, type FixtureMeta } from './fixtures.ts';
+import { fixtureCases, fixturePlatformIds, readFixtureMeta, recordInPayload, type FixtureCase, type FixtureMeta } from './fixtures.ts';
+import { checkRecord, declaredInvariants, type InvariantDeclaration, type InvariantFinding } from './invariants/index.ts';
 import { roundTripDifferences } from './round-trip.ts';
 import { writeBodyOf } from './write-body.ts';
 import { listConnectors } from './layout.ts';
@@ -15,7 +16,14 @@ import { loadConnector, type LoadedConnector, type LoadedMapping } from './load.
 import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
 
 /** Which check a failure comes from. */
-export type CheckName = 'load' | 'fixture' | 'meta' | 'expected-valid' | 'read' | 'mapped-valid' | 'create-valid' | 'write' | 'round-trip';
+export type CheckName = 'load' | 'fixture' | 'meta' | 'expected-valid' | 'read' | 'mapped-valid' | 'invariant' | 'create-valid' | 'write' | 'round-trip';
+
+/**
+ * Whether a fixture case without a `<case>.meta.json` fails conformance. While the connectors are
+ * still getting their meta files it is a warning (printed, exit code unaffected); set this to true
+ * to make it a failure of check `meta`.
+ */
+export const MISSING_META_IS_FAILURE = false;
 
 export interface ConformanceFailure {
   connector: string;
@@ -38,12 +46,15 @@ export interface EntityRun {
   /** Write cases whose request went through the connector's simulated platform and back. */
   roundTrips: number;
   failures: ConformanceFailure[];
+  /** Problems that do not fail the run yet (a case without a meta file). */
+  warnings: ConformanceFailure[];
 }
 
 export interface ConformanceRun {
   connectors: LoadedConnector[];
   entities: EntityRun[];
   failures: ConformanceFailure[];
+  warnings: ConformanceFailure[];
 }
 
 export interface ConformanceFilter {
@@ -56,7 +67,9 @@ export interface ConformanceFilter {
  * record validates against the entity schema; `read.map(raw)` deep-equals it and validates too;
  * and for a writable mapping, the Create body taken from the expected record validates and
  * `write.map(body)` deep-equals the case's request fixture (at least one case per writable
- * mapping must have one).
+ * mapping must have one). Every expected and every mapped record is also checked against the
+ * entity's invariants (see invariants/): declared sums and signs, references into the
+ * connector's fixtures, calendar dates.
  */
 export async function runConformance(ir: SpecIR, connectorsDir: string, filter: ConformanceFilter = {}): Promise<ConformanceRun> {
   const facts = new Map(mappingFacts(ir).map((f) => [f.entity, f]));
@@ -70,21 +83,26 @@ export async function runConformance(ir: SpecIR, connectorsDir: string, filter: 
       entities.push(checker.entity(connector, mapping, facts.get(mapping.entity)));
     }
   }
-  return { connectors, entities, failures: entities.flatMap((e) => e.failures) };
+  return { connectors, entities, failures: entities.flatMap((e) => e.failures), warnings: entities.flatMap((e) => e.warnings) };
 }
 
 /** The checks, with the Ajv instance and validators they share. */
 class Checker {
   private readonly ajv;
+  private readonly accountingEntities: ReadonlySet<string>;
+  /** Per connector folder: per entity, the platform_ids of its unified fixtures. */
+  private readonly fixtureIds = new Map<string, Map<string, Set<string>>>();
 
   constructor(private readonly ir: SpecIR) {
     this.ajv = documentAjv(ir.document);
+    this.accountingEntities = new Set(ir.entities.filter((e) => e.area === 'accounting').map((e) => e.name));
   }
 
   entity(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts | undefined): EntityRun {
     const platform = connector.folder.platform;
-    const run: EntityRun = { connector: platform, entity: mapping.entity, cases: 0, writes: 0, roundTrips: 0, failures: [] };
+    const run: EntityRun = { connector: platform, entity: mapping.entity, cases: 0, writes: 0, roundTrips: 0, failures: [], warnings: [] };
     const fail = (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => run.failures.push({ connector: platform, entity: mapping.entity, ...f });
+    const warn = (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => run.warnings.push({ connector: platform, entity: mapping.entity, ...f });
     const problem = connector.error ?? mapping.error ?? (!facts ? `no accounting entity ${JSON.stringify(mapping.entity)} in the spec` : !mapping.read ? 'the module exports no `read` mapping' : undefined);
     if (problem || !facts || !mapping.read) {
       fail({ check: 'load', file: display(connector.error ? connector.folder.dir : mapping.file), pointer: '', message: problem ?? 'cannot load', expected: 'a loadable mapping', found: 'an error' });
@@ -93,7 +111,7 @@ class Checker {
     const cases = fixtureCases(connector.folder.dir, mapping.entity);
     for (const fixture of cases) {
       run.cases += 1;
-      if (this.readCase(connector, mapping, facts, fixture, fail) && mapping.write && facts.write && existsSync(fixture.request)) {
+      if (this.readCase(connector, mapping, facts, fixture, fail, warn) && mapping.write && facts.write && existsSync(fixture.request)) {
         run.writes += 1;
         const request = this.writeCase(mapping, facts.write.model, fixture, fail);
         const stored = connector.definition.storedRecords?.[mapping.entity as never];
@@ -109,7 +127,7 @@ class Checker {
   }
 
   /** The read checks of one case; true when the expected record is there and valid. */
-  private readCase(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts, fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): boolean {
+  private readCase(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts, fixture: FixtureCase, fail: Report, warn: Report): boolean {
     if (!existsSync(fixture.unified)) {
       fail({ check: 'fixture', file: display(fixture.unified), pointer: '', message: 'no unified record for this fixture', expected: 'the unified record the raw payload maps to', found: 'no file' });
       return false;
@@ -117,13 +135,18 @@ class Checker {
     const expected = this.load(fixture.unified, fail);
     if (!expected) return false;
     const validExpected = expected.data === null || this.validate(facts.title, expected, 'expected-valid', fail);
+    const meta = this.meta(fixture, MISSING_META_IS_FAILURE ? fail : warn, fail);
+    const invariants = (record: unknown, raw: unknown) => this.invariants(connector, facts.title, record, raw, meta);
     // A broken raw payload fails the read; the write checks need only the expected record.
     const raw = this.load(fixture.raw, fail);
-    if (!raw) return validExpected;
-    const meta = this.meta(fixture, fail);
+    if (!raw) {
+      if (validExpected && expected.data !== null) this.reportInvariants(invariants(expected.data, undefined), [], expected, 'the unified record', fail);
+      return validExpected;
+    }
     let mapped: unknown;
+    let record: unknown;
     try {
-      const record = recordInPayload(raw.data, meta, connector.definition.recordOf as never, mapping.entity);
+      record = recordInPayload(raw.data, meta, connector.definition.recordOf as never, mapping.entity);
       if (record === undefined) {
         fail({ check: 'meta', file: display(fixture.meta), pointer: '/select', message: `select ${JSON.stringify(meta?.select)} points at nothing in the raw payload`, expected: 'a pointer to the record', found: 'no value there' });
         return validExpected;
@@ -138,15 +161,57 @@ class Checker {
       mapped = mapping.read?.map(record as never);
     } catch (error) {
       fail({ check: 'read', file: display(fixture.raw), pointer: '', message: `read.map threw: ${(error as Error).message}`, expected: 'a unified record', found: 'an exception' });
+      if (validExpected) this.reportInvariants(invariants(expected.data, record), [], expected, 'the unified record', fail);
       return validExpected;
     }
     this.compare(expected, mapped, 'read', fail);
     this.validate(facts.title, { path: fixture.unified, data: mapped, lineOf: () => undefined }, 'mapped-valid', fail);
+    // The expected record's own findings first; the mapped record's only where they differ, so a
+    // wrong value written into both the fixture and the mapping is reported once.
+    const ofExpected = validExpected ? invariants(expected.data, record) : [];
+    this.reportInvariants(ofExpected, [], expected, 'the unified record', fail);
+    this.reportInvariants(invariants(mapped, record), ofExpected, expected, 'read.map(raw)', fail);
     return validExpected;
   }
 
+  /** What a record breaks of its entity's invariants. */
+  private invariants(connector: LoadedConnector, model: string, record: unknown, raw: unknown, meta: FixtureMeta | undefined): InvariantFinding[] {
+    const dir = connector.folder.dir;
+    let ids = this.fixtureIds.get(dir);
+    if (!ids) this.fixtureIds.set(dir, (ids = fixturePlatformIds(dir)));
+    return checkRecord(record, this.declarations(model), {
+      document: this.ir.document,
+      model,
+      connector: connector.folder.platform,
+      accountingEntities: this.accountingEntities,
+      fixtureIds: ids,
+      external: meta?.external ?? [],
+      ...(raw === undefined ? {} : { raw }),
+    });
+  }
+
+  private readonly declared = new Map<string, InvariantDeclaration[]>();
+
+  private declarations(model: string): InvariantDeclaration[] {
+    let found = this.declared.get(model);
+    if (!found) this.declared.set(model, (found = declaredInvariants(this.ir.document, model)));
+    return found;
+  }
+
+  /** Findings as failures of check `invariant`, located in the unified fixture; `already` (the
+   * expected record's findings) are left out. */
+  private reportInvariants(findings: InvariantFinding[], already: InvariantFinding[], expected: SourceFile, whose: string, fail: Report): void {
+    const key = (f: InvariantFinding) => JSON.stringify([f.kind, f.pointer, f.expected, f.found]);
+    const seen = new Set(already.map(key));
+    for (const finding of findings) {
+      if (seen.has(key(finding))) continue;
+      const line = expected.lineOf(finding.pointer);
+      fail({ check: 'invariant', file: display(expected.path), pointer: finding.pointer, ...(line ? { line } : {}), message: `${whose}: ${finding.message} [${finding.kind}]`, expected: finding.expected, found: finding.found });
+    }
+  }
+
   /** The case's request as the write mapping makes it, when that could be computed. */
-  private writeCase(mapping: LoadedMapping, createModel: string, fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): unknown {
+  private writeCase(mapping: LoadedMapping, createModel: string, fixture: FixtureCase, fail: Report): unknown {
     const request = this.load(fixture.request, fail);
     const expected = this.load(fixture.unified, fail);
     if (!request || !expected) return undefined;
@@ -164,7 +229,7 @@ class Checker {
   }
 
   /** `read(stored(write(body)))` gives back every field the body wrote that both mappings map. */
-  private roundTripCase(mapping: LoadedMapping, stored: (request: never, context: { platformId: string; now: string }) => unknown, request: unknown, createModel: string, fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): void {
+  private roundTripCase(mapping: LoadedMapping, stored: (request: never, context: { platformId: string; now: string }) => unknown, request: unknown, createModel: string, fixture: FixtureCase, fail: Report): void {
     const expected = this.load(fixture.unified, fail);
     if (!expected || !mapping.read || !mapping.write) return;
     const body = createBody(expected.data, createModel, this.ir);
@@ -182,9 +247,13 @@ class Checker {
     }
   }
 
-  /** The case's meta file, checked; undefined when there is none (or it is broken, reported). */
-  private meta(fixture: FixtureCase, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): FixtureMeta | undefined {
-    if (!existsSync(fixture.meta)) return undefined;
+  /** The case's meta file, checked; undefined when there is none (reported through `missing`,
+   * see MISSING_META_IS_FAILURE) or it is broken (reported). */
+  private meta(fixture: FixtureCase, missing: Report, fail: Report): FixtureMeta | undefined {
+    if (!existsSync(fixture.meta)) {
+      missing({ check: 'meta', file: display(fixture.meta), pointer: '', message: 'no meta file: where the raw payload was copied from, and which references are external', expected: 'a <case>.meta.json', found: 'none' });
+      return undefined;
+    }
     const source = this.load(fixture.meta, fail);
     if (!source) return undefined;
     const read = readFixtureMeta(source.data);
@@ -194,7 +263,7 @@ class Checker {
     return undefined;
   }
 
-  private load(file: string, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): SourceFile | undefined {
+  private load(file: string, fail: Report): SourceFile | undefined {
     const read = readDataFile(file);
     if ('source' in read) return read.source;
     const { issue } = read;
@@ -202,7 +271,7 @@ class Checker {
     return undefined;
   }
 
-  private validate(model: string, source: SourceFile, check: CheckName, fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): boolean {
+  private validate(model: string, source: SourceFile, check: CheckName, fail: Report): boolean {
     const issues = issuesAt(this.ajv, this.ir.document, model, source.data, source);
     for (const issue of issues) {
       const what = check === 'mapped-valid' ? `the mapped record is not a valid ${model}: ` : check === 'create-valid' ? `the Create body taken from this record is not a valid ${model}: ` : '';
@@ -212,7 +281,7 @@ class Checker {
   }
 
   /** One failure per difference between what the fixture says and what the mapping produced. */
-  private compare(expected: SourceFile, found: unknown, check: 'read' | 'write', fail: (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void): void {
+  private compare(expected: SourceFile, found: unknown, check: 'read' | 'write', fail: Report): void {
     if (!isContainer(expected.data) || !isContainer(found)) {
       if (JSON.stringify(expected.data) !== JSON.stringify(found)) fail({ check, file: display(expected.path), pointer: '', message: 'mapped value differs', expected: shortJson(expected.data), found: shortJson(found) });
       return;
@@ -226,6 +295,8 @@ class Checker {
     }
   }
 }
+
+type Report = (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => void;
 
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
   return typeof value === 'object' && value !== null;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from './layout.ts';
 
@@ -32,7 +32,8 @@ export interface FixtureMeta {
   select?: string;
   /** Pointers (a `*` segment for every array element) of references in the unified record whose
    * targets are not among this connector's fixtures: documented samples refer to records the
-   * documentation does not show. */
+   * documentation does not show. A pointer also covers everything below it (`/sales_order_ids`
+   * covers each ID of the list). Conformance's `references` invariant reads them. */
   external?: string[];
 }
 
@@ -92,4 +93,25 @@ function valueAt(value: unknown, pointer: string): unknown {
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+/** Per entity, the platform_id of every unified fixture record of a connector (cases whose
+ * unified record is null, unreadable or has no platform_id are left out): the records a
+ * reference in another fixture can lead to. */
+export function fixturePlatformIds(connectorDir: string): Map<string, Set<string>> {
+  return new Map(
+    fixtureEntities(connectorDir).map((entity) => {
+      const ids = fixtureCases(connectorDir, entity).flatMap((fixture) => {
+        if (!existsSync(fixture.unified)) return [];
+        try {
+          const record: unknown = JSON.parse(readFileSync(fixture.unified, 'utf8'));
+          const id = record !== null && typeof record === 'object' ? (record as Record<string, unknown>).platform_id : undefined;
+          return typeof id === 'string' ? [id] : [];
+        } catch {
+          return [];
+        }
+      });
+      return [entity, new Set(ids)];
+    }),
+  );
 }

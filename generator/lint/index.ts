@@ -3,8 +3,10 @@ import type { SpecSources } from '../source/spec-sources.ts';
 import { lintContext } from './context.ts';
 import type { LintRule } from './rule.ts';
 import { componentRegistered } from './rules/component-registered.ts';
+import { dateOnlyField } from './rules/date-only-field.ts';
 import { entityCommonFields } from './rules/entity-common-fields.ts';
 import { enumCase } from './rules/enum-case.ts';
+import { invariantDeclaration } from './rules/invariant-declaration.ts';
 import { listPagination } from './rules/list-pagination.ts';
 import { listQueryMatchesSchema } from './rules/list-query-matches-schema.ts';
 import { operationId } from './rules/operation-id.ts';
@@ -29,6 +31,8 @@ export const LINT_RULES: readonly LintRule[] = [
   schemaExamples,
   componentRegistered,
   enumCase,
+  invariantDeclaration,
+  dateOnlyField,
 ];
 
 export function lintSpec(sources: SpecSources, rules: readonly LintRule[] = LINT_RULES): Diagnostic[] {

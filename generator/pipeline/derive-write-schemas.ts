@@ -35,7 +35,8 @@ export function writeVariant(title: string, schema: JsonObject, variant: WriteVa
   const wanted = [...(Array.isArray(schema.required) ? schema.required : []), ...(Array.isArray(schema['x-create-required']) ? schema['x-create-required'] : [])];
   const required = variant === 'Create' ? [...new Set(wanted.filter((name): name is string => typeof name === 'string' && writable.has(name)))] : [];
   const namesItself = variant === 'Update' && isObject(all.platform_id);
-  const { examples: _examples, 'x-entity': _entity, 'x-create-required': _cr, properties: _p, required: _r, title: _t, description: _d, ...rest } = schema;
+  // x-invariants hold of stored records (totals the platform computes), not of write bodies.
+  const { examples: _examples, 'x-entity': _entity, 'x-create-required': _cr, 'x-invariants': _inv, properties: _p, required: _r, title: _t, description: _d, ...rest } = schema;
   return {
     ...rest,
     title: `${title}${variant}`,

@@ -18,7 +18,7 @@ export interface PropertySite {
 }
 
 /** Keys whose values are data, not schemas: never descend into them looking for properties. */
-const DATA_KEYS = new Set(['examples', 'example', 'enum', 'const', 'default', 'x-platform-required']);
+const DATA_KEYS = new Set(['examples', 'example', 'enum', 'const', 'default', 'x-platform-required', 'x-invariants']);
 
 /** Every property declared anywhere in a document, depth first, in document order. */
 export function* propertySites(node: unknown, at = ''): Generator<PropertySite> {

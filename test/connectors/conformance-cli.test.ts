@@ -68,6 +68,9 @@ describe('ledgerspec conformance', () => {
   it('passes a connector whose mappings reproduce its fixtures, and writes the coverage report', () => {
     const { code, out } = ledgerspec('conformance');
     expect(out).toContain('demo: 1 mapping(s), 1 fixture case(s), 1 write(s), 0 round trip(s) — all pass');
+    // No acme.meta.json: a warning for now (MISSING_META_IS_FAILURE), not a failure.
+    expect(out).toContain('WARN demo contacts connectors/demo/fixtures/contacts/acme.meta.json /: no meta file: where the raw payload was copied from, and which references are external (expected a <case>.meta.json, found none) [meta]');
+    expect(out).toContain('conformance: 1 mapping(s) conform, 1 warning(s)');
     expect(code, out).toBe(0);
     const markdown = readFileSync(join(project, 'connectors/coverage.md'), 'utf8');
     expect(markdown).toMatch(/\| \[contacts\]\(#contacts\) \| 4\/\d+ \(\d+%\) \|/);
@@ -107,7 +110,7 @@ describe('ledgerspec conformance', () => {
 
   it('prints JSON with --format json, and refuses an unknown connector with exit 2', () => {
     const json = ledgerspec('conformance', '--format', 'json', '--no-report');
-    expect(JSON.parse(json.out)).toMatchObject({ failures: [], entities: [{ connector: 'demo', entity: 'contacts', cases: 1, writes: 1, failures: 0 }] });
+    expect(JSON.parse(json.out)).toMatchObject({ failures: [], warnings: [{ check: 'meta', file: 'connectors/demo/fixtures/contacts/acme.meta.json' }], entities: [{ connector: 'demo', entity: 'contacts', cases: 1, writes: 1, failures: 0, warnings: 1 }] });
     const unknown = ledgerspec('conformance', '--connector', 'nope');
     expect(unknown.code).toBe(2);
     expect(unknown.out).toContain('no connector "nope" in connectors; there are: demo');

@@ -27,7 +27,16 @@ const mapped = (platform: string) => run.entities.filter((e) => e.connector === 
 
 describe('connector conformance', () => {
   it('every mapping reproduces every fixture, and every record validates', () => {
-    expect(run.failures.map(describeFailure)).toEqual([]);
+    expect(run.failures.filter((f) => f.check !== 'invariant').map(describeFailure)).toEqual([]);
+  });
+
+  // The invariant failures the connectors had when the invariants came in (issue #13), one per
+  // line: the connector branches fix them (most need `external` pointers in meta files). A new
+  // failure fails here; after fixing some, `npx vitest run test/connectors/conformance.test.ts -u`
+  // rewrites the list (review its diff). Delete the file and this test once it is empty.
+  it('every record keeps its invariants, apart from the known failures being fixed', async () => {
+    const known = run.failures.filter((f) => f.check === 'invariant').map((f) => describeFailure({ ...f, line: undefined }));
+    await expect(`${known.join('\n')}\n`).toMatchFileSnapshot('./known-invariant-failures.txt');
   });
 
   it.each(['quickbooks-online', 'xero', 'zoho-books'])('%s maps the core accounting entities, each over its fixtures', (platform) => {

@@ -109,6 +109,41 @@ const cases: Record<string, Case> = {
     edit: (t) => t.replace('    Gadget:\n      $ref: schemas/accounting/gadget.yaml\n', ''),
     pointer: '/components/schemas', line: /^ {2}schemas:/, message: /entity Gadget must be registered as components.schemas.Gadget/,
   },
+  'an invariant of an unknown kind': {
+    rule: 'invariant-declaration', file: WIDGET,
+    edit: (t) => t.replace('kind: lines-sum', 'kind: line-sum'),
+    pointer: '/x-invariants/0/kind', line: /kind: line-sum/, message: /unknown invariant kind "line-sum" \(known: lines-sum, totals, report-tree, balanced, allocations, non-negative\)/,
+  },
+  'an invariant without one of its parameters': {
+    rule: 'invariant-declaration', file: WIDGET,
+    edit: (t) => t.replace('    total: total\n', ''),
+    pointer: '/x-invariants/0', line: /- kind: lines-sum/, message: /lines-sum needs total: the total the line amounts add up to/,
+  },
+  'an invariant naming a field the lines do not have': {
+    rule: 'invariant-declaration', file: WIDGET,
+    edit: (t) => t.replace('    amount: amount\n    total: total', '    amount: price\n    total: total'),
+    pointer: '/x-invariants/0/amount', line: /amount: price/, message: /^lines-sum: parts\/\*\/price is no field of the items of parts$/,
+  },
+  'an invariant total that is not a number': {
+    rule: 'invariant-declaration', file: WIDGET,
+    edit: (t) => t.replace('    total: total\n', '    total: name\n'),
+    pointer: '/x-invariants/0/total', line: /total: name/, message: /^lines-sum: name must hold a number \(found type string\)$/,
+  },
+  'an example that breaks a declared invariant': {
+    rule: 'invariant-declaration', file: WIDGET,
+    edit: (t) => t.replace('    total: 5\n', '    total: 6\n'),
+    pointer: '/examples/0/total', line: /total: 6/, message: /^example 0 breaks lines-sum: total is not the sum of parts\/\*\/amount over its 2 line\(s\) \(expected 5 ± 0.02, found 6\)$/,
+  },
+  'x-date-only on a field that is not a date-time': {
+    rule: 'date-only-field', file: WIDGET,
+    edit: (t) => t.replace("    description: The widget's name.", "    x-date-only: true # on name\n    description: The widget's name."),
+    pointer: '/properties/name/x-date-only', line: /# on name/, message: /x-date-only on `name`, which is not a date-time field \(found format null\)/,
+  },
+  'an example whose calendar date has a time': {
+    rule: 'date-only-field', file: WIDGET,
+    edit: (t) => t.replace("made_on: '2024-01-01T00:00:00.000Z'", "made_on: '2024-01-01T23:00:00.000Z'"),
+    pointer: '/examples/0/made_on', line: /made_on: '2024-01-01T23/, message: /^example 0: `made_on` is a calendar date \(x-date-only\), written YYYY-MM-DDT00:00:00.000Z; found "2024-01-01T23:00:00.000Z"$/,
+  },
   'a YAML syntax error': {
     rule: 'yaml-syntax', file: WIDGET,
     edit: (t) => t.replace('  name:\n', '  name: [\n'),

@@ -15,6 +15,7 @@ import {
   toXeroLineItem,
   type XeroInvoice,
   type XeroInvoiceRequest,
+  subTotalBeforeDiscount,
 } from '../documents.js';
 import { fromXeroRate, toXeroDate, toXeroEnum, toXeroRate, xeroDate } from '../values.js';
 
@@ -41,7 +42,7 @@ export const read = mapRead<'bills', XeroInvoice>({
   posted_date: (raw) => xeroDate(raw.Date),
   purchase_order_ids: notSupported(NO_PURCHASE_ORDERS),
   status: (raw) => documentStatus(raw),
-  sub_total: (raw) => amount(raw.SubTotal),
+  sub_total: (raw) => subTotalBeforeDiscount(raw),
   tax_amount: (raw) => amount(raw.TotalTax),
   total_amount: (raw) => amount(raw.Total),
   total_discount: (raw) => amount(raw.TotalDiscount),

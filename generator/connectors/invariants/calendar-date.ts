@@ -1,0 +1,63 @@
+import { isRecord } from './amounts.ts';
+import type { AnnotatedKind, InvariantFinding } from './model.ts';
+import { propertyValues } from './walk.ts';
+
+/** The one form of a calendar date in a unified record: midnight UTC of that date. */
+export const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/;
+
+/**
+ * `calendar-date`: a field marked `x-date-only: true` holds a calendar date, as
+ * `YYYY-MM-DDT00:00:00.000Z`, and when the platform record is at hand, its date is one the
+ * platform record gives. A date taken through a time zone (the machine's, or the platform's
+ * offset applied to a date) lands on 23:00 or 01:00, or on midnight of the day before or after:
+ * the first is caught by the form, the second because the platform never gave that date.
+ *
+ * The platform's dates are read from every string of its record that starts with an ISO 8601
+ * date (`2024-03-01`, `2024-03-01T00:00:00`, `2024-03-01T00:00:00-08:00`: the calendar date as
+ * written) or is a Microsoft JSON date (`/Date(1709251200000+0000)/`, Xero: the UTC date of the
+ * instant). A platform record with no such string gives nothing to compare with.
+ */
+export const calendarDate: AnnotatedKind = {
+  summary: 'x-date-only fields are midnight UTC of a date the platform gave',
+  check: (record, context) => {
+    const given = context.raw === undefined ? new Set<string>() : platformDates(context.raw);
+    return [...propertyValues(context.document, context.model, record)].flatMap(({ name, pointer, value, schema }): InvariantFinding[] => {
+      if (schema['x-date-only'] !== true || typeof value !== 'string') return [];
+      const date = MIDNIGHT_UTC.exec(value)?.[1];
+      if (date === undefined) {
+        return [{ kind: 'calendar-date', pointer, message: `${name} is a calendar date (x-date-only), so it is midnight UTC of that date, with no time and no offset`, expected: 'YYYY-MM-DDT00:00:00.000Z', found: JSON.stringify(value) }];
+      }
+      if (given.size === 0 || given.has(date)) return [];
+      const nearest = [...given].sort((a, b) => distance(a, date) - distance(b, date) || a.localeCompare(b))[0];
+      return [
+        {
+          kind: 'calendar-date',
+          pointer,
+          message: `${name} is ${date}, a date the platform record does not give (shifted by a time zone?)`,
+          expected: `${JSON.stringify(`${nearest}T00:00:00.000Z`)} (the nearest date the platform record gives)`,
+          found: JSON.stringify(value),
+        },
+      ];
+    });
+  },
+};
+
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
+const MS_JSON_DATE = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/;
+
+/** Every calendar date written anywhere in a platform record. */
+export function platformDates(raw: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(raw)) raw.forEach((item) => platformDates(item, into));
+  else if (isRecord(raw)) Object.values(raw).forEach((item) => platformDates(item, into));
+  else if (typeof raw === 'string') {
+    const iso = ISO_DATE.exec(raw)?.[1];
+    if (iso && !Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) into.add(iso);
+    const ms = MS_JSON_DATE.exec(raw)?.[1];
+    if (ms) into.add(new Date(Number(ms)).toISOString().slice(0, 10));
+  }
+  return into;
+}
+
+function distance(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
+}
