@@ -1,5 +1,6 @@
 /** `npm start`: the sandbox on HOST:PORT (127.0.0.1:4010), accepting LEDGERSPEC_API_KEY (sandbox);
- * LEDGERSPEC_SANDBOX_DATA=connectors serves the connectors' mapped fixtures instead of spec examples. */
+ * LEDGERSPEC_SANDBOX_DATA=connectors serves the connectors' mapped fixtures instead of spec examples;
+ * LEDGERSPEC_CURSOR_SECRET (32+ bytes) keeps list cursors valid across restarts. */
 import { CONNECTORS } from './seed.ts';
 import { startSandbox } from './server.ts';
 
@@ -9,6 +10,7 @@ const sandbox = await startSandbox({
   apiKey: process.env.LEDGERSPEC_API_KEY ?? 'sandbox',
   logger: process.env.LOG === '1',
   data: process.env.LEDGERSPEC_SANDBOX_DATA === 'connectors' ? 'connectors' : 'examples',
+  ...(process.env.LEDGERSPEC_CURSOR_SECRET ? { cursorSecret: process.env.LEDGERSPEC_CURSOR_SECRET } : {}),
 });
 
 const company = `com_${(CONNECTORS[0]?.slug ?? 'xero').replace(/-/g, '_')}`;

@@ -46,7 +46,11 @@ describe('hostile input gets a 4xx error envelope', () => {
   it('a missing api_key → 401 unauthorized', () => expectError(api.call(LIST, { headers: { api_key: '' } }), 401, 'unauthorized', '/header/api_key'));
   it('a wrong api_key → 401 unauthorized', () => expectError(api.call(LIST, { headers: { api_key: 'guess' } }), 401, 'unauthorized'));
   it('an unknown route → 404 not-found envelope', () => expectError(api.call('/accounting/unicorns'), 404, 'not-found'));
-  it('a known path with an unknown method → 404 not-found envelope', () => expectError(api.call('/core/jobs', { method: 'PUT' }), 404, 'not-found'));
+  it('a known path with an unknown method → 405 method-not-allowed with Allow', async () => {
+    const response = api.call('/core/jobs', { method: 'PUT' });
+    await expectError(response, 405, 'method-not-allowed');
+    expect((await response).headers.get('allow')).toBe('GET, HEAD');
+  });
   it('an unknown record → 404 not-found', () => expectError(api.call('/core/syncs/syn_nope'), 404, 'not-found', '/path/id'));
 
   it('still serves after all that', async () => {
