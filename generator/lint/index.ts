@@ -5,6 +5,7 @@ import type { LintRule } from './rule.ts';
 import { componentRegistered } from './rules/component-registered.ts';
 import { entityCommonFields } from './rules/entity-common-fields.ts';
 import { enumCase } from './rules/enum-case.ts';
+import { errorResponses, responseExamples } from './rules/error-responses.ts';
 import { listPagination } from './rules/list-pagination.ts';
 import { listQueryMatchesSchema } from './rules/list-query-matches-schema.ts';
 import { operationId } from './rules/operation-id.ts';
@@ -29,6 +30,8 @@ export const LINT_RULES: readonly LintRule[] = [
   schemaExamples,
   componentRegistered,
   enumCase,
+  errorResponses,
+  responseExamples,
 ];
 
 export function lintSpec(sources: SpecSources, rules: readonly LintRule[] = LINT_RULES): Diagnostic[] {

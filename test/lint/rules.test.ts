@@ -109,6 +109,16 @@ const cases: Record<string, Case> = {
     edit: (t) => t.replace('    Gadget:\n      $ref: schemas/accounting/gadget.yaml\n', ''),
     pointer: '/components/schemas', line: /^ {2}schemas:/, message: /entity Gadget must be registered as components.schemas.Gadget/,
   },
+  'an operation without an error status the server sends': {
+    rule: 'error-responses', file: PATHS,
+    edit: (t) => t.replace("      '401':\n        $ref: ../../openapi.yaml#/components/responses/Unauthorized\n", ''),
+    pointer: '/collection/get/responses', line: /^ {4}responses:/, message: /listWidgets does not declare 401, which the server sends because every operation checks the api_key header \(use \$ref: …#\/components\/responses\/Unauthorized\)/,
+  },
+  'a shared response whose example breaks its schema': {
+    rule: 'response-examples', file: 'openapi.yaml',
+    edit: (t) => t.replace('            code: not-found', '            code: gone'),
+    pointer: '/components/responses/NotFound/content/application~1json/example/code', line: /code: gone/, message: /example of response NotFound is invalid at \/code: must be equal to one of the allowed values/,
+  },
   'a YAML syntax error': {
     rule: 'yaml-syntax', file: WIDGET,
     edit: (t) => t.replace('  name:\n', '  name: [\n'),
