@@ -3338,11 +3338,11 @@ export interface components {
   parameters: {
     /** @description The ID of the company whose books to read or write. */
     CompanyId: string;
-    /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+    /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
     Cursor: string;
     /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
     Id: string;
-    /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+    /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
     IdempotencyKey: string;
     /** @description Also count every matching record and return it as `total_count` (slower on large books). */
     IncludeTotalCount: boolean;
@@ -3364,7 +3364,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3451,7 +3451,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -3540,7 +3540,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -3596,7 +3596,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3700,7 +3700,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3808,7 +3808,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3881,7 +3881,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -3973,7 +3973,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4055,7 +4055,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -4147,7 +4147,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4213,7 +4213,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -4348,7 +4348,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4440,7 +4440,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -4572,7 +4572,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -4628,7 +4628,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4736,7 +4736,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4829,7 +4829,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4911,7 +4911,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -5000,7 +5000,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -5056,7 +5056,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5149,7 +5149,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5212,7 +5212,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -5302,7 +5302,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
       };
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -5343,7 +5343,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5418,7 +5418,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -5510,7 +5510,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5630,7 +5630,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5746,7 +5746,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5826,7 +5826,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -5918,7 +5918,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5984,7 +5984,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -6119,7 +6119,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6209,7 +6209,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -6341,7 +6341,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -6397,7 +6397,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6471,7 +6471,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -6558,7 +6558,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -6614,7 +6614,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6674,7 +6674,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -6809,7 +6809,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6915,7 +6915,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7001,7 +7001,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -7090,7 +7090,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -7146,7 +7146,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7232,7 +7232,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -7321,7 +7321,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -7377,7 +7377,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7488,7 +7488,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7588,7 +7588,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7747,7 +7747,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -7792,7 +7792,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -7831,7 +7831,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7887,7 +7887,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -7961,7 +7961,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -8007,7 +8007,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -8078,7 +8078,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -8192,7 +8192,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -8330,7 +8330,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -8374,7 +8374,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -8463,7 +8463,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -8542,7 +8542,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
