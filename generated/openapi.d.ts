@@ -3131,30 +3131,160 @@ export interface components {
     WriteJobRecord: Models.WriteJobRecord;
   };
   responses: {
-    /** @description The request is malformed, misses a required value or has an invalid one (missing-params, invalid-params). */
+    /** @description The request is malformed, misses a required value or has an invalid one (missing-params, invalid-params); each detail points at one offending value. */
     BadRequest: {
       headers: {
         [name: string]: unknown;
       };
       content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "invalid-params",
+         *         "details": [
+         *           {
+         *             "message": "must be <= 200: expected at most 200, found 500",
+         *             "pointer": "/query/limit"
+         *           }
+         *         ],
+         *         "message": "The request has an invalid parameter or field. /query/limit: must be <= 200",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "0b6c1f3e-2a4d-4c8e-9f1a-3d5e7b9c1a2f",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.124Z"
+         *     }
+         */
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description The record already exists, or the operation is not allowed now (record-already-exists, operation-denied). */
+    /** @description The record already exists on the platform (record-already-exists). */
     Conflict: {
       headers: {
         [name: string]: unknown;
       };
       content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "record-already-exists",
+         *         "details": [
+         *           {
+         *             "message": "already in use",
+         *             "pointer": "/data/contact_name"
+         *           }
+         *         ],
+         *         "message": "The platform already has a contact named Acme Traders.",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:01.410Z"
+         *     }
+         */
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
-    /** @description No such route, company or record (not-found). */
+    /** @description The Idempotency-Key was already used with a different request (another body, path, query or API key) within the last 24 hours (idempotency-key-reused). Nothing was written; send the new request with a new key. */
+    IdempotencyKeyReused: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "idempotency-key-reused",
+         *         "details": [
+         *           {
+         *             "message": "already used with another method, path, query, API key or body",
+         *             "pointer": "/header/idempotency-key"
+         *           }
+         *         ],
+         *         "message": "The Idempotency-Key order-1042 was already used with a different request.",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.123Z"
+         *     }
+         */
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description No such company or record (not-found). */
     NotFound: {
       headers: {
         [name: string]: unknown;
       };
       content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "not-found",
+         *         "details": [
+         *           {
+         *             "message": "no such company",
+         *             "pointer": "/query/company_id"
+         *           }
+         *         ],
+         *         "message": "No company com_01HX2V9Q8K3M4N5P6R7S8T9V0W.",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.125Z"
+         *     }
+         */
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description The operation is not allowed in the resource's current state (operation-denied), e.g. a sync of the company is already running, or the sync to cancel has ended. */
+    OperationDenied: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "operation-denied",
+         *         "details": [],
+         *         "message": "A sync of company com_01HX2V9Q8K3M4N5P6R7S8T9V0W is already running.",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.127Z"
+         *     }
+         */
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description The request body is larger than the server accepts (1 MiB by default); code invalid-params. */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "invalid-params",
+         *         "details": [
+         *           {
+         *             "message": "Request body is too large",
+         *             "pointer": ""
+         *           }
+         *         ],
+         *         "message": "Request body is too large",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.122Z"
+         *     }
+         */
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
@@ -3166,6 +3296,19 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "rate-limited",
+         *         "details": [],
+         *         "message": "Too many requests; retry in 30 seconds.",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.121Z"
+         *     }
+         */
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
@@ -3175,6 +3318,19 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "unknown-error",
+         *         "details": [],
+         *         "message": "An unexpected error occurred.",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.302Z"
+         *     }
+         */
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
@@ -3184,6 +3340,51 @@ export interface components {
         [name: string]: unknown;
       };
       content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "unauthorized",
+         *         "details": [
+         *           {
+         *             "message": "required header is missing",
+         *             "pointer": "/header/api_key"
+         *           }
+         *         ],
+         *         "message": "The api_key header is missing.",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "6f0d2c7a-8b1e-4f3a-a5c9-2e4d6f8a0b1c",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.121Z"
+         *     }
+         */
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description The request has a body whose content type is not application/json; code invalid-params. */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "invalid-params",
+         *         "details": [
+         *           {
+         *             "message": "only application/json bodies are accepted",
+         *             "pointer": "/header/content-type"
+         *           }
+         *         ],
+         *         "message": "Unsupported Media Type: text/plain",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:00.121Z"
+         *     }
+         */
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
@@ -3191,11 +3392,11 @@ export interface components {
   parameters: {
     /** @description The ID of the company whose books to read or write. */
     CompanyId: string;
-    /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+    /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
     Cursor: string;
     /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
     Id: string;
-    /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+    /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
     IdempotencyKey: string;
     /** @description Also count every matching record and return it as `total_count` (slower on large books). */
     IncludeTotalCount: boolean;
@@ -3219,7 +3420,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3297,6 +3498,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3305,7 +3507,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -3362,8 +3564,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3372,7 +3578,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -3429,7 +3635,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3479,7 +3689,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3533,6 +3743,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3582,7 +3793,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3640,6 +3851,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3689,7 +3901,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3753,6 +3965,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3761,7 +3974,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -3818,8 +4031,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3869,7 +4086,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -3942,6 +4159,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -3950,7 +4168,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -4007,8 +4225,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4058,7 +4280,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4124,6 +4346,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4132,7 +4355,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -4189,8 +4412,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4268,7 +4495,10 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4280,7 +4510,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4363,6 +4593,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4371,7 +4602,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -4428,8 +4659,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4438,7 +4673,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -4495,7 +4730,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4573,7 +4812,10 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4585,7 +4827,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4643,6 +4885,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4692,7 +4935,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4737,6 +4980,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4784,7 +5028,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -4857,6 +5101,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4865,7 +5110,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -4922,8 +5167,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -4932,7 +5181,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -4989,7 +5238,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5039,7 +5292,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5084,6 +5337,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5131,7 +5385,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5185,6 +5439,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5193,7 +5448,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -5250,8 +5505,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5299,7 +5558,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
       };
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -5324,8 +5583,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5337,7 +5599,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5403,6 +5665,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5411,7 +5674,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -5468,8 +5731,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5519,7 +5786,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5589,6 +5856,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5638,7 +5906,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5704,6 +5972,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5753,7 +6022,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -5824,6 +6093,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5832,7 +6102,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -5889,8 +6159,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -5940,7 +6214,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6006,6 +6280,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6014,7 +6289,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -6071,8 +6346,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6150,7 +6429,10 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6162,7 +6444,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6243,6 +6525,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6251,7 +6534,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -6308,8 +6591,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6318,7 +6605,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -6375,7 +6662,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6453,7 +6744,10 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6465,7 +6759,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6530,6 +6824,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6538,7 +6833,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -6595,8 +6890,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6605,7 +6904,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -6662,7 +6961,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6710,7 +7013,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6770,6 +7073,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6778,7 +7082,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -6835,8 +7139,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6914,7 +7222,10 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -6926,7 +7237,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -6982,6 +7293,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7031,7 +7343,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7108,6 +7420,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7116,7 +7429,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -7173,8 +7486,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7183,7 +7500,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -7240,7 +7557,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7290,7 +7611,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7367,6 +7688,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7375,7 +7697,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -7432,8 +7754,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7442,7 +7768,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
         Prefer?: components['parameters']['PreferAsync'];
@@ -7499,7 +7825,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7549,7 +7879,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7612,6 +7942,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7659,7 +7990,7 @@ export interface operations {
         company_id: components['parameters']['CompanyId'];
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7711,6 +8042,7 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7758,7 +8090,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -7905,7 +8237,10 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7914,7 +8249,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -7946,7 +8281,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7955,7 +8294,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -7980,8 +8319,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -7991,7 +8333,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -8047,7 +8389,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -8076,8 +8418,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -8117,7 +8463,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -8149,7 +8495,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -8159,7 +8509,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -8230,7 +8580,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -8261,8 +8611,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -8327,7 +8681,10 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -8337,7 +8694,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -8475,7 +8832,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -8504,8 +8861,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -8515,7 +8876,7 @@ export interface operations {
       query?: {
         /** @description How many records a page holds at most. */
         limit?: components['parameters']['Limit'];
-        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. */
+        /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
         cursor?: components['parameters']['Cursor'];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
         include_total_count?: components['parameters']['IncludeTotalCount'];
@@ -8604,7 +8965,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path?: never;
@@ -8635,8 +8996,12 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };
@@ -8679,7 +9044,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description A unique key (a UUID, say) for this write. Retrying the request with the same key returns the first attempt's response instead of writing twice; keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
+        /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
         'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
       };
       path: {
@@ -8704,8 +9069,11 @@ export interface operations {
       };
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
+      403: components['responses']['OperationDenied'];
       404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      422: components['responses']['IdempotencyKeyReused'];
       429: components['responses']['RateLimited'];
       500: components['responses']['ServerError'];
     };

@@ -1,6 +1,7 @@
 /** `npm start`: the sandbox on HOST:PORT (127.0.0.1:4010), accepting LEDGERSPEC_API_KEY (sandbox);
  * LEDGERSPEC_SANDBOX_DATA=connectors serves the connectors' mapped fixtures instead of spec examples;
- * LEDGERSPEC_SANDBOX_ASYNC=all (or company IDs) makes writes run in the background. */
+ * LEDGERSPEC_SANDBOX_ASYNC=all (or company IDs) makes writes run in the background;
+ * LEDGERSPEC_CURSOR_SECRET (32+ bytes) keeps list cursors valid across restarts. */
 import { CONNECTORS } from './seed.ts';
 import { startSandbox } from './server.ts';
 
@@ -11,6 +12,7 @@ const sandbox = await startSandbox({
   logger: process.env.LOG === '1',
   data: process.env.LEDGERSPEC_SANDBOX_DATA === 'connectors' ? 'connectors' : 'examples',
   asyncWrites: asyncCompanies(process.env.LEDGERSPEC_SANDBOX_ASYNC),
+  ...(process.env.LEDGERSPEC_CURSOR_SECRET ? { cursorSecret: process.env.LEDGERSPEC_CURSOR_SECRET } : {}),
 });
 
 /** LEDGERSPEC_SANDBOX_ASYNC=all (every company) or a comma list of company IDs whose writes run

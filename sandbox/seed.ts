@@ -119,15 +119,31 @@ function withRelations(meta: EntityMeta, record: Rec, company: SeedCompany, inde
   };
   const out = replace(record) as Rec;
   for (const relation of meta.relations) {
-    const target = entity(relation.entity);
-    const id = (k: number) => seedId(target, company, (index + k) % countOf(target));
     const value = out[relation.field];
-    if (Array.isArray(value)) out[relation.field] = value.map((_v, k) => id(k));
-    else if (value !== null && value !== undefined) out[relation.field] = id(0);
+    if (value === null || value === undefined) continue;
+    const target = entity(relation.entity);
+    if (relation.entity === meta.name) {
+      out[relation.field] = selfRelation(meta, relation.field, company, index, Array.isArray(value) ? value.length : undefined);
+      continue;
+    }
+    const id = (k: number) => seedId(target, company, (index + k) % countOf(target));
+    out[relation.field] = Array.isArray(value) ? value.map((_v, k) => id(k)) : id(0);
   }
   for (const [name, field] of Object.entries(meta.fields)) if (field.writeOnly) delete out[name];
   for (const relation of meta.relations) if (relation.expand) delete out[relation.expand];
   return out;
+}
+
+/** A relation of an entity to itself (a tracking category's parent, an account's parent) never
+ * points at the record itself: record 0 is the root (null where the field allows it, else record
+ * 1), every other record points at record 0, so the records form a tree; a list of IDs holds
+ * the other records, never this one. */
+function selfRelation(meta: EntityMeta, field: string, company: SeedCompany, index: number, many: number | undefined): string | string[] | null {
+  const count = countOf(meta);
+  const others = Array.from({ length: count - 1 }, (_v, k) => seedId(meta, company, (index + 1 + k) % count));
+  if (many !== undefined) return others.slice(0, many);
+  if (index !== 0) return seedId(meta, company, 0);
+  return meta.fields[field]?.nullable || others.length === 0 ? null : (others[0] as string);
 }
 
 function countOf(meta: EntityMeta): number {

@@ -19,6 +19,8 @@ export interface SandboxOptions {
   bodyLimit?: number;
   logger?: boolean;
   validateResponses?: boolean;
+  /** The key list cursors are signed with (at least 32 bytes); default: random per process. */
+  cursorSecret?: string;
   /** Where the companies' accounting records come from: `examples` (the default; every entity
    * from its spec example, three per company) or `connectors` (each company's connector fixtures
    * as mapped, the spec examples where a connector has none). */
@@ -58,6 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.validateResponses !== undefined ? { validateResponses: options.validateResponses } : {}),
+    ...(options.cursorSecret !== undefined ? { cursorSecret: options.cursorSecret } : {}),
     fastify: { logger: options.logger ?? false },
   });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 4010 });

@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'unauthorized'
   | 'operation-denied'
   | 'not-found'
+  | 'method-not-allowed'
   | 'record-already-exists'
+  | 'idempotency-key-reused'
   | 'rate-limited'
   | 'platform-denied'
   | 'unknown-error';
@@ -20,8 +22,10 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   unauthorized: 401,
   'operation-denied': 403,
   'not-found': 404,
+  'method-not-allowed': 405,
   'record-already-exists': 409,
   'platform-denied': 422,
+  'idempotency-key-reused': 422,
   'rate-limited': 429,
   'unknown-error': 500,
 };
@@ -92,8 +96,17 @@ export function fromFastifyError(error: unknown): ServerError {
   if (status === 404) return new ServerError('not-found', message);
   if (status === 429) return new ServerError('rate-limited', message);
   // Malformed JSON, poisoned keys (400), a body over the limit (413), a content type other than
-  // JSON (415): the request's fault, so invalid-params, with Fastify's status kept.
+  // JSON (415): the request's fault, so invalid-params, with those statuses kept. Any other 4xx
+  // Fastify may raise becomes a 400, a status every operation declares.
+  if (status === 415)
+    return new ServerError('invalid-params', message, {
+      status,
+      details: [{ pointer: '/header/content-type', message: 'only application/json bodies are accepted' }],
+    });
   if (status >= 400 && status < 500)
-    return new ServerError('invalid-params', message, { status, details: [{ pointer: '', message }] });
+    return new ServerError('invalid-params', message, {
+      status: status === 413 ? 413 : 400,
+      details: [{ pointer: '', message }],
+    });
   return new ServerError('unknown-error', 'An unexpected error occurred.');
 }

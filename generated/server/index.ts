@@ -6,7 +6,14 @@ export type * from './handlers.js';
 export { createServer, ledgerspecServer, type LedgerspecServerOptions } from './plugin.js';
 export { errorHandler, notFoundHandler, type CreateServerOptions, type ServerOptions } from './plugin-runtime.js';
 export { ServerError, type ErrorCode, type ErrorDetail } from './errors.js';
-export { MemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency.js';
-export { decodeCursor, encodeCursor, queryHash } from './cursor.js';
+export {
+  MemoryIdempotencyStore,
+  requestFingerprint,
+  type Claim,
+  type IdempotencyOptions,
+  type IdempotencyStore,
+  type StoredResponse,
+} from './idempotency.js';
+export { cursorKey, cursorSecret, decodeCursor, encodeCursor } from './cursor.js';
 export type * from './types.js';
 export type { JobStatus, PushJobState, WriteJob, WriteJobRecord, WriteOptions } from './write-jobs.js';

@@ -4,7 +4,7 @@
  */
 export interface ApiError {
   /**
-   * Stable error code: missing-params (a required field or parameter is absent, 400), invalid-params (a value has the wrong type, format or range, 400), unauthorized (no or a wrong api_key, 401), operation-denied (the operation is not allowed now, e.g. a sync is already running, 403), not-found (no such route or record, 404), record-already-exists (409), rate-limited (429), platform-denied (the accounting platform refused the write, 422) and unknown-error (500).
+   * Stable error code: missing-params (a required field or parameter is absent, 400), invalid-params (a value has the wrong type, format or range, 400), unauthorized (no or a wrong api_key, 401), operation-denied (the operation is not allowed now, e.g. a sync is already running, 403), not-found (no such route, company or record, 404), method-not-allowed (the path exists but not with this method, 405; the Allow header lists its methods), record-already-exists (409), idempotency-key-reused (the Idempotency-Key was already used with a different request, 422), rate-limited (429), platform-denied (the accounting platform refused the write, 422) and unknown-error (500). Bodies over the size limit (413) and of another content type than application/json (415) are invalid-params.
    */
   code:
     | 'missing-params'
@@ -12,7 +12,9 @@ export interface ApiError {
     | 'unauthorized'
     | 'operation-denied'
     | 'not-found'
+    | 'method-not-allowed'
     | 'record-already-exists'
+    | 'idempotency-key-reused'
     | 'rate-limited'
     | 'platform-denied'
     | 'unknown-error';

@@ -7,6 +7,7 @@ import { dateOnlyField } from './rules/date-only-field.ts';
 import { entityCommonFields } from './rules/entity-common-fields.ts';
 import { enumCase } from './rules/enum-case.ts';
 import { invariantDeclaration } from './rules/invariant-declaration.ts';
+import { errorResponses, responseExamples } from './rules/error-responses.ts';
 import { listPagination } from './rules/list-pagination.ts';
 import { listQueryMatchesSchema } from './rules/list-query-matches-schema.ts';
 import { operationId } from './rules/operation-id.ts';
@@ -33,6 +34,8 @@ export const LINT_RULES: readonly LintRule[] = [
   enumCase,
   invariantDeclaration,
   dateOnlyField,
+  errorResponses,
+  responseExamples,
 ];
 
 export function lintSpec(sources: SpecSources, rules: readonly LintRule[] = LINT_RULES): Diagnostic[] {

@@ -2,6 +2,7 @@ import type { EntitySource } from '../source/entities.ts';
 import { scalarKind, topLevelProperties } from '../source/entities.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
+import { ERROR_RESPONSES } from '../lint/rules/error-responses.ts';
 import { operationIdFor, resourceLabels, type ResourceLabels } from './labels.ts';
 
 export type CrudKind = 'list' | 'get' | 'create' | 'update' | 'delete';
@@ -82,10 +83,14 @@ function header(ctx: OperationContext, kind: string, summary: string, descriptio
   return { operationId: operationIdFor(kind, ctx.labels), summary, description, tags: [ctx.labels.pluralHeading] };
 }
 
+/** The shared error responses, in status order (what lint rule error-responses asks for). */
 function errors(...codes: string[]): JsonObject {
-  const names: Record<string, string> = { '400': 'BadRequest', '401': 'Unauthorized', '404': 'NotFound', '409': 'Conflict', '429': 'RateLimited', '500': 'ServerError' };
-  return Object.fromEntries(codes.map((c) => [c, { $ref: `${ROOT}/responses/${names[c]}` }]));
+  return Object.fromEntries([...codes].sort().map((c) => [c, { $ref: `${ROOT}/responses/${ERROR_RESPONSES[c]}` }]));
 }
+
+/** What every write (POST, PATCH, DELETE) can also be answered with: refused now, a body too
+ * large or not JSON. */
+const WRITE_ERRORS = ['403', '413', '415'];
 
 function listOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
@@ -105,7 +110,7 @@ function listOperation(ctx: OperationContext): JsonObject {
       '200': jsonResponse(`A page of ${labels.plural}.`, {
         allOf: [{ $ref: `${ROOT}/schemas/Envelope` }, { $ref: `${ROOT}/schemas/Pagination` }, dataOf({ type: 'array', items: { $ref: ctx.schemaRef }, description: `The ${labels.plural} on this page.` })],
       }),
-      ...errors('400', '401', '429', '500'),
+      ...errors('400', '401', ...(isAccounting(ctx) ? ['404'] : []), '429', '500'),
     },
   };
 }
@@ -143,7 +148,7 @@ function createOperation(ctx: OperationContext): JsonObject {
     ...header(ctx, 'create', `Create ${labels.withArticle}`, writeDescription(ctx, `Creates ${labels.withArticle}`)),
     parameters: [IDEMPOTENCY_KEY],
     requestBody: writeBody(ctx, `The ${labels.singular} to create.`),
-    responses: { ...writeResponse(ctx, 'create'), ...errors('400', '401', '404', '409', '429', '500') },
+    responses: { ...writeResponse(ctx, 'create'), ...errors('400', '401', ...WRITE_ERRORS, '404', '409', '422', '429', '500') },
   };
 }
 
@@ -161,7 +166,7 @@ function updateOperation(ctx: OperationContext): JsonObject {
     ...header(ctx, 'update', `Update ${labels.withArticle}`, writeDescription(ctx, `Changes the given fields of ${labels.withArticle}; fields left out keep their value`)),
     parameters: [IDEMPOTENCY_KEY],
     requestBody: writeBody(ctx, `The fields of the ${labels.singular} to change.`),
-    responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', '404', '429', '500') },
+    responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500') },
   };
 }
 
@@ -175,7 +180,7 @@ function deleteOperation(ctx: OperationContext): JsonObject {
   return {
     ...header(ctx, 'delete', `Delete ${labels.withArticle}`, isAccounting(ctx) ? writeDescription(ctx, `Deletes (or voids, where the platform only voids) ${labels.withArticle}`) : `Deletes ${labels.withArticle} and returns it as it was.`),
     parameters: scope,
-    responses: { ...writeResponse(ctx, 'delete'), ...errors('400', '401', '404', '429', '500') },
+    responses: { ...writeResponse(ctx, 'delete'), ...errors('400', '401', ...WRITE_ERRORS, '404', '429', '500') },
   };
 }
 
@@ -184,7 +189,7 @@ function actionOperation(ctx: OperationContext, action: ActionSpec): JsonObject 
   return {
     ...header(ctx, action.name, action.summary, action.description),
     parameters: [...scope, IDEMPOTENCY_KEY],
-    responses: { '200': recordResponse(ctx, `The ${ctx.labels.singular} after the action.`), ...errors('400', '401', '404', '409', '429', '500') },
+    responses: { '200': recordResponse(ctx, `The ${ctx.labels.singular} after the action.`), ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500') },
   };
 }
 

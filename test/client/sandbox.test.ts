@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuthenticationError, createClient, InvalidRequestError, NotFoundError, PermissionDeniedError, type Client } from '../../generated/client/index.js';
+import { AuthenticationError, createClient, IdempotencyKeyReusedError, InvalidRequestError, NotFoundError, PermissionDeniedError, PlatformDeniedError, type Client } from '../../generated/client/index.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
 import { entities, resourceOf as resourceAt, type EntityInfo } from './helpers/spec-examples.ts';
 
@@ -66,6 +66,16 @@ describe('writes', () => {
     expect(again.data.records[0]!.response!.platform_id).toBe(first.data.records[0]!.response!.platform_id);
     const all = await client.accounting.invoices.listAll({ company_id: COMPANY, limit: 200 });
     expect(all.filter((i) => i.memo === 'once')).toHaveLength(1);
+  });
+
+  it('a key reused with another body is an IdempotencyKeyReusedError, not a replay', async () => {
+    const body = { company_id: COMPANY, data: { contact_id: null, due_date: null, line_items: [], memo: 'first' } };
+    await client.accounting.invoices.create(body, { idempotencyKey: 'client-test-reused' });
+    const error = await client.accounting.invoices.create({ ...body, data: { ...body.data, memo: 'second' } }, { idempotencyKey: 'client-test-reused' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IdempotencyKeyReusedError);
+    expect(error).not.toBeInstanceOf(PlatformDeniedError);
+    expect((error as IdempotencyKeyReusedError).status).toBe(422);
+    expect((error as IdempotencyKeyReusedError).code).toBe('idempotency-key-reused');
   });
 
   it('moves a sync along and refuses to cancel it once it has finished', async () => {

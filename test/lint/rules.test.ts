@@ -144,6 +144,16 @@ const cases: Record<string, Case> = {
     edit: (t) => t.replace("made_on: '2024-01-01T00:00:00.000Z'", "made_on: '2024-01-01T23:00:00.000Z'"),
     pointer: '/examples/0/made_on', line: /made_on: '2024-01-01T23/, message: /^example 0: `made_on` is a calendar date \(x-date-only\), written YYYY-MM-DDT00:00:00.000Z; found "2024-01-01T23:00:00.000Z"$/,
   },
+  'an operation without an error status the server sends': {
+    rule: 'error-responses', file: PATHS,
+    edit: (t) => t.replace("      '401':\n        $ref: ../../openapi.yaml#/components/responses/Unauthorized\n", ''),
+    pointer: '/collection/get/responses', line: /^ {4}responses:/, message: /listWidgets does not declare 401, which the server sends because every operation checks the api_key header \(use \$ref: …#\/components\/responses\/Unauthorized\)/,
+  },
+  'a shared response whose example breaks its schema': {
+    rule: 'response-examples', file: 'openapi.yaml',
+    edit: (t) => t.replace('            code: not-found', '            code: gone'),
+    pointer: '/components/responses/NotFound/content/application~1json/example/code', line: /code: gone/, message: /example of response NotFound is invalid at \/code: must be equal to one of the allowed values/,
+  },
   'a YAML syntax error': {
     rule: 'yaml-syntax', file: WIDGET,
     edit: (t) => t.replace('  name:\n', '  name: [\n'),

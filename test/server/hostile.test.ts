@@ -21,7 +21,9 @@ async function expectError(response: Promise<{ status: number; body: any }>, sta
 
 describe('hostile input gets a 4xx error envelope', () => {
   it('malformed JSON → 400 invalid-params', () => expectError(post('{"company_id": "com_xero", "data": {'), 400, 'invalid-params'));
-  it('a wrong content type → 415 invalid-params', () => expectError(post('company_id=com_xero', 'text/plain'), 415, 'invalid-params'));
+  it('a wrong content type → 415 invalid-params', () => expectError(post('company_id=com_xero', 'text/plain'), 415, 'invalid-params', '/header/content-type'));
+  it('a wrong content type on a DELETE → 415 invalid-params', () =>
+    expectError(api.call('/accounting/invoices/xero-invoices-1?company_id=com_xero', { method: 'DELETE', body: 'x', headers: { 'content-type': 'text/plain' } }), 415, 'invalid-params'));
   it('a body over the limit → 413 invalid-params', () => expectError(post(JSON.stringify({ company_id: 'com_xero', data: { memo: 'x'.repeat(8000) } })), 413, 'invalid-params'));
   it('a __proto__ key → 400 invalid-params', () => expectError(post('{"company_id":"com_xero","data":{"amount":1,"payment_date":"2024-01-01T00:00:00Z","__proto__":{"admin":true}}}'), 400, 'invalid-params'));
   it('a constructor key → 400 invalid-params', () => expectError(post('{"company_id":"com_xero","data":{"amount":1,"payment_date":"2024-01-01T00:00:00Z","constructor":{"prototype":{"admin":true}}}}'), 400, 'invalid-params'));
@@ -59,7 +61,25 @@ describe('hostile input gets a 4xx error envelope', () => {
   it('a missing api_key → 401 unauthorized', () => expectError(api.call(LIST, { headers: { api_key: '' } }), 401, 'unauthorized', '/header/api_key'));
   it('a wrong api_key → 401 unauthorized', () => expectError(api.call(LIST, { headers: { api_key: 'guess' } }), 401, 'unauthorized'));
   it('an unknown route → 404 not-found envelope', () => expectError(api.call('/accounting/unicorns'), 404, 'not-found'));
-  it('a known path with an unknown method → 404 not-found envelope', () => expectError(api.call('/core/jobs', { method: 'PUT' }), 404, 'not-found'));
+  it('a known path with an unknown method → 405 method-not-allowed with Allow', async () => {
+    const response = api.call('/core/jobs', { method: 'PUT' });
+    await expectError(response, 405, 'method-not-allowed');
+    expect((await response).headers.get('allow')).toBe('GET, HEAD');
+  });
+  it('405 lists every method of the path', async () => {
+    const item = await api.call('/accounting/invoices/xero-invoices-1?company_id=com_xero', { method: 'PUT', json: {} });
+    expect(item.status).toBe(405);
+    expect(item.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE');
+    const action = await api.call('/core/syncs/syn_xero_1/cancel', { method: 'GET' });
+    expect(action.status).toBe(405);
+    expect(action.headers.get('allow')).toBe('POST');
+    expect((await api.call('/core/syncs/syn_xero_1/cancel', { method: 'HEAD' })).status).toBe(405);
+  });
+  it('405 comes before the body is read, and after authentication', async () => {
+    await expectError(api.call('/core/jobs', { method: 'POST', body: 'x'.repeat(8000), headers: { 'content-type': 'text/plain' } }), 405, 'method-not-allowed');
+    await expectError(api.call('/core/jobs', { method: 'DELETE', headers: { api_key: '' } }), 401, 'unauthorized');
+  });
+  it('an unknown company on an accounting list → 404 not-found', () => expectError(api.call('/accounting/invoices?company_id=com_nope'), 404, 'not-found', '/query/company_id'));
   it('an unknown record → 404 not-found', () => expectError(api.call('/core/syncs/syn_nope'), 404, 'not-found', '/path/id'));
 
   it('still serves after all that', async () => {

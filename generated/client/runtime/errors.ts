@@ -55,6 +55,9 @@ export class NotFoundError extends ApiError {}
 export class ConflictError extends ApiError {}
 /** 422: the accounting platform refused the write; `platformError` holds its answer. */
 export class PlatformDeniedError extends ApiError {}
+/** 422 `idempotency-key-reused`: the Idempotency-Key was already used with a different request
+ * (another body, path, query or API key); nothing was written. Use a new key. */
+export class IdempotencyKeyReusedError extends ApiError {}
 /** 5xx: the API failed. */
 export class ServerError extends ApiError {}
 
@@ -85,6 +88,11 @@ const BY_STATUS: Record<number, typeof ApiError> = {
   422: PlatformDeniedError,
 };
 
+/** Codes whose class is more specific than their status's. */
+const BY_CODE: Record<string, typeof ApiError> = {
+  'idempotency-key-reused': IdempotencyKeyReusedError,
+};
+
 /** The typed error for a non-2xx response, from its error envelope when it has one. */
 export function errorFromResponse(response: Response, body: unknown, retryAfterMs: number | undefined): ApiError {
   const envelope = errorEnvelope(body);
@@ -99,7 +107,8 @@ export function errorFromResponse(response: Response, body: unknown, retryAfterM
   };
   if (response.status === 429) return new RateLimitError({ ...init, retryAfterMs });
   if (response.status >= 500) return new ServerError(init);
-  const ErrorClass = BY_STATUS[response.status] ?? ApiError;
+  const byCode = envelope && Object.hasOwn(BY_CODE, envelope.code) ? BY_CODE[envelope.code] : undefined;
+  const ErrorClass = byCode ?? BY_STATUS[response.status] ?? ApiError;
   return new ErrorClass(init);
 }
 

@@ -5,9 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { toIssues, type ValidationIssue, type Validator } from '../validators/issues.js';
-import { decodeCursor, encodeCursor, queryHash } from './cursor.js';
+import { cursorKey, cursorSecret, decodeCursor, encodeCursor } from './cursor.js';
 import { fromFastifyError, ServerError, validationError } from './errors.js';
-import { MemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency.js';
+import { MemoryIdempotencyStore, requestFingerprint, type IdempotencyOptions, type IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { decodeQuery } from './query.js';
 import type { ListResult, RouteSpec } from './types.js';
 import { runWrite, type WriteOptions } from './write-jobs.js';
@@ -22,8 +22,13 @@ export interface ServerOptions<H> {
   validateResponses?: boolean;
   /** Largest JSON body accepted, in bytes (413 above). Default 1 MiB. */
   bodyLimit?: number;
-  /** Where Idempotency-Key responses are remembered; false turns replay off. Default: in memory. */
-  idempotency?: IdempotencyStore | false;
+  /** Where Idempotency-Key responses are remembered: a store (shared between processes), the
+   * in-memory store's limits (default 24 h, 10,000 keys, 64 MiB), or false to turn replay off. */
+  idempotency?: IdempotencyStore | IdempotencyOptions | false;
+  /** The key list cursors are signed with (HMAC-SHA256), at least 32 bytes. Default: a random
+   * secret per process, so a cursor is valid only on the process that made it: deployments with
+   * more than one process (or restarts mid-pagination) must pass the same secret to each. */
+  cursorSecret?: string | Uint8Array;
   /** The ID of a new write job. Default: `job_` and a random UUID. */
   newJobId?: () => string;
   /** Request checks before a write job, background writes, and where jobs are kept so
@@ -47,7 +52,8 @@ export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsyn
       options,
       handlers,
       validateResponses: options.validateResponses ?? process.env.NODE_ENV !== 'production',
-      store: options.idempotency === false ? undefined : (options.idempotency ?? new MemoryIdempotencyStore()),
+      store: idempotencyStore(options.idempotency),
+      cursorSecret: cursorSecret(options.cursorSecret),
       newJobId: options.newJobId ?? (() => `job_${randomUUID().replace(/-/g, '')}`),
       writes: options.writes ?? {},
     };
@@ -60,7 +66,38 @@ export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsyn
     for (const route of routes) {
       instance.route({ method: route.method, url: route.url, handler: (request, reply) => serve(context, route, request, reply) });
     }
+    methodNotAllowed(instance, routes);
   };
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** A known path asked with a method it does not have: 405 method-not-allowed with an Allow
+ * header, after authentication and before the body is read. HEAD is allowed wherever GET is. */
+function methodNotAllowed(instance: FastifyInstance, routes: readonly RouteSpec[]): void {
+  const byUrl = new Map<string, { path: string; methods: Set<string> }>();
+  for (const route of routes) {
+    const entry = byUrl.get(route.url) ?? { path: route.path, methods: new Set<string>() };
+    entry.methods.add(route.method);
+    if (route.method === 'GET') entry.methods.add('HEAD');
+    byUrl.set(route.url, entry);
+  }
+  for (const [url, { path, methods }] of byUrl) {
+    const allow = METHODS.filter((m) => methods.has(m)).join(', ');
+    const refuse = (request: FastifyRequest) => {
+      throw new ServerError('method-not-allowed', `${request.method} is not allowed on ${path}; it allows ${allow}.`, {
+        details: [{ pointer: '', message: `allowed methods: ${allow}` }],
+        headers: { allow },
+      });
+    };
+    instance.route({ method: METHODS.filter((m) => !methods.has(m)), url, onRequest: async (request) => refuse(request), handler: async (request) => refuse(request) });
+  }
+}
+
+function idempotencyStore(option: ServerOptions<unknown>['idempotency']): IdempotencyStore | undefined {
+  if (option === false) return undefined;
+  if (option && typeof (option as IdempotencyStore).claim === 'function') return option as IdempotencyStore;
+  return new MemoryIdempotencyStore(option as IdempotencyOptions | undefined);
 }
 
 interface Context {
@@ -68,6 +105,7 @@ interface Context {
   handlers: Record<string, Record<string, AnyHandler> | undefined>;
   validateResponses: boolean;
   store: IdempotencyStore | undefined;
+  cursorSecret: Uint8Array;
   newJobId: () => string;
   writes: WriteOptions;
 }
@@ -91,24 +129,53 @@ async function authenticate(request: FastifyRequest, check: ServerOptions<unknow
   if (!(await check(key, request))) throw new ServerError('unauthorized', 'The api_key header is not a valid API key.', detail('not a valid API key'));
 }
 
+/** How often a request waits for an earlier attempt with its key that then fails (5xx) and
+ * claims the key again, before giving up with a 500. */
+const IDEMPOTENT_ATTEMPTS = 3;
+
+/** Serves one request. With an Idempotency-Key (POST and PATCH): the first request with a key runs
+ * and its response is stored; the same request again (same method, path, query, API key and
+ * canonical body) gets that response back with `idempotent-replayed: true`, waiting while the
+ * first still runs; a different request with the key is a 422 idempotency-key-reused. 5xx
+ * responses are not stored, so a retry runs again. */
 async function serve(context: Context, route: RouteSpec, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const input = parseRequest(route, request);
-  const key = route.idempotent && context.store ? input.idempotencyKey : undefined;
-  if (!key || !context.store) return send(reply, await respond(context, route, input));
-  const storeKey = JSON.stringify([request.headers.api_key, request.method, request.url.split('?')[0], key]);
-  const prior = context.store.claim(storeKey);
-  if (prior) {
-    reply.header('idempotent-replayed', 'true');
-    return send(reply, await prior);
+  const store = context.store;
+  const key = route.idempotent && store ? input.idempotencyKey : undefined;
+  if (!key || !store) return send(reply, stored(await respond(context, route, input)));
+  const fingerprint = requestFingerprint({ method: request.method, path: request.url.split('?')[0] ?? '', query: input.query, apiKey: String(request.headers.api_key ?? ''), body: input.body });
+  for (let attempt = 1; ; attempt++) {
+    const claim = await store.claim(key, fingerprint);
+    if (claim.outcome === 'mismatch') {
+      throw new ServerError('idempotency-key-reused', `The Idempotency-Key ${JSON.stringify(key)} was already used with a different request.`, {
+        details: [{ pointer: '/header/idempotency-key', message: 'already used with another method, path, query, API key or body' }],
+      });
+    }
+    if (claim.outcome === 'replay') {
+      const earlier = await claim.response.then((r) => r, () => undefined);
+      if (earlier) {
+        reply.header('idempotent-replayed', 'true');
+        return send(reply, earlier);
+      }
+      // The attempt we waited for failed and let the key go: claim it again.
+      if (attempt >= IDEMPOTENT_ATTEMPTS) throw new ServerError('unknown-error', 'Earlier attempts with this Idempotency-Key failed; retry.');
+      continue;
+    }
+    const response = stored(await respond(context, route, input));
+    if (response.status >= 500) await store.release(key, fingerprint);
+    else await store.complete(key, fingerprint, response);
+    return send(reply, response);
   }
-  const response = await respond(context, route, input);
-  if (response.status >= 500) context.store.release(storeKey);
-  else context.store.complete(storeKey, response);
-  return send(reply, response);
+}
+
+/** A response as it is sent and stored: the body serialized once, so a replay is byte-identical. */
+function stored(response: { status: number; body: unknown; headers?: Record<string, string> }): StoredResponse {
+  const headers = response.headers && Object.keys(response.headers).length > 0 ? { headers: response.headers } : {};
+  return { status: response.status, body: JSON.stringify(response.body), ...headers };
 }
 
 function send(reply: FastifyReply, response: StoredResponse): void {
-  reply.code(response.status).send(response.body);
+  reply.code(response.status).headers(response.headers ?? {}).header('content-type', 'application/json; charset=utf-8').send(response.body);
 }
 
 type Input = Record<string, unknown> & { query: Record<string, unknown>; idempotencyKey: string | undefined };
@@ -138,11 +205,12 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
 }
 
 /** Runs the handler and builds the response, errors included, so it can be stored for replay. */
-async function respond(context: Context, route: RouteSpec, input: Input): Promise<StoredResponse> {
+async function respond(context: Context, route: RouteSpec, input: Input): Promise<{ status: number; body: Record<string, unknown>; headers?: Record<string, string> }> {
   const request = input.request as FastifyRequest;
   try {
     const handler = context.handlers[route.entity]?.[route.handler] as AnyHandler;
-    const hash = route.reply === 'list' ? queryHash(input.query) : '';
+    // For lists, the key this list's cursors are signed with (see cursor.ts).
+    const hash = route.reply === 'list' ? cursorKey(context.cursorSecret, route.operationId, input.query) : '';
     const page = route.reply === 'list' ? pageOf(input.query, hash) : undefined;
     const job = route.reply === 'job' ? await runWrite({ writes: context.writes, newJobId: context.newJobId, request }, route, handler, input) : undefined;
     const result = job ? job.data : await handler(page ? { ...input, page } : input);
@@ -156,16 +224,18 @@ async function respond(context: Context, route: RouteSpec, input: Input): Promis
   } catch (error) {
     const e = fromFastifyError(error);
     if (e.status >= 500 && !(error instanceof ServerError)) request.log.error({ err: error }, 'handler failed');
-    return { status: e.status, body: errorBody(request, e) };
+    return { status: e.status, body: errorBody(request, e), headers: e.headers };
   }
 }
 
+/** The page a list request asks for; a cursor this server did not sign for this list and query is
+ * a 400 at /query/cursor. */
 function pageOf(query: Record<string, unknown>, hash: string): { offset: number; limit: number } {
   const limit = typeof query.limit === 'number' ? query.limit : 50;
   if (typeof query.cursor !== 'string') return { offset: 0, limit };
   const offset = decodeCursor(query.cursor, hash);
   if (offset === undefined) {
-    throw new ServerError('invalid-params', 'The cursor is not valid for this query.', { details: [{ pointer: '/query/cursor', message: 'not a cursor of this list with these filters and sort' }] });
+    throw new ServerError('invalid-params', 'The cursor is not valid for this query.', { details: [{ pointer: '/query/cursor', message: 'not a cursor this server issued for this list with these filters and sort' }] });
   }
   return { offset, limit };
 }
