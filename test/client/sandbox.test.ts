@@ -8,6 +8,8 @@ import { entities, resourceOf as resourceAt, type EntityInfo } from './helpers/s
 let sandbox: Sandbox;
 let client: Client;
 const COMPANY = 'com_xero';
+// Xero takes an invoice only with a contact and at least one line (its connector's writeRequires).
+const LINE = { description: 'Consulting', quantity: 1, unit_amount: 100 };
 
 beforeAll(async () => {
   sandbox = await startSandbox({ host: '127.0.0.1', port: 0, apiKey: 'client-test' });
@@ -51,7 +53,7 @@ describe('reads', () => {
 describe('writes', () => {
   it('creates an invoice: a SUCCESS job whose record is then readable', async () => {
     const { data: [contact] } = await client.accounting.contacts.list({ company_id: COMPANY, limit: 1 });
-    const job = await client.accounting.invoices.create({ company_id: COMPANY, data: { contact_id: contact!.platform_id, due_date: '2026-12-31T00:00:00Z', line_items: [], memo: 'from the client test' } });
+    const job = await client.accounting.invoices.create({ company_id: COMPANY, data: { contact_id: contact!.platform_id, due_date: '2026-12-31T00:00:00Z', line_items: [LINE], memo: 'from the client test' } });
     expect(job.data.status).toBe('SUCCESS');
     const created = job.data.records[0]!.response!;
     const { data } = await client.accounting.invoices.get(created.platform_id, { company_id: COMPANY, expand: ['contact'] });
@@ -60,7 +62,7 @@ describe('writes', () => {
   });
 
   it('a retried create with the same Idempotency-Key writes once', async () => {
-    const body = { company_id: COMPANY, data: { contact_id: null, due_date: null, line_items: [], memo: 'once' } };
+    const body = { company_id: COMPANY, data: { contact_id: 'xero-contacts-1', due_date: null, line_items: [LINE], memo: 'once' } };
     const first = await client.accounting.invoices.create(body, { idempotencyKey: 'client-test-once' });
     const again = await client.accounting.invoices.create(body, { idempotencyKey: 'client-test-once' });
     expect(again.data.records[0]!.response!.platform_id).toBe(first.data.records[0]!.response!.platform_id);
@@ -69,7 +71,7 @@ describe('writes', () => {
   });
 
   it('a key reused with another body is an IdempotencyKeyReusedError, not a replay', async () => {
-    const body = { company_id: COMPANY, data: { contact_id: null, due_date: null, line_items: [], memo: 'first' } };
+    const body = { company_id: COMPANY, data: { contact_id: 'xero-contacts-1', due_date: null, line_items: [LINE], memo: 'first' } };
     await client.accounting.invoices.create(body, { idempotencyKey: 'client-test-reused' });
     const error = await client.accounting.invoices.create({ ...body, data: { ...body.data, memo: 'second' } }, { idempotencyKey: 'client-test-reused' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IdempotencyKeyReusedError);

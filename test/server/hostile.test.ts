@@ -69,7 +69,9 @@ describe('hostile input gets a 4xx error envelope', () => {
   it('405 lists every method of the path', async () => {
     const item = await api.call('/accounting/invoices/xero-invoices-1?company_id=com_xero', { method: 'PUT', json: {} });
     expect(item.status).toBe(405);
-    expect(item.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE');
+    expect(item.headers.get('allow')).toBe('GET, HEAD, DELETE');
+    const collection = await api.call('/accounting/invoices?company_id=com_xero', { method: 'PUT', json: {} });
+    expect(collection.headers.get('allow')).toBe('GET, HEAD, POST, PATCH');
     const action = await api.call('/core/syncs/syn_xero_1/cancel', { method: 'GET' });
     expect(action.status).toBe(405);
     expect(action.headers.get('allow')).toBe('POST');

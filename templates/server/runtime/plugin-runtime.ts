@@ -161,11 +161,23 @@ async function serve(context: Context, route: RouteSpec, request: FastifyRequest
       if (attempt >= IDEMPOTENT_ATTEMPTS) throw new ServerError('unknown-error', 'Earlier attempts with this Idempotency-Key failed; retry.');
       continue;
     }
-    const response = stored(await respond(context, route, input));
-    if (response.status >= 500) await store.release(key, fingerprint);
+    const answer = await respond(context, route, input);
+    const response = stored(answer);
+    if (response.status >= 500 || nothingWrittenYetRetryable(answer.body)) await store.release(key, fingerprint);
     else await store.complete(key, fingerprint, response);
     return send(reply, response);
   }
+}
+
+/** Per-record errors a retry may fix. */
+const TRANSIENT = new Set(['unknown-error', 'rate-limited']);
+
+/** A write job that wrote nothing and failed for a reason a retry may fix (the platform timed out)
+ * is not remembered, like a 5xx: the retry with the same key runs again, and cannot write twice. */
+function nothingWrittenYetRetryable(body: unknown): boolean {
+  const job = (body as { data?: { status?: unknown; records?: { status?: unknown; error?: { code?: unknown } | null }[] } } | undefined)?.data;
+  if (job?.status !== 'FAILED' || !Array.isArray(job.records)) return false;
+  return job.records.every((r) => r.status === 'failed') && job.records.some((r) => TRANSIENT.has(String(r.error?.code)));
 }
 
 /** A response as it is sent and stored: the body serialized once, so a replay is byte-identical. */
