@@ -33,6 +33,8 @@ const SPEC_FILE = new URL('../../generated/openapi.json', import.meta.url).pathn
 const SPEC = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as Json;
 const API_KEY = 'prism-test-key';
 const COMPANY = 'com_xero';
+// What Xero requires on a payment (connectors/xero writeRequires), seeded in com_xero.
+const PLATFORM_REQUIRED = { invoice_id: 'xero-invoices-1', account_id: 'xero-accounts-1' };
 /** The sandbox's body limit, small enough for an oversized body to be cheap. */
 const BODY_LIMIT = 64 * 1024;
 const STARTUP_MS = 120_000;
@@ -372,7 +374,8 @@ describe('the sandbox behind Prism: every operation of the spec', () => {
 
 describe('hostile requests through Prism', () => {
   const LIST = '/accounting/invoice_payments';
-  const payment = (memo: string) => ({ company_id: COMPANY, data: { amount: 10, payment_date: '2024-05-02T00:00:00Z', memo } });
+  // A batch of one payment its company's platform accepts.
+  const payment = (memo: string) => ({ company_id: COMPANY, data: [{ amount: 10, payment_date: '2024-05-02T00:00:00Z', memo, ...PLATFORM_REQUIRED }] });
 
   it('an oversized body → 413, declared', async () => {
     const call: Call = { method: 'POST', path: LIST, json: payment('x'.repeat(BODY_LIMIT + 1024)), headers: { 'idempotency-key': randomUUID() } };
