@@ -1,37 +1,54 @@
-/** The Codat connector: Codat's own Payment format, for the unified Invoice Payment object only.
- * Fixtures are bare records (`GET /companies/{companyId}/data/payments/{paymentId}`). */
+/** The Codat connector: Codat's unified accounting data model (`/companies/{companyId}/data/…`
+ * reads, `/companies/{companyId}/connections/{connectionId}/push/…` writes). Fixtures are Codat's
+ * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
+import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
-const ONLY_INVOICE_PAYMENTS = 'The Codat-format connector covers invoice payments only.';
+/** Entities Codat's accounting data model has no counterpart for, each with the reason. */
+const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
+  accounts: 'Not mapped yet.',
+  balance_sheet: 'Not mapped yet.',
+  bank_accounts: 'Not mapped yet.',
+  bank_transactions: 'Not mapped yet.',
+  bill_credit_notes: 'Not mapped yet.',
+  bill_payments: 'Not mapped yet.',
+  bills: 'Not mapped yet.',
+  cash_flow_statements: 'Not mapped yet.',
+  company_info: 'Not mapped yet.',
+  contacts: 'Not mapped yet.',
+  currencies: 'Not mapped yet.',
+  documents: 'Not mapped yet.',
+  expenses: 'Not mapped yet.',
+  goods_receipt_notes: 'Not mapped yet.',
+  income_statements: 'Not mapped yet.',
+  invoice_credit_notes: 'Not mapped yet.',
+  invoices: 'Not mapped yet.',
+  items: 'Not mapped yet.',
+  journal_entries: 'Not mapped yet.',
+  projects: 'Not mapped yet.',
+  purchase_orders: 'Not mapped yet.',
+  sales_orders: 'Not mapped yet.',
+  tax_rates: 'Not mapped yet.',
+  tracking_categories: 'Not mapped yet.',
+};
 
-const OTHER_ENTITIES: readonly Exclude<MappedEntity, 'invoice_payments'>[] = [
-  'accounts',
-  'balance_sheet',
-  'bank_accounts',
-  'bank_transactions',
-  'bill_credit_notes',
-  'bill_payments',
-  'bills',
-  'cash_flow_statements',
-  'company_info',
-  'contacts',
-  'currencies',
-  'documents',
-  'expenses',
-  'goods_receipt_notes',
-  'income_statements',
-  'invoice_credit_notes',
-  'invoices',
-  'items',
-  'journal_entries',
-  'projects',
-  'purchase_orders',
-  'sales_orders',
-  'tax_rates',
-  'tracking_categories',
-];
+/** What Codat stores for a push: the push operation echoes the request as its `data`; the read
+ * endpoint then returns it with the platform's id, Codat's sync time and the platform's change
+ * time (both `now` for a record just created). */
+function stored<Request extends object>(request: Request, context: { platformId: string; now: string }) {
+  return { id: context.platformId, ...request, modifiedDate: context.now, sourceModifiedDate: context.now, metadata: { isDeleted: false } };
+}
 
 export default defineConnector({
   name: 'Codat',
-  unsupportedEntities: Object.fromEntries(OTHER_ENTITIES.map((entity) => [entity, ONLY_INVOICE_PAYMENTS])),
+  unsupportedEntities: UNSUPPORTED,
+  storedRecords: {
+    invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
+  },
+  writeRequires: {
+    // POST …/push/payments: customerRef.id and accountRef.id are required by nearly every
+    // integration's push options (Xero, QuickBooks Online and Desktop, Sage 50, Sage Intacct,
+    // NetSuite, MYOB, Zoho Books, FreeAgent, Sage Business Cloud); totalAmount and date the spec requires.
+    invoice_payments: ['/contact_id', '/account_id'],
+  },
 });

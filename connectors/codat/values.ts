@@ -4,7 +4,48 @@
  * change to the linked document's balance (negative reduces what is owed).
  */
 import type { AllocationLine } from '../../generated/types/index.js';
-import { amount, dateTime, enumValue, text } from '../lib/values.js';
+import { amount, baseRate, calendarDate, dateTime, enumValue, text } from '../lib/values.js';
+
+/**
+ * A Codat currency rate in the unified direction. Codat's schema text calls its rates "the
+ * multiple of foreign currency units to each base currency unit", but its own worked table (GBP
+ * base: a $20 payment at 0.781 is £15.62) and every documented multi-currency record (QuickBooks
+ * HKD bills at 0.081 in a GBP company, KashFlow EUR invoices at 0.845) multiply the foreign amount
+ * by the rate to get the base amount: base units per foreign unit, the spec's direction. So the
+ * rate is read and written as is; 0 (not set) is null.
+ */
+export function rate(value: unknown): number | null {
+  return baseRate(value, 'base-per-foreign');
+}
+
+/** Codat's `sourceModifiedDate`; some integrations (Dynamics 365 Business Central) send
+ * `0001-01-01T00:00:00Z` for "not known", which is no date. */
+export function sourceDate(value: unknown): string | null {
+  const parsed = dateTime(value);
+  return parsed === null || parsed.startsWith('0001-01-01') ? null : parsed;
+}
+
+/**
+ * A unified timestamp as a Codat date for a write: the calendar date as written, at midnight,
+ * without a zone. Codat reads an unqualified time as local to the business (its DateTime
+ * schema), so `2024-03-01T00:00:00+02:00` is 1 March on the platform, whatever the offset
+ * (sending the offset would let Codat convert it to 29 February 22:00 UTC first).
+ */
+export function codatDate(value: unknown): string | undefined {
+  const date = calendarDate(value);
+  return date === null ? undefined : `${date}T00:00:00`;
+}
+
+/** Codat's record metadata: `isDeleted` marks a record deleted (or, for platforms that soft
+ * delete, voided) in the source platform; Codat keeps returning it. */
+export interface CodatMetadata {
+  isDeleted?: boolean | null;
+}
+
+/** Whether a Codat record was deleted on the platform. */
+export function isDeleted(metadata: CodatMetadata | null | undefined): boolean {
+  return metadata?.isDeleted === true;
+}
 
 type AllocationLink = NonNullable<AllocationLine['links']>[number];
 
@@ -61,7 +102,9 @@ function link(raw: CodatLink): AllocationLink {
     type,
     id: type === 'PaymentOnAccount' ? null : text(raw.id),
     amount: amount(raw.amount),
-    currency_rate: amount(raw.currencyRate),
+    // Units of the payment's currency per unit of the linked document's (Codat's "Currency rate
+    // example": 99.99 GBP settles 50 of the invoice's currency at 1.9998): the spec's direction.
+    currency_rate: rate(raw.currencyRate),
   };
 }
 
@@ -106,7 +149,7 @@ export function toLines(value: AllocationLine[], customerId: string | null | und
       amount: entry.amount ?? null,
       currencyRate: entry.currency_rate ?? null,
     })),
-    ...(line.allocated_on_date ? { allocatedOnDate: line.allocated_on_date } : {}),
+    ...(codatDate(line.allocated_on_date) ? { allocatedOnDate: codatDate(line.allocated_on_date) } : {}),
   }));
 }
 
