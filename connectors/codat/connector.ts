@@ -2,11 +2,11 @@
  * reads, `/companies/{companyId}/connections/{connectionId}/push/…` writes). Fixtures are Codat's
  * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
+import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
-  accounts: 'Not mapped yet.',
   balance_sheet: 'Not mapped yet.',
   bank_accounts: 'Not mapped yet.',
   bank_transactions: 'Not mapped yet.',
@@ -43,9 +43,13 @@ export default defineConnector({
   name: 'Codat',
   unsupportedEntities: UNSUPPORTED,
   storedRecords: {
+    accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
     invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
   },
   writeRequires: {
+    // POST …/push/accounts: fullyQualifiedCategory (from category) is required by every
+    // integration's push options, nominalCode by most (Xero, Sage, Exact, MYOB, QuickBooks Desktop).
+    accounts: ['/nominal_code', '/category'],
     // POST …/push/payments: customerRef.id and accountRef.id are required by nearly every
     // integration's push options (Xero, QuickBooks Online and Desktop, Sage 50, Sage Intacct,
     // NetSuite, MYOB, Zoho Books, FreeAgent, Sage Business Cloud); totalAmount and date the spec requires.
