@@ -3,6 +3,7 @@
  * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
+import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
@@ -15,7 +16,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   bills: 'Not mapped yet.',
   cash_flow_statements: 'Not mapped yet.',
   company_info: 'Not mapped yet.',
-  contacts: 'Not mapped yet.',
   currencies: 'Not mapped yet.',
   documents: 'Not mapped yet.',
   expenses: 'Not mapped yet.',
@@ -44,12 +44,16 @@ export default defineConnector({
   unsupportedEntities: UNSUPPORTED,
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
+    contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
     invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
   },
   writeRequires: {
     // POST …/push/accounts: fullyQualifiedCategory (from category) is required by every
     // integration's push options, nominalCode by most (Xero, Sage, Exact, MYOB, QuickBooks Desktop).
     accounts: ['/nominal_code', '/category'],
+    // POST …/push/customers and …/push/suppliers need customerName / supplierName (the spec's
+    // required name and contact_type); nothing else is required across integrations.
+    contacts: [],
     // POST …/push/payments: customerRef.id and accountRef.id are required by nearly every
     // integration's push options (Xero, QuickBooks Online and Desktop, Sage 50, Sage Intacct,
     // NetSuite, MYOB, Zoho Books, FreeAgent, Sage Business Cloud); totalAmount and date the spec requires.
