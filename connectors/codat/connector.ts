@@ -4,6 +4,7 @@
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
 import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
+import type { CodatInvoice, CodatInvoiceRequest } from './mappings/invoices.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
@@ -22,7 +23,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   goods_receipt_notes: 'Not mapped yet.',
   income_statements: 'Not mapped yet.',
   invoice_credit_notes: 'Not mapped yet.',
-  invoices: 'Not mapped yet.',
   items: 'Not mapped yet.',
   journal_entries: 'Not mapped yet.',
   projects: 'Not mapped yet.',
@@ -31,6 +31,12 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   tax_rates: 'Not mapped yet.',
   tracking_categories: 'Not mapped yet.',
 };
+
+/*
+ * writeRequires follow the push options Codat documents per integration (GitHub codatio/oas
+ * json/Codat-Accounting.json at commit cd39809, `GET …/connections/{connectionId}/options/{dataType}`
+ * examples): a field is required here when most documented integrations require it.
+ */
 
 /** What Codat stores for a push: the push operation echoes the request as its `data`; the read
  * endpoint then returns it with the platform's id, Codat's sync time and the platform's change
@@ -45,15 +51,19 @@ export default defineConnector({
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
+    // A new invoice is unpaid: what is due is its total.
+    invoices: (request: CodatInvoiceRequest, context): CodatInvoice => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
   },
   writeRequires: {
     // POST …/push/accounts: fullyQualifiedCategory (from category) is required by every
     // integration's push options, nominalCode by most (Xero, Sage, Exact, MYOB, QuickBooks Desktop).
     accounts: ['/nominal_code', '/category'],
-    // POST …/push/customers and …/push/suppliers need customerName / supplierName (the spec's
-    // required name and contact_type); nothing else is required across integrations.
-    contacts: [],
+    // POST …/push/customers and …/push/suppliers: customerName / supplierName (the spec's name)
+    // everywhere, status in most integrations (8 of 14 customers, 8 of 13 suppliers).
+    contacts: ['/status'],
+    // POST …/push/invoices: customerRef and lineItems (the spec's), issueDate and status in 10 of 12.
+    invoices: ['/posted_date', '/status'],
     // POST …/push/payments: customerRef.id and accountRef.id are required by nearly every
     // integration's push options (Xero, QuickBooks Online and Desktop, Sage 50, Sage Intacct,
     // NetSuite, MYOB, Zoho Books, FreeAgent, Sage Business Cloud); totalAmount and date the spec requires.

@@ -1,0 +1,68 @@
+/**
+ * Codat's line items, the same shape on invoices, credit notes, bills, bill credit notes, purchase
+ * and sales orders: amounts as JSON numbers, the account, item and tax rate as `…Ref` objects,
+ * tracking as `trackingCategoryRefs`.
+ */
+import type { LineItem } from '../../generated/types/index.js';
+import { amount, compact, text } from '../lib/values.js';
+
+export interface CodatRefId {
+  id?: string | null;
+  name?: string | null;
+}
+
+export interface CodatLineItem {
+  description?: string | null;
+  unitAmount?: number | null;
+  quantity?: number | null;
+  discountAmount?: number | null;
+  discountPercentage?: number | null;
+  /** After discount, before tax. */
+  subTotal?: number | null;
+  taxAmount?: number | null;
+  /** Including tax (on reads; Xero pushes take it without tax). */
+  totalAmount?: number | null;
+  accountRef?: CodatRefId | null;
+  taxRateRef?: (CodatRefId & { effectiveTaxRate?: number | null }) | null;
+  itemRef?: CodatRefId | null;
+  trackingCategoryRefs?: (CodatRefId | null)[] | null;
+  isDirectIncome?: boolean;
+  isDirectCost?: boolean;
+}
+
+/** The unified lines of a Codat document, each with the owner's kind. The owner's id
+ * (`line_item_type_id`) is left out: it is the record's own platform_id, which a write cannot
+ * carry (the platform gives the new record its id), so the round trip would never match it. */
+export function lineItems(lines: CodatLineItem[] | null | undefined, owner: { type: NonNullable<LineItem['line_item_type']> }): LineItem[] {
+  return (lines ?? []).map((line) => ({
+    line_item_type: owner.type,
+    item_id: text(line.itemRef?.id),
+    tax_id: text(line.taxRateRef?.id),
+    account_id: text(line.accountRef?.id),
+    tracking_category_ids: compact((line.trackingCategoryRefs ?? []).map((ref) => text(ref?.id))),
+    description: text(line.description),
+    quantity: amount(line.quantity),
+    unit_amount: amount(line.unitAmount),
+    sub_total: amount(line.subTotal),
+    tax_amount: amount(line.taxAmount),
+    total_discount: amount(line.discountAmount),
+    total_amount: amount(line.totalAmount),
+  }));
+}
+
+/** Unified lines as Codat's, for a push. */
+export function toLineItems(lines: LineItem[]): CodatLineItem[] {
+  return lines.map((line) => ({
+    ...(line.description != null ? { description: line.description } : {}),
+    ...(line.unit_amount != null ? { unitAmount: line.unit_amount } : {}),
+    ...(line.quantity != null ? { quantity: line.quantity } : {}),
+    ...(line.total_discount != null ? { discountAmount: line.total_discount } : {}),
+    ...(line.sub_total != null ? { subTotal: line.sub_total } : {}),
+    ...(line.tax_amount != null ? { taxAmount: line.tax_amount } : {}),
+    ...(line.total_amount != null ? { totalAmount: line.total_amount } : {}),
+    ...(line.account_id ? { accountRef: { id: line.account_id } } : {}),
+    ...(line.tax_id ? { taxRateRef: { id: line.tax_id } } : {}),
+    ...(line.item_id ? { itemRef: { id: line.item_id } } : {}),
+    ...(line.tracking_category_ids?.length ? { trackingCategoryRefs: line.tracking_category_ids.map((id) => ({ id })) } : {}),
+  }));
+}
