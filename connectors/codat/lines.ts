@@ -66,3 +66,19 @@ export function toLineItems(lines: LineItem[]): CodatLineItem[] {
     ...(line.tracking_category_ids?.length ? { trackingCategoryRefs: line.tracking_category_ids.map((id) => ({ id })) } : {}),
   }));
 }
+
+/**
+ * A document's sub-total and tax as Codat reports them, unless they were computed from lines the
+ * platform did not send: Zoho Books' documents come without lines and with `subTotal` and tax of
+ * 0 beside a real `totalAmount` (an invoice of 9,001 with tax 0 and no sub-total). When there are
+ * no lines and the parts do not add up to the total, the parts are unknown (null), not 0.
+ */
+export function documentTotals(lines: readonly unknown[] | null | undefined, subTotal: unknown, tax: unknown, total: unknown, discount: unknown = 0): { sub_total: number | null; tax_amount: number | null } {
+  const sub = amount(subTotal);
+  const taxAmount = amount(tax);
+  const whole = amount(total);
+  if ((lines ?? []).length === 0 && whole !== null && Math.abs((sub ?? 0) + (taxAmount ?? 0) - (amount(discount) ?? 0) - whole) > 0.005) {
+    return { sub_total: null, tax_amount: null };
+  }
+  return { sub_total: sub, tax_amount: taxAmount };
+}

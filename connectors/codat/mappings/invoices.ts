@@ -8,7 +8,7 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { Invoice } from '../../../generated/types/index.js';
 import { amount, compact, dateTime, enumValue, text } from '../../lib/values.js';
-import { lineItems, toLineItems, type CodatLineItem } from '../lines.js';
+import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 
 /** The Codat Invoice as its API returns it. */
@@ -63,8 +63,9 @@ export const read = mapRead<'invoices', CodatInvoice>({
   // Codat voids an invoice that was deleted on the platform ("Void: … when it's deleted");
   // one still flagged deleted under another status is read as Void too, never as live.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),
-  sub_total: (raw) => amount(raw.subTotal),
-  tax_amount: (raw) => amount(raw.totalTaxAmount),
+  // Not the 0s Codat reports for documents whose lines the platform did not send (Zoho Books).
+  sub_total: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).sub_total,
+  tax_amount: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).tax_amount,
   total_amount: (raw) => amount(raw.totalAmount),
   total_discount: (raw) => amount(raw.totalDiscount),
   updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
