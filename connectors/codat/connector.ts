@@ -3,6 +3,7 @@
  * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
+import type { CodatBill, CodatBillRequest } from './mappings/bills.js';
 import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
 import type { CodatInvoice, CodatInvoiceRequest } from './mappings/invoices.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
@@ -14,7 +15,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   bank_transactions: 'Not mapped yet.',
   bill_credit_notes: 'Not mapped yet.',
   bill_payments: 'Not mapped yet.',
-  bills: 'Not mapped yet.',
   cash_flow_statements: 'Not mapped yet.',
   company_info: 'Not mapped yet.',
   currencies: 'Not mapped yet.',
@@ -50,6 +50,8 @@ export default defineConnector({
   unsupportedEntities: UNSUPPORTED,
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
+    // A new bill is unpaid: what is due is its total.
+    bills: (request: CodatBillRequest, context): CodatBill => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
     // A new invoice is unpaid: what is due is its total.
     invoices: (request: CodatInvoiceRequest, context): CodatInvoice => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
@@ -59,6 +61,9 @@ export default defineConnector({
     // POST …/push/accounts: fullyQualifiedCategory (from category) is required by every
     // integration's push options, nominalCode by most (Xero, Sage, Exact, MYOB, QuickBooks Desktop).
     accounts: ['/nominal_code', '/category'],
+    // POST …/push/bills: supplierRef and lineItems everywhere (the spec's), issueDate in 10 of 12,
+    // dueDate in 9, an account on each line in 8.
+    bills: ['/posted_date', '/due_date', '/line_items/*/account_id'],
     // POST …/push/customers and …/push/suppliers: customerName / supplierName (the spec's name)
     // everywhere, status in most integrations (8 of 14 customers, 8 of 13 suppliers).
     contacts: ['/status'],
