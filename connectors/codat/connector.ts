@@ -5,6 +5,7 @@ import { defineConnector, type MappedEntity } from '../../generated/connectors/i
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
 import type { CodatBill, CodatBillRequest } from './mappings/bills.js';
 import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
+import type { CodatCreditNote, CodatCreditNoteRequest } from './mappings/invoice_credit_notes.js';
 import type { CodatInvoice, CodatInvoiceRequest } from './mappings/invoices.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
@@ -22,7 +23,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   expenses: 'Not mapped yet.',
   goods_receipt_notes: 'Not mapped yet.',
   income_statements: 'Not mapped yet.',
-  invoice_credit_notes: 'Not mapped yet.',
   items: 'Not mapped yet.',
   journal_entries: 'Not mapped yet.',
   projects: 'Not mapped yet.',
@@ -53,6 +53,8 @@ export default defineConnector({
     // A new bill is unpaid: what is due is its total.
     bills: (request: CodatBillRequest, context): CodatBill => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
+    // A new credit note is unused: all of it remains.
+    invoice_credit_notes: (request: CodatCreditNoteRequest, context): CodatCreditNote => ({ ...stored(request, context), remainingCredit: request.totalAmount ?? null }),
     // A new invoice is unpaid: what is due is its total.
     invoices: (request: CodatInvoiceRequest, context): CodatInvoice => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
@@ -67,6 +69,8 @@ export default defineConnector({
     // POST …/push/customers and …/push/suppliers: customerName / supplierName (the spec's name)
     // everywhere, status in most integrations (8 of 14 customers, 8 of 13 suppliers).
     contacts: ['/status'],
+    // POST …/push/creditNotes: customerRef and lineItems (the spec's), issueDate in 9 of 11, status in 7.
+    invoice_credit_notes: ['/posted_date', '/status'],
     // POST …/push/invoices: customerRef and lineItems (the spec's), issueDate and status in 10 of 12.
     invoices: ['/posted_date', '/status'],
     // POST …/push/payments: customerRef.id and accountRef.id are required by nearly every
