@@ -3,6 +3,7 @@
  * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
+import type { CodatBillCreditNote, CodatBillCreditNoteRequest } from './mappings/bill_credit_notes.js';
 import type { CodatBill, CodatBillRequest } from './mappings/bills.js';
 import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
 import type { CodatCreditNote, CodatCreditNoteRequest } from './mappings/invoice_credit_notes.js';
@@ -14,7 +15,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   balance_sheet: 'Not mapped yet.',
   bank_accounts: 'Not mapped yet.',
   bank_transactions: 'Not mapped yet.',
-  bill_credit_notes: 'Not mapped yet.',
   bill_payments: 'Not mapped yet.',
   cash_flow_statements: 'Not mapped yet.',
   company_info: 'Not mapped yet.',
@@ -50,6 +50,8 @@ export default defineConnector({
   unsupportedEntities: UNSUPPORTED,
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
+    // A new credit note is unused: all of it remains.
+    bill_credit_notes: (request: CodatBillCreditNoteRequest, context): CodatBillCreditNote => ({ ...stored(request, context), remainingCredit: request.totalAmount ?? null }),
     // A new bill is unpaid: what is due is its total.
     bills: (request: CodatBillRequest, context): CodatBill => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
@@ -63,6 +65,9 @@ export default defineConnector({
     // POST …/push/accounts: fullyQualifiedCategory (from category) is required by every
     // integration's push options, nominalCode by most (Xero, Sage, Exact, MYOB, QuickBooks Desktop).
     accounts: ['/nominal_code', '/category'],
+    // POST …/push/billCreditNotes: supplierRef and lineItems (the spec's), issueDate in 10 of 12,
+    // an account on each line in 10, status in 8.
+    bill_credit_notes: ['/posted_date', '/status', '/line_items/*/account_id'],
     // POST …/push/bills: supplierRef and lineItems everywhere (the spec's), issueDate in 10 of 12,
     // dueDate in 9, an account on each line in 8.
     bills: ['/posted_date', '/due_date', '/line_items/*/account_id'],
