@@ -4,6 +4,7 @@
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
 import type { CodatBillCreditNote, CodatBillCreditNoteRequest } from './mappings/bill_credit_notes.js';
+import type { CodatBillPayment, CodatBillPaymentRequest } from './mappings/bill_payments.js';
 import type { CodatBill, CodatBillRequest } from './mappings/bills.js';
 import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
 import type { CodatCreditNote, CodatCreditNoteRequest } from './mappings/invoice_credit_notes.js';
@@ -15,7 +16,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   balance_sheet: 'Not mapped yet.',
   bank_accounts: 'Not mapped yet.',
   bank_transactions: 'Not mapped yet.',
-  bill_payments: 'Not mapped yet.',
   cash_flow_statements: 'Not mapped yet.',
   company_info: 'Not mapped yet.',
   currencies: 'Not mapped yet.',
@@ -52,6 +52,7 @@ export default defineConnector({
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
     // A new credit note is unused: all of it remains.
     bill_credit_notes: (request: CodatBillCreditNoteRequest, context): CodatBillCreditNote => ({ ...stored(request, context), remainingCredit: request.totalAmount ?? null }),
+    bill_payments: (request: CodatBillPaymentRequest, context): CodatBillPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
     // A new bill is unpaid: what is due is its total.
     bills: (request: CodatBillRequest, context): CodatBill => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
@@ -68,6 +69,9 @@ export default defineConnector({
     // POST …/push/billCreditNotes: supplierRef and lineItems (the spec's), issueDate in 10 of 12,
     // an account on each line in 10, status in 8.
     bill_credit_notes: ['/posted_date', '/status', '/line_items/*/account_id'],
+    // POST …/push/billPayments: lines in 13 of 13, accountRef and date in 12, supplierRef in 11
+    // (totalAmount and date the spec requires; lines come from allocations or bill_id).
+    bill_payments: ['/contact_id', '/account_id'],
     // POST …/push/bills: supplierRef and lineItems everywhere (the spec's), issueDate in 10 of 12,
     // dueDate in 9, an account on each line in 8.
     bills: ['/posted_date', '/due_date', '/line_items/*/account_id'],

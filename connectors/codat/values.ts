@@ -60,7 +60,9 @@ export type CodatLinkType =
   | 'Payment'
   | 'PaymentOnAccount'
   | 'ManualJournal'
-  | 'Discount';
+  | 'Discount'
+  | 'Bill'
+  | 'BillPayment';
 
 export interface CodatLink {
   type: CodatLinkType;
@@ -81,9 +83,12 @@ export interface CodatRef {
   companyName?: string | null;
 }
 
-/** Codat link types as unified ones; `Unlinked` (a line tied to nothing) has no counterpart. */
+/** Codat link types (payments' and bill payments') as unified ones; `Unlinked` (a line tied to
+ * nothing) has no counterpart. */
 const LINK_TYPES: Readonly<Record<string, AllocationLink['type']>> = {
   Invoice: 'Invoice',
+  Bill: 'Bill',
+  BillPayment: 'BillPayment',
   CreditNote: 'CreditNote',
   Other: 'Other',
   Refund: 'Refund',
@@ -123,9 +128,9 @@ export function single(lines: CodatLine[] | null | undefined, type: CodatLinkTyp
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
 
-/** Unified link types as Codat's (BillPayment and Bill are the other side of the ledger; Codat's
- * accounts-receivable payment has no such links, so they go as Other). */
-const CODAT_TYPES: Readonly<Record<AllocationLink['type'], CodatLinkType>> = {
+/** Unified link types as Codat's payment link types (Bill and BillPayment are the other side of
+ * the ledger: Codat's accounts-receivable payment has no such links, so they go as Other). */
+const RECEIVABLE_TYPES: Readonly<Record<AllocationLink['type'], CodatLinkType>> = {
   Invoice: 'Invoice',
   CreditNote: 'CreditNote',
   Other: 'Other',
@@ -139,13 +144,23 @@ const CODAT_TYPES: Readonly<Record<AllocationLink['type'], CodatLinkType>> = {
   BillPayment: 'Other',
 };
 
-/** Allocations as Codat lines; a payment on account links to the customer again. */
-export function toLines(value: AllocationLine[], customerId: string | null | undefined): CodatLine[] {
+/** Unified link types as Codat's bill payment link types (Invoice and Payment go as Other). */
+const PAYABLE_TYPES: Readonly<Record<AllocationLink['type'], CodatLinkType>> = {
+  ...RECEIVABLE_TYPES,
+  Invoice: 'Other',
+  Payment: 'Other',
+  Bill: 'Bill',
+  BillPayment: 'BillPayment',
+};
+
+/** Allocations as Codat lines; a payment on account links to the customer (or supplier) again. */
+export function toLines(value: AllocationLine[], contactId: string | null | undefined, side: 'receivable' | 'payable' = 'receivable'): CodatLine[] {
+  const types = side === 'receivable' ? RECEIVABLE_TYPES : PAYABLE_TYPES;
   return value.map((line) => ({
     amount: line.amount ?? 0,
     links: (line.links ?? []).map((entry) => ({
-      type: CODAT_TYPES[entry.type],
-      id: entry.type === 'PaymentOnAccount' ? (customerId ?? null) : (entry.id ?? null),
+      type: types[entry.type],
+      id: entry.type === 'PaymentOnAccount' ? (contactId ?? null) : (entry.id ?? null),
       amount: entry.amount ?? null,
       currencyRate: entry.currency_rate ?? null,
     })),
@@ -153,3 +168,16 @@ export function toLines(value: AllocationLine[], customerId: string | null | und
   }));
 }
 
+
+/**
+ * Codat's Payments and Bill payments hold every movement on the receivables or payables account,
+ * not only money paid against documents: a refund out of a credit note, of an overpayment or of
+ * money on account is a payment with a negative `totalAmount` (money back the other way). Such a
+ * record is not an invoice (bill) payment: the reason to leave it out, or undefined.
+ */
+export function refundReason(totalAmount: unknown, lines: CodatLine[] | null | undefined, to: 'the customer' | 'from the supplier'): string | undefined {
+  const total = amount(totalAmount);
+  if (total === null || total >= 0) return undefined;
+  const linked = [...new Set((lines ?? []).flatMap((line) => (line.links ?? []).map((entry) => entry.type)))].join(', ') || 'nothing';
+  return `a refund ${to === 'the customer' ? 'paid to the customer' : 'received from the supplier'} (totalAmount ${total}, linked to ${linked}), not a payment`;
+}

@@ -10,7 +10,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
-import { allocations, codatDate, isDeleted, rate, single, sourceDate, toLines, type CodatLine, type CodatMetadata, type CodatRef } from '../values.js';
+import { allocations, codatDate, refundReason, isDeleted, rate, single, sourceDate, toLines, type CodatLine, type CodatMetadata, type CodatRef } from '../values.js';
 
 /** The Codat Payment as its API returns it. */
 export interface CodatPayment {
@@ -32,22 +32,6 @@ export interface CodatPayment {
   /** When the platform last changed the record. */
   sourceModifiedDate?: string;
   metadata?: CodatMetadata;
-}
-
-/**
- * Codat's Payments data type holds every movement on accounts receivable, not only money received:
- * a refund paid to the customer out of a credit note ("Refunding a credit note"), a refund of an
- * overpayment or of money on account ("Refunding a payment", "Refund on accounts receivable
- * account") are payments with a negative `totalAmount`. They are money paid out, not an invoice
- * payment: left out, never read as a receipt against the credit note.
- */
-function notAReceipt(raw: CodatPayment): string | undefined {
-  const total = amount(raw.totalAmount);
-  if (total !== null && total < 0) {
-    const refunded = [...new Set((raw.lines ?? []).flatMap((line) => (line.links ?? []).map((entry) => entry.type)))].join(', ') || 'nothing';
-    return `a refund paid to the customer (totalAmount ${total}, linked to ${refunded}), not a payment received`;
-  }
-  return undefined;
 }
 
 export const read = mapRead<'invoice_payments', CodatPayment>({
@@ -72,7 +56,11 @@ export const read = mapRead<'invoice_payments', CodatPayment>({
   status: (raw) => (isDeleted(raw.metadata) ? 'Deleted' : 'Posted'),
   // sourceModifiedDate is the platform's change time; modifiedDate is only Codat's sync time.
   updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
-}, { skip: notAReceipt });
+}, {
+  // A refund paid to the customer (out of a credit note, an overpayment or money on account) is
+  // money paid out: left out, never read as a receipt against the credit note.
+  skip: (raw) => refundReason(raw.totalAmount, raw.lines, 'the customer'),
+});
 
 /** The body of POST /companies/{companyId}/connections/{connectionId}/push/payments. */
 export interface CodatPaymentRequest {
