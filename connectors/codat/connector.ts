@@ -9,6 +9,7 @@ import type { CodatBill, CodatBillRequest } from './mappings/bills.js';
 import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
 import type { CodatCreditNote, CodatCreditNoteRequest } from './mappings/invoice_credit_notes.js';
 import type { CodatInvoice, CodatInvoiceRequest } from './mappings/invoices.js';
+import type { CodatJournalEntry, CodatJournalEntryRequest } from './mappings/journal_entries.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
@@ -24,7 +25,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   goods_receipt_notes: 'Not mapped yet.',
   income_statements: 'Not mapped yet.',
   items: 'Not mapped yet.',
-  journal_entries: 'Not mapped yet.',
   projects: 'Not mapped yet.',
   purchase_orders: 'Not mapped yet.',
   sales_orders: 'Not mapped yet.',
@@ -61,6 +61,7 @@ export default defineConnector({
     // A new invoice is unpaid: what is due is its total.
     invoices: (request: CodatInvoiceRequest, context): CodatInvoice => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
+    journal_entries: (request: CodatJournalEntryRequest, context): CodatJournalEntry => ({ ...stored(request, context), createdOn: context.now }),
   },
   writeRequires: {
     // POST …/push/accounts: fullyQualifiedCategory (from category) is required by every
@@ -86,5 +87,8 @@ export default defineConnector({
     // integration's push options (Xero, QuickBooks Online and Desktop, Sage 50, Sage Intacct,
     // NetSuite, MYOB, Zoho Books, FreeAgent, Sage Business Cloud); totalAmount and date the spec requires.
     invoice_payments: ['/contact_id', '/account_id'],
+    // POST …/push/journalEntries: journalLines in 9 of 9, an account on each line in 8, postedOn
+    // in 6 (the spec's posted_date).
+    journal_entries: ['/journal_lines/*/account_id'],
   },
 });
