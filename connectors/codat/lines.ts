@@ -37,7 +37,7 @@ export function lineItems(lines: CodatLineItem[] | null | undefined, owner: { ty
   return (lines ?? []).map((line) => ({
     line_item_type: owner.type,
     item_id: text(line.itemRef?.id),
-    tax_id: text(line.taxRateRef?.id),
+    tax_id: taxRateId(line.taxRateRef),
     account_id: text(line.accountRef?.id),
     tracking_category_ids: compact((line.trackingCategoryRefs ?? []).map((ref) => text(ref?.id))),
     description: text(line.description),
@@ -81,4 +81,22 @@ export function documentTotals(lines: readonly unknown[] | null | undefined, sub
     return { sub_total: null, tax_amount: null };
   }
   return { sub_total: sub, tax_amount: taxAmount };
+}
+
+/** QuickBooks Online's US sales-tax codes: markers of taxable / non-taxable, not rates. */
+const QUICKBOOKS_TAX_CODE_IDS = new Set(['TAX', 'NON']);
+/** QuickBooks Desktop's default sales-tax codes ("Tax", "Non"), as Codat names them on lines. */
+const QUICKBOOKS_TAX_CODE_NAMES = new Set(['Taxable Sales', 'Non-Taxable Sales']);
+
+/**
+ * The tax rate a line's `taxRateRef` names, or null when it names one of QuickBooks' US sales-tax
+ * codes (taxable / non-taxable markers, not rates: the tax_rates mapping leaves them out, so a
+ * line must not claim a tax rate id no record has). QuickBooks Online sends them as `TAX` / `NON`;
+ * QuickBooks Desktop under its own ids, recognisable by their default names and the missing rate.
+ */
+export function taxRateId(ref: CodatLineItem['taxRateRef']): string | null {
+  const id = text(ref?.id);
+  if (id === null || QUICKBOOKS_TAX_CODE_IDS.has(id)) return null;
+  if ((ref?.effectiveTaxRate === undefined || ref.effectiveTaxRate === null) && QUICKBOOKS_TAX_CODE_NAMES.has(text(ref?.name) ?? '')) return null;
+  return id;
 }
