@@ -28,7 +28,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   projects: 'Not mapped yet.',
   purchase_orders: 'Not mapped yet.',
   sales_orders: 'Not mapped yet.',
-  tracking_categories: 'Not mapped yet.',
 };
 
 /*
