@@ -15,7 +15,6 @@ import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payme
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   balance_sheet: 'Not mapped yet.',
-  bank_accounts: 'Not mapped yet.',
   bank_transactions: 'Not mapped yet.',
   cash_flow_statements: 'Not mapped yet.',
   company_info: 'Not mapped yet.',
