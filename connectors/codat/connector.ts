@@ -3,6 +3,7 @@
  * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
+import type { CodatBankTransaction, CodatBankTransactionsRequest } from './mappings/bank_transactions.js';
 import type { CodatBillCreditNote, CodatBillCreditNoteRequest } from './mappings/bill_credit_notes.js';
 import type { CodatBillPayment, CodatBillPaymentRequest } from './mappings/bill_payments.js';
 import type { CodatBill, CodatBillRequest } from './mappings/bills.js';
@@ -15,7 +16,6 @@ import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payme
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   balance_sheet: 'Not mapped yet.',
-  bank_transactions: 'Not mapped yet.',
   cash_flow_statements: 'Not mapped yet.',
   company_info: 'Not mapped yet.',
   currencies: 'Not mapped yet.',
@@ -49,6 +49,12 @@ export default defineConnector({
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
     // A new credit note is unused: all of it remains.
     bill_credit_notes: (request: CodatBillCreditNoteRequest, context): CodatBillCreditNote => ({ ...stored(request, context), remainingCredit: request.totalAmount ?? null }),
+    // The bank feed push is a batch for one account: the transaction reads back as a record of
+    // the account's bank transactions, its date as clearedOnDate.
+    bank_transactions: (request: CodatBankTransactionsRequest, context): CodatBankTransaction => {
+      const [transaction] = request.transactions ?? [];
+      return { id: context.platformId, accountId: request.accountId ?? null, clearedOnDate: transaction?.date ?? null, reconciled: transaction?.reconciled ?? null, amount: transaction?.amount ?? null, transactionType: transaction?.transactionType ?? null, modifiedDate: context.now, sourceModifiedDate: context.now };
+    },
     bill_payments: (request: CodatBillPaymentRequest, context): CodatBillPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
     // A new bill is unpaid: what is due is its total.
     bills: (request: CodatBillRequest, context): CodatBill => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
@@ -64,6 +70,9 @@ export default defineConnector({
     // POST …/push/accounts: fullyQualifiedCategory (from category) is required by every
     // integration's push options, nominalCode by most (Xero, Sage, Exact, MYOB, QuickBooks Desktop).
     accounts: ['/nominal_code', '/category'],
+    // POST …/push/bankAccounts/{accountId}/bankTransactions: accountId and each transaction's date
+    // and signed amount (the spec's account_id, transaction_date, amount): the sign needs the direction.
+    bank_transactions: ['/debit_or_credit'],
     // POST …/push/billCreditNotes: supplierRef and lineItems (the spec's), issueDate in 10 of 12,
     // an account on each line in 10, status in 8.
     bill_credit_notes: ['/posted_date', '/status', '/line_items/*/account_id'],
