@@ -17,7 +17,6 @@ import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payme
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   balance_sheet: 'Not mapped yet.',
   cash_flow_statements: 'Not mapped yet.',
-  company_info: 'Not mapped yet.',
   currencies: 'Not mapped yet.',
   documents: 'Not mapped yet.',
   expenses: 'Not mapped yet.',
