@@ -11,6 +11,7 @@ import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
 import type { CodatCreditNote, CodatCreditNoteRequest } from './mappings/invoice_credit_notes.js';
 import type { CodatInvoice, CodatInvoiceRequest } from './mappings/invoices.js';
 import type { CodatJournalEntry, CodatJournalEntryRequest } from './mappings/journal_entries.js';
+import type { CodatPurchaseOrder, CodatPurchaseOrderRequest } from './mappings/purchase_orders.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
@@ -24,7 +25,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   income_statements: 'Not mapped yet.',
   items: 'Not mapped yet.',
   projects: 'Not mapped yet.',
-  purchase_orders: 'Not mapped yet.',
   sales_orders: 'Not mapped yet.',
 };
 
@@ -63,6 +63,7 @@ export default defineConnector({
     // A new invoice is unpaid: what is due is its total.
     invoices: (request: CodatInvoiceRequest, context): CodatInvoice => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
+    purchase_orders: (request: CodatPurchaseOrderRequest, context): CodatPurchaseOrder => stored(request, context),
     journal_entries: (request: CodatJournalEntryRequest, context): CodatJournalEntry => ({ ...stored(request, context), createdOn: context.now }),
   },
   writeRequires: {
@@ -92,6 +93,8 @@ export default defineConnector({
     // integration's push options (Xero, QuickBooks Online and Desktop, Sage 50, Sage Intacct,
     // NetSuite, MYOB, Zoho Books, FreeAgent, Sage Business Cloud); totalAmount and date the spec requires.
     invoice_payments: ['/contact_id', '/account_id'],
+    // POST …/push/purchaseOrders: status, supplierRef and lineItems in 6 of 6 (the last two the spec's).
+    purchase_orders: ['/status'],
     // POST …/push/journalEntries: journalLines in 9 of 9, an account on each line in 8, postedOn
     // in 6 (the spec's posted_date).
     journal_entries: ['/journal_lines/*/account_id'],
