@@ -2,6 +2,7 @@
  * reads, `/companies/{companyId}/connections/{connectionId}/push/…` writes). Fixtures are Codat's
  * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
+import { newestReport } from './reports.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
 import type { CodatBankTransaction, CodatBankTransactionsRequest } from './mappings/bank_transactions.js';
 import type { CodatBillCreditNote, CodatBillCreditNoteRequest } from './mappings/bill_credit_notes.js';
@@ -16,13 +17,12 @@ import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payme
 
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
-  balance_sheet: 'Not mapped yet.',
-  cash_flow_statements: 'Not mapped yet.',
+  cash_flow_statements:
+    "Codat's cash flow statement reports cash receipts and cash payments per period (direct or indirect input), with neither the operating / investing / financing split nor the opening and closing cash the spec's statement is made of; reading receipts as operating activities would misstate it.",
   currencies: 'Not mapped yet.',
   documents: 'Not mapped yet.',
   expenses: 'Not mapped yet.',
   goods_receipt_notes: 'Not mapped yet.',
-  income_statements: 'Not mapped yet.',
   items: 'Not mapped yet.',
   projects: 'Not mapped yet.',
   sales_orders: 'Not mapped yet.',
@@ -43,6 +43,8 @@ function stored<Request extends object>(request: Request, context: { platformId:
 
 export default defineConnector({
   name: 'Codat',
+  // A documented financial statement response holds several periods: its record is the newest.
+  recordOf: (payload, entity) => (entity === 'balance_sheet' || entity === 'income_statements' ? newestReport(payload) : payload),
   unsupportedEntities: UNSUPPORTED,
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
