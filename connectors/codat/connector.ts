@@ -11,6 +11,7 @@ import type { CodatBill, CodatBillRequest } from './mappings/bills.js';
 import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
 import type { CodatCreditNote, CodatCreditNoteRequest } from './mappings/invoice_credit_notes.js';
 import type { CodatInvoice, CodatInvoiceRequest } from './mappings/invoices.js';
+import type { CodatItem, CodatItemRequest } from './mappings/items.js';
 import type { CodatJournalEntry, CodatJournalEntryRequest } from './mappings/journal_entries.js';
 import type { CodatPurchaseOrder, CodatPurchaseOrderRequest } from './mappings/purchase_orders.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
@@ -23,7 +24,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   documents: 'Not mapped yet.',
   expenses: 'Not mapped yet.',
   goods_receipt_notes: 'Not mapped yet.',
-  items: 'Not mapped yet.',
   projects: 'Not mapped yet.',
   sales_orders: 'Not mapped yet.',
 };
@@ -66,6 +66,7 @@ export default defineConnector({
     invoices: (request: CodatInvoiceRequest, context): CodatInvoice => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
     purchase_orders: (request: CodatPurchaseOrderRequest, context): CodatPurchaseOrder => stored(request, context),
+    items: (request: CodatItemRequest, context): CodatItem => stored(request, context),
     journal_entries: (request: CodatJournalEntryRequest, context): CodatJournalEntry => ({ ...stored(request, context), createdOn: context.now }),
   },
   writeRequires: {
@@ -97,6 +98,9 @@ export default defineConnector({
     invoice_payments: ['/contact_id', '/account_id'],
     // POST …/push/purchaseOrders: status, supplierRef and lineItems in 6 of 6 (the last two the spec's).
     purchase_orders: ['/status'],
+    // POST …/push/items: name (the spec's), type and a sales side with an account in 3 of the 4
+    // documented integrations.
+    items: ['/type', '/invoice_item/account_id'],
     // POST …/push/journalEntries: journalLines in 9 of 9, an account on each line in 8, postedOn
     // in 6 (the spec's posted_date).
     journal_entries: ['/journal_lines/*/account_id'],
