@@ -25,7 +25,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   expenses: 'Not mapped yet.',
   goods_receipt_notes: 'Not mapped yet.',
   projects: 'Not mapped yet.',
-  sales_orders: 'Not mapped yet.',
 };
 
 /*

@@ -26,8 +26,24 @@ export interface CodatLineItem {
   taxRateRef?: (CodatRefId & { effectiveTaxRate?: number | null }) | null;
   itemRef?: CodatRefId | null;
   trackingCategoryRefs?: (CodatRefId | null)[] | null;
+  /** Newer shape of the same tags: `categoryRefs`, or `recordRefs` with a data type. */
+  tracking?: {
+    categoryRefs?: (CodatRefId | null)[] | null;
+    recordRefs?: ((CodatRefId & { dataType?: string | null }) | null)[] | null;
+  } | null;
   isDirectIncome?: boolean;
   isDirectCost?: boolean;
+}
+
+/** The tracking categories a line is tagged with, from `trackingCategoryRefs` and from the newer
+ * `tracking` object (`categoryRefs`, and `recordRefs` of data type trackingCategories), once each. */
+function trackingIds(line: CodatLineItem): string[] {
+  const refs = [
+    ...(line.trackingCategoryRefs ?? []),
+    ...(line.tracking?.categoryRefs ?? []),
+    ...(line.tracking?.recordRefs ?? []).filter((ref) => ref?.dataType === 'trackingCategories'),
+  ];
+  return [...new Set(compact(refs.map((ref) => text(ref?.id))))];
 }
 
 /** The unified lines of a Codat document, each with the owner's kind. The owner's id
@@ -39,7 +55,7 @@ export function lineItems(lines: CodatLineItem[] | null | undefined, owner: { ty
     item_id: text(line.itemRef?.id),
     tax_id: taxRateId(line.taxRateRef),
     account_id: text(line.accountRef?.id),
-    tracking_category_ids: compact((line.trackingCategoryRefs ?? []).map((ref) => text(ref?.id))),
+    tracking_category_ids: trackingIds(line),
     description: text(line.description),
     quantity: amount(line.quantity),
     unit_amount: amount(line.unitAmount),
