@@ -10,6 +10,7 @@ import type { CodatBillPayment, CodatBillPaymentRequest } from './mappings/bill_
 import type { CodatBill, CodatBillRequest } from './mappings/bills.js';
 import type { CodatContact, CodatContactRequest } from './mappings/contacts.js';
 import type { CodatCreditNote, CodatCreditNoteRequest } from './mappings/invoice_credit_notes.js';
+import type { CodatDirectCost, CodatDirectCostRequest } from './mappings/expenses.js';
 import type { CodatInvoice, CodatInvoiceRequest } from './mappings/invoices.js';
 import type { CodatItem, CodatItemRequest } from './mappings/items.js';
 import type { CodatJournalEntry, CodatJournalEntryRequest } from './mappings/journal_entries.js';
@@ -20,11 +21,11 @@ import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payme
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   cash_flow_statements:
     "Codat's cash flow statement reports cash receipts and cash payments per period (direct or indirect input), with neither the operating / investing / financing split nor the opening and closing cash the spec's statement is made of; reading receipts as operating activities would misstate it.",
-  currencies: 'Not mapped yet.',
-  documents: 'Not mapped yet.',
-  expenses: 'Not mapped yet.',
-  goods_receipt_notes: 'Not mapped yet.',
-  projects: 'Not mapped yet.',
+  currencies: 'Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record\'s currency), which is what the currency_id of its records hold.',
+  documents:
+    "Not mapped yet: Codat's attachments are per record (…/data/invoices/{invoiceId}/attachments and the same under bills, customers, suppliers and direct costs), read one owning record at a time; the connector does not read them.",
+  goods_receipt_notes: "Codat's accounting data model has no goods receipt data type.",
+  projects: "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",
 };
 
 /*
@@ -59,6 +60,7 @@ export default defineConnector({
     // A new bill is unpaid: what is due is its total.
     bills: (request: CodatBillRequest, context): CodatBill => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
+    expenses: (request: CodatDirectCostRequest, context): CodatDirectCost => stored(request, context),
     // A new credit note is unused: all of it remains.
     invoice_credit_notes: (request: CodatCreditNoteRequest, context): CodatCreditNote => ({ ...stored(request, context), remainingCredit: request.totalAmount ?? null }),
     // A new invoice is unpaid: what is due is its total.
@@ -87,6 +89,9 @@ export default defineConnector({
     // POST …/push/customers and …/push/suppliers: customerName / supplierName (the spec's name)
     // everywhere, status in most integrations (8 of 14 customers, 8 of 13 suppliers).
     contacts: ['/status'],
+    // POST …/push/directCosts: lineItems in 11 of 11, paymentAllocations (the account paid from:
+    // the spec's account_id) in 10, issueDate and an account on each line in 8.
+    expenses: ['/posted_date', '/line_items/*/account_id'],
     // POST …/push/creditNotes: customerRef and lineItems (the spec's), issueDate in 9 of 11, status in 7.
     invoice_credit_notes: ['/posted_date', '/status'],
     // POST …/push/invoices: customerRef and lineItems (the spec's), issueDate and status in 10 of 12.
