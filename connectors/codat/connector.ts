@@ -21,11 +21,13 @@ import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payme
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   cash_flow_statements:
     "Codat's cash flow statement reports cash receipts and cash payments per period (direct or indirect input), with neither the operating / investing / financing split nor the opening and closing cash the spec's statement is made of; reading receipts as operating activities would misstate it.",
-  currencies: 'Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record\'s currency), which is what the currency_id of its records hold.',
+  currencies:
+    "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
   documents:
     "Not mapped yet: Codat's attachments are per record (…/data/invoices/{invoiceId}/attachments and the same under bills, customers, suppliers and direct costs), read one owning record at a time; the connector does not read them.",
   goods_receipt_notes: "Codat's accounting data model has no goods receipt data type.",
-  projects: "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",
+  projects:
+    "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",
 };
 
 /*
@@ -38,37 +40,76 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
  * endpoint then returns it with the platform's id, Codat's sync time and the platform's change
  * time (both `now` for a record just created). */
 function stored<Request extends object>(request: Request, context: { platformId: string; now: string }) {
-  return { id: context.platformId, ...request, modifiedDate: context.now, sourceModifiedDate: context.now, metadata: { isDeleted: false } };
+  return {
+    id: context.platformId,
+    ...request,
+    modifiedDate: context.now,
+    sourceModifiedDate: context.now,
+    metadata: { isDeleted: false },
+  };
 }
 
 export default defineConnector({
   name: 'Codat',
   // A documented financial statement response holds several periods: its record is the newest.
-  recordOf: (payload, entity) => (entity === 'balance_sheet' || entity === 'income_statements' ? newestReport(payload) : payload),
+  recordOf: (payload, entity) =>
+    entity === 'balance_sheet' || entity === 'income_statements' ? newestReport(payload) : payload,
   unsupportedEntities: UNSUPPORTED,
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
     // A new credit note is unused: all of it remains.
-    bill_credit_notes: (request: CodatBillCreditNoteRequest, context): CodatBillCreditNote => ({ ...stored(request, context), remainingCredit: request.totalAmount ?? null }),
+    bill_credit_notes: (request: CodatBillCreditNoteRequest, context): CodatBillCreditNote => ({
+      ...stored(request, context),
+      remainingCredit: request.totalAmount ?? null,
+    }),
     // The bank feed push is a batch for one account: the transaction reads back as a record of
     // the account's bank transactions, its date as clearedOnDate.
     bank_transactions: (request: CodatBankTransactionsRequest, context): CodatBankTransaction => {
       const [transaction] = request.transactions ?? [];
-      return { id: context.platformId, accountId: request.accountId ?? null, clearedOnDate: transaction?.date ?? null, reconciled: transaction?.reconciled ?? null, amount: transaction?.amount ?? null, transactionType: transaction?.transactionType ?? null, modifiedDate: context.now, sourceModifiedDate: context.now };
+      return {
+        id: context.platformId,
+        accountId: request.accountId ?? null,
+        clearedOnDate: transaction?.date ?? null,
+        reconciled: transaction?.reconciled ?? null,
+        amount: transaction?.amount ?? null,
+        transactionType: transaction?.transactionType ?? null,
+        modifiedDate: context.now,
+        sourceModifiedDate: context.now,
+      };
     },
-    bill_payments: (request: CodatBillPaymentRequest, context): CodatBillPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
+    bill_payments: (request: CodatBillPaymentRequest, context): CodatBillPayment => ({
+      totalAmount: 0,
+      date: '',
+      ...stored(request, context),
+    }),
     // A new bill is unpaid: what is due is its total.
-    bills: (request: CodatBillRequest, context): CodatBill => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
+    bills: (request: CodatBillRequest, context): CodatBill => ({
+      ...stored(request, context),
+      amountDue: request.totalAmount ?? null,
+    }),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
     expenses: (request: CodatDirectCostRequest, context): CodatDirectCost => stored(request, context),
     // A new credit note is unused: all of it remains.
-    invoice_credit_notes: (request: CodatCreditNoteRequest, context): CodatCreditNote => ({ ...stored(request, context), remainingCredit: request.totalAmount ?? null }),
+    invoice_credit_notes: (request: CodatCreditNoteRequest, context): CodatCreditNote => ({
+      ...stored(request, context),
+      remainingCredit: request.totalAmount ?? null,
+    }),
     // A new invoice is unpaid: what is due is its total.
-    invoices: (request: CodatInvoiceRequest, context): CodatInvoice => ({ ...stored(request, context), amountDue: request.totalAmount ?? null }),
-    invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({ totalAmount: 0, date: '', ...stored(request, context) }),
+    invoices: (request: CodatInvoiceRequest, context): CodatInvoice => ({
+      ...stored(request, context),
+      amountDue: request.totalAmount ?? null,
+    }),
+    invoice_payments: (request: CodatPaymentRequest, context): CodatPayment => ({
+      totalAmount: 0,
+      date: '',
+      ...stored(request, context),
+    }),
     purchase_orders: (request: CodatPurchaseOrderRequest, context): CodatPurchaseOrder => stored(request, context),
     items: (request: CodatItemRequest, context): CodatItem => stored(request, context),
-    journal_entries: (request: CodatJournalEntryRequest, context): CodatJournalEntry => ({ ...stored(request, context), createdOn: context.now }),
+    journal_entries: (request: CodatJournalEntryRequest, context): CodatJournalEntry => ({
+      ...stored(request, context),
+      createdOn: context.now,
+    }),
   },
   writeRequires: {
     // POST …/push/accounts: fullyQualifiedCategory (from category) is required by every

@@ -49,7 +49,10 @@ function trackingIds(line: CodatLineItem): string[] {
 /** The unified lines of a Codat document, each with the owner's kind. The owner's id
  * (`line_item_type_id`) is left out: it is the record's own platform_id, which a write cannot
  * carry (the platform gives the new record its id), so the round trip would never match it. */
-export function lineItems(lines: CodatLineItem[] | null | undefined, owner: { type: NonNullable<LineItem['line_item_type']> }): LineItem[] {
+export function lineItems(
+  lines: CodatLineItem[] | null | undefined,
+  owner: { type: NonNullable<LineItem['line_item_type']> },
+): LineItem[] {
   return (lines ?? []).map((line) => ({
     line_item_type: owner.type,
     item_id: text(line.itemRef?.id),
@@ -79,7 +82,9 @@ export function toLineItems(lines: LineItem[]): CodatLineItem[] {
     ...(line.account_id ? { accountRef: { id: line.account_id } } : {}),
     ...(line.tax_id ? { taxRateRef: { id: line.tax_id } } : {}),
     ...(line.item_id ? { itemRef: { id: line.item_id } } : {}),
-    ...(line.tracking_category_ids?.length ? { trackingCategoryRefs: line.tracking_category_ids.map((id) => ({ id })) } : {}),
+    ...(line.tracking_category_ids?.length
+      ? { trackingCategoryRefs: line.tracking_category_ids.map((id) => ({ id })) }
+      : {}),
   }));
 }
 
@@ -89,11 +94,21 @@ export function toLineItems(lines: LineItem[]): CodatLineItem[] {
  * 0 beside a real `totalAmount` (an invoice of 9,001 with tax 0 and no sub-total). When there are
  * no lines and the parts do not add up to the total, the parts are unknown (null), not 0.
  */
-export function documentTotals(lines: readonly unknown[] | null | undefined, subTotal: unknown, tax: unknown, total: unknown, discount: unknown = 0): { sub_total: number | null; tax_amount: number | null } {
+export function documentTotals(
+  lines: readonly unknown[] | null | undefined,
+  subTotal: unknown,
+  tax: unknown,
+  total: unknown,
+  discount: unknown = 0,
+): { sub_total: number | null; tax_amount: number | null } {
   const sub = amount(subTotal);
   const taxAmount = amount(tax);
   const whole = amount(total);
-  if ((lines ?? []).length === 0 && whole !== null && Math.abs((sub ?? 0) + (taxAmount ?? 0) - (amount(discount) ?? 0) - whole) > 0.005) {
+  if (
+    (lines ?? []).length === 0 &&
+    whole !== null &&
+    Math.abs((sub ?? 0) + (taxAmount ?? 0) - (amount(discount) ?? 0) - whole) > 0.005
+  ) {
     return { sub_total: null, tax_amount: null };
   }
   return { sub_total: sub, tax_amount: taxAmount };
@@ -113,6 +128,10 @@ const QUICKBOOKS_TAX_CODE_NAMES = new Set(['Taxable Sales', 'Non-Taxable Sales']
 export function taxRateId(ref: CodatLineItem['taxRateRef']): string | null {
   const id = text(ref?.id);
   if (id === null || QUICKBOOKS_TAX_CODE_IDS.has(id)) return null;
-  if ((ref?.effectiveTaxRate === undefined || ref.effectiveTaxRate === null) && QUICKBOOKS_TAX_CODE_NAMES.has(text(ref?.name) ?? '')) return null;
+  if (
+    (ref?.effectiveTaxRate === undefined || ref.effectiveTaxRate === null) &&
+    QUICKBOOKS_TAX_CODE_NAMES.has(text(ref?.name) ?? '')
+  )
+    return null;
   return id;
 }

@@ -48,7 +48,8 @@ export function dayAfter(value: unknown): string | null {
 /** The record of one period in a documented response: its newest report, with the response's
  * currency and the previous report's date (see the module comment). */
 export function newestReport(payload: unknown): unknown {
-  if (payload === null || typeof payload !== 'object' || !Array.isArray((payload as { reports?: unknown }).reports)) return payload;
+  if (payload === null || typeof payload !== 'object' || !Array.isArray((payload as { reports?: unknown }).reports))
+    return payload;
   const { reports, currency } = payload as { reports: Record<string, unknown>[]; currency?: unknown };
   const [newest, previous] = reports;
   if (!newest) return undefined;

@@ -124,7 +124,11 @@ export function allocations(lines: CodatLine[] | null | undefined): AllocationLi
 
 /** The one document of a link type the payment touches; null when none or several. */
 export function single(lines: CodatLine[] | null | undefined, type: CodatLinkType): string | null {
-  const ids = new Set((lines ?? []).flatMap((line) => (line.links ?? []).filter((entry) => entry.type === type && entry.id).map((entry) => entry.id as string)));
+  const ids = new Set(
+    (lines ?? []).flatMap((line) =>
+      (line.links ?? []).filter((entry) => entry.type === type && entry.id).map((entry) => entry.id as string),
+    ),
+  );
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
 
@@ -154,7 +158,11 @@ const PAYABLE_TYPES: Readonly<Record<AllocationLink['type'], CodatLinkType>> = {
 };
 
 /** Allocations as Codat lines; a payment on account links to the customer (or supplier) again. */
-export function toLines(value: AllocationLine[], contactId: string | null | undefined, side: 'receivable' | 'payable' = 'receivable'): CodatLine[] {
+export function toLines(
+  value: AllocationLine[],
+  contactId: string | null | undefined,
+  side: 'receivable' | 'payable' = 'receivable',
+): CodatLine[] {
   const types = side === 'receivable' ? RECEIVABLE_TYPES : PAYABLE_TYPES;
   return value.map((line) => ({
     amount: line.amount ?? 0,
@@ -168,16 +176,21 @@ export function toLines(value: AllocationLine[], contactId: string | null | unde
   }));
 }
 
-
 /**
  * Codat's Payments and Bill payments hold every movement on the receivables or payables account,
  * not only money paid against documents: a refund out of a credit note, of an overpayment or of
  * money on account is a payment with a negative `totalAmount` (money back the other way). Such a
  * record is not an invoice (bill) payment: the reason to leave it out, or undefined.
  */
-export function refundReason(totalAmount: unknown, lines: CodatLine[] | null | undefined, to: 'the customer' | 'from the supplier'): string | undefined {
+export function refundReason(
+  totalAmount: unknown,
+  lines: CodatLine[] | null | undefined,
+  to: 'the customer' | 'from the supplier',
+): string | undefined {
   const total = amount(totalAmount);
   if (total === null || total >= 0) return undefined;
-  const linked = [...new Set((lines ?? []).flatMap((line) => (line.links ?? []).map((entry) => entry.type)))].join(', ') || 'nothing';
+  const linked =
+    [...new Set((lines ?? []).flatMap((line) => (line.links ?? []).map((entry) => entry.type)))].join(', ') ||
+    'nothing';
   return `a refund ${to === 'the customer' ? 'paid to the customer' : 'received from the supplier'} (totalAmount ${total}, linked to ${linked}), not a payment`;
 }

@@ -86,12 +86,16 @@ export interface CodatAccountRequest {
 export const write = mapWrite<'accounts', CodatAccountRequest>({
   business_unit_id: notSupported("Codat's Account has no subsidiary or business unit."),
   // Codat classifies a new account by fullyQualifiedCategory: the type, then the finer class.
-  category: (value, body) => (value === null ? undefined : { type: value, fullyQualifiedCategory: body.sub_category ? `${value}.${body.sub_category}` : value }),
+  category: (value, body) =>
+    value === null
+      ? undefined
+      : { type: value, fullyQualifiedCategory: body.sub_category ? `${value}.${body.sub_category}` : value },
   currency_id: (value) => (value === null ? undefined : { currency: value }),
   description: (value) => (value === null ? undefined : { description: value }),
   name: (value) => (value === null ? undefined : { name: value }),
   nominal_code: (value) => (value === null ? undefined : { nominalCode: value }),
   parent_account_id: notSupported("Codat's chart of accounts is flat: an Account names no parent."),
   status: (value) => (value === null || value === 'Unknown' ? undefined : { status: value }),
-  sub_category: (value, body) => (value === null || body.category ? undefined : { fullyQualifiedCategory: `Unknown.${value}` }),
+  sub_category: (value, body) =>
+    value === null || body.category ? undefined : { fullyQualifiedCategory: `Unknown.${value}` },
 });

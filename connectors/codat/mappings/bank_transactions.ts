@@ -33,7 +33,8 @@ export interface CodatBankTransaction {
 }
 
 const NO_CONTACT = 'Codat names the counterparty of a bank transaction as text, not as a customer or supplier id.';
-const NO_TRANSFER = 'Codat keeps transfers between accounts as their own data type (transfers), not as bank transactions.';
+const NO_TRANSFER =
+  'Codat keeps transfers between accounts as their own data type (transfers), not as bank transactions.';
 const NO_CURRENCY = "Codat's bank transaction is in its bank account's currency and names none itself.";
 const NO_LINES = "Codat's bank transactions are not itemized.";
 
@@ -65,7 +66,10 @@ export const read = mapRead<'bank_transactions', CodatBankTransaction>(
   },
   {
     // Codat sends Xero's statement lines without an id: such a line cannot be keyed or referred to.
-    skip: (raw) => (text(raw.id) === null ? 'Codat sends this bank transaction without an id (Xero statement lines): it cannot be keyed' : undefined),
+    skip: (raw) =>
+      text(raw.id) === null
+        ? 'Codat sends this bank transaction without an id (Xero statement lines): it cannot be keyed'
+        : undefined,
   },
 );
 
@@ -91,12 +95,18 @@ type Body = BankTransactionCreate;
 function transaction(body: Body): CodatBankFeedTransaction {
   const value = body.amount;
   if (value !== null && value !== 0 && (body.debit_or_credit ?? 'Unknown') === 'Unknown') {
-    throw new Error('Codat signs a bank transaction by its direction: debit_or_credit must be Debit (money in) or Credit (money out)');
+    throw new Error(
+      'Codat signs a bank transaction by its direction: debit_or_credit must be Debit (money in) or Credit (money out)',
+    );
   }
   const date = codatDate(body.transaction_date);
   return {
     ...(date ? { date } : {}),
-    ...(body.status === 'reconciled' ? { reconciled: true } : body.status === 'unreconciled' ? { reconciled: false } : {}),
+    ...(body.status === 'reconciled'
+      ? { reconciled: true }
+      : body.status === 'unreconciled'
+        ? { reconciled: false }
+        : {}),
     ...(value !== null ? { amount: body.debit_or_credit === 'Credit' ? -Math.abs(value) : Math.abs(value) } : {}),
     ...(body.type ? { transactionType: body.type } : {}),
   };

@@ -45,7 +45,8 @@ const STATUSES: Readonly<Record<string, NonNullable<BillCreditNote['status']>>> 
   Unknown: 'Unknown',
 };
 
-const NO_BILL_IDS = "Codat's bill credit note does not list bills: its applications are bill payments (bill_payments with a CreditNote link).";
+const NO_BILL_IDS =
+  "Codat's bill credit note does not list bills: its applications are bill payments (bill_payments with a CreditNote link).";
 
 export const read = mapRead<'bill_credit_notes', CodatBillCreditNote>({
   contact_id: (raw) => text(raw.supplierRef?.id),
@@ -88,7 +89,8 @@ export const write = mapWrite<'bill_credit_notes', CodatBillCreditNoteRequest>({
   // The calendar date as written, without a zone (Codat reads it as the business's local date).
   posted_date: (value) => (value === null ? undefined : { issueDate: codatDate(value) }),
   // Codat has no Overdue credit note: one is open (Submitted) until used.
-  status: (value) => (value === null || value === 'Unknown' ? undefined : { status: value === 'Overdue' ? 'Submitted' : value }),
+  status: (value) =>
+    value === null || value === 'Unknown' ? undefined : { status: value === 'Overdue' ? 'Submitted' : value },
   tax_amount: (value) => (value === null ? undefined : { totalTaxAmount: value }),
   total_amount: (value) => (value === null ? undefined : { totalAmount: value }),
 });

@@ -9,7 +9,19 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
-import { allocations, codatDate, isDeleted, rate, refundReason, single, sourceDate, toLines, type CodatLine, type CodatMetadata, type CodatRef } from '../values.js';
+import {
+  allocations,
+  codatDate,
+  isDeleted,
+  rate,
+  refundReason,
+  single,
+  sourceDate,
+  toLines,
+  type CodatLine,
+  type CodatMetadata,
+  type CodatRef,
+} from '../values.js';
 
 /** The Codat BillPayment as its API returns it. */
 export interface CodatBillPayment {
@@ -92,5 +104,7 @@ export const write = mapWrite<'bill_payments', CodatBillPaymentRequest>({
   memo: (value) => (value === null ? undefined : { note: value }),
   // The calendar date as written, without a zone (Codat reads it as the business's local date).
   payment_date: (value) => (value === null ? undefined : { date: codatDate(value) }),
-  payment_mode: notSupported('Codat takes a payment method id (paymentMethodRef.id), not a name: pass raw_data.paymentMethodRef.'),
+  payment_mode: notSupported(
+    'Codat takes a payment method id (paymentMethodRef.id), not a name: pass raw_data.paymentMethodRef.',
+  ),
 });

@@ -26,8 +26,18 @@ export interface CodatCompanyInfo {
   createdDate?: string | null;
 }
 
-const PHONE_TYPES: Readonly<Record<string, NonNullable<PhoneNumber['type']>>> = { Landline: 'Telephone', Mobile: 'Mobile', Fax: 'Fax', Primary: 'Unknown', Unknown: 'Unknown' };
-const LINK_TYPES: Readonly<Record<string, NonNullable<ExternalLink['type']>>> = { Website: 'Website', Social: 'Social', Unknown: 'Unknown' };
+const PHONE_TYPES: Readonly<Record<string, NonNullable<PhoneNumber['type']>>> = {
+  Landline: 'Telephone',
+  Mobile: 'Mobile',
+  Fax: 'Fax',
+  Primary: 'Unknown',
+  Unknown: 'Unknown',
+};
+const LINK_TYPES: Readonly<Record<string, NonNullable<ExternalLink['type']>>> = {
+  Website: 'Website',
+  Social: 'Social',
+  Unknown: 'Unknown',
+};
 
 /** Month and day of the financial year's start, from the start date of the current one. */
 function yearStart(value: unknown): { month: number; day: number } | null {
@@ -40,7 +50,9 @@ export const read = mapRead<'company_info', CodatCompanyInfo>(
     addresses: (raw) => (raw.addresses ?? []).map(address).filter((entry) => entry !== null),
     base_currency: (raw) => text(raw.baseCurrency) as CompanyInfo['base_currency'],
     external_links: (raw) =>
-      (raw.webLinks ?? []).filter((link) => text(link?.url)).map((link): ExternalLink => ({ link: text(link?.url), type: enumValue(LINK_TYPES, link?.type, 'Unknown') })),
+      (raw.webLinks ?? [])
+        .filter((link) => text(link?.url))
+        .map((link): ExternalLink => ({ link: text(link?.url), type: enumValue(LINK_TYPES, link?.type, 'Unknown') })),
     fiscal_start_at: (raw) => dateTime(raw.financialYearStartDate),
     fiscal_year_start_day: (raw) => yearStart(raw.financialYearStartDate)?.day ?? null,
     fiscal_year_start_month: (raw) => yearStart(raw.financialYearStartDate)?.month ?? null,
@@ -48,13 +60,23 @@ export const read = mapRead<'company_info', CodatCompanyInfo>(
     name: (raw) => text(raw.companyName),
     org_created_at: (raw) => dateTime(raw.createdDate),
     phone_numbers: (raw) =>
-      (raw.phoneNumbers ?? []).filter((phone) => text(phone.number)).map((phone): PhoneNumber => ({ number: text(phone.number), type: enumValue(PHONE_TYPES, phone.type, 'Unknown') })),
+      (raw.phoneNumbers ?? [])
+        .filter((phone) => text(phone.number))
+        .map((phone): PhoneNumber => ({
+          number: text(phone.number),
+          type: enumValue(PHONE_TYPES, phone.type, 'Unknown'),
+        })),
     platform_id: (raw) => text(raw.accountingPlatformRef) ?? undefined,
     registration_number: (raw) => text(raw.registrationNumber),
     tax_number: (raw) => text(raw.taxNumber),
-    updated_at: notSupported("Codat gives company information no modified date (its docs: modifiedDate is populated for every data type except company information)."),
+    updated_at: notSupported(
+      'Codat gives company information no modified date (its docs: modifiedDate is populated for every data type except company information).',
+    ),
   },
   {
-    skip: (raw) => (text(raw.accountingPlatformRef) === null ? "Codat sends no accountingPlatformRef (the platform's id for the company): the record cannot be keyed" : undefined),
+    skip: (raw) =>
+      text(raw.accountingPlatformRef) === null
+        ? "Codat sends no accountingPlatformRef (the platform's id for the company): the record cannot be keyed"
+        : undefined,
   },
 );

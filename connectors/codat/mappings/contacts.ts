@@ -67,9 +67,17 @@ function kind(raw: CodatContact): NonNullable<Contact['contact_type']> {
   return 'Unknown';
 }
 
-const STATUSES: Readonly<Record<string, NonNullable<Contact['status']>>> = { Active: 'Active', Archived: 'Archived', Unknown: 'Unknown' };
+const STATUSES: Readonly<Record<string, NonNullable<Contact['status']>>> = {
+  Active: 'Active',
+  Archived: 'Archived',
+  Unknown: 'Unknown',
+};
 
-const ADDRESS_TYPES: Readonly<Record<string, NonNullable<Address['type']>>> = { Billing: 'Billing', Delivery: 'Shipping', Unknown: 'Unknown' };
+const ADDRESS_TYPES: Readonly<Record<string, NonNullable<Address['type']>>> = {
+  Billing: 'Billing',
+  Delivery: 'Shipping',
+  Unknown: 'Unknown',
+};
 
 /** Codat's address as a unified one; an address of empty strings (Dynamics 365, Sage 200) is none. */
 export function address(raw: CodatAddress | null | undefined): Address | null {
@@ -83,7 +91,7 @@ export function address(raw: CodatAddress | null | undefined): Address | null {
     country: text(raw.country),
     postal_code: text(raw.postalCode),
   };
-  return result.street ?? result.city ?? result.state ?? result.country ?? result.postal_code ? result : null;
+  return (result.street ?? result.city ?? result.state ?? result.country ?? result.postal_code) ? result : null;
 }
 
 /** A unified address as Codat's. */
@@ -110,10 +118,11 @@ function person(raw: CodatPerson): ContactPerson | null {
     email: text(raw.email),
     phone: text((raw.phone ?? []).find((entry) => text(entry.number))?.number),
   };
-  return result.first_name ?? result.email ?? result.phone ? result : null;
+  return (result.first_name ?? result.email ?? result.phone) ? result : null;
 }
 
-const notTyped = 'Codat keeps one untyped phone number per customer or supplier: it is in phone_numbers with type Unknown.';
+const notTyped =
+  'Codat keeps one untyped phone number per customer or supplier: it is in phone_numbers with type Unknown.';
 
 export const read = mapRead<'contacts', CodatContact>({
   addresses: (raw) => (raw.addresses ?? []).map(address).filter((entry): entry is Address => entry !== null),
@@ -171,14 +180,17 @@ export const write = mapWrite<'contacts', CodatContactRequest>({
   // The name rule says which of Codat's two data types the body is for.
   contact_type: (value) => {
     if (value === 'Customer' || value === 'Vendor') return undefined;
-    throw new Error('Codat creates a customer or a supplier, each a record of its own: contact_type must be Customer or Vendor');
+    throw new Error(
+      'Codat creates a customer or a supplier, each a record of its own: contact_type must be Customer or Vendor',
+    );
   },
   currency_id: (value) => (value === null ? undefined : { defaultCurrency: value }),
   email: (value) => (value === null ? undefined : { emailAddress: value }),
   external_links: notSupported('Codat customers and suppliers have no website or other links.'),
   fax: notSupported(notTyped),
   mobile: notSupported(notTyped),
-  name: (value, body) => (value === null ? undefined : body.contact_type === 'Vendor' ? { supplierName: value } : { customerName: value }),
+  name: (value, body) =>
+    value === null ? undefined : body.contact_type === 'Vendor' ? { supplierName: value } : { customerName: value },
   phone_numbers: (value) => {
     const first = value.find((entry) => entry.number);
     return first?.number ? { phone: first.number } : undefined;

@@ -13,8 +13,22 @@ import { codatDate, rate, sourceDate, type CodatMetadata } from '../values.js';
 
 /** One allocation of a direct cost: the payment (the account it was paid from) and its amount. */
 export interface CodatDirectCostAllocation {
-  payment?: { id?: string | null; note?: string | null; reference?: string | null; accountRef?: { id?: string | null; name?: string | null } | null; currency?: string | null; currencyRate?: number | null; paidOnDate?: string | null; totalAmount?: number | null } | null;
-  allocation?: { currency?: string | null; currencyRate?: number | null; allocatedOnDate?: string | null; totalAmount?: number | null } | null;
+  payment?: {
+    id?: string | null;
+    note?: string | null;
+    reference?: string | null;
+    accountRef?: { id?: string | null; name?: string | null } | null;
+    currency?: string | null;
+    currencyRate?: number | null;
+    paidOnDate?: string | null;
+    totalAmount?: number | null;
+  } | null;
+  allocation?: {
+    currency?: string | null;
+    currencyRate?: number | null;
+    allocatedOnDate?: string | null;
+    totalAmount?: number | null;
+  } | null;
 }
 
 /** The Codat Direct cost as its API returns it. */
@@ -38,7 +52,11 @@ export interface CodatDirectCost {
 
 /** The one account the direct cost was paid from; null when none or several. */
 function paidFrom(raw: CodatDirectCost): string | null {
-  const accounts = new Set((raw.paymentAllocations ?? []).map((entry) => text(entry.payment?.accountRef?.id)).filter((id): id is string => id !== null));
+  const accounts = new Set(
+    (raw.paymentAllocations ?? [])
+      .map((entry) => text(entry.payment?.accountRef?.id))
+      .filter((id): id is string => id !== null),
+  );
   return accounts.size === 1 ? ([...accounts][0] ?? null) : null;
 }
 
@@ -67,7 +85,9 @@ export const read = mapRead<'expenses', CodatDirectCost>(
   {
     skip: (raw) => {
       const total = amount(raw.totalAmount);
-      return total !== null && total < 0 ? `a negative direct cost (totalAmount ${total}): money back from the payee, not spending` : undefined;
+      return total !== null && total < 0
+        ? `a negative direct cost (totalAmount ${total}): money back from the payee, not spending`
+        : undefined;
     },
   },
 );
@@ -92,7 +112,17 @@ export const write = mapWrite<'expenses', CodatDirectCostRequest>({
   account_id: (value, body) =>
     value === null
       ? undefined
-      : { paymentAllocations: [{ payment: { accountRef: { id: value }, ...(body.total_amount != null ? { totalAmount: body.total_amount } : {}) }, allocation: { ...(body.total_amount != null ? { totalAmount: body.total_amount } : {}) } }] },
+      : {
+          paymentAllocations: [
+            {
+              payment: {
+                accountRef: { id: value },
+                ...(body.total_amount != null ? { totalAmount: body.total_amount } : {}),
+              },
+              allocation: { ...(body.total_amount != null ? { totalAmount: body.total_amount } : {}) },
+            },
+          ],
+        },
   // Codat's direct costs are paid to suppliers.
   contact_id: (value) => (value === null ? undefined : { contactRef: { id: value, dataType: 'suppliers' } }),
   currency_id: (value) => (value === null ? undefined : { currency: value }),

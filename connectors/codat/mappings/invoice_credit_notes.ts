@@ -45,7 +45,8 @@ const STATUSES: Readonly<Record<string, NonNullable<InvoiceCreditNote['status']>
   Unknown: 'Unknown',
 };
 
-const NO_INVOICE_IDS = "Codat's credit note does not list invoices: its applications are payments (invoice_payments with a CreditNote link).";
+const NO_INVOICE_IDS =
+  "Codat's credit note does not list invoices: its applications are payments (invoice_payments with a CreditNote link).";
 
 export const read = mapRead<'invoice_credit_notes', CodatCreditNote>({
   contact_id: (raw) => text(raw.customerRef?.id),
@@ -88,7 +89,8 @@ export const write = mapWrite<'invoice_credit_notes', CodatCreditNoteRequest>({
   // The calendar date as written, without a zone (Codat reads it as the business's local date).
   posted_date: (value) => (value === null ? undefined : { issueDate: codatDate(value) }),
   // Codat has no Overdue credit note: one is open (Submitted) until used.
-  status: (value) => (value === null || value === 'Unknown' ? undefined : { status: value === 'Overdue' ? 'Submitted' : value }),
+  status: (value) =>
+    value === null || value === 'Unknown' ? undefined : { status: value === 'Overdue' ? 'Submitted' : value },
   tax_amount: (value) => (value === null ? undefined : { totalTaxAmount: value }),
   total_amount: (value) => (value === null ? undefined : { totalAmount: value }),
 });

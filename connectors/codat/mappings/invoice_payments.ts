@@ -10,7 +10,19 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
-import { allocations, codatDate, refundReason, isDeleted, rate, single, sourceDate, toLines, type CodatLine, type CodatMetadata, type CodatRef } from '../values.js';
+import {
+  allocations,
+  codatDate,
+  refundReason,
+  isDeleted,
+  rate,
+  single,
+  sourceDate,
+  toLines,
+  type CodatLine,
+  type CodatMetadata,
+  type CodatRef,
+} from '../values.js';
 
 /** The Codat Payment as its API returns it. */
 export interface CodatPayment {
@@ -34,33 +46,36 @@ export interface CodatPayment {
   metadata?: CodatMetadata;
 }
 
-export const read = mapRead<'invoice_payments', CodatPayment>({
-  account_id: (raw) => text(raw.accountRef?.id),
-  allocations: (raw) => allocations(raw.lines),
-  amount: (raw) => amount(raw.totalAmount),
-  contact_id: (raw) => text(raw.customerRef?.id),
-  credit_note_id: (raw) => single(raw.lines, 'CreditNote'),
-  // Codat names currencies by code; so do the unified currency_id foreign keys of its records.
-  currency_id: (raw) => text(raw.currency),
-  // Base units per unit of the payment's currency already (see `rate`); null stays null.
-  currency_rate: (raw) => rate(raw.currencyRate),
-  document_number: (raw) => text(raw.reference),
-  invoice_id: (raw) => single(raw.lines, 'Invoice'),
-  memo: (raw) => text(raw.note),
-  payment_date: (raw) => dateTime(raw.date),
-  payment_id: (raw) => raw.id,
-  payment_mode: (raw) => text(raw.paymentMethodRef?.name),
-  platform_id: (raw) => raw.id,
-  // Codat's Payment has no status: a payment is in the books unless metadata flags it deleted
-  // (which Codat also uses for platforms that void by soft delete).
-  status: (raw) => (isDeleted(raw.metadata) ? 'Deleted' : 'Posted'),
-  // sourceModifiedDate is the platform's change time; modifiedDate is only Codat's sync time.
-  updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
-}, {
-  // A refund paid to the customer (out of a credit note, an overpayment or money on account) is
-  // money paid out: left out, never read as a receipt against the credit note.
-  skip: (raw) => refundReason(raw.totalAmount, raw.lines, 'the customer'),
-});
+export const read = mapRead<'invoice_payments', CodatPayment>(
+  {
+    account_id: (raw) => text(raw.accountRef?.id),
+    allocations: (raw) => allocations(raw.lines),
+    amount: (raw) => amount(raw.totalAmount),
+    contact_id: (raw) => text(raw.customerRef?.id),
+    credit_note_id: (raw) => single(raw.lines, 'CreditNote'),
+    // Codat names currencies by code; so do the unified currency_id foreign keys of its records.
+    currency_id: (raw) => text(raw.currency),
+    // Base units per unit of the payment's currency already (see `rate`); null stays null.
+    currency_rate: (raw) => rate(raw.currencyRate),
+    document_number: (raw) => text(raw.reference),
+    invoice_id: (raw) => single(raw.lines, 'Invoice'),
+    memo: (raw) => text(raw.note),
+    payment_date: (raw) => dateTime(raw.date),
+    payment_id: (raw) => raw.id,
+    payment_mode: (raw) => text(raw.paymentMethodRef?.name),
+    platform_id: (raw) => raw.id,
+    // Codat's Payment has no status: a payment is in the books unless metadata flags it deleted
+    // (which Codat also uses for platforms that void by soft delete).
+    status: (raw) => (isDeleted(raw.metadata) ? 'Deleted' : 'Posted'),
+    // sourceModifiedDate is the platform's change time; modifiedDate is only Codat's sync time.
+    updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
+  },
+  {
+    // A refund paid to the customer (out of a credit note, an overpayment or money on account) is
+    // money paid out: left out, never read as a receipt against the credit note.
+    skip: (raw) => refundReason(raw.totalAmount, raw.lines, 'the customer'),
+  },
+);
 
 /** The body of POST /companies/{companyId}/connections/{connectionId}/push/payments. */
 export interface CodatPaymentRequest {
@@ -96,5 +111,7 @@ export const write = mapWrite<'invoice_payments', CodatPaymentRequest>({
   memo: (value) => (value === null ? undefined : { note: value }),
   // The calendar date as written, without a zone (Codat reads it as the business's local date).
   payment_date: (value) => (value === null ? undefined : { date: codatDate(value) }),
-  payment_mode: notSupported('Codat takes a payment method id (paymentMethodRef.id), not a name: pass raw_data.paymentMethodRef.'),
+  payment_mode: notSupported(
+    'Codat takes a payment method id (paymentMethodRef.id), not a name: pass raw_data.paymentMethodRef.',
+  ),
 });

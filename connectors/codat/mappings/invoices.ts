@@ -102,7 +102,8 @@ export const write = mapWrite<'invoices', CodatInvoiceRequest>({
   posted_date: (value) => (value === null ? undefined : { issueDate: codatDate(value) }),
   sales_order_ids: (value) => (value.length ? { salesOrderRefs: value.map((id) => ({ id })) } : undefined),
   // Codat has no Overdue: an overdue invoice is a submitted one past its due date.
-  status: (value) => (value === null || value === 'Unknown' ? undefined : { status: value === 'Overdue' ? 'Submitted' : value }),
+  status: (value) =>
+    value === null || value === 'Unknown' ? undefined : { status: value === 'Overdue' ? 'Submitted' : value },
   sub_total: (value) => (value === null ? undefined : { subTotal: value }),
   tax_amount: (value) => (value === null ? undefined : { totalTaxAmount: value }),
   total_amount: (value) => (value === null ? undefined : { totalAmount: value }),

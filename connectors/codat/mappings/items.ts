@@ -36,12 +36,26 @@ export interface CodatItem {
   metadata?: CodatMetadata;
 }
 
-const STATUSES: Readonly<Record<string, NonNullable<Item['status']>>> = { Active: 'Active', Archived: 'Archived', Unknown: 'Unknown' };
-const TYPES: Readonly<Record<string, NonNullable<Item['type']>>> = { Inventory: 'Inventory', NonInventory: 'NonInventory', Service: 'Service', Unknown: 'Unknown' };
+const STATUSES: Readonly<Record<string, NonNullable<Item['status']>>> = {
+  Active: 'Active',
+  Archived: 'Archived',
+  Unknown: 'Unknown',
+};
+const TYPES: Readonly<Record<string, NonNullable<Item['type']>>> = {
+  Inventory: 'Inventory',
+  NonInventory: 'NonInventory',
+  Service: 'Service',
+  Unknown: 'Unknown',
+};
 
 function detail(raw: CodatItemDetail | null | undefined): ItemDetail | null {
   if (!raw) return null;
-  return { account_id: text(raw.accountRef?.id), tax_id: taxRateId(raw.taxRateRef), description: text(raw.description), unit_price: amount(raw.unitPrice) };
+  return {
+    account_id: text(raw.accountRef?.id),
+    tax_id: taxRateId(raw.taxRateRef),
+    description: text(raw.description),
+    unit_price: amount(raw.unitPrice),
+  };
 }
 
 function toDetail(value: ItemDetail): CodatItemDetail {

@@ -54,11 +54,15 @@ function postingOf(raw: CodatJournalEntry): string | undefined {
 function journalLine(line: CodatJournalLine): JournalLine {
   const net = amount(line.netAmount);
   const refs = line.tracking?.recordRefs ?? [];
-  const contact = text(line.contactRef?.id) ?? text(refs.find((ref) => ref?.dataType === 'customers' || ref?.dataType === 'suppliers')?.id);
+  const contact =
+    text(line.contactRef?.id) ??
+    text(refs.find((ref) => ref?.dataType === 'customers' || ref?.dataType === 'suppliers')?.id);
   return {
     account_id: text(line.accountRef?.id),
     contact_id: contact,
-    tracking_category_ids: compact(refs.filter((ref) => ref?.dataType === 'trackingCategories').map((ref) => text(ref?.id))),
+    tracking_category_ids: compact(
+      refs.filter((ref) => ref?.dataType === 'trackingCategories').map((ref) => text(ref?.id)),
+    ),
     type: net === null || net === 0 ? 'Unknown' : net > 0 ? 'Debit' : 'Credit',
     description: text(line.description),
     net_amount: net === null ? null : Math.abs(net),
@@ -72,7 +76,10 @@ export const read = mapRead<'journal_entries', CodatJournalEntry>(
   {
     account_id: notSupported('Codat journal entries have no header account: accounts are on the lines.'),
     // The sum of the debit lines; unknown without lines.
-    amount: (raw) => (raw.journalLines?.length ? raw.journalLines.reduce((sum, line) => sum + Math.max(amount(line.netAmount) ?? 0, 0), 0) : null),
+    amount: (raw) =>
+      raw.journalLines?.length
+        ? raw.journalLines.reduce((sum, line) => sum + Math.max(amount(line.netAmount) ?? 0, 0), 0)
+        : null,
     business_unit_id: notSupported('Codat journal entries name no business unit.'),
     currency_id: (raw) => text(raw.journalLines?.find((line) => text(line.currency))?.currency),
     currency_rate: notSupported(NO_RATE),
@@ -101,7 +108,8 @@ export interface CodatJournalEntryRequest {
 /** A unified line as Codat's: debits positive, credits negative. */
 function toJournalLine(line: JournalLine, currency: string | null | undefined): CodatJournalLine {
   const net = line.net_amount ?? 0;
-  if (line.type === 'Unknown' && net !== 0) throw new Error('Codat signs a journal line by its side: type must be Debit or Credit');
+  if (line.type === 'Unknown' && net !== 0)
+    throw new Error('Codat signs a journal line by its side: type must be Debit or Credit');
   const refs = (line.tracking_category_ids ?? []).map((id) => ({ id, dataType: 'trackingCategories' }));
   return {
     ...(line.description != null ? { description: line.description } : {}),
@@ -121,7 +129,9 @@ export const write = mapWrite<'journal_entries', CodatJournalEntryRequest>({
   currency_rate: notSupported(NO_RATE),
   description: (value) => (value === null ? undefined : { description: value }),
   document_number: notSupported(NO_NUMBER),
-  journal_entry_type: notSupported('Codat takes the journal to post in as journalRef.id (pass raw_data.journalRef), not a name.'),
+  journal_entry_type: notSupported(
+    'Codat takes the journal to post in as journalRef.id (pass raw_data.journalRef), not a name.',
+  ),
   journal_lines: (value, body) => ({ journalLines: value.map((line) => toJournalLine(line, body.currency_id)) }),
   // The calendar date as written, without a zone (Codat reads it as the business's local date).
   posted_date: (value) => (value === null ? undefined : { postedOn: codatDate(value) }),

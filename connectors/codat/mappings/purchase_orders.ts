@@ -22,7 +22,10 @@ export interface CodatPurchaseOrder {
   expectedDeliveryDate?: string | null;
   deliveryDate?: string | null;
   note?: string | null;
-  shipTo?: { contact?: { name?: string | null; email?: string | null; phone?: string | null } | null; address?: CodatAddress | null } | null;
+  shipTo?: {
+    contact?: { name?: string | null; email?: string | null; phone?: string | null } | null;
+    address?: CodatAddress | null;
+  } | null;
   supplierRef?: { id: string; supplierName?: string | null } | null;
   status?: string | null;
   currency?: string | null;
@@ -46,7 +49,8 @@ const STATUSES: Readonly<Record<string, NonNullable<PurchaseOrder['status']>>> =
   Unknown: 'Unknown',
 };
 
-const NO_BILLS = "Codat's purchase order does not list its bills (a bill names its orders: the bill's purchase_order_ids).";
+const NO_BILLS =
+  "Codat's purchase order does not list its bills (a bill names its orders: the bill's purchase_order_ids).";
 const NO_PAYMENT_MODE = "Codat's purchase order has no payment method.";
 
 export const read = mapRead<'purchase_orders', CodatPurchaseOrder>({

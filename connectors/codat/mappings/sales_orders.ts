@@ -22,7 +22,10 @@ export interface CodatSalesOrder {
   issueDate?: string | null;
   expectedDeliveryDate?: string | null;
   note?: string | null;
-  shipTo?: { contact?: { name?: string | null; email?: string | null; phone?: string | null } | null; address?: CodatAddress | null } | null;
+  shipTo?: {
+    contact?: { name?: string | null; email?: string | null; phone?: string | null } | null;
+    address?: CodatAddress | null;
+  } | null;
   customerRef?: { id: string; companyName?: string | null } | null;
   status?: string | null;
   invoicingStatus?: string | null;
@@ -59,7 +62,9 @@ export const read = mapRead<'sales_orders', CodatSalesOrder>({
   delivery_date: (raw) => dateTime(raw.expectedDeliveryDate),
   description: (raw) => text(raw.note),
   document_number: (raw) => text(raw.salesOrderNumber),
-  invoice_ids: notSupported("Codat's sales order does not list its invoices (an invoice names its orders: the invoice's sales_order_ids)."),
+  invoice_ids: notSupported(
+    "Codat's sales order does not list its invoices (an invoice names its orders: the invoice's sales_order_ids).",
+  ),
   line_items: (raw) => lineItems(raw.lineItems, { type: 'SalesOrder' }),
   payment_mode: notSupported("Codat's sales order has no payment method."),
   platform_id: (raw) => raw.id,

@@ -29,11 +29,16 @@ export interface CodatTaxRate {
   metadata?: CodatMetadata;
 }
 
-const STATUSES: Readonly<Record<string, NonNullable<TaxRate['status']>>> = { Active: 'Active', Archived: 'Archived', Unknown: 'Unknown' };
+const STATUSES: Readonly<Record<string, NonNullable<TaxRate['status']>>> = {
+  Active: 'Active',
+  Archived: 'Archived',
+  Unknown: 'Unknown',
+};
 
 /** Why a Codat tax rate is not a rate: one of QuickBooks' taxable / non-taxable codes. */
 function taxCode(raw: CodatTaxRate): string | undefined {
-  const rateless = !(raw.components ?? []).length && amount(raw.effectiveTaxRate) === null && amount(raw.totalTaxRate) === null;
+  const rateless =
+    !(raw.components ?? []).length && amount(raw.effectiveTaxRate) === null && amount(raw.totalTaxRate) === null;
   if ('temp_IsTaxable' in raw || rateless || raw.id === 'TAX' || raw.id === 'NON') {
     return `a sales-tax code marking lines ${raw.temp_IsTaxable === false || raw.id === 'NON' ? 'non-taxable' : 'taxable'} (${text(raw.name) ?? raw.id}), not a tax rate`;
   }
@@ -46,7 +51,11 @@ export const read = mapRead<'tax_rates', CodatTaxRate>(
     components: (raw) =>
       (raw.components ?? [])
         .filter((component) => component !== null)
-        .map((component): TaxComponent => ({ name: text(component?.name), rate: amount(component?.rate), is_compound: flag(component?.isCompound) })),
+        .map((component): TaxComponent => ({
+          name: text(component?.name),
+          rate: amount(component?.rate),
+          is_compound: flag(component?.isCompound),
+        })),
     effective_tax_rate: (raw) => amount(raw.effectiveTaxRate),
     name: (raw) => text(raw.name),
     platform_id: (raw) => raw.id,

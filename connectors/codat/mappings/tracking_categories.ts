@@ -25,7 +25,11 @@ export interface CodatTrackingCategory {
   metadata?: CodatMetadata;
 }
 
-const STATUSES: Readonly<Record<string, NonNullable<TrackingCategory['status']>>> = { Active: 'Active', Archived: 'Archived', Unknown: 'Unknown' };
+const STATUSES: Readonly<Record<string, NonNullable<TrackingCategory['status']>>> = {
+  Active: 'Active',
+  Archived: 'Archived',
+  Unknown: 'Unknown',
+};
 
 export const read = mapRead<'tracking_categories', CodatTrackingCategory>({
   has_children: (raw) => flag(raw.hasChildren) ?? (raw.subCategories ? raw.subCategories.length > 0 : null),

@@ -5,17 +5,40 @@ import { read, write } from '../../../connectors/codat/mappings/invoice_payments
 // timestamps conformance always gives in UTC.
 describe('codat invoice payments', () => {
   it('writes the calendar date as written, whatever the offset', () => {
-    const request = write.map({ amount: 10, payment_date: '2024-03-01T00:00:00+02:00', allocations: [{ amount: 10, allocated_on_date: '2024-03-01T00:00:00+02:00', links: [{ type: 'Invoice', id: 'inv-1', amount: -10 }] }] });
+    const request = write.map({
+      amount: 10,
+      payment_date: '2024-03-01T00:00:00+02:00',
+      allocations: [
+        {
+          amount: 10,
+          allocated_on_date: '2024-03-01T00:00:00+02:00',
+          links: [{ type: 'Invoice', id: 'inv-1', amount: -10 }],
+        },
+      ],
+    });
     expect(request.date).toBe('2024-03-01T00:00:00');
     expect(request.lines?.[0]?.allocatedOnDate).toBe('2024-03-01T00:00:00');
   });
 
   it('reads a rate as Codat documents it (base units per foreign unit), not inverted', () => {
-    const record = read.map({ id: 'p', totalAmount: 20, currency: 'USD', currencyRate: 0.781, date: '2024-03-01T00:00:00' });
+    const record = read.map({
+      id: 'p',
+      totalAmount: 20,
+      currency: 'USD',
+      currencyRate: 0.781,
+      date: '2024-03-01T00:00:00',
+    });
     expect(record.currency_rate).toBe(0.781);
   });
 
   it('leaves refunds (negative totalAmount) out of invoice payments', () => {
-    expect(read.skip({ id: 'r', totalAmount: -5, date: '2024-03-01', lines: [{ amount: -5, links: [{ type: 'CreditNote', id: 'cn', amount: 5 }] }] })).toMatch(/refund/);
+    expect(
+      read.skip({
+        id: 'r',
+        totalAmount: -5,
+        date: '2024-03-01',
+        lines: [{ amount: -5, links: [{ type: 'CreditNote', id: 'cn', amount: 5 }] }],
+      }),
+    ).toMatch(/refund/);
   });
 });
