@@ -24,7 +24,7 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
   currencies:
     "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
   documents:
-    "Not mapped yet: Codat's attachments are per record (…/data/invoices/{invoiceId}/attachments and the same under bills, customers, suppliers and direct costs), read one owning record at a time; the connector does not read them.",
+    "Codat's attachment record (id, name, contentType, fileSize, dateCreated) does not name the record it is attached to: only the request path does (…/data/invoices/{invoiceId}/attachments, and the same under bills, customers, suppliers and direct costs), so document_type and document_type_id cannot be read from it; Codat documents no attachment payload either.",
   goods_receipt_notes: "Codat's accounting data model has no goods receipt data type.",
   projects:
     "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",

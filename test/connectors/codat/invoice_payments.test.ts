@@ -42,3 +42,32 @@ describe('codat invoice payments', () => {
     ).toMatch(/refund/);
   });
 });
+
+describe('codat signed amounts on writes', () => {
+  it('signs a pushed bank transaction by its direction', async () => {
+    const { write } = await import('../../../connectors/codat/mappings/bank_transactions.ts');
+    const out = write.map({
+      account_id: 'acc',
+      amount: 12.5,
+      transaction_date: '2024-03-01T00:00:00+02:00',
+      debit_or_credit: 'Credit',
+    });
+    expect(out).toEqual({ accountId: 'acc', transactions: [{ date: '2024-03-01T00:00:00', amount: -12.5 }] });
+    expect(() =>
+      write.map({ account_id: 'acc', amount: 5, transaction_date: '2024-03-01', debit_or_credit: 'Unknown' }),
+    ).toThrow(/Debit|Credit/);
+  });
+
+  it('signs pushed journal lines by their side', async () => {
+    const { write } = await import('../../../connectors/codat/mappings/journal_entries.ts');
+    const out = write.map({
+      posted_date: '2024-03-01T00:00:00Z',
+      currency_id: 'GBP',
+      journal_lines: [
+        { account_id: 'a', type: 'Debit', net_amount: 10 },
+        { account_id: 'b', type: 'Credit', net_amount: 10 },
+      ],
+    });
+    expect(out.journalLines?.map((line) => line.netAmount)).toEqual([10, -10]);
+  });
+});
