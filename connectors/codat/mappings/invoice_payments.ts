@@ -8,9 +8,21 @@
  * when the payment involves exactly one (an invoice paid by a credit note and cash appears in two
  * lines but is one invoice).
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
-import { allocations, single, toLines, type CodatLine, type CodatRef } from '../values.js';
+import {
+  allocations,
+  codatDate,
+  refundReason,
+  isDeleted,
+  rate,
+  single,
+  sourceDate,
+  toLines,
+  type CodatLine,
+  type CodatMetadata,
+  type CodatRef,
+} from '../values.js';
 
 /** The Codat Payment as its API returns it. */
 export interface CodatPayment {
@@ -31,29 +43,39 @@ export interface CodatPayment {
   modifiedDate?: string;
   /** When the platform last changed the record. */
   sourceModifiedDate?: string;
-  metadata?: { isDeleted?: boolean };
+  metadata?: CodatMetadata;
 }
 
-export const read = mapRead<'invoice_payments', CodatPayment>({
-  account_id: (raw) => text(raw.accountRef?.id),
-  allocations: (raw) => allocations(raw.lines),
-  amount: (raw) => amount(raw.totalAmount),
-  contact_id: (raw) => text(raw.customerRef?.id),
-  credit_note_id: (raw) => single(raw.lines, 'CreditNote'),
-  // Codat names currencies by code; so do the unified currency_id foreign keys of its records.
-  currency_id: (raw) => text(raw.currency),
-  currency_rate: (raw) => amount(raw.currencyRate),
-  document_number: (raw) => text(raw.reference),
-  invoice_id: (raw) => single(raw.lines, 'Invoice'),
-  memo: (raw) => text(raw.note),
-  payment_date: (raw) => dateTime(raw.date),
-  payment_id: (raw) => raw.id,
-  payment_mode: (raw) => text(raw.paymentMethodRef?.name),
-  platform_id: (raw) => raw.id,
-  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
-  // sourceModifiedDate is the platform's change time; modifiedDate is only Codat's sync time.
-  updated_at: (raw) => dateTime(raw.sourceModifiedDate),
-});
+export const read = mapRead<'invoice_payments', CodatPayment>(
+  {
+    account_id: (raw) => text(raw.accountRef?.id),
+    allocations: (raw) => allocations(raw.lines),
+    amount: (raw) => amount(raw.totalAmount),
+    contact_id: (raw) => text(raw.customerRef?.id),
+    credit_note_id: (raw) => single(raw.lines, 'CreditNote'),
+    // Codat names currencies by code; so do the unified currency_id foreign keys of its records.
+    currency_id: (raw) => text(raw.currency),
+    // Base units per unit of the payment's currency already (see `rate`); null stays null.
+    currency_rate: (raw) => rate(raw.currencyRate),
+    document_number: (raw) => text(raw.reference),
+    invoice_id: (raw) => single(raw.lines, 'Invoice'),
+    memo: (raw) => text(raw.note),
+    payment_date: (raw) => dateTime(raw.date),
+    payment_id: (raw) => raw.id,
+    payment_mode: (raw) => text(raw.paymentMethodRef?.name),
+    platform_id: (raw) => raw.id,
+    // Codat's Payment has no status: a payment is in the books unless metadata flags it deleted
+    // (which Codat also uses for platforms that void by soft delete).
+    status: (raw) => (isDeleted(raw.metadata) ? 'Deleted' : 'Posted'),
+    // sourceModifiedDate is the platform's change time; modifiedDate is only Codat's sync time.
+    updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
+  },
+  {
+    // A refund paid to the customer (out of a credit note, an overpayment or money on account) is
+    // money paid out: left out, never read as a receipt against the credit note.
+    skip: (raw) => refundReason(raw.totalAmount, raw.lines, 'the customer'),
+  },
+);
 
 /** The body of POST /companies/{companyId}/connections/{connectionId}/push/payments. */
 export interface CodatPaymentRequest {
@@ -87,6 +109,9 @@ export const write = mapWrite<'invoice_payments', CodatPaymentRequest>({
       ? undefined
       : { lines: [{ amount: body.amount ?? 0, links: [{ type: 'Invoice', id: value, amount: -(body.amount ?? 0) }] }] },
   memo: (value) => (value === null ? undefined : { note: value }),
-  payment_date: (value) => (value === null ? undefined : { date: value }),
-  payment_mode: notSupported('Codat takes a payment method id (paymentMethodRef.id), not a name: pass raw_data.paymentMethodRef.'),
+  // The calendar date as written, without a zone (Codat reads it as the business's local date).
+  payment_date: (value) => (value === null ? undefined : { date: codatDate(value) }),
+  payment_mode: notSupported(
+    'Codat takes a payment method id (paymentMethodRef.id), not a name: pass raw_data.paymentMethodRef.',
+  ),
 });
