@@ -85,3 +85,13 @@ export function calendarDate(value: unknown): string | null {
   const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}` ? null : `${year}-${month}-${day}`;
 }
+
+/**
+ * A unified date-only field (`x-date-only`: posted, due, payment dates) from what the platform
+ * sent: midnight UTC of the calendar date as written. `2020-04-28T18:16:22+05:30` is 28 April;
+ * converting the instant to UTC first could move it to another day.
+ */
+export function calendarDay(value: unknown): string | null {
+  const day = calendarDate(value);
+  return day === null ? null : `${day}T00:00:00.000Z`;
+}

@@ -47,12 +47,18 @@ describe('connector conformance', () => {
     expect(mapped('zoho-books').sort()).toEqual(mappingFacts(ir).map((f) => f.entity).sort());
   });
 
-  it('the Codat-format connector maps invoice payments with their allocations', async () => {
-    expect(mapped('codat')).toEqual(['invoice_payments']);
+  it('the Codat connector maps the core entities, and invoice payments with their allocations', async () => {
+    // Codat has no currency records: it names currencies by ISO code.
+    expect(mapped('codat')).toEqual(expect.arrayContaining(CORE_ENTITIES.filter((e) => e !== 'currencies')));
     const records = run.entities.find((e) => e.connector === 'codat' && e.entity === 'invoice_payments');
     expect(records?.cases).toBeGreaterThanOrEqual(3);
     const unified = JSON.parse(readFileSync(join(CONNECTORS_DIR, 'codat/fixtures/invoice_payments/two_invoices.unified.json'), 'utf8'));
     expect(unified.allocations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('every write is checked end to end: read(storedRecords(write(body))) for every writable mapping of every connector', () => {
+    const unchecked = run.entities.filter((e) => e.writes > 0 && e.roundTrips < e.writes).map((e) => `${e.connector}/${e.entity}`);
+    expect(unchecked).toEqual([]);
   });
 
   it('writable mappings are checked against request fixtures', () => {

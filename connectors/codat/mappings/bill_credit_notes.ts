@@ -8,7 +8,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { BillCreditNote } from '../../../generated/types/index.js';
-import { amount, dateTime, enumValue, text } from '../../lib/values.js';
+import { amount, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
 import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, sourceDate, type CodatMetadata } from '../values.js';
 
@@ -56,7 +56,7 @@ export const read = mapRead<'bill_credit_notes', CodatBillCreditNote>({
   line_items: (raw) => lineItems(raw.lineItems, { type: 'BillCreditNote' }),
   memo: (raw) => text(raw.note),
   platform_id: (raw) => raw.id,
-  posted_date: (raw) => dateTime(raw.issueDate),
+  posted_date: (raw) => calendarDay(raw.issueDate),
   remaining_credit: (raw) => amount(raw.remainingCredit),
   // A credit note deleted on the platform (Codat keeps returning it, flagged) no longer counts.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),

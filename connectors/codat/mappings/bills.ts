@@ -7,7 +7,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { Bill } from '../../../generated/types/index.js';
-import { amount, compact, dateTime, enumValue, text } from '../../lib/values.js';
+import { amount, compact, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
 import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 
@@ -53,11 +53,11 @@ export const read = mapRead<'bills', CodatBill>({
   // Base units per unit of the bill's currency already (see `rate`).
   currency_rate: (raw) => rate(raw.currencyRate),
   document_number: (raw) => text(raw.reference),
-  due_date: (raw) => dateTime(raw.dueDate),
+  due_date: (raw) => calendarDay(raw.dueDate),
   line_items: (raw) => lineItems(raw.lineItems, { type: 'Bill' }),
   memo: (raw) => text(raw.note),
   platform_id: (raw) => raw.id,
-  posted_date: (raw) => dateTime(raw.issueDate),
+  posted_date: (raw) => calendarDay(raw.issueDate),
   purchase_order_ids: (raw) => compact((raw.purchaseOrderRefs ?? []).map((ref) => text(ref?.id))),
   // A bill deleted on the platform (Codat keeps returning it, flagged) no longer counts: Void.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),

@@ -7,7 +7,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { Invoice } from '../../../generated/types/index.js';
-import { amount, compact, dateTime, enumValue, text } from '../../lib/values.js';
+import { amount, compact, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
 import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 
@@ -54,11 +54,11 @@ export const read = mapRead<'invoices', CodatInvoice>({
   // Base units per unit of the invoice's currency already (see `rate`).
   currency_rate: (raw) => rate(raw.currencyRate),
   document_number: (raw) => text(raw.invoiceNumber),
-  due_date: (raw) => dateTime(raw.dueDate),
+  due_date: (raw) => calendarDay(raw.dueDate),
   line_items: (raw) => lineItems(raw.lineItems, { type: 'Invoice' }),
   memo: (raw) => text(raw.note),
   platform_id: (raw) => raw.id,
-  posted_date: (raw) => dateTime(raw.issueDate),
+  posted_date: (raw) => calendarDay(raw.issueDate),
   sales_order_ids: (raw) => compact((raw.salesOrderRefs ?? []).map((ref) => text(ref?.id))),
   // Codat voids an invoice that was deleted on the platform ("Void: … when it's deleted");
   // one still flagged deleted under another status is read as Void too, never as live.

@@ -8,7 +8,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { PurchaseOrder } from '../../../generated/types/index.js';
-import { amount, dateTime, enumValue, text } from '../../lib/values.js';
+import { amount, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
 import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 import { address, toAddress, type CodatAddress } from './contacts.js';
@@ -64,13 +64,13 @@ export const read = mapRead<'purchase_orders', CodatPurchaseOrder>({
   // Base units per unit of the order's currency already (see `rate`).
   currency_rate: (raw) => rate(raw.currencyRate),
   // When delivery is expected (deliveryDate is when it happened).
-  delivery_date: (raw) => dateTime(raw.expectedDeliveryDate),
+  delivery_date: (raw) => calendarDay(raw.expectedDeliveryDate),
   description: (raw) => text(raw.note),
   document_number: (raw) => text(raw.purchaseOrderNumber),
   line_items: (raw) => lineItems(raw.lineItems, { type: 'PurchaseOrder' }),
   payment_mode: notSupported(NO_PAYMENT_MODE),
   platform_id: (raw) => raw.id,
-  posted_date: (raw) => dateTime(raw.issueDate),
+  posted_date: (raw) => calendarDay(raw.issueDate),
   // An order deleted on the platform (Codat keeps returning it, flagged) no longer counts.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),
   sub_total: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).sub_total,

@@ -9,7 +9,7 @@
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import type { SalesOrder } from '../../../generated/types/index.js';
-import { amount, dateTime, enumValue, text } from '../../lib/values.js';
+import { amount, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
 import { documentTotals, lineItems, type CodatLineItem } from '../lines.js';
 import { isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 import { address, type CodatAddress } from './contacts.js';
@@ -59,7 +59,7 @@ export const read = mapRead<'sales_orders', CodatSalesOrder>({
   currency_id: (raw) => text(raw.currency),
   // Base units per unit of the order's currency already (see `rate`).
   currency_rate: (raw) => rate(raw.currencyRate),
-  delivery_date: (raw) => dateTime(raw.expectedDeliveryDate),
+  delivery_date: (raw) => calendarDay(raw.expectedDeliveryDate),
   description: (raw) => text(raw.note),
   document_number: (raw) => text(raw.salesOrderNumber),
   invoice_ids: notSupported(
@@ -68,7 +68,7 @@ export const read = mapRead<'sales_orders', CodatSalesOrder>({
   line_items: (raw) => lineItems(raw.lineItems, { type: 'SalesOrder' }),
   payment_mode: notSupported("Codat's sales order has no payment method."),
   platform_id: (raw) => raw.id,
-  posted_date: (raw) => dateTime(raw.issueDate),
+  posted_date: (raw) => calendarDay(raw.issueDate),
   // An order deleted on the platform (Codat keeps returning it, flagged) no longer counts.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),
   sub_total: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).sub_total,

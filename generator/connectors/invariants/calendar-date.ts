@@ -27,7 +27,7 @@ export const calendarDate: AnnotatedKind = {
       if (date === undefined) {
         return [{ kind: 'calendar-date', pointer, message: `${name} is a calendar date (x-date-only), so it is midnight UTC of that date, with no time and no offset`, expected: 'YYYY-MM-DDT00:00:00.000Z', found: JSON.stringify(value) }];
       }
-      if (given.size === 0 || given.has(date)) return [];
+      if (given.size === 0 || given.has(date) || (startsAPeriod(name) && given.has(dayBefore(date)))) return [];
       const nearest = [...given].sort((a, b) => distance(a, date) - distance(b, date) || a.localeCompare(b))[0];
       return [
         {
@@ -60,4 +60,14 @@ export function platformDates(raw: unknown, into = new Set<string>()): Set<strin
 
 function distance(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
+}
+
+/** A period's start may be derived as the day after the previous period's end (a balance sheet
+ * reported at month ends starts the day after the last one): the platform gives the day before. */
+function startsAPeriod(field: string): boolean {
+  return field === 'period_start';
+}
+
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
