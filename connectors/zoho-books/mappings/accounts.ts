@@ -3,8 +3,8 @@
  * ledgerspec Account (`accounts`).
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, enumValue, text } from '../../lib/values.js';
-import { ACCOUNT_CATEGORY, field, zohoDateTime } from '../values.js';
+import { amount, enumValue } from '../../lib/values.js';
+import { ACCOUNT_CATEGORY, field, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The account under `account` in Zoho's response. */
 export interface ZohoBooksAccount {
@@ -22,17 +22,17 @@ export interface ZohoBooksAccount {
 }
 
 export const read = mapRead<'accounts', ZohoBooksAccount>({
-  platform_id: (raw) => raw.account_id,
-  name: (raw) => text(raw.account_name),
-  description: (raw) => text(raw.description),
-  nominal_code: (raw) => text(raw.account_code),
-  currency_id: (raw) => text(raw.currency_id),
+  platform_id: (raw) => zohoId(raw.account_id),
+  name: (raw) => zohoText(raw.account_name),
+  description: (raw) => zohoText(raw.description),
+  nominal_code: (raw) => zohoText(raw.account_code),
+  currency_id: (raw) => zohoText(raw.currency_id),
   business_unit_id: notSupported('Zoho Books accounts belong to the whole organisation, not to a branch or business unit.'),
   current_balance: (raw) => amount(raw.current_balance),
   status: (raw) => (typeof raw.is_active === 'boolean' ? (raw.is_active ? 'Active' : 'Archived') : null),
   category: (raw) => enumValue(ACCOUNT_CATEGORY, raw.account_type, 'Unknown'),
-  sub_category: (raw) => text(raw.account_type),
-  parent_account_id: (raw) => text(raw.parent_account_id),
+  sub_category: (raw) => zohoText(raw.account_type),
+  parent_account_id: (raw) => zohoText(raw.parent_account_id),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 

@@ -3,7 +3,8 @@
  * (`bank_accounts`). Read-only in the unified API.
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { amount, text } from '../../lib/values.js';
+import { amount } from '../../lib/values.js';
+import { zohoId, zohoText } from '../values.js';
 
 /** The account under `bankaccount` in Zoho's response. */
 export interface ZohoBooksBankAccount {
@@ -21,12 +22,12 @@ export interface ZohoBooksBankAccount {
 }
 
 export const read = mapRead<'bank_accounts', ZohoBooksBankAccount>({
-  platform_id: (raw) => raw.account_id,
-  institution_name: (raw) => text(raw.bank_name),
-  account_name: (raw) => text(raw.account_name),
-  account_number: (raw) => text(raw.account_number),
-  category: (raw) => text(raw.account_type),
+  platform_id: (raw) => zohoId(raw.account_id),
+  institution_name: (raw) => zohoText(raw.bank_name),
+  account_name: (raw) => zohoText(raw.account_name),
+  account_number: (raw) => zohoText(raw.account_number),
+  category: (raw) => zohoText(raw.account_type),
   balance: (raw) => amount(raw.balance),
-  currency_id: (raw) => text(raw.currency_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
   updated_at: notSupported('Zoho Books bank accounts carry no modification time.'),
 });

@@ -8,8 +8,8 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { BankTransactionCreate } from '../../../generated/types/index.js';
-import { amount, enumValue, text } from '../../lib/values.js';
-import { exchangeRate, field, lineItems, zohoDate, zohoDateTime, type ZohoLineItem } from '../values.js';
+import { amount, enumValue } from '../../lib/values.js';
+import { type ZohoLineItem, dateField, field, lineItems, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
 
 /** The transaction under `banktransaction` in Zoho's response. */
 export interface ZohoBooksBankTransaction {
@@ -64,22 +64,22 @@ function direction(raw: ZohoBooksBankTransaction): Direction | 'Unknown' | null 
 function bankAccount(raw: ZohoBooksBankTransaction): string | null {
   const dir = direction(raw);
   const side = dir === 'Debit' ? raw.to_account_id : dir === 'Credit' ? raw.from_account_id : undefined;
-  return text(raw.account_id) ?? text(side);
+  return zohoText(raw.account_id) ?? zohoText(side);
 }
 
 export const read = mapRead<'bank_transactions', ZohoBooksBankTransaction>({
-  platform_id: (raw) => raw.transaction_id,
+  platform_id: (raw) => zohoId(raw.transaction_id),
   account_id: bankAccount,
-  from_account_id: (raw) => text(raw.from_account_id),
-  to_account_id: (raw) => text(raw.to_account_id),
-  contact_id: (raw) => text(raw.customer_id) ?? text(raw.vendor_id),
+  from_account_id: (raw) => zohoText(raw.from_account_id),
+  to_account_id: (raw) => zohoText(raw.to_account_id),
+  contact_id: (raw) => zohoText(raw.customer_id) ?? zohoText(raw.vendor_id),
   transaction_date: (raw) => zohoDateTime(raw.date),
   amount: (raw) => amount(raw.amount),
-  type: (raw) => text(raw.transaction_type),
-  status: (raw) => text(raw.status),
+  type: (raw) => zohoText(raw.transaction_type),
+  status: (raw) => zohoText(raw.status),
   debit_or_credit: direction,
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => exchangeRate(raw.exchange_rate),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
   line_items: (raw) => lineItems(raw.line_items, { type: 'BankTransaction', id: raw.transaction_id }),
   updated_at: notSupported('Zoho Books bank transactions carry no modification time.'),
 });
@@ -111,7 +111,7 @@ export const write = mapWrite<'bank_transactions', ZohoBooksBankTransactionReque
   to_account_id: (id) => field('to_account_id', id),
   // Zoho's create body has customer_id only (money in from a customer is what it records here).
   contact_id: (id) => field('customer_id', id),
-  transaction_date: (date) => field('date', zohoDate(date)),
+  transaction_date: (date) => dateField('date', date),
   amount: (value) => field('amount', value),
   type: (type) => field('transaction_type', type),
   debit_or_credit: notSupported(

@@ -3,18 +3,8 @@
  * `POST /vendorcredits`) → ledgerspec BillCreditNote (`bill_credit_notes`).
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import {
-  creditStatus,
-  field,
-  lineItems,
-  lineRequests,
-  taxTotal,
-  zohoDate,
-  zohoDateTime,
-  type ZohoLineItem,
-  type ZohoLineItemRequest,
-} from '../values.js';
+import { amount, list } from '../../lib/values.js';
+import { type ZohoLineItem, type ZohoLineItemRequest, creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The vendor credit under `vendor_credit` in Zoho's response. */
 export interface ZohoBooksVendorCredit {
@@ -39,17 +29,17 @@ export interface ZohoBooksVendorCredit {
 const COMPUTED = 'Zoho Books computes the totals of a vendor credit from its lines.';
 
 export const read = mapRead<'bill_credit_notes', ZohoBooksVendorCredit>({
-  platform_id: (raw) => raw.vendor_credit_id,
-  contact_id: (raw) => text(raw.vendor_id),
-  currency_id: (raw) => text(raw.currency_id),
-  bill_ids: (raw) => [...new Set(list(raw.bills_credited).map((bill) => text(bill.bill_id)).filter((id) => id !== null))],
-  document_number: (raw) => text(raw.vendor_credit_number),
+  platform_id: (raw) => zohoId(raw.vendor_credit_id),
+  contact_id: (raw) => zohoText(raw.vendor_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  bill_ids: (raw) => [...new Set(list(raw.bills_credited).map((bill) => zohoText(bill.bill_id)).filter((id) => id !== null))],
+  document_number: (raw) => zohoText(raw.vendor_credit_number),
   posted_date: (raw) => zohoDateTime(raw.date),
   status: creditStatus,
   tax_amount: taxTotal,
   total_amount: (raw) => amount(raw.total),
   remaining_credit: (raw) => amount(raw.balance),
-  memo: (raw) => text(raw.notes),
+  memo: (raw) => zohoText(raw.notes),
   line_items: (raw) =>
     lineItems(raw.line_items, {
       type: 'BillCreditNote',
@@ -76,7 +66,7 @@ export const write = mapWrite<'bill_credit_notes', ZohoBooksVendorCreditRequest>
     'Zoho applies a vendor credit to bills after creating it (POST /vendorcredits/{id}/bills), or to one bill given as the ?bill_id= query parameter, not in the body.',
   ),
   document_number: (number) => field('vendor_credit_number', number),
-  posted_date: (date) => field('date', zohoDate(date)),
+  posted_date: (date) => dateField('date', date),
   status: notSupported('Zoho sets a new vendor credit open; /vendorcredits/{id}/status/void changes it afterwards.'),
   tax_amount: notSupported(COMPUTED),
   total_amount: notSupported(COMPUTED),

@@ -9,8 +9,8 @@
  */
 import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
 import type { AllocationLine } from '../../../generated/types/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import { exchangeRate, field, zohoDate, zohoDateTime } from '../values.js';
+import { amount, list } from '../../lib/values.js';
+import { dateField, field, zohoDateTime, zohoRate, zohoText } from '../values.js';
 
 /** One bill the payment is applied to. */
 interface ZohoBillApplication {
@@ -57,7 +57,7 @@ function allocations(raw: ZohoBooksVendorPayment): AllocationLine[] {
     return {
       amount: applied,
       allocated_on_date: zohoDateTime(bill.apply_date),
-      links: [{ type: 'Bill', id: text(bill.bill_id), amount: applied === null ? null : -applied, currency_rate: 1 }],
+      links: [{ type: 'Bill', id: zohoText(bill.bill_id), amount: applied === null ? null : -applied, currency_rate: 1 }],
     };
   });
   const unused = amount(raw.balance);
@@ -72,22 +72,22 @@ function allocations(raw: ZohoBooksVendorPayment): AllocationLine[] {
 }
 
 export const read = mapRead<'bill_payments', ZohoBooksVendorPayment>({
-  platform_id: (raw) => text(onlyBill(raw)?.bill_payment_id) ?? raw.payment_id,
-  payment_id: (raw) => text(raw.payment_id),
-  bill_id: (raw) => text(onlyBill(raw)?.bill_id),
+  platform_id: (raw) => zohoText(onlyBill(raw)?.bill_payment_id) ?? raw.payment_id,
+  payment_id: (raw) => zohoText(raw.payment_id),
+  bill_id: (raw) => zohoText(onlyBill(raw)?.bill_id),
   credit_note_id: notSupported(
     'Zoho applies vendor credits to bills from the vendor credit (POST /vendorcredits/{id}/bills), not through a vendor payment.',
   ),
-  account_id: (raw) => text(raw.paid_through_account_id),
-  contact_id: (raw) => text(raw.vendor_id),
-  currency_id: (raw) => text(raw.currency_id),
+  account_id: (raw) => zohoText(raw.paid_through_account_id),
+  contact_id: (raw) => zohoText(raw.vendor_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
   amount: (raw) => amount(raw.amount),
-  currency_rate: (raw) => exchangeRate(raw.exchange_rate),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
   payment_date: (raw) => zohoDateTime(raw.date),
-  payment_mode: (raw) => text(raw.payment_mode),
+  payment_mode: (raw) => zohoText(raw.payment_mode),
   // The vendor's reference when one was recorded, else Zoho's own payment number.
-  document_number: (raw) => text(raw.reference_number) ?? text(raw.payment_number),
-  memo: (raw) => text(raw.description),
+  document_number: (raw) => zohoText(raw.reference_number) ?? zohoText(raw.payment_number),
+  memo: (raw) => zohoText(raw.description),
   allocations,
   status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
@@ -121,7 +121,7 @@ export const write = mapWrite<'bill_payments', ZohoBooksVendorPaymentRequest>({
   account_id: (id) => field('paid_through_account_id', id),
   amount: (value) => field('amount', value),
   currency_rate: (rate) => field('exchange_rate', rate),
-  payment_date: (date) => field('date', zohoDate(date)),
+  payment_date: (date) => dateField('date', date),
   payment_mode: (mode) => field('payment_mode', mode),
   document_number: (number) => field('reference_number', number),
   memo: (memo) => field('description', memo),

@@ -2,19 +2,8 @@
  * Zoho Books bill (`GET /bills/{bill_id}`, `POST /bills`) → ledgerspec Bill (`bills`).
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import {
-  documentStatus,
-  exchangeRate,
-  field,
-  lineItems,
-  lineRequests,
-  taxTotal,
-  zohoDate,
-  zohoDateTime,
-  type ZohoLineItem,
-  type ZohoLineItemRequest,
-} from '../values.js';
+import { amount, list } from '../../lib/values.js';
+import { type ZohoLineItem, type ZohoLineItemRequest, dateField, documentStatus, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
 
 /** The bill under `bill` in Zoho's response. */
 export interface ZohoBooksBill {
@@ -43,22 +32,22 @@ export interface ZohoBooksBill {
 const COMPUTED = 'Zoho Books computes the totals of a bill from its lines.';
 
 export const read = mapRead<'bills', ZohoBooksBill>({
-  platform_id: (raw) => raw.bill_id,
-  contact_id: (raw) => text(raw.vendor_id),
+  platform_id: (raw) => zohoId(raw.bill_id),
+  contact_id: (raw) => zohoText(raw.vendor_id),
   account_id: notSupported('Zoho Books posts every bill to its Accounts Payable account; a bill names no account.'),
-  currency_id: (raw) => text(raw.currency_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
   purchase_order_ids: (raw) => list(raw.purchaseorder_ids).filter((id) => id !== ''),
-  document_number: (raw) => text(raw.bill_number),
+  document_number: (raw) => zohoText(raw.bill_number),
   posted_date: (raw) => zohoDateTime(raw.date),
   due_date: (raw) => zohoDateTime(raw.due_date),
-  currency_rate: (raw) => exchangeRate(raw.exchange_rate),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
   status: (raw) => documentStatus(raw.status),
   sub_total: (raw) => amount(raw.sub_total),
   total_discount: (raw) => amount(raw.discount_amount),
   tax_amount: taxTotal,
   total_amount: (raw) => amount(raw.total),
   amount_due: (raw) => amount(raw.balance),
-  memo: (raw) => text(raw.notes),
+  memo: (raw) => zohoText(raw.notes),
   line_items: (raw) =>
     lineItems(raw.line_items, { type: 'Bill', id: raw.bill_id, inclusive: raw.is_inclusive_tax === true }),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
@@ -83,8 +72,8 @@ export const write = mapWrite<'bills', ZohoBooksBillRequest>({
   currency_id: (id) => field('currency_id', id),
   purchase_order_ids: (ids) => (ids.length > 0 ? { purchaseorder_ids: ids } : undefined),
   document_number: (number) => field('bill_number', number),
-  posted_date: (date) => field('date', zohoDate(date)),
-  due_date: (date) => field('due_date', zohoDate(date)),
+  posted_date: (date) => dateField('date', date),
+  due_date: (date) => dateField('due_date', date),
   currency_rate: (rate) => field('exchange_rate', rate),
   status: notSupported('Zoho creates bills open; POST /bills/{id}/status/void (or /open) changes the status afterwards.'),
   sub_total: notSupported(COMPUTED),

@@ -4,8 +4,7 @@
  */
 import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
 import type { CompanyInfo } from '../../../generated/types/index.js';
-import { text } from '../../lib/values.js';
-import { address, phoneNumbers, zohoDateTime } from '../values.js';
+import { address, field, phoneNumbers, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The organisation's address: unlike contacts', its street lines are `street_address1/2`. */
 interface ZohoOrganizationAddress {
@@ -66,18 +65,18 @@ function addresses(raw: ZohoBooksOrganization): NonNullable<CompanyInfo['address
 }
 
 export const read = mapRead<'company_info', ZohoBooksOrganization>({
-  platform_id: (raw) => raw.organization_id,
-  name: (raw) => text(raw.name),
+  platform_id: (raw) => zohoId(raw.organization_id),
+  name: (raw) => zohoText(raw.name),
   legal_name: notSupported('Zoho Books keeps one organisation name (name); there is no separate legal name.'),
-  base_currency: (raw) => text(raw.currency_code)?.toUpperCase() ?? null,
+  base_currency: (raw) => zohoText(raw.currency_code)?.toUpperCase() ?? null,
   fiscal_start_at: fiscalStart,
   org_created_at: (raw) => zohoDateTime(raw.account_created_date),
-  registration_number: (raw) => text(raw.company_id_value),
-  tax_number: (raw) => text(raw.tax_id_value) ?? text(raw.tax_settings?.tax_reg_no),
+  registration_number: (raw) => zohoText(raw.company_id_value),
+  tax_number: (raw) => zohoText(raw.tax_id_value) ?? zohoText(raw.tax_settings?.tax_reg_no),
   addresses,
   phone_numbers: (raw) => phoneNumbers([[raw.phone, 'Telephone'], [raw.fax, 'Fax']]),
   external_links: (raw) => {
-    const website = text(raw.website);
+    const website = zohoText(raw.website);
     return website === null ? [] : [{ link: website, type: 'Website' }];
   },
   fiscal_year_start_day: todo('The day of fiscal_year_start_month the financial year starts on (1 on most platforms).'),

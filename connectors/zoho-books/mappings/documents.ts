@@ -6,8 +6,8 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { DocumentCreate } from '../../../generated/types/index.js';
-import { amount, enumValue, text } from '../../lib/values.js';
-import { zohoDateTime } from '../values.js';
+import { amount, enumValue } from '../../lib/values.js';
+import { field, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** One entry of `documents[]`, plus `transaction_id`/`transaction_type` of the record it is on. */
 export interface ZohoBooksDocument {
@@ -58,15 +58,15 @@ const MIME_TYPE: Readonly<Record<string, string>> = {
 };
 
 export const read = mapRead<'documents', ZohoBooksDocument>({
-  platform_id: (raw) => raw.document_id,
-  file_name: (raw) => text(raw.file_name),
+  platform_id: (raw) => zohoId(raw.document_id),
+  file_name: (raw) => zohoText(raw.file_name),
   file_type: (raw) => {
-    const extension = text(raw.file_type)?.toLowerCase();
+    const extension = zohoText(raw.file_type)?.toLowerCase();
     return extension === undefined ? null : (MIME_TYPE[extension] ?? null);
   },
   file_size: (raw) => amount(raw.file_size),
   document_type: (raw) => enumValue(DOCUMENT_TYPE, raw.transaction_type, 'Unknown') ?? 'Unknown',
-  document_type_id: (raw) => text(raw.transaction_id),
+  document_type_id: (raw) => zohoText(raw.transaction_id),
   // ledgerspec's own cache state: a document just read from Zoho has not been downloaded yet.
   document_uploaded: () => false,
   download_url: () => null,

@@ -7,8 +7,8 @@
  */
 import type { LineItem } from '../../../generated/types/index.js';
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import { zohoDateTime } from '../values.js';
+import { amount, list } from '../../lib/values.js';
+import { zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** One received line: an item and a quantity, no rate or tax. */
 export interface ZohoBooksPurchaseReceiveLine {
@@ -35,28 +35,28 @@ const NO_PRICES = 'A Zoho purchase receive records quantities only; prices, tax 
 
 function lineItems(raw: ZohoBooksGoodsReceiptNote): LineItem[] {
   return list(raw.line_items).map((line) => ({
-    platform_id: text(line.line_item_id),
+    platform_id: zohoText(line.line_item_id),
     line_item_type: 'GoodsReceiptNote',
     line_item_type_id: raw.receive_id,
-    item_id: text(line.item_id),
-    description: text(line.description) ?? text(line.name),
+    item_id: zohoText(line.item_id),
+    description: zohoText(line.description) ?? zohoText(line.name),
     quantity: amount(line.quantity),
   }));
 }
 
 export const read = mapRead<'goods_receipt_notes', ZohoBooksGoodsReceiptNote>({
-  platform_id: (raw) => raw.receive_id,
-  contact_id: (raw) => text(raw.vendor_id),
+  platform_id: (raw) => zohoId(raw.receive_id),
+  contact_id: (raw) => zohoText(raw.vendor_id),
   currency_id: notSupported(NO_PRICES),
   currency_rate: notSupported(NO_PRICES),
   // The receive's date is the day the goods arrived, and the day it is recorded.
   delivery_date: (raw) => zohoDateTime(raw.date),
-  description: (raw) => text(raw.notes),
-  document_number: (raw) => text(raw.receive_number),
+  description: (raw) => zohoText(raw.notes),
+  document_number: (raw) => zohoText(raw.receive_number),
   line_items: (raw) => lineItems(raw),
   payment_mode: notSupported('A purchase receive carries no payment terms; the vendor is paid against the bill.'),
   posted_date: (raw) => zohoDateTime(raw.date),
-  purchase_order_ids: (raw) => (text(raw.purchaseorder_id) === null ? [] : [raw.purchaseorder_id as string]),
+  purchase_order_ids: (raw) => (zohoText(raw.purchaseorder_id) === null ? [] : [raw.purchaseorder_id as string]),
   status: notSupported('A purchase receive has no status: it exists once goods are received (partial receipt shows on the purchase order).'),
   sub_total: notSupported(NO_PRICES),
   tax_amount: notSupported(NO_PRICES),

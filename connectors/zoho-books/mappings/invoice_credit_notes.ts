@@ -3,18 +3,8 @@
  * → ledgerspec InvoiceCreditNote (`invoice_credit_notes`).
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import {
-  creditStatus,
-  field,
-  lineItems,
-  lineRequests,
-  taxTotal,
-  zohoDate,
-  zohoDateTime,
-  type ZohoLineItem,
-  type ZohoLineItemRequest,
-} from '../values.js';
+import { amount, list } from '../../lib/values.js';
+import { type ZohoLineItem, type ZohoLineItemRequest, creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The credit note under `creditnote` in Zoho's response. */
 export interface ZohoBooksCreditNote {
@@ -39,19 +29,19 @@ export interface ZohoBooksCreditNote {
 const COMPUTED = 'Zoho Books computes the totals of a credit note from its lines.';
 
 export const read = mapRead<'invoice_credit_notes', ZohoBooksCreditNote>({
-  platform_id: (raw) => raw.creditnote_id,
-  contact_id: (raw) => text(raw.customer_id),
-  currency_id: (raw) => text(raw.currency_id),
+  platform_id: (raw) => zohoId(raw.creditnote_id),
+  contact_id: (raw) => zohoText(raw.customer_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
   invoice_ids: (raw) => [
-    ...new Set(list(raw.invoices_credited).map((invoice) => text(invoice.invoice_id)).filter((id) => id !== null)),
+    ...new Set(list(raw.invoices_credited).map((invoice) => zohoText(invoice.invoice_id)).filter((id) => id !== null)),
   ],
-  document_number: (raw) => text(raw.creditnote_number),
+  document_number: (raw) => zohoText(raw.creditnote_number),
   posted_date: (raw) => zohoDateTime(raw.date),
   status: creditStatus,
   tax_amount: taxTotal,
   total_amount: (raw) => amount(raw.total),
   remaining_credit: (raw) => amount(raw.balance),
-  memo: (raw) => text(raw.notes),
+  memo: (raw) => zohoText(raw.notes),
   line_items: (raw) =>
     lineItems(raw.line_items, {
       type: 'InvoiceCreditNote',
@@ -79,7 +69,7 @@ export const write = mapWrite<'invoice_credit_notes', ZohoBooksCreditNoteRequest
     'Zoho applies a credit note to invoices after creating it (POST /creditnotes/{id}/invoices), or to one invoice given as the ?invoice_id= query parameter, not in the body.',
   ),
   document_number: (number) => field('creditnote_number', number),
-  posted_date: (date) => field('date', zohoDate(date)),
+  posted_date: (date) => dateField('date', date),
   // Only a draft can be asked for; anything else is created open.
   status: (status) => (status === 'Draft' ? { is_draft: true } : undefined),
   tax_amount: notSupported(COMPUTED),

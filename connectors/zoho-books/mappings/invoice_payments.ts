@@ -15,8 +15,8 @@
  */
 import type { AllocationLine } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../values.js';
+import { amount, list } from '../../lib/values.js';
+import { dateField, field, zohoDateTime, zohoRate, zohoText } from '../values.js';
 
 /** One invoice a customer payment is applied to. */
 export interface ZohoBooksPaymentInvoice {
@@ -77,7 +77,7 @@ function allocations(raw: ZohoBooksInvoicePayment): AllocationLine[] {
   const lines: AllocationLine[] = list(raw.invoices).map((invoice) => ({
     amount: amount(invoice.amount_applied),
     allocated_on_date: zohoDateTime(invoice.apply_date) ?? paidOn,
-    links: [{ type: 'Invoice', id: text(invoice.invoice_id), amount: negate(amount(invoice.amount_applied)), currency_rate: 1 }],
+    links: [{ type: 'Invoice', id: zohoText(invoice.invoice_id), amount: negate(amount(invoice.amount_applied)), currency_rate: 1 }],
   }));
   const unused = amount(raw.unused_amount) ?? 0;
   if (unused !== 0) {
@@ -95,24 +95,24 @@ function negate(value: number | null): number | null {
 }
 
 export const read = mapRead<'invoice_payments', ZohoBooksInvoicePayment>({
-  platform_id: (raw) => text(singleInvoice(raw)?.invoice_payment_id) ?? raw.payment_id,
-  payment_id: (raw) => text(raw.payment_id),
-  invoice_id: (raw) => text(singleInvoice(raw)?.invoice_id),
-  account_id: (raw) => text(raw.account_id),
+  platform_id: (raw) => zohoText(singleInvoice(raw)?.invoice_payment_id) ?? raw.payment_id,
+  payment_id: (raw) => zohoText(raw.payment_id),
+  invoice_id: (raw) => zohoText(singleInvoice(raw)?.invoice_id),
+  account_id: (raw) => zohoText(raw.account_id),
   allocations: (raw) => allocations(raw),
   amount: (raw) => amount(raw.amount),
-  contact_id: (raw) => text(raw.customer_id),
+  contact_id: (raw) => zohoText(raw.customer_id),
   credit_note_id: notSupported(
     'Zoho records credits applied to invoices on the credit note (invoices_credited[]), never on a customer payment.',
   ),
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => amount(raw.exchange_rate),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
   // The customer's reference when one was recorded, else Zoho's own payment number (as bill_payments).
-  document_number: (raw) => text(raw.reference_number) ?? text(raw.payment_number),
-  memo: (raw) => text(raw.description),
+  document_number: (raw) => zohoText(raw.reference_number) ?? zohoText(raw.payment_number),
+  memo: (raw) => zohoText(raw.description),
   payment_date: (raw) => zohoDateTime(raw.date),
   payment_mode: (raw) => {
-    const mode = text(raw.payment_mode);
+    const mode = zohoText(raw.payment_mode);
     return mode === null ? null : (PAYMENT_MODE_NAMES[mode] ?? mode);
   },
   status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
@@ -157,6 +157,6 @@ export const write = mapWrite<'invoice_payments', ZohoBooksInvoicePaymentRequest
       ? undefined
       : { invoices: [{ invoice_id: value, amount_applied: body.amount ?? 0 }] },
   memo: (value) => (value === null ? undefined : { description: value }),
-  payment_date: (value) => (value === null ? undefined : { date: zohoDate(value) }),
+  payment_date: (value) => dateField('date', value),
   payment_mode: (value) => (value === null ? undefined : { payment_mode: PAYMENT_MODE_CODES[value.toLowerCase()] ?? value }),
 });

@@ -4,9 +4,8 @@
  */
 import type { JournalLine } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../values.js';
-import { trackingCategoryId, writeTag, type ZohoLineTag } from '../transactions.js';
+import { amount, list } from '../../lib/values.js';
+import { dateField, tagRequests, trackingIds, zohoDateTime, zohoId, zohoRate, zohoText, type ZohoTag, type ZohoTagRequest } from '../values.js';
 
 /** One journal line as Zoho returns it. Amounts are positive; `debit_or_credit` gives the side. */
 export interface ZohoBooksJournalLine {
@@ -19,7 +18,7 @@ export interface ZohoBooksJournalLine {
   /** Sent when the line carries tax. */
   tax_amount?: number;
   customer_id?: string;
-  tags?: ZohoLineTag[];
+  tags?: ZohoTag[];
 }
 
 /** The Zoho Books journal as its API returns it: the fields mapped. */
@@ -50,32 +49,32 @@ function side(value: string): 'Debit' | 'Credit' {
 
 function journalLines(raw: ZohoBooksJournalEntry): JournalLine[] {
   return list(raw.line_items).map((line) => ({
-    platform_id: text(line.line_id),
+    platform_id: zohoText(line.line_id),
     journal_entry_id: raw.journal_id,
-    account_id: text(line.account_id),
-    contact_id: text(line.customer_id),
-    description: text(line.description),
+    account_id: zohoText(line.account_id),
+    contact_id: zohoText(line.customer_id),
+    description: zohoText(line.description),
     type: side(line.debit_or_credit),
     net_amount: amount(line.amount),
-    tax_id: text(line.tax_id),
+    tax_id: zohoText(line.tax_id),
     // A line without a tax rate carries no tax; a taxed line's amount is only known if sent.
-    tax_amount: amount(line.tax_amount) ?? (text(line.tax_id) === null ? 0 : null),
-    tracking_category_ids: list(line.tags).map(trackingCategoryId),
+    tax_amount: amount(line.tax_amount) ?? (zohoText(line.tax_id) === null ? 0 : null),
+    tracking_category_ids: trackingIds(line.tags),
   }));
 }
 
 export const read = mapRead<'journal_entries', ZohoBooksJournalEntry>({
-  platform_id: (raw) => raw.journal_id,
+  platform_id: (raw) => zohoId(raw.journal_id),
   account_id: notSupported('Zoho journals have no header account; every account is on a line.'),
   amount: (raw) => amount(raw.total),
-  business_unit_id: (raw) => text(raw.location_id),
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => amount(raw.exchange_rate),
-  description: (raw) => text(raw.notes),
+  business_unit_id: (raw) => zohoText(raw.location_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
+  description: (raw) => zohoText(raw.notes),
   // `reference_number` is what the user gives the journal (and can send on create);
   // `entry_number` is Zoho's own sequence and stays in raw_data.
-  document_number: (raw) => text(raw.reference_number),
-  journal_entry_type: (raw) => text(raw.journal_type),
+  document_number: (raw) => zohoText(raw.reference_number),
+  journal_entry_type: (raw) => zohoText(raw.journal_type),
   journal_lines: (raw) => journalLines(raw),
   posted_date: (raw) => zohoDateTime(raw.journal_date),
   status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
@@ -90,7 +89,7 @@ export interface ZohoBooksJournalLineRequest {
   amount?: number;
   debit_or_credit: 'debit' | 'credit';
   tax_id?: string;
-  tags?: { tag_id: string; tag_option_id: string }[];
+  tags?: ZohoTagRequest[];
 }
 
 /** The body of `POST /books/v3/journals`. */
@@ -114,7 +113,7 @@ function writeJournalLines(lines: JournalLine[]): ZohoBooksJournalLineRequest[] 
     if (line.description) request.description = line.description;
     if (typeof line.net_amount === 'number') request.amount = line.net_amount;
     if (line.tax_id) request.tax_id = line.tax_id;
-    const tags = list(line.tracking_category_ids).map(writeTag).filter((tag) => tag !== null);
+    const tags = tagRequests(line.tracking_category_ids);
     if (tags.length > 0) request.tags = tags;
     return request;
   });
@@ -129,6 +128,6 @@ export const write = mapWrite<'journal_entries', ZohoBooksJournalEntryRequest>({
   document_number: (value) => (value === null ? undefined : { reference_number: value }),
   journal_entry_type: (value) => (value === null ? undefined : { journal_type: value }),
   journal_lines: (value) => ({ line_items: writeJournalLines(value) }),
-  posted_date: (value) => (value === null ? undefined : { journal_date: zohoDate(value) }),
+  posted_date: (value) => dateField('journal_date', value),
   status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
 });
