@@ -56,7 +56,7 @@ export function roundMoney(value: number, precision = 2): number {
 export function readLineItems(
   lines: ZohoLineItem[] | ZohoLineItem | undefined,
   owner: LineOwner,
-  ownerId: string,
+  ownerId: string | null,
   context: ZohoLineContext,
 ): LineItem[] {
   return zohoList(lines).map((line) => {

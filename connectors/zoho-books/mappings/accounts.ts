@@ -13,7 +13,10 @@ export interface ZohoBooksAccount {
   account_code?: string;
   account_type?: string;
   is_active?: boolean;
+  /** The list endpoint's balance. */
   current_balance?: number;
+  /** `GET /chartofaccounts/{account_id}` sends the balance as `closing_balance` instead. */
+  closing_balance?: number;
   currency_id?: string;
   description?: string;
   /** `""` for a top-level account. */
@@ -28,7 +31,7 @@ export const read = mapRead<'accounts', ZohoBooksAccount>({
   nominal_code: (raw) => zohoText(raw.account_code),
   currency_id: (raw) => zohoText(raw.currency_id),
   business_unit_id: notSupported('Zoho Books accounts belong to the whole organisation, not to a branch or business unit.'),
-  current_balance: (raw) => amount(raw.current_balance),
+  current_balance: (raw) => amount(raw.current_balance) ?? amount(raw.closing_balance),
   status: (raw) => (typeof raw.is_active === 'boolean' ? (raw.is_active ? 'Active' : 'Archived') : null),
   category: (raw) => enumValue(ACCOUNT_CATEGORY, raw.account_type, 'Unknown'),
   sub_category: (raw) => zohoText(raw.account_type),

@@ -7,9 +7,9 @@
  * (`GET /banktransactions?account_id=`) also send `account_id` and `debit_or_credit` themselves.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import type { BankTransactionCreate } from '../../../generated/types/index.js';
+import type { BankTransactionCreate, LineItem } from '../../../generated/types/index.js';
 import { amount, enumValue } from '../../lib/values.js';
-import { type ZohoLineItem, dateField, field, lineItems, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
+import { dateField, field, lineItems, zohoDateTime, zohoId, zohoList, zohoRate, zohoText, type ZohoLineItem } from '../values.js';
 
 /** The transaction under `banktransaction` in Zoho's response. */
 export interface ZohoBooksBankTransaction {
@@ -27,7 +27,7 @@ export interface ZohoBooksBankTransaction {
   vendor_id?: string;
   amount?: number;
   status?: string;
-  line_items?: ZohoLineItem[];
+  line_items?: (ZohoLineItem & { from_account_id?: string | number; to_account_id?: string | number })[];
 }
 
 type Direction = 'Debit' | 'Credit';
@@ -67,6 +67,18 @@ function bankAccount(raw: ZohoBooksBankTransaction): string | null {
   return zohoText(raw.account_id) ?? zohoText(side);
 }
 
+/** A categorised line names the account the money came from or went to (`from_account_id` on a
+ * deposit, `to_account_id` on a payment): the side that is not the bank account itself. */
+function bankLines(raw: ZohoBooksBankTransaction): LineItem[] {
+  const bank = bankAccount(raw);
+  const lines = zohoList(raw.line_items).map((line) => {
+    const from = zohoText(line.from_account_id);
+    const offset = zohoText(line.account_id) ?? (from !== null && from !== bank ? from : zohoText(line.to_account_id));
+    return { ...line, account_id: offset ?? undefined };
+  });
+  return lineItems(lines, { type: 'BankTransaction', id: zohoText(raw.transaction_id) });
+}
+
 export const read = mapRead<'bank_transactions', ZohoBooksBankTransaction>({
   platform_id: (raw) => zohoId(raw.transaction_id),
   account_id: bankAccount,
@@ -80,7 +92,7 @@ export const read = mapRead<'bank_transactions', ZohoBooksBankTransaction>({
   debit_or_credit: direction,
   currency_id: (raw) => zohoText(raw.currency_id),
   currency_rate: (raw) => zohoRate(raw.exchange_rate),
-  line_items: (raw) => lineItems(raw.line_items, { type: 'BankTransaction', id: raw.transaction_id }),
+  line_items: (raw) => bankLines(raw),
   updated_at: notSupported('Zoho Books bank transactions carry no modification time.'),
 });
 

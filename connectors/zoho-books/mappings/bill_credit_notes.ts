@@ -4,7 +4,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list } from '../../lib/values.js';
-import { type ZohoLineItem, type ZohoLineItemRequest, creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoText } from '../values.js';
+import { creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoIds, zohoText, type ZohoLineItem, type ZohoLineItemRequest } from '../values.js';
 
 /** The vendor credit under `vendor_credit` in Zoho's response. */
 export interface ZohoBooksVendorCredit {
@@ -32,7 +32,7 @@ export const read = mapRead<'bill_credit_notes', ZohoBooksVendorCredit>({
   platform_id: (raw) => zohoId(raw.vendor_credit_id),
   contact_id: (raw) => zohoText(raw.vendor_id),
   currency_id: (raw) => zohoText(raw.currency_id),
-  bill_ids: (raw) => [...new Set(list(raw.bills_credited).map((bill) => zohoText(bill.bill_id)).filter((id) => id !== null))],
+  bill_ids: (raw) => [...new Set(zohoIds(list(raw.bills_credited).map((bill) => bill.bill_id)))],
   document_number: (raw) => zohoText(raw.vendor_credit_number),
   posted_date: (raw) => zohoDateTime(raw.date),
   status: creditStatus,
@@ -43,7 +43,7 @@ export const read = mapRead<'bill_credit_notes', ZohoBooksVendorCredit>({
   line_items: (raw) =>
     lineItems(raw.line_items, {
       type: 'BillCreditNote',
-      id: raw.vendor_credit_id,
+      id: zohoText(raw.vendor_credit_id),
       inclusive: raw.is_inclusive_tax === true,
     }),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),

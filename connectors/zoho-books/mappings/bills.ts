@@ -3,7 +3,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list } from '../../lib/values.js';
-import { type ZohoLineItem, type ZohoLineItemRequest, dateField, documentStatus, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
+import { dateField, documentStatus, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText, type ZohoLineItem, type ZohoLineItemRequest } from '../values.js';
 
 /** The bill under `bill` in Zoho's response. */
 export interface ZohoBooksBill {
@@ -36,7 +36,7 @@ export const read = mapRead<'bills', ZohoBooksBill>({
   contact_id: (raw) => zohoText(raw.vendor_id),
   account_id: notSupported('Zoho Books posts every bill to its Accounts Payable account; a bill names no account.'),
   currency_id: (raw) => zohoText(raw.currency_id),
-  purchase_order_ids: (raw) => list(raw.purchaseorder_ids).filter((id) => id !== ''),
+  purchase_order_ids: (raw) => zohoIds(raw.purchaseorder_ids),
   document_number: (raw) => zohoText(raw.bill_number),
   posted_date: (raw) => zohoDateTime(raw.date),
   due_date: (raw) => zohoDateTime(raw.due_date),
@@ -49,7 +49,7 @@ export const read = mapRead<'bills', ZohoBooksBill>({
   amount_due: (raw) => amount(raw.balance),
   memo: (raw) => zohoText(raw.notes),
   line_items: (raw) =>
-    lineItems(raw.line_items, { type: 'Bill', id: raw.bill_id, inclusive: raw.is_inclusive_tax === true }),
+    lineItems(raw.line_items, { type: 'Bill', id: zohoText(raw.bill_id), inclusive: raw.is_inclusive_tax === true }),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 

@@ -2,7 +2,7 @@
  * Zoho Books organization (`GET /organizations/{organization_id}`) → ledgerspec CompanyInfo
  * (`company_info`). Read-only in the unified API.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import type { CompanyInfo } from '../../../generated/types/index.js';
 import { address, field, phoneNumbers, zohoDateTime, zohoId, zohoText } from '../values.js';
 
@@ -37,6 +37,7 @@ export interface ZohoBooksOrganization {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** The month index (0 = January) from Zoho's month name or index. */
 function startMonth(value: string | number | undefined): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 12 ? value : null;
   const index = MONTHS.indexOf(String(value ?? '').toLowerCase());
@@ -79,7 +80,12 @@ export const read = mapRead<'company_info', ZohoBooksOrganization>({
     const website = zohoText(raw.website);
     return website === null ? [] : [{ link: website, type: 'Website' }];
   },
-  fiscal_year_start_day: todo('The day of fiscal_year_start_month the financial year starts on (1 on most platforms).'),
-  fiscal_year_start_month: todo("The month the company's financial year starts in, 1 (January) to 12 (December)."),
+  // Zoho's financial year starts on the first of the month it names (the month is all it stores).
+  fiscal_year_start_day: (raw) => (startMonth(raw.fiscal_year_start_month) === null ? null : 1),
+  // Zoho's index counts from 0 (January); the unified month from 1.
+  fiscal_year_start_month: (raw) => {
+    const month = startMonth(raw.fiscal_year_start_month);
+    return month === null ? null : month + 1;
+  },
   updated_at: notSupported('Zoho Books organisations carry no modification time.'),
 });

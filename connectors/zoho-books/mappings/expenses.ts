@@ -37,7 +37,7 @@ export interface ZohoBooksExpense {
 }
 
 function owner(raw: ZohoBooksExpense): LineOwner {
-  return { type: 'Expense', id: raw.expense_id, inclusive: raw.is_inclusive_tax === true, projectId: zohoText(raw.project_id) };
+  return { type: 'Expense', id: zohoText(raw.expense_id), inclusive: raw.is_inclusive_tax === true, projectId: zohoText(raw.project_id) };
 }
 
 /** The lines; a non-itemised expense is one line made of the record's own account, tax and amount. */

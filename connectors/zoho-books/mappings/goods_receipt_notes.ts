@@ -8,7 +8,7 @@
 import type { LineItem } from '../../../generated/types/index.js';
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list } from '../../lib/values.js';
-import { zohoDateTime, zohoId, zohoText } from '../values.js';
+import { zohoDateTime, zohoId, zohoIds, zohoText } from '../values.js';
 
 /** One received line: an item and a quantity, no rate or tax. */
 export interface ZohoBooksPurchaseReceiveLine {
@@ -37,7 +37,7 @@ function lineItems(raw: ZohoBooksGoodsReceiptNote): LineItem[] {
   return list(raw.line_items).map((line) => ({
     platform_id: zohoText(line.line_item_id),
     line_item_type: 'GoodsReceiptNote',
-    line_item_type_id: raw.receive_id,
+    line_item_type_id: zohoText(raw.receive_id),
     item_id: zohoText(line.item_id),
     description: zohoText(line.description) ?? zohoText(line.name),
     quantity: amount(line.quantity),
@@ -56,7 +56,7 @@ export const read = mapRead<'goods_receipt_notes', ZohoBooksGoodsReceiptNote>({
   line_items: (raw) => lineItems(raw),
   payment_mode: notSupported('A purchase receive carries no payment terms; the vendor is paid against the bill.'),
   posted_date: (raw) => zohoDateTime(raw.date),
-  purchase_order_ids: (raw) => (zohoText(raw.purchaseorder_id) === null ? [] : [raw.purchaseorder_id as string]),
+  purchase_order_ids: (raw) => zohoIds([raw.purchaseorder_id]),
   status: notSupported('A purchase receive has no status: it exists once goods are received (partial receipt shows on the purchase order).'),
   sub_total: notSupported(NO_PRICES),
   tax_amount: notSupported(NO_PRICES),

@@ -45,7 +45,7 @@ export const read = mapRead<'invoice_credit_notes', ZohoBooksCreditNote>({
   line_items: (raw) =>
     lineItems(raw.line_items, {
       type: 'InvoiceCreditNote',
-      id: raw.creditnote_id,
+      id: zohoText(raw.creditnote_id),
       inclusive: raw.is_inclusive_tax === true,
     }),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),

@@ -12,7 +12,7 @@ import {
   type ZohoLineItemRequest,
 } from '../transactions.js';
 import { amount, enumValue } from '../../lib/values.js';
-import { dateField, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
+import { dateField, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '../values.js';
 
 /** The Zoho Books invoice as its API returns it: the fields mapped. */
 export interface ZohoBooksInvoice {
@@ -49,10 +49,10 @@ export const read = mapRead<'invoices', ZohoBooksInvoice>({
   currency_rate: (raw) => zohoRate(raw.exchange_rate),
   document_number: (raw) => zohoText(raw.invoice_number),
   due_date: (raw) => zohoDateTime(raw.due_date),
-  line_items: (raw) => readLineItems(raw.line_items, 'Invoice', raw.invoice_id, raw),
+  line_items: (raw) => readLineItems(raw.line_items, 'Invoice', zohoText(raw.invoice_id), raw),
   memo: (raw) => zohoText(raw.notes),
   posted_date: (raw) => zohoDateTime(raw.date),
-  sales_order_ids: (raw) => (zohoText(raw.salesorder_id) === null ? [] : [raw.salesorder_id as string]),
+  sales_order_ids: (raw) => zohoIds([raw.salesorder_id]),
   status: (raw) => enumValue(INVOICE_STATUS, raw.status, 'Unknown'),
   sub_total: (raw) => amount(raw.sub_total),
   tax_amount: (raw) => amount(raw.tax_total),

@@ -3,27 +3,27 @@
  * JournalEntry (`journal_entries`), and the unified Create body → `POST /journals`.
  */
 import type { JournalLine } from '../../../generated/types/index.js';
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
-import { amount, list } from '../../lib/values.js';
-import { dateField, tagRequests, trackingIds, zohoDateTime, zohoId, zohoRate, zohoText, type ZohoTag, type ZohoTagRequest } from '../values.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, enumValue, list } from '../../lib/values.js';
+import { dateField, tagRequests, trackingIds, zohoDateTime, zohoId, zohoList, zohoRate, zohoText, type ZohoTag, type ZohoTagRequest } from '../values.js';
 
 /** One journal line as Zoho returns it. Amounts are positive; `debit_or_credit` gives the side. */
 export interface ZohoBooksJournalLine {
-  line_id: string;
-  account_id?: string;
+  line_id?: string | number;
+  account_id?: string | number;
   description?: string;
-  debit_or_credit: string;
+  debit_or_credit?: string;
   amount?: number;
-  tax_id?: string;
+  tax_id?: string | number;
   /** Sent when the line carries tax. */
   tax_amount?: number;
-  customer_id?: string;
+  customer_id?: string | number;
   tags?: ZohoTag[];
 }
 
 /** The Zoho Books journal as its API returns it: the fields mapped. */
 export interface ZohoBooksJournalEntry {
-  journal_id: string;
+  journal_id: string | number;
   entry_number?: string;
   reference_number?: string;
   notes?: string;
@@ -33,28 +33,29 @@ export interface ZohoBooksJournalEntry {
   currency_id?: string;
   exchange_rate?: number;
   total?: number;
+  /** `draft` or `published`; the list endpoint leaves it out. */
+  status?: string;
   /** The location (branch) the journal is posted in, in organisations that use locations. */
   location_id?: string;
   line_items?: ZohoBooksJournalLine[];
   last_modified_time?: string;
 }
 
-/** Zoho has exactly two sides; anything else is a payload this mapping does not understand, and
- * guessing a side would misstate the ledger. */
-function side(value: string): 'Debit' | 'Credit' {
-  if (value === 'debit') return 'Debit';
-  if (value === 'credit') return 'Credit';
-  throw new Error(`unknown debit_or_credit ${JSON.stringify(value)}`);
-}
+/** Zoho has two sides; any other value is Unknown rather than a guessed side (which would
+ * misstate the ledger). */
+const SIDE = { debit: 'Debit', credit: 'Credit' } as const;
+
+/** A draft journal is saved but not in the books; a published one is. */
+const JOURNAL_STATUS = { draft: 'Draft', published: 'Posted' } as const;
 
 function journalLines(raw: ZohoBooksJournalEntry): JournalLine[] {
-  return list(raw.line_items).map((line) => ({
+  return zohoList(raw.line_items).map((line) => ({
     platform_id: zohoText(line.line_id),
-    journal_entry_id: raw.journal_id,
+    journal_entry_id: zohoText(raw.journal_id),
     account_id: zohoText(line.account_id),
     contact_id: zohoText(line.customer_id),
     description: zohoText(line.description),
-    type: side(line.debit_or_credit),
+    type: enumValue(SIDE, line.debit_or_credit, 'Unknown') ?? 'Unknown',
     net_amount: amount(line.amount),
     tax_id: zohoText(line.tax_id),
     // A line without a tax rate carries no tax; a taxed line's amount is only known if sent.
@@ -77,7 +78,8 @@ export const read = mapRead<'journal_entries', ZohoBooksJournalEntry>({
   journal_entry_type: (raw) => zohoText(raw.journal_type),
   journal_lines: (raw) => journalLines(raw),
   posted_date: (raw) => zohoDateTime(raw.journal_date),
-  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
+  // The list endpoint sends no status (drafts and published journals alike): null, not a guess.
+  status: (raw) => enumValue(JOURNAL_STATUS, raw.status, 'Unknown'),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 
@@ -101,12 +103,14 @@ export interface ZohoBooksJournalEntryRequest {
   currency_id?: string;
   exchange_rate?: number;
   location_id?: string;
+  status?: 'draft' | 'published';
   line_items?: ZohoBooksJournalLineRequest[];
 }
 
 /** Request lines; null fields are left out (Zoho rejects null IDs). */
 function writeJournalLines(lines: JournalLine[]): ZohoBooksJournalLineRequest[] {
   return lines.map((line) => {
+    if (line.type !== 'Debit' && line.type !== 'Credit') throw new Error(`a journal line of type ${JSON.stringify(line.type)} cannot be written: Zoho takes debit or credit`);
     const request: ZohoBooksJournalLineRequest = { debit_or_credit: line.type === 'Credit' ? 'credit' : 'debit' };
     if (line.account_id) request.account_id = line.account_id;
     if (line.contact_id) request.customer_id = line.contact_id;
@@ -129,5 +133,6 @@ export const write = mapWrite<'journal_entries', ZohoBooksJournalEntryRequest>({
   journal_entry_type: (value) => (value === null ? undefined : { journal_type: value }),
   journal_lines: (value) => ({ line_items: writeJournalLines(value) }),
   posted_date: (value) => dateField('journal_date', value),
-  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
+  // Zoho creates a journal as a draft or published; Void, Deleted and Unknown cannot be created.
+  status: (value) => (value === 'Draft' ? { status: 'draft' } : value === 'Posted' ? { status: 'published' } : undefined),
 });

@@ -14,7 +14,7 @@ import {
   type ZohoLineItemRequest,
 } from '../transactions.js';
 import { amount, enumValue, list } from '../../lib/values.js';
-import { dateField, field, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
+import { dateField, field, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '../values.js';
 
 /** A bill raised against the order, as the order lists it. */
 export interface ZohoBooksPurchaseOrderBill {
@@ -68,14 +68,14 @@ function status(raw: ZohoBooksPurchaseOrder) {
 export const read = mapRead<'purchase_orders', ZohoBooksPurchaseOrder>({
   platform_id: (raw) => zohoId(raw.purchaseorder_id),
   addresses: (raw) => [...readAddress(raw.billing_address, 'Billing'), ...readAddress(raw.delivery_address, 'Shipping')],
-  bill_ids: (raw) => list(raw.bills).map((bill) => bill.bill_id),
+  bill_ids: (raw) => zohoIds(list(raw.bills).map((bill) => bill.bill_id)),
   contact_id: (raw) => zohoText(raw.vendor_id),
   currency_id: (raw) => zohoText(raw.currency_id),
   currency_rate: (raw) => zohoRate(raw.exchange_rate),
   delivery_date: (raw) => zohoDateTime(raw.delivery_date || raw.expected_delivery_date),
   description: (raw) => zohoText(raw.notes),
   document_number: (raw) => zohoText(raw.purchaseorder_number),
-  line_items: (raw) => readLineItems(raw.line_items, 'PurchaseOrder', raw.purchaseorder_id, raw),
+  line_items: (raw) => readLineItems(raw.line_items, 'PurchaseOrder', zohoText(raw.purchaseorder_id), raw),
   payment_mode: notSupported('Zoho purchase orders carry no payment mode; it is chosen when the bill is paid.'),
   posted_date: (raw) => zohoDateTime(raw.date),
   status: (raw) => status(raw),

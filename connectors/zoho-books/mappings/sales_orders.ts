@@ -15,7 +15,7 @@ import {
   type ZohoLineItemRequest,
 } from '../transactions.js';
 import { amount, enumValue, list } from '../../lib/values.js';
-import { dateField, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
+import { dateField, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '../values.js';
 
 /** The Zoho Books sales order as its API returns it: the fields mapped. */
 export interface ZohoBooksSalesOrder {
@@ -54,8 +54,8 @@ export const read = mapRead<'sales_orders', ZohoBooksSalesOrder>({
   delivery_date: (raw) => zohoDateTime(raw.shipment_date),
   description: (raw) => zohoText(raw.notes),
   document_number: (raw) => zohoText(raw.salesorder_number),
-  invoice_ids: (raw) => list(raw.invoices).map((invoice) => invoice.invoice_id),
-  line_items: (raw) => readLineItems(raw.line_items, 'SalesOrder', raw.salesorder_id, raw),
+  invoice_ids: (raw) => zohoIds(list(raw.invoices).map((invoice) => invoice.invoice_id)),
+  line_items: (raw) => readLineItems(raw.line_items, 'SalesOrder', zohoText(raw.salesorder_id), raw),
   payment_mode: notSupported('Zoho sales orders carry no payment mode; it is chosen when the invoice is paid.'),
   posted_date: (raw) => zohoDateTime(raw.date),
   // Payment progress first (a paid order is Paid whatever its invoicing state), then the order's own.
