@@ -8,7 +8,7 @@ import { ACCOUNT_CATEGORY, field, zohoDateTime, zohoId, zohoText } from '../valu
 
 /** The account under `account` in Zoho's response. */
 export interface ZohoBooksAccount {
-  account_id: string;
+  account_id: string | number;
   account_name?: string;
   account_code?: string;
   account_type?: string;
@@ -17,10 +17,10 @@ export interface ZohoBooksAccount {
   current_balance?: number;
   /** `GET /chartofaccounts/{account_id}` sends the balance as `closing_balance` instead. */
   closing_balance?: number;
-  currency_id?: string;
+  currency_id?: string | number;
   description?: string;
   /** `""` for a top-level account. */
-  parent_account_id?: string;
+  parent_account_id?: string | number;
   last_modified_time?: string;
 }
 

@@ -8,14 +8,14 @@ import { zohoId, zohoText } from '../values.js';
 
 /** The account under `bankaccount` in Zoho's response. */
 export interface ZohoBooksBankAccount {
-  account_id: string;
+  account_id: string | number;
   account_name?: string;
   /** Masked by Zoho (`XXXXXXXX4471`). */
   account_number?: string;
   /** `bank` or `credit_card`. */
   account_type?: string;
   bank_name?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   /** The book balance in the account's currency; `bank_balance` is the feed's statement balance and
    * `bcy_balance` the book balance in the base currency. */
   balance?: number;

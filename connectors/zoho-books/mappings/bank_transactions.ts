@@ -13,18 +13,18 @@ import { dateField, field, lineItems, zohoDateTime, zohoId, zohoList, zohoRate, 
 
 /** The transaction under `banktransaction` in Zoho's response. */
 export interface ZohoBooksBankTransaction {
-  transaction_id: string;
+  transaction_id: string | number;
   /** List responses only: the account listed and the direction on it (`debit` is money in). */
-  account_id?: string;
+  account_id?: string | number;
   debit_or_credit?: string;
-  from_account_id?: string;
-  to_account_id?: string;
+  from_account_id?: string | number;
+  to_account_id?: string | number;
   transaction_type?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   exchange_rate?: number;
   date?: string;
-  customer_id?: string;
-  vendor_id?: string;
+  customer_id?: string | number;
+  vendor_id?: string | number;
   amount?: number;
   status?: string;
   line_items?: (ZohoLineItem & { from_account_id?: string | number; to_account_id?: string | number })[];

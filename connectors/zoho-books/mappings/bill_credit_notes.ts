@@ -8,12 +8,12 @@ import { creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zoho
 
 /** The vendor credit under `vendor_credit` in Zoho's response. */
 export interface ZohoBooksVendorCredit {
-  vendor_credit_id: string;
+  vendor_credit_id: string | number;
   vendor_credit_number?: string;
   date?: string;
   status?: string;
-  vendor_id?: string;
-  currency_id?: string;
+  vendor_id?: string | number;
+  currency_id?: string | number;
   is_inclusive_tax?: boolean;
   line_items?: ZohoLineItem[];
   taxes?: { tax_amount?: number }[];
@@ -21,7 +21,7 @@ export interface ZohoBooksVendorCredit {
   /** What is left to apply or refund. */
   balance?: number;
   /** The bills the credit was applied to. */
-  bills_credited?: { bill_id?: string; amount?: number }[];
+  bills_credited?: { bill_id?: string | number; amount?: number }[];
   notes?: string;
   last_modified_time?: string;
 }

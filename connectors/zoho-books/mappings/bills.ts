@@ -7,14 +7,14 @@ import { dateField, documentStatus, field, lineItems, lineRequests, taxTotal, zo
 
 /** The bill under `bill` in Zoho's response. */
 export interface ZohoBooksBill {
-  bill_id: string;
+  bill_id: string | number;
   purchaseorder_ids?: string[];
-  vendor_id?: string;
+  vendor_id?: string | number;
   status?: string;
   bill_number?: string;
   date?: string;
   due_date?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   exchange_rate?: number;
   is_inclusive_tax?: boolean;
   line_items?: ZohoLineItem[];

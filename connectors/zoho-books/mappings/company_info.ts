@@ -19,7 +19,7 @@ interface ZohoOrganizationAddress {
 
 /** The organisation under `organization` in Zoho's response. */
 export interface ZohoBooksOrganization {
-  organization_id: string;
+  organization_id: string | number;
   name?: string;
   currency_code?: string;
   /** `"january"` on `GET /organizations/{id}`; the list endpoint sends a month index (0 = January). */

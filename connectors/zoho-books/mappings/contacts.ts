@@ -9,7 +9,7 @@ import { enumValue, flag, list } from '../../lib/values.js';
 import { type ZohoAddress, address, addressRequest, field, omitUndefined, phoneNumbers, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 interface ZohoContactPerson {
-  contact_person_id?: string;
+  contact_person_id?: string | number;
   salutation?: string;
   first_name?: string;
   last_name?: string;
@@ -21,13 +21,13 @@ interface ZohoContactPerson {
 
 /** The contact under `contact` in Zoho's response. */
 export interface ZohoBooksContact {
-  contact_id: string;
+  contact_id: string | number;
   /** The display name. */
   contact_name?: string;
   company_name?: string;
   contact_type?: string;
   status?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   website?: string;
   facebook?: string;
   twitter?: string;
@@ -39,16 +39,30 @@ export interface ZohoBooksContact {
   billing_address?: ZohoAddress;
   shipping_address?: ZohoAddress;
   contact_persons?: ZohoContactPerson[];
+  /** Rows of the contact list (`GET /contacts`): the primary person's details on the row. */
+  first_name?: string;
+  last_name?: string;
+  email?: string;
+  phone?: string;
+  mobile?: string;
   last_modified_time?: string;
 }
 
 const CONTACT_TYPE = { customer: 'Customer', vendor: 'Vendor' } as const;
 const STATUS = { active: 'Active', inactive: 'Archived' } as const;
 
-/** The person documents are addressed to: the one marked primary, else the first. */
+/** The person documents are addressed to: the one marked primary, else the first. A row of the
+ * contact list has no `contact_persons`; it carries the primary person's name, email and numbers
+ * on the row itself. */
 function primary(raw: ZohoBooksContact): ZohoContactPerson | undefined {
+  if (raw.contact_persons === undefined) return listRowPerson(raw);
   const persons = list(raw.contact_persons);
   return persons.find((person) => person.is_primary_contact === true) ?? persons[0];
+}
+
+function listRowPerson(raw: ZohoBooksContact): ZohoContactPerson | undefined {
+  const person = { first_name: raw.first_name, last_name: raw.last_name, email: raw.email, phone: raw.phone, mobile: raw.mobile };
+  return Object.values(person).some((value) => zohoText(value) !== null) ? person : undefined;
 }
 
 function fullName(person: ZohoContactPerson | undefined): string | null {
@@ -82,7 +96,7 @@ export const read = mapRead<'contacts', ZohoBooksContact>({
     [address(raw.billing_address, 'Billing'), address(raw.shipping_address, 'Shipping')].filter((a) => a !== null),
   phone_numbers: (raw) =>
     phoneNumbers([
-      ...list(raw.contact_persons).flatMap((person): [unknown, 'Telephone' | 'Mobile'][] => [
+      ...(raw.contact_persons === undefined ? [listRowPerson(raw)].filter((person) => person !== undefined) : list(raw.contact_persons)).flatMap((person): [unknown, 'Telephone' | 'Mobile'][] => [
         [person.phone, 'Telephone'],
         [person.mobile, 'Mobile'],
       ]),

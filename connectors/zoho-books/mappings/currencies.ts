@@ -8,7 +8,7 @@ import { zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The currency under `currency` in Zoho's response. */
 export interface ZohoBooksCurrency {
-  currency_id: string;
+  currency_id: string | number;
   currency_code?: string;
   /** `"USD- US Dollar"`: the code, a dash, then the name. */
   currency_name?: string;

@@ -11,13 +11,13 @@ import { field, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** One entry of `documents[]`, plus `transaction_id`/`transaction_type` of the record it is on. */
 export interface ZohoBooksDocument {
-  document_id: string;
+  document_id: string | number;
   file_name?: string;
   /** The extension (`pdf`, `png`), not a MIME type. */
   file_type?: string;
   file_size?: number;
   uploaded_on?: string;
-  transaction_id?: string;
+  transaction_id?: string | number;
   transaction_type?: string;
 }
 

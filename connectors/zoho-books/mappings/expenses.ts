@@ -11,27 +11,29 @@ import { type LineOwner, type ZohoLineItem, type ZohoTag, dateField, field, line
 
 /** The expense under `expense` in Zoho's response. */
 export interface ZohoBooksExpense {
-  expense_id: string;
+  expense_id: string | number;
   /** The line's ID on a non-itemised expense. */
-  expense_item_id?: string;
+  expense_item_id?: string | number;
   date?: string;
-  account_id?: string;
-  paid_through_account_id?: string;
-  vendor_id?: string;
+  account_id?: string | number;
+  paid_through_account_id?: string | number;
+  vendor_id?: string | number;
   description?: string;
   reference_number?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   exchange_rate?: number;
-  tax_id?: string;
+  tax_id?: string | number;
   tax_percentage?: number;
   tax_amount?: number;
   sub_total?: number;
   total?: number;
   is_inclusive_tax?: boolean;
-  project_id?: string;
+  project_id?: string | number;
   payment_mode?: string;
   /** Itemised expenses only; a single-account expense has its one line on the record itself. */
   line_items?: ZohoLineItem[];
+  /** The one line of a non-itemised expense, as `GET /expenses/{id}` documents it. */
+  line_item?: ZohoLineItem;
   tags?: ZohoTag[];
   last_modified_time?: string;
 }
@@ -40,9 +42,11 @@ function owner(raw: ZohoBooksExpense): LineOwner {
   return { type: 'Expense', id: zohoText(raw.expense_id), inclusive: raw.is_inclusive_tax === true, projectId: zohoText(raw.project_id) };
 }
 
-/** The lines; a non-itemised expense is one line made of the record's own account, tax and amount. */
+/** The lines; a non-itemised expense is its one `line_item` when Zoho sends it, else one line made
+ * of the record's own account, tax and amount. */
 function lines(raw: ZohoBooksExpense): LineItem[] {
   if (Array.isArray(raw.line_items) && raw.line_items.length > 0) return lineItems(raw.line_items, owner(raw));
+  if (raw.line_item && typeof raw.line_item === 'object') return [lineItem({ tags: raw.tags, ...raw.line_item }, owner(raw))];
   const single: ZohoLineItem = {
     line_item_id: raw.expense_item_id,
     account_id: raw.account_id,

@@ -8,12 +8,12 @@
 import type { LineItem } from '../../../generated/types/index.js';
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list } from '../../lib/values.js';
-import { zohoDateTime, zohoId, zohoIds, zohoText } from '../values.js';
+import { zohoDateTime, zohoId, zohoIds, zohoList, zohoText } from '../values.js';
 
 /** One received line: an item and a quantity, no rate or tax. */
 export interface ZohoBooksPurchaseReceiveLine {
-  line_item_id: string;
-  item_id?: string;
+  line_item_id: string | number;
+  item_id?: string | number;
   name?: string;
   description?: string;
   quantity?: number;
@@ -21,11 +21,11 @@ export interface ZohoBooksPurchaseReceiveLine {
 
 /** The Zoho purchase receive as its API returns it: the fields mapped. */
 export interface ZohoBooksGoodsReceiptNote {
-  receive_id: string;
+  receive_id: string | number;
   receive_number?: string;
-  purchaseorder_id?: string;
+  purchaseorder_id?: string | number;
   date?: string;
-  vendor_id?: string;
+  vendor_id?: string | number;
   notes?: string;
   line_items?: ZohoBooksPurchaseReceiveLine[];
   last_modified_time?: string;
@@ -34,7 +34,7 @@ export interface ZohoBooksGoodsReceiptNote {
 const NO_PRICES = 'A Zoho purchase receive records quantities only; prices, tax and currency are on the purchase order and the bill.';
 
 function lineItems(raw: ZohoBooksGoodsReceiptNote): LineItem[] {
-  return list(raw.line_items).map((line) => ({
+  return zohoList(raw.line_items).map((line) => ({
     platform_id: zohoText(line.line_item_id),
     line_item_type: 'GoodsReceiptNote',
     line_item_type_id: zohoText(raw.receive_id),

@@ -4,16 +4,16 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list } from '../../lib/values.js';
-import { type ZohoLineItem, type ZohoLineItemRequest, creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoText } from '../values.js';
+import { creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoIds, zohoText, type ZohoLineItem, type ZohoLineItemRequest } from '../values.js';
 
 /** The credit note under `creditnote` in Zoho's response. */
 export interface ZohoBooksCreditNote {
-  creditnote_id: string;
+  creditnote_id: string | number;
   creditnote_number?: string;
   date?: string;
   status?: string;
-  customer_id?: string;
-  currency_id?: string;
+  customer_id?: string | number;
+  currency_id?: string | number;
   is_inclusive_tax?: boolean;
   line_items?: ZohoLineItem[];
   taxes?: { tax_amount?: number }[];
@@ -21,9 +21,13 @@ export interface ZohoBooksCreditNote {
   /** What is left to apply or refund. */
   balance?: number;
   /** The invoices the credit was applied to (`invoice_id`, `credited_amount`). */
-  invoices_credited?: { invoice_id?: string; credited_amount?: number }[];
+  invoices_credited?: { invoice_id?: string | number; credited_amount?: number }[];
+  /** `GET /creditnotes/{id}` as documented lists the invoices credited here (`invoice_id`, `amount`). */
+  invoices?: { invoice_id?: string | number; amount?: number }[];
   notes?: string;
   last_modified_time?: string;
+  /** `GET /creditnotes/{id}` as documented names the last change `updated_time`. */
+  updated_time?: string;
 }
 
 const COMPUTED = 'Zoho Books computes the totals of a credit note from its lines.';
@@ -32,9 +36,7 @@ export const read = mapRead<'invoice_credit_notes', ZohoBooksCreditNote>({
   platform_id: (raw) => zohoId(raw.creditnote_id),
   contact_id: (raw) => zohoText(raw.customer_id),
   currency_id: (raw) => zohoText(raw.currency_id),
-  invoice_ids: (raw) => [
-    ...new Set(list(raw.invoices_credited).map((invoice) => zohoText(invoice.invoice_id)).filter((id) => id !== null)),
-  ],
+  invoice_ids: (raw) => [...new Set(zohoIds([...list(raw.invoices_credited), ...list(raw.invoices)].map((invoice) => invoice.invoice_id)))],
   document_number: (raw) => zohoText(raw.creditnote_number),
   posted_date: (raw) => zohoDateTime(raw.date),
   status: creditStatus,
@@ -48,7 +50,7 @@ export const read = mapRead<'invoice_credit_notes', ZohoBooksCreditNote>({
       id: zohoText(raw.creditnote_id),
       inclusive: raw.is_inclusive_tax === true,
     }),
-  updated_at: (raw) => zohoDateTime(raw.last_modified_time),
+  updated_at: (raw) => zohoDateTime(raw.last_modified_time ?? raw.updated_time),
 });
 
 /** `POST /creditnotes` body (with `?ignore_auto_number_generation=true` when a number is given). */

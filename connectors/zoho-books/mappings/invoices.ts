@@ -16,13 +16,13 @@ import { dateField, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '..
 
 /** The Zoho Books invoice as its API returns it: the fields mapped. */
 export interface ZohoBooksInvoice {
-  invoice_id: string;
+  invoice_id: string | number;
   invoice_number?: string;
   date?: string;
   due_date?: string;
   status?: string;
-  customer_id?: string;
-  currency_id?: string;
+  customer_id?: string | number;
+  currency_id?: string | number;
   exchange_rate?: number;
   discount?: number | string;
   discount_type?: string;
@@ -35,7 +35,7 @@ export interface ZohoBooksInvoice {
   total?: number;
   balance?: number;
   /** Set when the invoice was raised from a sales order. */
-  salesorder_id?: string;
+  salesorder_id?: string | number;
   notes?: string;
   last_modified_time?: string;
 }

@@ -13,7 +13,7 @@ import { zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The Zoho Books item as its API returns it: the fields mapped. */
 export interface ZohoBooksItem {
-  item_id: string;
+  item_id: string | number;
   name?: string;
   status?: string;
   description?: string;
@@ -21,13 +21,13 @@ export interface ZohoBooksItem {
   product_type?: string;
   item_type?: string;
   rate?: number;
-  account_id?: string;
-  tax_id?: string;
+  account_id?: string | number;
+  tax_id?: string | number;
   purchase_description?: string;
   purchase_rate?: number;
-  purchase_account_id?: string;
+  purchase_account_id?: string | number;
   /** Only in editions with separate purchase taxes. */
-  purchase_tax_id?: string;
+  purchase_tax_id?: string | number;
   stock_on_hand?: number;
   last_modified_time?: string;
 }

@@ -30,13 +30,13 @@ export interface ZohoBooksJournalEntry {
   journal_date?: string;
   /** The reporting basis the journal counts in: `both`, `cash` or `accrual`. */
   journal_type?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   exchange_rate?: number;
   total?: number;
   /** `draft` or `published`; the list endpoint leaves it out. */
   status?: string;
   /** The location (branch) the journal is posted in, in organisations that use locations. */
-  location_id?: string;
+  location_id?: string | number;
   line_items?: ZohoBooksJournalLine[];
   last_modified_time?: string;
 }

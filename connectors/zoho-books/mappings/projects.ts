@@ -8,9 +8,9 @@ import { zohoId, zohoText } from '../values.js';
 
 /** The Zoho Books project as its API returns it: the fields mapped. */
 export interface ZohoBooksProject {
-  project_id: string;
+  project_id: string | number;
   project_name?: string;
-  customer_id?: string;
+  customer_id?: string | number;
   description?: string;
   /** `active` or `inactive`. */
   status?: string;

@@ -18,21 +18,21 @@ import { dateField, field, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } f
 
 /** A bill raised against the order, as the order lists it. */
 export interface ZohoBooksPurchaseOrderBill {
-  bill_id: string;
+  bill_id: string | number;
   total?: number;
   balance?: number;
 }
 
 /** The Zoho Books purchase order as its API returns it: the fields mapped. */
 export interface ZohoBooksPurchaseOrder {
-  purchaseorder_id: string;
+  purchaseorder_id: string | number;
   purchaseorder_number?: string;
   date?: string;
   delivery_date?: string;
   expected_delivery_date?: string;
   status?: string;
-  vendor_id?: string;
-  currency_id?: string;
+  vendor_id?: string | number;
+  currency_id?: string | number;
   exchange_rate?: number;
   is_inclusive_tax?: boolean;
   price_precision?: number;

@@ -19,15 +19,15 @@ import { dateField, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '..
 
 /** The Zoho Books sales order as its API returns it: the fields mapped. */
 export interface ZohoBooksSalesOrder {
-  salesorder_id: string;
+  salesorder_id: string | number;
   salesorder_number?: string;
   date?: string;
   shipment_date?: string;
   status?: string;
   /** `unpaid`, `partially_paid` or `paid`: how far the order's invoices are paid. */
   paid_status?: string;
-  customer_id?: string;
-  currency_id?: string;
+  customer_id?: string | number;
+  currency_id?: string | number;
   exchange_rate?: number;
   is_inclusive_tax?: boolean;
   price_precision?: number;

@@ -7,11 +7,11 @@ import type { TaxComponent } from '../../../generated/types/index.js';
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import { roundMoney } from '../transactions.js';
 import { amount, list } from '../../lib/values.js';
-import { zohoText } from '../values.js';
+import { zohoId, zohoText } from '../values.js';
 
 /** A single tax, or one member of a group. */
 export interface ZohoBooksTax {
-  tax_id: string;
+  tax_id: string | number;
   tax_name?: string;
   tax_percentage?: number;
   /** `tax` or `compound_tax` (charged on the amount plus the other taxes). */
@@ -22,7 +22,7 @@ export interface ZohoBooksTax {
 
 /** A tax group: taxes charged together. */
 export interface ZohoBooksTaxGroup {
-  tax_group_id: string;
+  tax_group_id: string | number;
   tax_group_name?: string;
   tax_group_percentage?: number;
   taxes?: ZohoBooksTax[];
@@ -38,7 +38,7 @@ function components(raw: ZohoBooksTaxRate): TaxComponent[] {
 }
 
 export const read = mapRead<'tax_rates', ZohoBooksTaxRate>({
-  platform_id: (raw) => (isGroup(raw) ? raw.tax_group_id : raw.tax_id),
+  platform_id: (raw) => zohoId(isGroup(raw) ? raw.tax_group_id : raw.tax_id),
   name: (raw) => zohoText(isGroup(raw) ? raw.tax_group_name : raw.tax_name),
   code: notSupported('Zoho taxes have a name and an ID, no short code.'),
   components: (raw) => components(raw),

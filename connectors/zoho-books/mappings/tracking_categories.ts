@@ -14,8 +14,8 @@ import { zohoList, trackingId, zohoId, zohoText, type ZohoTag } from '../values.
 /** An option of a tag: `tag_options[]` on older tag responses, `options[]` (nested `children`) on
  * the options page. */
 interface ZohoReportingTagOption {
-  tag_option_id?: string;
-  option_id?: string;
+  tag_option_id?: string | number;
+  option_id?: string | number;
   is_active?: boolean;
 }
 
