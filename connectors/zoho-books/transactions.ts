@@ -61,7 +61,9 @@ export function readLineItems(
 ): LineItem[] {
   return zohoList(lines).map((line) => {
     const itemTotal = amount(line.item_total);
-    const tax = lineTax(itemTotal, amount(line.tax_percentage) ?? 0, context);
+    // No tax on the line is no tax; a tax whose percentage Zoho did not send is unknown, not 0.
+    const percentage = zohoText(line.tax_id) === null ? 0 : amount(line.tax_percentage);
+    const tax = percentage === null ? null : lineTax(itemTotal, percentage, context);
     const subTotal = itemTotal === null || tax === null ? itemTotal : context.is_inclusive_tax ? roundMoney(itemTotal - tax, context.price_precision) : itemTotal;
     return {
       platform_id: zohoText(line.line_item_id),
