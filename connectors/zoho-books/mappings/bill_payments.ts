@@ -80,6 +80,9 @@ function onlyBill(raw: ZohoBooksVendorPayment): ZohoBillApplication | undefined 
  * bill only in its own currency, so links carry no rate (null: one currency).
  */
 function allocations(raw: ZohoBooksVendorPayment): AllocationLine[] {
+  // Applied with the payment unless Zoho gives a later apply_date; the unused balance is on
+  // account from the payment's date.
+  const paidOn = zohoDateTime(raw.date);
   const line = (value: number, type: 'Bill' | 'Refund' | 'PaymentOnAccount', id: string | null, on: string | null): AllocationLine => ({
     amount: value,
     allocated_on_date: on,
@@ -87,14 +90,14 @@ function allocations(raw: ZohoBooksVendorPayment): AllocationLine[] {
   });
   const lines = applications(raw).flatMap((bill) => {
     const applied = amount(bill.amount_applied);
-    return applied === null ? [] : [line(applied, 'Bill', zohoText(bill.bill_id), zohoDateTime(bill.apply_date))];
+    return applied === null ? [] : [line(applied, 'Bill', zohoText(bill.bill_id), zohoDateTime(bill.apply_date) ?? paidOn)];
   });
   for (const refund of zohoList(raw.vendorpayment_refunds)) {
     const refunded = amount(refund.amount_fcy) ?? amount(refund.amount);
     if (refunded !== null && refunded !== 0) lines.push(line(refunded, 'Refund', zohoText(refund.vendorpayment_refund_id), zohoDateTime(refund.date)));
   }
   const unused = amount(raw.balance);
-  if (unused !== null && unused > 0) lines.push(line(unused, 'PaymentOnAccount', null, null));
+  if (unused !== null && unused > 0) lines.push(line(unused, 'PaymentOnAccount', null, paidOn));
   return lines;
 }
 
