@@ -5,7 +5,7 @@
  */
 import type { Address, LineItem } from '../../generated/types/index.js';
 import { amount, list } from '../lib/values.js';
-import { address, tagRequests, trackingIds, zohoList, zohoText, type ZohoAddress, type ZohoTag, type ZohoTagRequest } from './values.js';
+import { address, lineDiscount, tagRequests, trackingIds, zohoList, zohoText, type ZohoAddress, type ZohoTag, type ZohoTagRequest } from './values.js';
 
 export type { ZohoAddress };
 
@@ -91,11 +91,6 @@ function lineTax(itemTotal: number | null, percentage: number, context: ZohoLine
   return roundMoney(tax, context.price_precision);
 }
 
-/** `discount_amount` when Zoho computed it; otherwise `discount` only when it is an amount (a
- * number), since a string is a percentage. */
-function lineDiscount(line: ZohoLineItem): number | null {
-  return amount(line.discount_amount) ?? (typeof line.discount === 'number' ? line.discount : null);
-}
 
 /** The document's discount: Zoho's `discount_total` when sent; otherwise the sum of line
  * discounts on item-level documents; an entity-level `discount` may be a percentage, so only 0 is

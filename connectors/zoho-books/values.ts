@@ -218,6 +218,8 @@ export interface ZohoLineItem {
   sub_total?: number;
   total?: number;
   discount_amount?: number;
+  /** A number (an amount) or a percentage string such as "10%". */
+  discount?: number | string;
   tax_id?: string | number;
   tax_percentage?: number | string;
   /** Expense lines carry their tax; document lines only the percentage. */
@@ -257,13 +259,19 @@ export function lineItem(line: ZohoLineItem, owner: LineOwner): LineItem {
     unit_amount: amount(line.rate),
     sub_total: owner.inclusive === true ? minus(itemTotal, tax) : itemTotal,
     tax_amount: tax,
-    total_discount: amount(line.discount_amount),
+    total_discount: lineDiscount(line),
     total_amount: owner.inclusive === true ? itemTotal : plus(itemTotal, tax),
   };
 }
 
 export function lineItems(lines: ZohoLineItem[] | ZohoLineItem | null | undefined, owner: LineOwner): LineItem[] {
   return zohoList(lines).map((line) => lineItem(line, owner));
+}
+
+/** `discount_amount` when Zoho computed it; otherwise `discount` only when it is an amount (a
+ * number), since a string is a percentage. */
+export function lineDiscount(line: { discount_amount?: unknown; discount?: unknown }): number | null {
+  return amount(line.discount_amount) ?? (typeof line.discount === 'number' ? line.discount : null);
 }
 
 /** The line's tax: sent on expense lines; none when no tax is applied; otherwise worked out from

@@ -4,7 +4,20 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list } from '../../lib/values.js';
-import { creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoIds, zohoText, type ZohoLineItem, type ZohoLineItemRequest } from '../values.js';
+import {
+  creditStatus,
+  dateField,
+  field,
+  lineItems,
+  lineRequests,
+  taxTotal,
+  zohoDateTime,
+  zohoId,
+  zohoIds,
+  zohoText,
+  type ZohoLineItem,
+  type ZohoLineItemRequest,
+} from '../values.js';
 
 /** The vendor credit under `vendor_credit` in Zoho's response. */
 export interface ZohoBooksVendorCredit {
@@ -24,30 +37,40 @@ export interface ZohoBooksVendorCredit {
   bills_credited?: { bill_id?: string | number; amount?: number }[];
   notes?: string;
   last_modified_time?: string;
+  /** Present on a refund of a vendor credit (`GET /vendorcredits/{id}/refunds/{refund_id}`). */
+  vendor_credit_refund_id?: string | number;
 }
 
 const COMPUTED = 'Zoho Books computes the totals of a vendor credit from its lines.';
 
-export const read = mapRead<'bill_credit_notes', ZohoBooksVendorCredit>({
-  platform_id: (raw) => zohoId(raw.vendor_credit_id),
-  contact_id: (raw) => zohoText(raw.vendor_id),
-  currency_id: (raw) => zohoText(raw.currency_id),
-  bill_ids: (raw) => [...new Set(zohoIds(list(raw.bills_credited).map((bill) => bill.bill_id)))],
-  document_number: (raw) => zohoText(raw.vendor_credit_number),
-  posted_date: (raw) => zohoDateTime(raw.date),
-  status: creditStatus,
-  tax_amount: taxTotal,
-  total_amount: (raw) => amount(raw.total),
-  remaining_credit: (raw) => amount(raw.balance),
-  memo: (raw) => zohoText(raw.notes),
-  line_items: (raw) =>
-    lineItems(raw.line_items, {
-      type: 'BillCreditNote',
-      id: zohoText(raw.vendor_credit_id),
-      inclusive: raw.is_inclusive_tax === true,
-    }),
-  updated_at: (raw) => zohoDateTime(raw.last_modified_time),
-});
+export const read = mapRead<'bill_credit_notes', ZohoBooksVendorCredit>(
+  {
+    platform_id: (raw) => zohoId(raw.vendor_credit_id),
+    contact_id: (raw) => zohoText(raw.vendor_id),
+    currency_id: (raw) => zohoText(raw.currency_id),
+    bill_ids: (raw) => [...new Set(zohoIds(list(raw.bills_credited).map((bill) => bill.bill_id)))],
+    document_number: (raw) => zohoText(raw.vendor_credit_number),
+    posted_date: (raw) => zohoDateTime(raw.date),
+    status: creditStatus,
+    tax_amount: taxTotal,
+    total_amount: (raw) => amount(raw.total),
+    remaining_credit: (raw) => amount(raw.balance),
+    memo: (raw) => zohoText(raw.notes),
+    line_items: (raw) =>
+      lineItems(raw.line_items, {
+        type: 'BillCreditNote',
+        id: zohoText(raw.vendor_credit_id),
+        inclusive: raw.is_inclusive_tax === true,
+      }),
+    updated_at: (raw) => zohoDateTime(raw.last_modified_time),
+  },
+  {
+    skip: (raw) =>
+      raw.vendor_credit_refund_id !== undefined
+        ? 'a refund of a vendor credit (money the vendor paid back), not a vendor credit'
+        : undefined,
+  },
+);
 
 /** `POST /vendorcredits` body. */
 export interface ZohoBooksVendorCreditRequest {

@@ -4,7 +4,20 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list } from '../../lib/values.js';
-import { creditStatus, dateField, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoIds, zohoText, type ZohoLineItem, type ZohoLineItemRequest } from '../values.js';
+import {
+  creditStatus,
+  dateField,
+  field,
+  lineItems,
+  lineRequests,
+  taxTotal,
+  zohoDateTime,
+  zohoId,
+  zohoIds,
+  zohoText,
+  type ZohoLineItem,
+  type ZohoLineItemRequest,
+} from '../values.js';
 
 /** The credit note under `creditnote` in Zoho's response. */
 export interface ZohoBooksCreditNote {
@@ -28,30 +41,42 @@ export interface ZohoBooksCreditNote {
   last_modified_time?: string;
   /** `GET /creditnotes/{id}` as documented names the last change `updated_time`. */
   updated_time?: string;
+  /** Present on a refund of a credit note (`GET /creditnotes/{id}/refunds/{refund_id}`). */
+  creditnote_refund_id?: string | number;
 }
 
 const COMPUTED = 'Zoho Books computes the totals of a credit note from its lines.';
 
-export const read = mapRead<'invoice_credit_notes', ZohoBooksCreditNote>({
-  platform_id: (raw) => zohoId(raw.creditnote_id),
-  contact_id: (raw) => zohoText(raw.customer_id),
-  currency_id: (raw) => zohoText(raw.currency_id),
-  invoice_ids: (raw) => [...new Set(zohoIds([...list(raw.invoices_credited), ...list(raw.invoices)].map((invoice) => invoice.invoice_id)))],
-  document_number: (raw) => zohoText(raw.creditnote_number),
-  posted_date: (raw) => zohoDateTime(raw.date),
-  status: creditStatus,
-  tax_amount: taxTotal,
-  total_amount: (raw) => amount(raw.total),
-  remaining_credit: (raw) => amount(raw.balance),
-  memo: (raw) => zohoText(raw.notes),
-  line_items: (raw) =>
-    lineItems(raw.line_items, {
-      type: 'InvoiceCreditNote',
-      id: zohoText(raw.creditnote_id),
-      inclusive: raw.is_inclusive_tax === true,
-    }),
-  updated_at: (raw) => zohoDateTime(raw.last_modified_time ?? raw.updated_time),
-});
+export const read = mapRead<'invoice_credit_notes', ZohoBooksCreditNote>(
+  {
+    platform_id: (raw) => zohoId(raw.creditnote_id),
+    contact_id: (raw) => zohoText(raw.customer_id),
+    currency_id: (raw) => zohoText(raw.currency_id),
+    invoice_ids: (raw) => [
+      ...new Set(zohoIds([...list(raw.invoices_credited), ...list(raw.invoices)].map((invoice) => invoice.invoice_id))),
+    ],
+    document_number: (raw) => zohoText(raw.creditnote_number),
+    posted_date: (raw) => zohoDateTime(raw.date),
+    status: creditStatus,
+    tax_amount: taxTotal,
+    total_amount: (raw) => amount(raw.total),
+    remaining_credit: (raw) => amount(raw.balance),
+    memo: (raw) => zohoText(raw.notes),
+    line_items: (raw) =>
+      lineItems(raw.line_items, {
+        type: 'InvoiceCreditNote',
+        id: zohoText(raw.creditnote_id),
+        inclusive: raw.is_inclusive_tax === true,
+      }),
+    updated_at: (raw) => zohoDateTime(raw.last_modified_time ?? raw.updated_time),
+  },
+  {
+    skip: (raw) =>
+      raw.creditnote_refund_id !== undefined
+        ? 'a refund of a credit note (money paid to the customer), not a credit note'
+        : undefined,
+  },
+);
 
 /** `POST /creditnotes` body (with `?ignore_auto_number_generation=true` when a number is given). */
 export interface ZohoBooksCreditNoteRequest {
