@@ -26,6 +26,8 @@ export interface ZohoBooksExpense {
   tax_percentage?: number;
   tax_amount?: number;
   sub_total?: number;
+  /** List rows: the amount before tax. */
+  total_without_tax?: number;
   total?: number;
   is_inclusive_tax?: boolean;
   project_id?: string | number;
@@ -43,10 +45,12 @@ function owner(raw: ZohoBooksExpense): LineOwner {
 }
 
 /** The lines; a non-itemised expense is its one `line_item` when Zoho sends it, else one line made
- * of the record's own account, tax and amount. */
+ * of the record's own account, tax and amount (when the record has them). */
 function lines(raw: ZohoBooksExpense): LineItem[] {
   if (Array.isArray(raw.line_items) && raw.line_items.length > 0) return lineItems(raw.line_items, owner(raw));
   if (raw.line_item && typeof raw.line_item === 'object') return [lineItem({ tags: raw.tags, ...raw.line_item }, owner(raw))];
+  // A row of the expense list carries no line (no expense account): no line, rather than one of nulls.
+  if (zohoText(raw.account_id) === null) return [];
   const single: ZohoLineItem = {
     line_item_id: raw.expense_item_id,
     account_id: raw.account_id,
@@ -72,7 +76,8 @@ export const read = mapRead<'expenses', ZohoBooksExpense>({
   posted_date: (raw) => zohoDateTime(raw.date),
   payment_mode: (raw) => zohoText(raw.payment_mode),
   currency_rate: (raw) => zohoRate(raw.exchange_rate),
-  sub_total: (raw) => amount(raw.sub_total),
+  // The list endpoint names the amount before tax total_without_tax.
+  sub_total: (raw) => amount(raw.sub_total) ?? amount(raw.total_without_tax),
   total_discount: notSupported('Zoho Books expenses have no discount.'),
   tax_amount: (raw) => amount(raw.tax_amount),
   total_amount: (raw) => amount(raw.total),
