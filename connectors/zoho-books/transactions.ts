@@ -92,16 +92,17 @@ function lineTax(itemTotal: number | null, percentage: number, context: ZohoLine
 }
 
 
-/** The document's discount: Zoho's `discount_total` when sent; otherwise the sum of line
- * discounts on item-level documents; an entity-level `discount` may be a percentage, so only 0 is
- * unambiguous there. */
+/** The document's discount: Zoho's `discount_total` (or the computed `discount_amount` sales
+ * orders send) when sent; otherwise the sum of line discounts on item-level documents; an
+ * entity-level `discount` may be a percentage, so only 0 is unambiguous there. */
 export function documentDiscount(document: {
   discount_total?: number;
+  discount_amount?: number;
   discount?: number | string;
   discount_type?: string;
   line_items?: ZohoLineItem[];
 }): number | null {
-  const explicit = amount(document.discount_total);
+  const explicit = amount(document.discount_total) ?? amount(document.discount_amount);
   if (explicit !== null) return explicit;
   if (document.discount_type === 'item_level') {
     return zohoList(document.line_items).reduce((sum, line) => sum + (lineDiscount(line) ?? 0), 0);
