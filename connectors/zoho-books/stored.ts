@@ -65,7 +65,8 @@ function loadTaxPercentages(): ReadonlyMap<string, number> {
     const tax = record as Record<string, unknown>;
     const id = tax.tax_group_id ?? tax.tax_id;
     const percentage = tax.tax_group_percentage ?? tax.tax_percentage;
-    if ((typeof id === 'string' || typeof id === 'number') && typeof percentage === 'number') rates.set(String(id), percentage);
+    if ((typeof id === 'string' || typeof id === 'number') && typeof percentage === 'number')
+      rates.set(String(id), percentage);
   }
   return rates;
 }
@@ -82,7 +83,13 @@ function pointer(value: unknown, at: string): unknown {
   return at
     .split('/')
     .slice(1)
-    .reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), value);
+    .reduce<unknown>(
+      (current, key) =>
+        current !== null && typeof current === 'object'
+          ? (current as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')]
+          : undefined,
+      value,
+    );
 }
 
 // ---------------------------------------------------------------- lines and totals
@@ -115,7 +122,13 @@ function storedLines(lines: ZohoLineItemRequest[] | undefined, id: string, invoi
 /** The document's totals from its lines: before tax, the tax (line by line, to the cent), after. */
 function totals(lines: StoredLine[]): { sub_total: number; tax_total: number | undefined; total: number | undefined } {
   const subTotal = roundMoney(lines.reduce((sum, line) => sum + line.item_total, 0));
-  const taxes = lines.map((line) => (line.tax_id === undefined ? 0 : line.tax_percentage === undefined ? undefined : roundMoney((line.item_total * line.tax_percentage) / 100)));
+  const taxes = lines.map((line) =>
+    line.tax_id === undefined
+      ? 0
+      : line.tax_percentage === undefined
+        ? undefined
+        : roundMoney((line.item_total * line.tax_percentage) / 100),
+  );
   if (taxes.some((tax) => tax === undefined)) return { sub_total: subTotal, tax_total: undefined, total: undefined };
   const tax = roundMoney(taxes.reduce<number>((sum, value) => sum + (value ?? 0), 0));
   return { sub_total: subTotal, tax_total: tax, total: roundMoney(subTotal + tax) };
@@ -141,28 +154,66 @@ export function storedBankTransaction(request: ZohoBooksBankTransactionRequest, 
 export function storedVendorCredit(request: ZohoBooksVendorCreditRequest, { platformId, now }: StoreContext) {
   const lines = storedLines(request.line_items, platformId);
   const { sub_total, tax_total, total } = totals(lines);
-  return { ...request, vendor_credit_id: platformId, status: 'open', line_items: lines, sub_total, ...taxSummary(tax_total), total, balance: total, ...times(now) };
+  return {
+    ...request,
+    vendor_credit_id: platformId,
+    status: 'open',
+    line_items: lines,
+    sub_total,
+    ...taxSummary(tax_total),
+    total,
+    balance: total,
+    ...times(now),
+  };
 }
 
 /** A vendor payment: each bill application gets its own ID; what is not applied stays as the
  * payment's balance (a vendor advance). */
 export function storedVendorPayment(request: ZohoBooksVendorPaymentRequest, { platformId, now }: StoreContext) {
-  const bills = (request.bills ?? []).map((bill, index) => ({ ...bill, bill_payment_id: `${platformId}-${index + 1}` }));
+  const bills = (request.bills ?? []).map((bill, index) => ({
+    ...bill,
+    bill_payment_id: `${platformId}-${index + 1}`,
+  }));
   const applied = bills.reduce((sum, bill) => sum + bill.amount_applied, 0);
-  return { ...request, payment_id: platformId, bills, balance: roundMoney((request.amount ?? 0) - applied), ...times(now) };
+  return {
+    ...request,
+    payment_id: platformId,
+    bills,
+    balance: roundMoney((request.amount ?? 0) - applied),
+    ...times(now),
+  };
 }
 
 /** A bill is created open, its whole total still to pay. */
 export function storedBill(request: ZohoBooksBillRequest, { platformId, now }: StoreContext) {
   const lines = storedLines(request.line_items, platformId);
   const { sub_total, tax_total, total } = totals(lines);
-  return { ...request, bill_id: platformId, status: 'open', line_items: lines, sub_total, tax_total, total, balance: total, ...times(now) };
+  return {
+    ...request,
+    bill_id: platformId,
+    status: 'open',
+    line_items: lines,
+    sub_total,
+    tax_total,
+    total,
+    balance: total,
+    ...times(now),
+  };
 }
 
 /** A contact is created active; each contact person gets an ID. */
 export function storedContact(request: ZohoBooksContactRequest, { platformId, now }: StoreContext) {
-  const persons = request.contact_persons?.map((person, index) => ({ ...person, contact_person_id: `${platformId}-${index + 1}` }));
-  return { ...request, contact_id: platformId, status: 'active', ...(persons ? { contact_persons: persons } : {}), ...times(now) };
+  const persons = request.contact_persons?.map((person, index) => ({
+    ...person,
+    contact_person_id: `${platformId}-${index + 1}`,
+  }));
+  return {
+    ...request,
+    contact_id: platformId,
+    status: 'active',
+    ...(persons ? { contact_persons: persons } : {}),
+    ...times(now),
+  };
 }
 
 /** The extension Zoho reports (`file_type`) for a MIME type the upload names. */
@@ -211,13 +262,31 @@ export function storedDocument(request: ZohoBooksDocumentRequest, { platformId, 
 export function storedExpense(request: ZohoBooksExpenseRequest, { platformId, now }: StoreContext) {
   const lines = (request.line_items ?? []).map((line, index) => {
     const percentage = taxPercentage(line.tax_id);
-    const tax = line.tax_id === undefined ? undefined : percentage === undefined ? undefined : roundMoney(((line.amount ?? 0) * percentage) / 100);
-    return { ...line, line_item_id: `${platformId}-${index + 1}`, item_total: line.amount, ...(tax === undefined ? {} : { tax_percentage: percentage, tax_amount: tax }) };
+    const tax =
+      line.tax_id === undefined
+        ? undefined
+        : percentage === undefined
+          ? undefined
+          : roundMoney(((line.amount ?? 0) * percentage) / 100);
+    return {
+      ...line,
+      line_item_id: `${platformId}-${index + 1}`,
+      item_total: line.amount,
+      ...(tax === undefined ? {} : { tax_percentage: percentage, tax_amount: tax }),
+    };
   });
   const subTotal = roundMoney(lines.reduce((sum, line) => sum + (line.amount ?? 0), 0));
   const known = lines.every((line) => line.tax_id === undefined || line.tax_amount !== undefined);
   const tax = known ? roundMoney(lines.reduce((sum, line) => sum + (line.tax_amount ?? 0), 0)) : undefined;
-  return { ...request, expense_id: platformId, line_items: lines, sub_total: subTotal, tax_amount: tax, total: tax === undefined ? undefined : roundMoney(subTotal + tax), ...times(now) };
+  return {
+    ...request,
+    expense_id: platformId,
+    line_items: lines,
+    sub_total: subTotal,
+    tax_amount: tax,
+    total: tax === undefined ? undefined : roundMoney(subTotal + tax),
+    ...times(now),
+  };
 }
 
 /** A credit note is created open (or as a draft when asked), all of it still to apply. */
@@ -225,22 +294,53 @@ export function storedCreditNote(request: ZohoBooksCreditNoteRequest, { platform
   const { is_draft: draft, ...fields } = request;
   const lines = storedLines(request.line_items, platformId);
   const { sub_total, tax_total, total } = totals(lines);
-  return { ...fields, creditnote_id: platformId, status: draft ? 'draft' : 'open', line_items: lines, sub_total, ...taxSummary(tax_total), total, balance: total, ...times(now) };
+  return {
+    ...fields,
+    creditnote_id: platformId,
+    status: draft ? 'draft' : 'open',
+    line_items: lines,
+    sub_total,
+    ...taxSummary(tax_total),
+    total,
+    balance: total,
+    ...times(now),
+  };
 }
 
 /** A customer payment: each invoice application gets its own ID; what is not applied stays on the
  * customer's account (`unused_amount`). */
 export function storedCustomerPayment(request: ZohoBooksInvoicePaymentRequest, { platformId, now }: StoreContext) {
-  const invoices = (request.invoices ?? []).map((invoice, index) => ({ ...invoice, invoice_payment_id: `${platformId}-${index + 1}` }));
+  const invoices = (request.invoices ?? []).map((invoice, index) => ({
+    ...invoice,
+    invoice_payment_id: `${platformId}-${index + 1}`,
+  }));
   const applied = invoices.reduce((sum, invoice) => sum + invoice.amount_applied, 0);
-  return { ...request, payment_id: platformId, invoices, unused_amount: roundMoney((request.amount ?? 0) - applied), status: 'success', updated_time: zohoTimestamp(now) };
+  return {
+    ...request,
+    payment_id: platformId,
+    invoices,
+    unused_amount: roundMoney((request.amount ?? 0) - applied),
+    status: 'success',
+    updated_time: zohoTimestamp(now),
+  };
 }
 
 /** An invoice is created as a draft, discounts per line (`item_level`), its total still due. */
 export function storedInvoice(request: ZohoBooksInvoiceRequest, { platformId, now }: StoreContext) {
   const lines = storedLines(request.line_items, platformId, true);
   const { sub_total, tax_total, total } = totals(lines);
-  return { ...request, invoice_id: platformId, status: 'draft', discount_type: 'item_level', line_items: lines, sub_total, tax_total, total, balance: total, ...times(now) };
+  return {
+    ...request,
+    invoice_id: platformId,
+    status: 'draft',
+    discount_type: 'item_level',
+    line_items: lines,
+    sub_total,
+    tax_total,
+    total,
+    balance: total,
+    ...times(now),
+  };
 }
 
 export function storedItem(request: ZohoBooksItemRequest, { platformId, now }: StoreContext) {
@@ -250,22 +350,51 @@ export function storedItem(request: ZohoBooksItemRequest, { platformId, now }: S
 /** A journal is published unless created as a draft; its total is the sum of its debits. */
 export function storedJournal(request: ZohoBooksJournalEntryRequest, { platformId, now }: StoreContext) {
   const lines = (request.line_items ?? []).map((line, index) => ({ ...line, line_id: `${platformId}-${index + 1}` }));
-  const total = roundMoney(lines.filter((line) => line.debit_or_credit === 'debit').reduce((sum, line) => sum + (line.amount ?? 0), 0));
-  return { ...request, journal_id: platformId, status: request.status ?? 'published', line_items: lines, total, ...times(now) };
+  const total = roundMoney(
+    lines.filter((line) => line.debit_or_credit === 'debit').reduce((sum, line) => sum + (line.amount ?? 0), 0),
+  );
+  return {
+    ...request,
+    journal_id: platformId,
+    status: request.status ?? 'published',
+    line_items: lines,
+    total,
+    ...times(now),
+  };
 }
 
 /** A purchase order is created as a draft. */
 export function storedPurchaseOrder(request: ZohoBooksPurchaseOrderRequest, { platformId, now }: StoreContext) {
   const lines = storedLines(request.line_items, platformId);
   const { sub_total, tax_total, total } = totals(lines);
-  return { ...request, purchaseorder_id: platformId, status: 'draft', discount_type: 'item_level', line_items: lines, sub_total, tax_total, total, ...times(now) };
+  return {
+    ...request,
+    purchaseorder_id: platformId,
+    status: 'draft',
+    discount_type: 'item_level',
+    line_items: lines,
+    sub_total,
+    tax_total,
+    total,
+    ...times(now),
+  };
 }
 
 /** A sales order is created as a draft, discounts per line. */
 export function storedSalesOrder(request: ZohoBooksSalesOrderRequest, { platformId, now }: StoreContext) {
   const lines = storedLines(request.line_items, platformId);
   const { sub_total, tax_total, total } = totals(lines);
-  return { ...request, salesorder_id: platformId, status: 'draft', discount_type: 'item_level', line_items: lines, sub_total, tax_total, total, ...times(now) };
+  return {
+    ...request,
+    salesorder_id: platformId,
+    status: 'draft',
+    discount_type: 'item_level',
+    line_items: lines,
+    sub_total,
+    tax_total,
+    total,
+    ...times(now),
+  };
 }
 
 /** Every writable entity's stored record. */
@@ -309,5 +438,7 @@ export const STORED_PENDING_ROUND_TRIP_FIX = [
 
 /** The stored records connector.ts registers: all but the pending ones (see above). */
 export const storedRecords = Object.fromEntries(
-  Object.entries(allStoredRecords).filter(([entity]) => !(STORED_PENDING_ROUND_TRIP_FIX as readonly string[]).includes(entity)),
+  Object.entries(allStoredRecords).filter(
+    ([entity]) => !(STORED_PENDING_ROUND_TRIP_FIX as readonly string[]).includes(entity),
+  ),
 );

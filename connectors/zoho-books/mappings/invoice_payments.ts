@@ -86,7 +86,10 @@ const PAYMENT_MODE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Spellings Zoho's documentation also shows for the same modes. */
-const PAYMENT_MODE_ALIASES: Readonly<Record<string, string>> = { bank_transfer: 'Bank Transfer', credit_card: 'Credit Card' };
+const PAYMENT_MODE_ALIASES: Readonly<Record<string, string>> = {
+  bank_transfer: 'Bank Transfer',
+  credit_card: 'Credit Card',
+};
 
 const PAYMENT_MODE_CODES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(PAYMENT_MODE_NAMES).map(([code, name]) => [name.toLowerCase(), code]),
@@ -98,9 +101,12 @@ const PAYMENT_STATUS = { success: 'Posted', failure: 'Void' } as const;
 
 /** Why a record one of the payment endpoints returned is not a payment received. */
 function otherKind(raw: ZohoBooksInvoicePayment): string | undefined {
-  if (raw.payment_refund_id !== undefined) return 'a refund of a customer payment (money paid back to the customer), not a payment received';
-  if (raw.creditnote_refund_id !== undefined) return 'a credit note refund (money paid to the customer out of a credit note), not a payment received';
-  if (raw.creditnotes_invoice_id !== undefined) return 'credit from a credit note applied to an invoice (read with invoice_credit_notes), not a payment';
+  if (raw.payment_refund_id !== undefined)
+    return 'a refund of a customer payment (money paid back to the customer), not a payment received';
+  if (raw.creditnote_refund_id !== undefined)
+    return 'a credit note refund (money paid to the customer out of a credit note), not a payment received';
+  if (raw.creditnotes_invoice_id !== undefined)
+    return 'credit from a credit note applied to an invoice (read with invoice_credit_notes), not a payment';
   if (raw.payment_id === undefined) return 'no payment_id: not a customer payment';
   return undefined;
 }
@@ -121,14 +127,21 @@ function singleInvoice(raw: ZohoBooksInvoicePayment): ZohoBooksPaymentInvoice | 
  * (null: one currency). Applying reduces what is owed: the link amount is negative. */
 function allocations(raw: ZohoBooksInvoicePayment): AllocationLine[] {
   const paidOn = zohoDateTime(raw.date);
-  const line = (value: number, type: 'Invoice' | 'Refund' | 'PaymentOnAccount', id: string | null, on: string | null): AllocationLine => ({
+  const line = (
+    value: number,
+    type: 'Invoice' | 'Refund' | 'PaymentOnAccount',
+    id: string | null,
+    on: string | null,
+  ): AllocationLine => ({
     amount: value,
     allocated_on_date: on,
     links: [{ type, id, amount: -value, currency_rate: null }],
   });
   const lines = applications(raw).flatMap((invoice) => {
     const applied = amount(invoice.amount_applied);
-    return applied === null ? [] : [line(applied, 'Invoice', zohoText(invoice.invoice_id), zohoDateTime(invoice.apply_date) ?? paidOn)];
+    return applied === null
+      ? []
+      : [line(applied, 'Invoice', zohoText(invoice.invoice_id), zohoDateTime(invoice.apply_date) ?? paidOn)];
   });
   // The refund's own date is on the refund record, not on the payment.
   const refunded = amount(raw.amount_refunded) ?? 0;
@@ -194,7 +207,9 @@ export const write = mapWrite<'invoice_payments', ZohoBooksInvoicePaymentRequest
   allocations: (value) => ({ invoices: appliedInvoices(value) }),
   amount: (value) => field('amount', value),
   contact_id: (value) => field('customer_id', value),
-  credit_note_id: notSupported('Zoho applies credit notes to invoices from the credit note (POST /creditnotes/{id}/invoices), not in a payment.'),
+  credit_note_id: notSupported(
+    'Zoho applies credit notes to invoices from the credit note (POST /creditnotes/{id}/invoices), not in a payment.',
+  ),
   currency_id: notSupported("Zoho takes a customer payment in the customer's currency; the request has no currency."),
   // Zoho's exchange_rate is base per foreign, the unified direction: sent as it is.
   currency_rate: (value) => field('exchange_rate', value),
@@ -206,5 +221,6 @@ export const write = mapWrite<'invoice_payments', ZohoBooksInvoicePaymentRequest
       : { invoices: [{ invoice_id: value, amount_applied: body.amount ?? 0 }] },
   memo: (value) => field('description', value),
   payment_date: (value) => dateField('date', value),
-  payment_mode: (value) => (value === null ? undefined : { payment_mode: PAYMENT_MODE_CODES[value.toLowerCase()] ?? value }),
+  payment_mode: (value) =>
+    value === null ? undefined : { payment_mode: PAYMENT_MODE_CODES[value.toLowerCase()] ?? value },
 });

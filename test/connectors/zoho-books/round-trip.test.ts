@@ -17,7 +17,13 @@ import { PROJECT_DIR } from '../../helpers/spec.ts';
 // the owner's ID, which the spec says are ignored on writes and Zoho makes anew) are left out, so
 // the entities that check cannot cover yet are covered here.
 const DIR = join(PROJECT_DIR, 'connectors', 'zoho-books');
-const READ_ONLY_AT_DEPTH = new Set(['platform_id', 'line_item_type', 'line_item_type_id', 'journal_entry_id', 'updated_at']);
+const READ_ONLY_AT_DEPTH = new Set([
+  'platform_id',
+  'line_item_type',
+  'line_item_type_id',
+  'journal_entry_id',
+  'updated_at',
+]);
 let ir: SpecIR;
 
 beforeAll(() => {
@@ -37,14 +43,18 @@ function withoutNestedReadOnly(value: unknown, depth = 0): unknown {
 const cases = Object.keys(allStoredRecords).flatMap((entity) => {
   const dir = join(DIR, 'fixtures', entity);
   return readdirSync(dir)
-    .filter((file) => file.endsWith('.request.json') && existsSync(join(dir, file.replace('.request.json', '.unified.json'))))
+    .filter(
+      (file) => file.endsWith('.request.json') && existsSync(join(dir, file.replace('.request.json', '.unified.json'))),
+    )
     .map((file) => [entity, file.replace('.request.json', '')] as const);
 });
 
 describe('zoho-books stored records', () => {
   it('registers every writable entity but those waiting for the round-trip check to skip nested read-only fields', () => {
     const registered = Object.keys(connector.storedRecords ?? {}).sort();
-    const expected = Object.keys(allStoredRecords).filter((entity) => !(STORED_PENDING_ROUND_TRIP_FIX as readonly string[]).includes(entity)).sort();
+    const expected = Object.keys(allStoredRecords)
+      .filter((entity) => !(STORED_PENDING_ROUND_TRIP_FIX as readonly string[]).includes(entity))
+      .sort();
     expect(registered).toEqual(expected);
   });
 
@@ -53,7 +63,10 @@ describe('zoho-books stored records', () => {
     const facts = mappingFacts(ir).find((f) => f.entity === entity);
     const unified = JSON.parse(readFileSync(join(DIR, 'fixtures', entity, `${name}.unified.json`), 'utf8'));
     const body = withoutNestedReadOnly(createBody(unified, facts!.write!.model, ir)) as Record<string, unknown>;
-    const stored = allStoredRecords[entity as keyof typeof allStoredRecords] as (request: unknown, context: { platformId: string; now: string }) => unknown;
+    const stored = allStoredRecords[entity as keyof typeof allStoredRecords] as (
+      request: unknown,
+      context: { platformId: string; now: string },
+    ) => unknown;
     const back = read.map(stored(write.map(body), { platformId: 'round-trip-1', now: '2026-01-15T10:00:00.000Z' }));
     expect(roundTripDifferences(body, back, { read: read.rules, write: write.rules })).toEqual([]);
   });
