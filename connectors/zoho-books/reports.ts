@@ -6,8 +6,8 @@
  * gives them (English organisations; other languages would need their own names here).
  */
 import type { ReportLine } from '../../generated/types/index.js';
-import { amount, list, text } from '../lib/values.js';
-import { zohoDateTime } from './values.js';
+import { amount, list } from '../lib/values.js';
+import { zohoDateTime, zohoText } from './values.js';
 
 export interface ZohoReportNode {
   name: string;
@@ -38,9 +38,9 @@ export interface ZohoReportBody {
 /** A node and its children as unified report lines. */
 export function reportLine(node: ZohoReportNode): ReportLine {
   return {
-    name: text(node.name),
+    name: zohoText(node.name),
     value: amount(node.total),
-    account_id: text(node.account_id),
+    account_id: zohoText(node.account_id),
     line_items: list(node.account_transactions).map(reportLine),
   };
 }
@@ -68,7 +68,7 @@ export function totalOf(nodes: ZohoReportNode[] | undefined, name: string): numb
 
 /** The last day of the period: `to_date`, or a balance sheet's `as_of_date`. */
 function endDate(context: ZohoReportPageContext | undefined): string | null {
-  return text(context?.to_date) ?? text(context?.as_of_date);
+  return zohoText(context?.to_date) ?? zohoText(context?.as_of_date);
 }
 
 /**
@@ -78,7 +78,7 @@ function endDate(context: ZohoReportPageContext | undefined): string | null {
 function startDate(context: ZohoReportPageContext | undefined): string | null {
   const end = endDate(context);
   const range = list(context?.date_range_list).find((entry) => entry.to_date === end);
-  return text(context?.from_date) ?? text(range?.from_date);
+  return zohoText(context?.from_date) ?? zohoText(range?.from_date);
 }
 
 export function periodStart(body: ZohoReportBody): string | null {

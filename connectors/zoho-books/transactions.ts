@@ -4,24 +4,15 @@
  * and the request-side line items.
  */
 import type { Address, LineItem } from '../../generated/types/index.js';
-import { amount, list, text } from '../lib/values.js';
-import type { ZohoAddress } from './values.js';
+import { amount, list } from '../lib/values.js';
+import { address, lineDiscount, tagRequests, trackingIds, zohoList, zohoText, type ZohoAddress, type ZohoTag, type ZohoTagRequest } from './values.js';
 
 export type { ZohoAddress };
 
-/** A reporting tag as Zoho attaches it to a line (`tags[]`): the tag and the option chosen. */
-export interface ZohoLineTag {
-  tag_id: string;
-  tag_name?: string;
-  tag_option_id: string;
-  tag_option_name?: string;
-  is_tag_mandatory?: boolean;
-}
-
 /** A line of an invoice, sales order or purchase order as Zoho returns it. */
 export interface ZohoLineItem {
-  line_item_id: string;
-  item_id?: string;
+  line_item_id?: string | number;
+  item_id?: string | number;
   item_order?: number;
   name?: string;
   description?: string;
@@ -32,15 +23,15 @@ export interface ZohoLineItem {
   /** A number (an amount) or a percentage string such as "10%". */
   discount?: number | string;
   discount_amount?: number;
-  account_id?: string;
-  tax_id?: string;
+  account_id?: string | number;
+  tax_id?: string | number;
   tax_name?: string;
   tax_type?: string;
-  tax_percentage?: number;
+  tax_percentage?: number | string;
   /** rate × quantity less the line discount; tax included when the document is tax-inclusive. */
   item_total?: number;
-  project_id?: string;
-  tags?: ZohoLineTag[];
+  project_id?: string | number;
+  tags?: ZohoTag[];
 }
 
 /** The document-level facts line amounts depend on. */
@@ -50,14 +41,6 @@ export interface ZohoLineContext {
 }
 
 type LineOwner = NonNullable<LineItem['line_item_type']>;
-
-/**
- * A tag option's tracking-category ID: the tag's and the option's IDs joined by an underscore
- * (the spec's form for an option under a parent category), so a write can send both back.
- */
-export function trackingCategoryId(tag: ZohoLineTag): string {
-  return text(tag.tag_option_id) === null ? tag.tag_id : `${tag.tag_id}_${tag.tag_option_id}`;
-}
 
 /** Rounds to the document's precision, without float noise (5.6875 → 5.69). */
 export function roundMoney(value: number, precision = 2): number {
@@ -71,31 +54,33 @@ export function roundMoney(value: number, precision = 2): number {
  * line-level rounding); on tax-inclusive documents `item_total` already contains it.
  */
 export function readLineItems(
-  lines: ZohoLineItem[] | undefined,
+  lines: ZohoLineItem[] | ZohoLineItem | undefined,
   owner: LineOwner,
-  ownerId: string,
+  ownerId: string | null,
   context: ZohoLineContext,
 ): LineItem[] {
-  return list(lines).map((line) => {
+  return zohoList(lines).map((line) => {
     const itemTotal = amount(line.item_total);
-    const tax = lineTax(itemTotal, amount(line.tax_percentage) ?? 0, context);
+    // No tax on the line is no tax; a tax whose percentage Zoho did not send is unknown, not 0.
+    const percentage = zohoText(line.tax_id) === null ? 0 : amount(line.tax_percentage);
+    const tax = percentage === null ? null : lineTax(itemTotal, percentage, context);
     const subTotal = itemTotal === null || tax === null ? itemTotal : context.is_inclusive_tax ? roundMoney(itemTotal - tax, context.price_precision) : itemTotal;
     return {
-      platform_id: text(line.line_item_id),
+      platform_id: zohoText(line.line_item_id),
       line_item_type: owner,
       line_item_type_id: ownerId,
-      item_id: text(line.item_id),
-      description: text(line.description) ?? text(line.name),
-      account_id: text(line.account_id),
+      item_id: zohoText(line.item_id),
+      description: zohoText(line.description) ?? zohoText(line.name),
+      account_id: zohoText(line.account_id),
       quantity: amount(line.quantity),
       unit_amount: amount(line.rate),
       sub_total: subTotal,
       tax_amount: tax,
       total_amount: subTotal === null || tax === null ? null : roundMoney(subTotal + tax, context.price_precision),
       total_discount: lineDiscount(line),
-      tax_id: text(line.tax_id),
-      project_id: text(line.project_id),
-      tracking_category_ids: list(line.tags).map(trackingCategoryId),
+      tax_id: zohoText(line.tax_id),
+      project_id: zohoText(line.project_id),
+      tracking_category_ids: trackingIds(line.tags),
     };
   });
 }
@@ -106,42 +91,29 @@ function lineTax(itemTotal: number | null, percentage: number, context: ZohoLine
   return roundMoney(tax, context.price_precision);
 }
 
-/** `discount_amount` when Zoho computed it; otherwise `discount` only when it is an amount (a
- * number), since a string is a percentage. */
-function lineDiscount(line: ZohoLineItem): number | null {
-  return amount(line.discount_amount) ?? (typeof line.discount === 'number' ? line.discount : null);
-}
 
-/** The document's discount: Zoho's `discount_total` when sent; otherwise the sum of line
- * discounts on item-level documents; an entity-level `discount` may be a percentage, so only 0 is
- * unambiguous there. */
+/** The document's discount: Zoho's `discount_total` (or the computed `discount_amount` sales
+ * orders send) when sent; otherwise the sum of line discounts on item-level documents; an
+ * entity-level `discount` may be a percentage, so only 0 is unambiguous there. */
 export function documentDiscount(document: {
   discount_total?: number;
+  discount_amount?: number;
   discount?: number | string;
   discount_type?: string;
   line_items?: ZohoLineItem[];
 }): number | null {
-  const explicit = amount(document.discount_total);
+  const explicit = amount(document.discount_total) ?? amount(document.discount_amount);
   if (explicit !== null) return explicit;
   if (document.discount_type === 'item_level') {
-    return list(document.line_items).reduce((sum, line) => sum + (lineDiscount(line) ?? 0), 0);
+    return zohoList(document.line_items).reduce((sum, line) => sum + (lineDiscount(line) ?? 0), 0);
   }
   return amount(document.discount) === 0 ? 0 : null;
 }
 
 /** One unified address, or none when Zoho sent the address with every field empty. */
-export function readAddress(address: ZohoAddress | undefined, type: 'Billing' | 'Shipping'): Address[] {
-  if (!address) return [];
-  const street = [address.address, address.street2].map(text).filter((part) => part !== null).join('\n');
-  const unified: Address = {
-    type,
-    street: street === '' ? null : street,
-    city: text(address.city),
-    state: text(address.state),
-    postal_code: text(address.zip),
-    country: text(address.country),
-  };
-  return Object.values(unified).some((value) => value !== null && value !== type) ? [unified] : [];
+export function readAddress(raw: ZohoAddress | undefined, type: 'Billing' | 'Shipping'): Address[] {
+  const unified = address(raw, type);
+  return unified === null ? [] : [unified];
 }
 
 /** A line as Zoho's create requests take it (`POST /invoices`, `/salesorders`, `/purchaseorders`). */
@@ -154,7 +126,7 @@ export interface ZohoLineItemRequest {
   discount?: number;
   tax_id?: string;
   project_id?: string;
-  tags?: { tag_id: string; tag_option_id: string }[];
+  tags?: ZohoTagRequest[];
 }
 
 /**
@@ -173,17 +145,10 @@ export function writeLineItems(lines: LineItem[], options: { discount: boolean }
     if (options.discount && typeof line.total_discount === 'number' && line.total_discount !== 0) request.discount = line.total_discount;
     if (line.tax_id) request.tax_id = line.tax_id;
     if (line.project_id) request.project_id = line.project_id;
-    const tags = list(line.tracking_category_ids).map(writeTag).filter((tag) => tag !== null);
+    const tags = tagRequests(line.tracking_category_ids);
     if (tags.length > 0) request.tags = tags;
     return request;
   });
-}
-
-/** A tracking-category ID (`tag_option`) back into the tag/option pair Zoho's lines take; a bare
- * tag ID (no option) cannot be put on a line. */
-export function writeTag(id: string): { tag_id: string; tag_option_id: string } | null {
-  const [tagId, optionId] = id.split('_');
-  return tagId && optionId ? { tag_id: tagId, tag_option_id: optionId } : null;
 }
 
 type DocumentStatus = 'Draft' | 'Submitted' | 'PartiallyPaid' | 'Paid' | 'Overdue' | 'Void' | 'Unknown';

@@ -3,31 +3,57 @@
  * types, line items, reporting tags and addresses. Generic conversions are in connectors/lib/values.ts.
  */
 import type { Address, LineItem, PhoneNumber } from '../../generated/types/index.js';
-import { amount, dateTime, enumValue, list, text } from '../lib/values.js';
+import { amount, baseRate, calendarDate, compact, dateTime, enumValue, list, text } from '../lib/values.js';
 
-// ---------------------------------------------------------------- dates and rates
+// ---------------------------------------------------------------- text, IDs, dates and rates
+
+/**
+ * Zoho's text as the unified API takes it: the shared `text` (numbers, which Zoho's documented
+ * samples use for many IDs, become strings), and Zoho's placeholder for an empty value, a string of
+ * spaces (`"reference_number": " "`, `"salesperson_id": " "`), is nothing.
+ */
+export function zohoText(value: unknown): string | null {
+  const converted = text(value);
+  return converted !== null && converted.trim() === '' ? null : converted;
+}
+
+/** A record's own ID (a string or, in Zoho's documented samples, a number). A record without one
+ * cannot be keyed, so that stops the read. */
+export function zohoId(value: unknown): string {
+  const id = zohoText(value);
+  if (id === null) throw new Error(`no record ID (found ${JSON.stringify(value)})`);
+  return id;
+}
+
+/** IDs from a list Zoho sent (numbers or strings), without empty entries. */
+export function zohoIds(values: readonly unknown[] | null | undefined): string[] {
+  return compact(list(values as unknown[]).map(zohoText));
+}
 
 /** Zoho's offset without a colon (`2024-03-22T15:02:09-0700`); ISO 8601 and Date.parse want `-07:00`. */
 const COLONLESS_OFFSET = /(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)([+-]\d{2})(\d{2})$/;
 
 /** A Zoho date (`2024-03-25`) or timestamp (`created_time`, `last_modified_time`) in the unified form. */
 export function zohoDateTime(value: unknown): string | null {
-  const raw = text(value);
+  const raw = zohoText(value);
   return raw === null ? null : dateTime(raw.replace(COLONLESS_OFFSET, '$1$2:$3'));
 }
 
-/** The `YYYY-MM-DD` date Zoho's create bodies take, from a unified timestamp. Reads turn Zoho dates
- * into midnight UTC, so the UTC calendar day is the date that was meant. */
-export function zohoDate(value: string | null | undefined): string | undefined {
-  const parsed = dateTime(value);
-  return parsed === null ? undefined : parsed.slice(0, 10);
+/** A document's `exchange_rate`. Zoho quotes it as units of the base currency per unit of the
+ * document's currency (1 in the base currency), the unified direction; 0 means no rate. */
+export function zohoRate(value: unknown): number | null {
+  return baseRate(value, 'base-per-foreign');
 }
 
-/** A document's `exchange_rate`: 1 in the base currency, units of base per unit of foreign otherwise.
- * Zoho writes 0 where no rate is set, which is no rate at all. */
-export function exchangeRate(value: unknown): number | null {
-  const rate = amount(value);
-  return rate === 0 ? null : rate;
+/** One field of a create body, or nothing when the unified value is null (nothing to send). */
+export function field<Key extends string, Value>(key: Key, value: Value | null | undefined): Record<Key, Value> | undefined {
+  return value === null || value === undefined ? undefined : ({ [key]: value } as Record<Key, Value>);
+}
+
+/** A date field of a create body: Zoho takes `YYYY-MM-DD`, the calendar date as written (an offset
+ * does not move it to another day). */
+export function dateField<Key extends string>(key: Key, value: string | null | undefined): Record<Key, string> | undefined {
+  return field(key, calendarDate(value));
 }
 
 /** A text field for a create body: Zoho ignores absent fields, so nulls are left out. */
@@ -35,9 +61,10 @@ export function sendText(value: string | null | undefined): string | undefined {
   return value ?? undefined;
 }
 
-/** One field of a create body, or nothing when the unified value is null (nothing to send). */
-export function field<Key extends string, Value>(key: Key, value: Value | null | undefined): Record<Key, Value> | undefined {
-  return value === null || value === undefined ? undefined : ({ [key]: value } as Record<Key, Value>);
+/** Zoho's lists of lines: an array, or in some documented samples a single object. */
+export function zohoList<T>(value: T[] | T | null | undefined): T[] {
+  if (Array.isArray(value)) return value;
+  return value !== null && typeof value === 'object' ? [value] : [];
 }
 
 // ---------------------------------------------------------------- statuses and types
@@ -88,6 +115,10 @@ export const ACCOUNT_CATEGORY: Readonly<Record<string, AccountCategory>> = {
   input_tax: 'Asset',
   intangible_asset: 'Asset',
   right_to_use: 'Asset',
+  right_to_use_asset: 'Asset',
+  financial_asset: 'Asset',
+  contingent_asset: 'Asset',
+  contract_asset: 'Asset',
   other_current_liability: 'Liability',
   credit_card: 'Liability',
   long_term_liability: 'Liability',
@@ -98,41 +129,75 @@ export const ACCOUNT_CATEGORY: Readonly<Record<string, AccountCategory>> = {
   prepaid_card: 'Liability',
   loans_and_borrowing: 'Liability',
   lease_liability: 'Liability',
+  contract_liability: 'Liability',
+  refund_liability: 'Liability',
+  employee_benefit_liability: 'Liability',
+  contingent_liability: 'Liability',
+  financial_liability: 'Liability',
   equity: 'Equity',
   income: 'Income',
   other_income: 'Income',
+  finance_income: 'Income',
+  other_comprehensive_income: 'Income',
   expense: 'Expense',
   cost_of_goods_sold: 'Expense',
   other_expense: 'Expense',
+  manufacturing_expense: 'Expense',
+  impairment_expense: 'Expense',
+  depreciation_expense: 'Expense',
+  employee_benefit_expense: 'Expense',
+  lease_expense: 'Expense',
+  finance_expense: 'Expense',
+  tax_expense: 'Expense',
 };
 
 // ---------------------------------------------------------------- reporting tags
 
-/** A reporting tag on a line or record: the tag (Region) and the option chosen (West). */
+/** A reporting tag on a line or record: the tag (Region) and the option chosen (West). Zoho's
+ * documented samples send the IDs as numbers, and some a tag whose IDs are all null. */
 export interface ZohoTag {
-  tag_id?: string;
+  tag_id?: string | number | null;
   tag_name?: string;
-  tag_option_id?: string;
+  tag_option_id?: string | number | null;
   tag_option_name?: string;
   is_tag_mandatory?: boolean;
 }
 
-/** Zoho's reporting tags are the tracking categories; a line is tagged with an option, whose
- * unified ID is the tag's and the option's joined by `_` (the spec's composite form). */
-export function trackingIds(tags: ZohoTag[] | null | undefined): string[] {
-  return list(tags).flatMap((tag) => {
-    const tagId = text(tag.tag_id);
-    const optionId = text(tag.tag_option_id);
-    if (tagId === null) return [];
-    return [optionId === null ? tagId : `${tagId}_${optionId}`];
-  });
+/** One tag option's tracking-category ID: the tag's and the option's IDs joined by `_` (the spec's
+ * composite form of an option under its category); the tag's alone without an option; null for a
+ * tag without an ID (no tag at all: the documented samples' `{"tag_id": 0, "tag_option_id": 0}`). */
+export function trackingId(tag: ZohoTag | null | undefined): string | null {
+  const tagId = tagRef(tag?.tag_id);
+  const optionId = tagRef(tag?.tag_option_id);
+  if (tagId === null) return null;
+  return optionId === null ? tagId : `${tagId}_${optionId}`;
 }
 
-/** The `tags` array of a create body from unified tracking category IDs. */
-export function tagsOf(ids: string[] | undefined): { tag_id: string; tag_option_id?: string }[] {
-  return list(ids).map((id) => {
-    const [tagId, optionId] = id.split('_', 2) as [string, string | undefined];
-    return optionId === undefined ? { tag_id: tagId } : { tag_id: tagId, tag_option_id: optionId };
+/** A tag or option ID; Zoho's IDs are positive, and its documented samples show an unset one as
+ * null or 0. */
+function tagRef(value: unknown): string | null {
+  const id = zohoText(value);
+  return id === '0' ? null : id;
+}
+
+/** Zoho's reporting tags are the tracking categories; a line's tags become the IDs of the options
+ * chosen. A documented tag of nulls is no tag (never a `null` ID). */
+export function trackingIds(tags: ZohoTag[] | null | undefined): string[] {
+  return compact(list(tags).map(trackingId));
+}
+
+/** A tag as create bodies take it: the tag and the option chosen. */
+export interface ZohoTagRequest {
+  tag_id: string;
+  tag_option_id: string;
+}
+
+/** The `tags` of a create body from unified tracking category IDs (`<tag>_<option>`); a bare tag ID
+ * (a category, no option) cannot be put on a line and is left out. */
+export function tagRequests(ids: readonly string[] | null | undefined): ZohoTagRequest[] {
+  return list(ids as string[]).flatMap((id) => {
+    const [tagId, optionId] = id.split('_', 2);
+    return tagId && optionId ? [{ tag_id: tagId, tag_option_id: optionId }] : [];
   });
 }
 
@@ -140,23 +205,28 @@ export function tagsOf(ids: string[] | undefined): { tag_id: string; tag_option_
 
 /** A line of a bill, vendor credit, credit note, expense or bank transaction as Zoho returns it. */
 export interface ZohoLineItem {
-  line_item_id?: string;
-  item_id?: string;
-  account_id?: string;
+  line_item_id?: string | number;
+  item_id?: string | number;
+  account_id?: string | number;
   name?: string;
   description?: string;
   rate?: number;
   quantity?: number;
   /** Expense lines: the amount of the line (before tax when tax is exclusive). */
   amount?: number;
+  /** Bank transaction lines: the line's amount before and after tax. */
+  sub_total?: number;
+  total?: number;
   discount_amount?: number;
-  tax_id?: string;
-  tax_percentage?: number;
+  /** A number (an amount) or a percentage string such as "10%". */
+  discount?: number | string;
+  tax_id?: string | number;
+  tax_percentage?: number | string;
   /** Expense lines carry their tax; document lines only the percentage. */
   tax_amount?: number;
   item_total?: number;
   item_order?: number;
-  project_id?: string;
+  project_id?: string | number;
   tags?: ZohoTag[];
 }
 
@@ -173,29 +243,35 @@ export interface LineOwner {
 /** The unified line for one Zoho line. `item_total` is Zoho's line amount after discount; whether
  * it includes tax follows the record's `is_inclusive_tax`. */
 export function lineItem(line: ZohoLineItem, owner: LineOwner): LineItem {
-  const itemTotal = amount(line.item_total) ?? amount(line.amount);
+  const itemTotal = amount(line.item_total) ?? amount(line.amount) ?? amount(line.sub_total);
   const tax = lineTax(line, itemTotal, owner.inclusive === true);
   return {
-    platform_id: text(line.line_item_id),
+    platform_id: zohoText(line.line_item_id),
     line_item_type: owner.type,
     line_item_type_id: owner.id,
-    item_id: text(line.item_id),
-    tax_id: text(line.tax_id),
-    account_id: text(line.account_id),
+    item_id: zohoText(line.item_id),
+    tax_id: zohoText(line.tax_id),
+    account_id: zohoText(line.account_id),
     tracking_category_ids: trackingIds(line.tags),
-    project_id: text(line.project_id) ?? owner.projectId ?? null,
-    description: text(line.description) ?? text(line.name),
+    project_id: zohoText(line.project_id) ?? owner.projectId ?? null,
+    description: zohoText(line.description) ?? zohoText(line.name),
     quantity: amount(line.quantity),
     unit_amount: amount(line.rate),
     sub_total: owner.inclusive === true ? minus(itemTotal, tax) : itemTotal,
     tax_amount: tax,
-    total_discount: amount(line.discount_amount),
+    total_discount: lineDiscount(line),
     total_amount: owner.inclusive === true ? itemTotal : plus(itemTotal, tax),
   };
 }
 
-export function lineItems(lines: ZohoLineItem[] | null | undefined, owner: LineOwner): LineItem[] {
-  return list(lines).map((line) => lineItem(line, owner));
+export function lineItems(lines: ZohoLineItem[] | ZohoLineItem | null | undefined, owner: LineOwner): LineItem[] {
+  return zohoList(lines).map((line) => lineItem(line, owner));
+}
+
+/** `discount_amount` when Zoho computed it; otherwise `discount` only when it is an amount (a
+ * number), since a string is a percentage. */
+export function lineDiscount(line: { discount_amount?: unknown; discount?: unknown }): number | null {
+  return amount(line.discount_amount) ?? (typeof line.discount === 'number' ? line.discount : null);
 }
 
 /** The line's tax: sent on expense lines; none when no tax is applied; otherwise worked out from
@@ -203,7 +279,7 @@ export function lineItems(lines: ZohoLineItem[] | null | undefined, owner: LineO
 function lineTax(line: ZohoLineItem, itemTotal: number | null, inclusive: boolean): number | null {
   const sent = amount(line.tax_amount);
   if (sent !== null) return sent;
-  if (text(line.tax_id) === null) return 0;
+  if (zohoText(line.tax_id) === null) return 0;
   const percentage = amount(line.tax_percentage);
   if (percentage === null || itemTotal === null) return null;
   const tax = inclusive ? (itemTotal * percentage) / (100 + percentage) : (itemTotal * percentage) / 100;
@@ -231,13 +307,13 @@ export interface ZohoLineItemRequest {
   quantity?: number;
   tax_id?: string;
   project_id?: string;
-  tags?: { tag_id: string; tag_option_id?: string }[];
+  tags?: ZohoTagRequest[];
 }
 
 /** Unified lines → create-body lines; Zoho computes totals, taxes and line IDs itself. */
 export function lineRequests(lines: LineItem[]): ZohoLineItemRequest[] {
   return lines.map((line) => {
-    const tags = tagsOf(line.tracking_category_ids);
+    const tags = tagRequests(line.tracking_category_ids);
     return omitUndefined({
       item_id: sendText(line.item_id),
       account_id: sendText(line.account_id),
@@ -274,7 +350,7 @@ export interface ZohoAddress {
   city?: string;
   state?: string;
   state_code?: string;
-  zip?: string;
+  zip?: string | number;
   country?: string;
   fax?: string;
   phone?: string;
@@ -283,14 +359,14 @@ export interface ZohoAddress {
 /** The unified address, or null when Zoho sent an address of empty strings (no address kept). */
 export function address(raw: ZohoAddress | null | undefined, type: Address['type']): Address | null {
   if (!raw) return null;
-  const streets = [text(raw.address), text(raw.street2)].filter((line) => line !== null);
+  const streets = [zohoText(raw.address), zohoText(raw.street2)].filter((line) => line !== null);
   const result: Address = {
     type,
     street: streets.length > 0 ? streets.join('\n') : null,
-    city: text(raw.city),
-    state: text(raw.state),
-    country: text(raw.country),
-    postal_code: text(raw.zip),
+    city: zohoText(raw.city),
+    state: zohoText(raw.state),
+    country: zohoText(raw.country),
+    postal_code: zohoText(raw.zip),
   };
   const kept = [result.street, result.city, result.state, result.country, result.postal_code];
   return kept.some((value) => value !== null) ? result : null;
@@ -313,7 +389,7 @@ export function addressRequest(unified: Address): ZohoAddress {
 export function phoneNumbers(numbers: [unknown, NonNullable<PhoneNumber['type']>][]): PhoneNumber[] {
   const seen = new Set<string>();
   return numbers.flatMap(([value, type]) => {
-    const number = text(value);
+    const number = zohoText(value);
     if (number === null || seen.has(`${type} ${number}`)) return [];
     seen.add(`${type} ${number}`);
     return [{ number, type }];

@@ -3,36 +3,39 @@
  * ledgerspec Account (`accounts`).
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, enumValue, text } from '../../lib/values.js';
-import { ACCOUNT_CATEGORY, field, zohoDateTime } from '../values.js';
+import { amount, enumValue } from '../../lib/values.js';
+import { ACCOUNT_CATEGORY, field, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The account under `account` in Zoho's response. */
 export interface ZohoBooksAccount {
-  account_id: string;
+  account_id: string | number;
   account_name?: string;
   account_code?: string;
   account_type?: string;
   is_active?: boolean;
+  /** The list endpoint's balance. */
   current_balance?: number;
-  currency_id?: string;
+  /** `GET /chartofaccounts/{account_id}` sends the balance as `closing_balance` instead. */
+  closing_balance?: number;
+  currency_id?: string | number;
   description?: string;
   /** `""` for a top-level account. */
-  parent_account_id?: string;
+  parent_account_id?: string | number;
   last_modified_time?: string;
 }
 
 export const read = mapRead<'accounts', ZohoBooksAccount>({
-  platform_id: (raw) => raw.account_id,
-  name: (raw) => text(raw.account_name),
-  description: (raw) => text(raw.description),
-  nominal_code: (raw) => text(raw.account_code),
-  currency_id: (raw) => text(raw.currency_id),
+  platform_id: (raw) => zohoId(raw.account_id),
+  name: (raw) => zohoText(raw.account_name),
+  description: (raw) => zohoText(raw.description),
+  nominal_code: (raw) => zohoText(raw.account_code),
+  currency_id: (raw) => zohoText(raw.currency_id),
   business_unit_id: notSupported('Zoho Books accounts belong to the whole organisation, not to a branch or business unit.'),
-  current_balance: (raw) => amount(raw.current_balance),
+  current_balance: (raw) => amount(raw.current_balance) ?? amount(raw.closing_balance),
   status: (raw) => (typeof raw.is_active === 'boolean' ? (raw.is_active ? 'Active' : 'Archived') : null),
   category: (raw) => enumValue(ACCOUNT_CATEGORY, raw.account_type, 'Unknown'),
-  sub_category: (raw) => text(raw.account_type),
-  parent_account_id: (raw) => text(raw.parent_account_id),
+  sub_category: (raw) => zohoText(raw.account_type),
+  parent_account_id: (raw) => zohoText(raw.parent_account_id),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 

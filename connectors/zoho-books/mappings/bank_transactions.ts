@@ -7,27 +7,27 @@
  * (`GET /banktransactions?account_id=`) also send `account_id` and `debit_or_credit` themselves.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import type { BankTransactionCreate } from '../../../generated/types/index.js';
-import { amount, enumValue, text } from '../../lib/values.js';
-import { exchangeRate, field, lineItems, zohoDate, zohoDateTime, type ZohoLineItem } from '../values.js';
+import type { BankTransactionCreate, LineItem } from '../../../generated/types/index.js';
+import { amount, enumValue } from '../../lib/values.js';
+import { dateField, field, lineItems, zohoDateTime, zohoId, zohoList, zohoRate, zohoText, type ZohoLineItem } from '../values.js';
 
 /** The transaction under `banktransaction` in Zoho's response. */
 export interface ZohoBooksBankTransaction {
-  transaction_id: string;
+  transaction_id: string | number;
   /** List responses only: the account listed and the direction on it (`debit` is money in). */
-  account_id?: string;
+  account_id?: string | number;
   debit_or_credit?: string;
-  from_account_id?: string;
-  to_account_id?: string;
+  from_account_id?: string | number;
+  to_account_id?: string | number;
   transaction_type?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   exchange_rate?: number;
   date?: string;
-  customer_id?: string;
-  vendor_id?: string;
+  customer_id?: string | number;
+  vendor_id?: string | number;
   amount?: number;
   status?: string;
-  line_items?: ZohoLineItem[];
+  line_items?: (ZohoLineItem & { from_account_id?: string | number; to_account_id?: string | number })[];
 }
 
 type Direction = 'Debit' | 'Credit';
@@ -64,23 +64,35 @@ function direction(raw: ZohoBooksBankTransaction): Direction | 'Unknown' | null 
 function bankAccount(raw: ZohoBooksBankTransaction): string | null {
   const dir = direction(raw);
   const side = dir === 'Debit' ? raw.to_account_id : dir === 'Credit' ? raw.from_account_id : undefined;
-  return text(raw.account_id) ?? text(side);
+  return zohoText(raw.account_id) ?? zohoText(side);
+}
+
+/** A categorised line names the account the money came from or went to (`from_account_id` on a
+ * deposit, `to_account_id` on a payment): the side that is not the bank account itself. */
+function bankLines(raw: ZohoBooksBankTransaction): LineItem[] {
+  const bank = bankAccount(raw);
+  const lines = zohoList(raw.line_items).map((line) => {
+    const from = zohoText(line.from_account_id);
+    const offset = zohoText(line.account_id) ?? (from !== null && from !== bank ? from : zohoText(line.to_account_id));
+    return { ...line, account_id: offset ?? undefined };
+  });
+  return lineItems(lines, { type: 'BankTransaction', id: zohoText(raw.transaction_id) });
 }
 
 export const read = mapRead<'bank_transactions', ZohoBooksBankTransaction>({
-  platform_id: (raw) => raw.transaction_id,
+  platform_id: (raw) => zohoId(raw.transaction_id),
   account_id: bankAccount,
-  from_account_id: (raw) => text(raw.from_account_id),
-  to_account_id: (raw) => text(raw.to_account_id),
-  contact_id: (raw) => text(raw.customer_id) ?? text(raw.vendor_id),
+  from_account_id: (raw) => zohoText(raw.from_account_id),
+  to_account_id: (raw) => zohoText(raw.to_account_id),
+  contact_id: (raw) => zohoText(raw.customer_id) ?? zohoText(raw.vendor_id),
   transaction_date: (raw) => zohoDateTime(raw.date),
   amount: (raw) => amount(raw.amount),
-  type: (raw) => text(raw.transaction_type),
-  status: (raw) => text(raw.status),
+  type: (raw) => zohoText(raw.transaction_type),
+  status: (raw) => zohoText(raw.status),
   debit_or_credit: direction,
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => exchangeRate(raw.exchange_rate),
-  line_items: (raw) => lineItems(raw.line_items, { type: 'BankTransaction', id: raw.transaction_id }),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
+  line_items: (raw) => bankLines(raw),
   updated_at: notSupported('Zoho Books bank transactions carry no modification time.'),
 });
 
@@ -111,7 +123,7 @@ export const write = mapWrite<'bank_transactions', ZohoBooksBankTransactionReque
   to_account_id: (id) => field('to_account_id', id),
   // Zoho's create body has customer_id only (money in from a customer is what it records here).
   contact_id: (id) => field('customer_id', id),
-  transaction_date: (date) => field('date', zohoDate(date)),
+  transaction_date: (date) => dateField('date', date),
   amount: (value) => field('amount', value),
   type: (type) => field('transaction_type', type),
   debit_or_credit: notSupported(

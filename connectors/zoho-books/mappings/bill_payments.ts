@@ -5,93 +5,134 @@
  * Unified bill payments are rows of (payment × bill). Zoho's payment lists the bills it pays in
  * `bills[]`, each application with its own `bill_payment_id`: a payment of one bill is that row
  * (keyed by `bill_payment_id`); a payment of none (a vendor advance) or of several is keyed by
- * `payment_id` with `bill_id` null. `allocations` always carries the full split.
+ * `payment_id` with `bill_id` null. A bill's payments (`GET /bills/{bill_id}/payments`) are such
+ * rows already, `bill_id` and `bill_payment_id` on the row. `allocations` carries the full split
+ * Zoho reports: bills, refunds received back from the vendor, and the unused balance.
+ *
+ * A refund of a vendor payment (`vendorpayment_refund_id`: money the vendor paid back) is not a
+ * payment made, and is left out.
  */
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { AllocationLine } from '../../../generated/types/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import { exchangeRate, field, zohoDate, zohoDateTime } from '../values.js';
+import { amount, list } from '../../lib/values.js';
+import { dateField, field, zohoDateTime, zohoId, zohoList, zohoRate, zohoText } from '../values.js';
 
 /** One bill the payment is applied to. */
 interface ZohoBillApplication {
-  bill_payment_id?: string;
-  bill_id?: string;
+  bill_payment_id?: string | number;
+  bill_id?: string | number;
   amount_applied?: number;
   /** When the amount was applied; `""` or absent when applied with the payment. */
   apply_date?: string;
 }
 
-/** The payment under `vendorpayment` in Zoho's response. */
+/** A refund the vendor made out of the payment. */
+interface ZohoVendorPaymentRefund {
+  vendorpayment_refund_id?: string | number;
+  date?: string;
+  /** In the payment's currency. */
+  amount_fcy?: number;
+  amount?: number;
+}
+
+/** The payment under `vendorpayment` in Zoho's response (the create response has it at the top
+ * level), a row of the payment list, or a row of a bill's payments. */
 export interface ZohoBooksVendorPayment {
-  payment_id: string;
-  payment_number?: string;
-  vendor_id?: string;
+  payment_id?: string | number;
+  payment_number?: string | number;
+  vendor_id?: string | number;
   payment_mode?: string;
   description?: string;
   date?: string;
-  reference_number?: string;
+  reference_number?: string | number;
   exchange_rate?: number;
   amount?: number;
   /** The part not applied to any bill (a vendor advance). */
   balance?: number;
-  currency_id?: string;
-  paid_through_account_id?: string;
+  currency_id?: string | number;
+  paid_through_account_id?: string | number;
   bills?: ZohoBillApplication[];
+  vendorpayment_refunds?: ZohoVendorPaymentRefund[];
+  /** A bill's payment rows: the bill and the application on the row itself. */
+  bill_id?: string | number;
+  bill_payment_id?: string | number;
   last_modified_time?: string;
+  /** Present on a refund of a vendor payment. */
+  vendorpayment_refund_id?: string | number;
+}
+
+/** The bills the payment is applied to: `bills[]`, or the bill of a bill's payment row. */
+function applications(raw: ZohoBooksVendorPayment): ZohoBillApplication[] {
+  if (Array.isArray(raw.bills)) return raw.bills;
+  if (zohoText(raw.bill_id) === null) return [];
+  return [{ bill_id: raw.bill_id, bill_payment_id: raw.bill_payment_id, amount_applied: raw.amount }];
 }
 
 /** The one bill this payment settles, when it settles exactly one. */
 function onlyBill(raw: ZohoBooksVendorPayment): ZohoBillApplication | undefined {
-  const bills = list(raw.bills);
+  const bills = applications(raw);
   return bills.length === 1 ? bills[0] : undefined;
 }
 
 /**
  * One allocation per bill (the payment's money reducing what is owed on it, hence the negative
- * link amount) and one for what is left on account. Zoho pays a bill only in its own currency, so
- * link rates are 1.
+ * link amount), one per refund the vendor made, and one for what is left on account. Zoho pays a
+ * bill only in its own currency, so links carry no rate (null: one currency).
  */
 function allocations(raw: ZohoBooksVendorPayment): AllocationLine[] {
-  const lines: AllocationLine[] = list(raw.bills).map((bill) => {
-    const applied = amount(bill.amount_applied);
-    return {
-      amount: applied,
-      allocated_on_date: zohoDateTime(bill.apply_date),
-      links: [{ type: 'Bill', id: text(bill.bill_id), amount: applied === null ? null : -applied, currency_rate: 1 }],
-    };
+  // Applied with the payment unless Zoho gives a later apply_date; the unused balance is on
+  // account from the payment's date.
+  const paidOn = zohoDateTime(raw.date);
+  const line = (value: number, type: 'Bill' | 'Refund' | 'PaymentOnAccount', id: string | null, on: string | null): AllocationLine => ({
+    amount: value,
+    allocated_on_date: on,
+    links: [{ type, id, amount: -value, currency_rate: null }],
   });
-  const unused = amount(raw.balance);
-  if (unused !== null && unused > 0) {
-    lines.push({
-      amount: unused,
-      allocated_on_date: null,
-      links: [{ type: 'PaymentOnAccount', id: null, amount: -unused, currency_rate: 1 }],
-    });
+  const lines = applications(raw).flatMap((bill) => {
+    const applied = amount(bill.amount_applied);
+    return applied === null ? [] : [line(applied, 'Bill', zohoText(bill.bill_id), zohoDateTime(bill.apply_date) ?? paidOn)];
+  });
+  for (const refund of zohoList(raw.vendorpayment_refunds)) {
+    const refunded = amount(refund.amount_fcy) ?? amount(refund.amount);
+    if (refunded !== null && refunded !== 0) lines.push(line(refunded, 'Refund', zohoText(refund.vendorpayment_refund_id), zohoDateTime(refund.date)));
   }
+  const unused = amount(raw.balance);
+  if (unused !== null && unused > 0) lines.push(line(unused, 'PaymentOnAccount', null, paidOn));
   return lines;
 }
 
-export const read = mapRead<'bill_payments', ZohoBooksVendorPayment>({
-  platform_id: (raw) => text(onlyBill(raw)?.bill_payment_id) ?? raw.payment_id,
-  payment_id: (raw) => text(raw.payment_id),
-  bill_id: (raw) => text(onlyBill(raw)?.bill_id),
-  credit_note_id: notSupported(
-    'Zoho applies vendor credits to bills from the vendor credit (POST /vendorcredits/{id}/bills), not through a vendor payment.',
-  ),
-  account_id: (raw) => text(raw.paid_through_account_id),
-  contact_id: (raw) => text(raw.vendor_id),
-  currency_id: (raw) => text(raw.currency_id),
-  amount: (raw) => amount(raw.amount),
-  currency_rate: (raw) => exchangeRate(raw.exchange_rate),
-  payment_date: (raw) => zohoDateTime(raw.date),
-  payment_mode: (raw) => text(raw.payment_mode),
-  // The vendor's reference when one was recorded, else Zoho's own payment number.
-  document_number: (raw) => text(raw.reference_number) ?? text(raw.payment_number),
-  memo: (raw) => text(raw.description),
-  allocations,
-  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
-  updated_at: (raw) => zohoDateTime(raw.last_modified_time),
-});
+export const read = mapRead<'bill_payments', ZohoBooksVendorPayment>(
+  {
+    platform_id: (raw) => zohoText(onlyBill(raw)?.bill_payment_id) ?? zohoId(raw.payment_id),
+    payment_id: (raw) => zohoText(raw.payment_id),
+    bill_id: (raw) => zohoText(onlyBill(raw)?.bill_id),
+    credit_note_id: notSupported(
+      'Zoho applies vendor credits to bills from the vendor credit (POST /vendorcredits/{id}/bills), not through a vendor payment.',
+    ),
+    account_id: (raw) => zohoText(raw.paid_through_account_id),
+    contact_id: (raw) => zohoText(raw.vendor_id),
+    currency_id: (raw) => zohoText(raw.currency_id),
+    amount: (raw) => amount(raw.amount),
+    currency_rate: (raw) => zohoRate(raw.exchange_rate),
+    payment_date: (raw) => zohoDateTime(raw.date),
+    payment_mode: (raw) => zohoText(raw.payment_mode),
+    // The vendor's reference when one was recorded, else Zoho's own payment number.
+    document_number: (raw) => zohoText(raw.reference_number) ?? zohoText(raw.payment_number),
+    memo: (raw) => zohoText(raw.description),
+    allocations,
+    // Zoho records a vendor payment only once it is made (no drafts; removing one deletes it).
+    status: () => 'Posted',
+    updated_at: (raw) => zohoDateTime(raw.last_modified_time),
+  },
+  {
+    skip: (raw) =>
+      raw.vendorpayment_refund_id !== undefined
+        ? 'a refund of a vendor payment (money the vendor paid back), not a payment made'
+        : raw.payment_id === undefined
+          ? 'no payment_id: not a vendor payment'
+          : undefined,
+  },
+);
 
 /** `POST /vendorpayments` body. */
 export interface ZohoBooksVendorPaymentRequest {
@@ -121,7 +162,7 @@ export const write = mapWrite<'bill_payments', ZohoBooksVendorPaymentRequest>({
   account_id: (id) => field('paid_through_account_id', id),
   amount: (value) => field('amount', value),
   currency_rate: (rate) => field('exchange_rate', rate),
-  payment_date: (date) => field('date', zohoDate(date)),
+  payment_date: (date) => dateField('date', date),
   payment_mode: (mode) => field('payment_mode', mode),
   document_number: (number) => field('reference_number', number),
   memo: (memo) => field('description', memo),

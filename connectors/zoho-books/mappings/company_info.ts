@@ -2,10 +2,9 @@
  * Zoho Books organization (`GET /organizations/{organization_id}`) → ledgerspec CompanyInfo
  * (`company_info`). Read-only in the unified API.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import type { CompanyInfo } from '../../../generated/types/index.js';
-import { text } from '../../lib/values.js';
-import { address, phoneNumbers, zohoDateTime } from '../values.js';
+import { address, field, phoneNumbers, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The organisation's address: unlike contacts', its street lines are `street_address1/2`. */
 interface ZohoOrganizationAddress {
@@ -20,7 +19,7 @@ interface ZohoOrganizationAddress {
 
 /** The organisation under `organization` in Zoho's response. */
 export interface ZohoBooksOrganization {
-  organization_id: string;
+  organization_id: string | number;
   name?: string;
   currency_code?: string;
   /** `"january"` on `GET /organizations/{id}`; the list endpoint sends a month index (0 = January). */
@@ -38,6 +37,7 @@ export interface ZohoBooksOrganization {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** The month index (0 = January) from Zoho's month name or index. */
 function startMonth(value: string | number | undefined): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 12 ? value : null;
   const index = MONTHS.indexOf(String(value ?? '').toLowerCase());
@@ -66,21 +66,26 @@ function addresses(raw: ZohoBooksOrganization): NonNullable<CompanyInfo['address
 }
 
 export const read = mapRead<'company_info', ZohoBooksOrganization>({
-  platform_id: (raw) => raw.organization_id,
-  name: (raw) => text(raw.name),
+  platform_id: (raw) => zohoId(raw.organization_id),
+  name: (raw) => zohoText(raw.name),
   legal_name: notSupported('Zoho Books keeps one organisation name (name); there is no separate legal name.'),
-  base_currency: (raw) => text(raw.currency_code)?.toUpperCase() ?? null,
+  base_currency: (raw) => zohoText(raw.currency_code)?.toUpperCase() ?? null,
   fiscal_start_at: fiscalStart,
   org_created_at: (raw) => zohoDateTime(raw.account_created_date),
-  registration_number: (raw) => text(raw.company_id_value),
-  tax_number: (raw) => text(raw.tax_id_value) ?? text(raw.tax_settings?.tax_reg_no),
+  registration_number: (raw) => zohoText(raw.company_id_value),
+  tax_number: (raw) => zohoText(raw.tax_id_value) ?? zohoText(raw.tax_settings?.tax_reg_no),
   addresses,
   phone_numbers: (raw) => phoneNumbers([[raw.phone, 'Telephone'], [raw.fax, 'Fax']]),
   external_links: (raw) => {
-    const website = text(raw.website);
+    const website = zohoText(raw.website);
     return website === null ? [] : [{ link: website, type: 'Website' }];
   },
-  fiscal_year_start_day: todo('The day of fiscal_year_start_month the financial year starts on (1 on most platforms).'),
-  fiscal_year_start_month: todo("The month the company's financial year starts in, 1 (January) to 12 (December)."),
+  // Zoho's financial year starts on the first of the month it names (the month is all it stores).
+  fiscal_year_start_day: (raw) => (startMonth(raw.fiscal_year_start_month) === null ? null : 1),
+  // Zoho's index counts from 0 (January); the unified month from 1.
+  fiscal_year_start_month: (raw) => {
+    const month = startMonth(raw.fiscal_year_start_month);
+    return month === null ? null : month + 1;
+  },
   updated_at: notSupported('Zoho Books organisations carry no modification time.'),
 });

@@ -5,11 +5,11 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { ContactCreate, ContactPerson } from '../../../generated/types/index.js';
-import { enumValue, flag, list, text } from '../../lib/values.js';
-import { address, addressRequest, field, omitUndefined, phoneNumbers, zohoDateTime, type ZohoAddress } from '../values.js';
+import { enumValue, flag, list } from '../../lib/values.js';
+import { type ZohoAddress, address, addressRequest, field, omitUndefined, phoneNumbers, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 interface ZohoContactPerson {
-  contact_person_id?: string;
+  contact_person_id?: string | number;
   salutation?: string;
   first_name?: string;
   last_name?: string;
@@ -21,13 +21,13 @@ interface ZohoContactPerson {
 
 /** The contact under `contact` in Zoho's response. */
 export interface ZohoBooksContact {
-  contact_id: string;
+  contact_id: string | number;
   /** The display name. */
   contact_name?: string;
   company_name?: string;
   contact_type?: string;
   status?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   website?: string;
   facebook?: string;
   twitter?: string;
@@ -39,50 +39,64 @@ export interface ZohoBooksContact {
   billing_address?: ZohoAddress;
   shipping_address?: ZohoAddress;
   contact_persons?: ZohoContactPerson[];
+  /** Rows of the contact list (`GET /contacts`): the primary person's details on the row. */
+  first_name?: string;
+  last_name?: string;
+  email?: string;
+  phone?: string;
+  mobile?: string;
   last_modified_time?: string;
 }
 
 const CONTACT_TYPE = { customer: 'Customer', vendor: 'Vendor' } as const;
 const STATUS = { active: 'Active', inactive: 'Archived' } as const;
 
-/** The person documents are addressed to: the one marked primary, else the first. */
+/** The person documents are addressed to: the one marked primary, else the first. A row of the
+ * contact list has no `contact_persons`; it carries the primary person's name, email and numbers
+ * on the row itself. */
 function primary(raw: ZohoBooksContact): ZohoContactPerson | undefined {
+  if (raw.contact_persons === undefined) return listRowPerson(raw);
   const persons = list(raw.contact_persons);
   return persons.find((person) => person.is_primary_contact === true) ?? persons[0];
 }
 
+function listRowPerson(raw: ZohoBooksContact): ZohoContactPerson | undefined {
+  const person = { first_name: raw.first_name, last_name: raw.last_name, email: raw.email, phone: raw.phone, mobile: raw.mobile };
+  return Object.values(person).some((value) => zohoText(value) !== null) ? person : undefined;
+}
+
 function fullName(person: ZohoContactPerson | undefined): string | null {
-  return text([text(person?.first_name), text(person?.last_name)].filter(Boolean).join(' '));
+  return zohoText([zohoText(person?.first_name), zohoText(person?.last_name)].filter(Boolean).join(' '));
 }
 
 export const read = mapRead<'contacts', ZohoBooksContact>({
-  platform_id: (raw) => raw.contact_id,
-  name: (raw) => text(raw.contact_name),
+  platform_id: (raw) => zohoId(raw.contact_id),
+  name: (raw) => zohoText(raw.contact_name),
   contact_name: (raw) => fullName(primary(raw)),
   contact_type: (raw) => enumValue(CONTACT_TYPE, raw.contact_type, 'Unknown'),
   status: (raw) => enumValue(STATUS, raw.status, 'Unknown'),
-  currency_id: (raw) => text(raw.currency_id),
-  tax_number: (raw) => text(raw.gst_no) ?? text(raw.vat_reg_no) ?? text(raw.tax_reg_no) ?? text(raw.tax_id_value),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  tax_number: (raw) => zohoText(raw.gst_no) ?? zohoText(raw.vat_reg_no) ?? zohoText(raw.tax_reg_no) ?? zohoText(raw.tax_id_value),
   registration_number: notSupported('Zoho Books contacts have no company registration number.'),
-  email: (raw) => text(primary(raw)?.email),
-  website: (raw) => text(raw.website),
-  telephone: (raw) => text(primary(raw)?.phone) ?? text(raw.billing_address?.phone),
-  mobile: (raw) => text(primary(raw)?.mobile),
-  fax: (raw) => text(raw.billing_address?.fax) ?? text(raw.shipping_address?.fax),
+  email: (raw) => zohoText(primary(raw)?.email),
+  website: (raw) => zohoText(raw.website),
+  telephone: (raw) => zohoText(primary(raw)?.phone) ?? zohoText(raw.billing_address?.phone),
+  mobile: (raw) => zohoText(primary(raw)?.mobile),
+  fax: (raw) => zohoText(raw.billing_address?.fax) ?? zohoText(raw.shipping_address?.fax),
   contact_persons: (raw) =>
     list(raw.contact_persons).map((person) => ({
-      platform_id: text(person.contact_person_id),
-      first_name: text(person.first_name),
-      last_name: text(person.last_name),
-      email: text(person.email),
-      phone: text(person.phone),
+      platform_id: zohoText(person.contact_person_id),
+      first_name: zohoText(person.first_name),
+      last_name: zohoText(person.last_name),
+      email: zohoText(person.email),
+      phone: zohoText(person.phone),
       is_primary: flag(person.is_primary_contact),
     })),
   addresses: (raw) =>
     [address(raw.billing_address, 'Billing'), address(raw.shipping_address, 'Shipping')].filter((a) => a !== null),
   phone_numbers: (raw) =>
     phoneNumbers([
-      ...list(raw.contact_persons).flatMap((person): [unknown, 'Telephone' | 'Mobile'][] => [
+      ...(raw.contact_persons === undefined ? [listRowPerson(raw)].filter((person) => person !== undefined) : list(raw.contact_persons)).flatMap((person): [unknown, 'Telephone' | 'Mobile'][] => [
         [person.phone, 'Telephone'],
         [person.mobile, 'Mobile'],
       ]),
@@ -93,9 +107,9 @@ export const read = mapRead<'contacts', ZohoBooksContact>({
     ]),
   external_links: (raw) => {
     const links = [
-      { link: text(raw.website), type: 'Website' as const },
-      { link: text(raw.facebook), type: 'Social' as const },
-      { link: text(raw.twitter), type: 'Social' as const },
+      { link: zohoText(raw.website), type: 'Website' as const },
+      { link: zohoText(raw.facebook), type: 'Social' as const },
+      { link: zohoText(raw.twitter), type: 'Social' as const },
     ];
     return links.filter((link) => link.link !== null);
   },

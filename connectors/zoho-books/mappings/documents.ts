@@ -6,19 +6,23 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { DocumentCreate } from '../../../generated/types/index.js';
-import { amount, enumValue, text } from '../../lib/values.js';
-import { zohoDateTime } from '../values.js';
+import { amount, enumValue } from '../../lib/values.js';
+import { field, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** One entry of `documents[]`, plus `transaction_id`/`transaction_type` of the record it is on. */
 export interface ZohoBooksDocument {
-  document_id: string;
+  document_id: string | number;
   file_name?: string;
-  /** The extension (`pdf`, `png`), not a MIME type. */
+  /** The extension (`pdf`, `png`) on attachment lists; the MIME type on the document endpoint. */
   file_type?: string;
   file_size?: number;
   uploaded_on?: string;
-  transaction_id?: string;
+  transaction_id?: string | number;
   transaction_type?: string;
+  /** `GET /invoices/{invoice_id}/documents/{document_id}` names the record in the file's URL
+   * (`…/invoices/982000000567114/documents/…`) instead of transaction_id/transaction_type. */
+  document_url?: string;
+  last_modified_time?: string;
 }
 
 type DocumentType = DocumentCreate['document_type'];
@@ -57,21 +61,44 @@ const MIME_TYPE: Readonly<Record<string, string>> = {
   txt: 'text/plain',
 };
 
+/** The module paths of Zoho's document URLs, as transaction types. */
+const URL_MODULE: Readonly<Record<string, string>> = {
+  invoices: 'invoice',
+  bills: 'bill',
+  expenses: 'expense',
+  creditnotes: 'creditnote',
+  vendorcredits: 'vendor_credit',
+  purchaseorders: 'purchaseorder',
+  salesorders: 'salesorder',
+  journals: 'journal',
+};
+
+/** The record the file is on: transaction_id/transaction_type, else the module and ID in its URL. */
+function owner(raw: ZohoBooksDocument): { id: string | null; type: string | null } {
+  const match = /\/api\/v3\/([a-z]+)\/([^/]+)\/documents\//.exec(zohoText(raw.document_url) ?? '');
+  return {
+    id: zohoText(raw.transaction_id) ?? match?.[2] ?? null,
+    type: zohoText(raw.transaction_type) ?? (match ? (URL_MODULE[match[1] as string] ?? match[1] ?? null) : null),
+  };
+}
+
 export const read = mapRead<'documents', ZohoBooksDocument>({
-  platform_id: (raw) => raw.document_id,
-  file_name: (raw) => text(raw.file_name),
+  platform_id: (raw) => zohoId(raw.document_id),
+  file_name: (raw) => zohoText(raw.file_name),
+  // Attachment lists send the extension (`pdf`); the document endpoint sends the MIME type itself.
   file_type: (raw) => {
-    const extension = text(raw.file_type)?.toLowerCase();
-    return extension === undefined ? null : (MIME_TYPE[extension] ?? null);
+    const type = zohoText(raw.file_type)?.toLowerCase();
+    if (type === undefined) return null;
+    return type.includes('/') ? type : (MIME_TYPE[type] ?? null);
   },
   file_size: (raw) => amount(raw.file_size),
-  document_type: (raw) => enumValue(DOCUMENT_TYPE, raw.transaction_type, 'Unknown') ?? 'Unknown',
-  document_type_id: (raw) => text(raw.transaction_id),
+  document_type: (raw) => enumValue(DOCUMENT_TYPE, owner(raw).type, 'Unknown') ?? 'Unknown',
+  document_type_id: (raw) => owner(raw).id,
   // ledgerspec's own cache state: a document just read from Zoho has not been downloaded yet.
   document_uploaded: () => false,
   download_url: () => null,
   // Attachments are not edited after upload, so the upload date is the last change.
-  updated_at: (raw) => zohoDateTime(raw.uploaded_on),
+  updated_at: (raw) => zohoDateTime(raw.last_modified_time ?? raw.uploaded_on),
 });
 
 /** A file part of the multipart form. */

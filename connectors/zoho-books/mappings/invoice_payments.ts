@@ -1,50 +1,74 @@
 /**
- * Zoho Books customer payment (`GET /customerpayments/{payment_id}`, key `payment`) → ledgerspec
- * InvoicePayment (`invoice_payments`), and the unified Create body → `POST /customerpayments`.
+ * Zoho Books customer payment → ledgerspec InvoicePayment (`invoice_payments`), and the unified
+ * Create body → `POST /customerpayments`.
  *
- * One Zoho payment can pay several invoices (`invoices[]`, each with `amount_applied` and its own
- * `invoice_payment_id`) and keep an unused part on the customer's account (`unused_amount`). It
- * maps onto one unified record:
+ * Zoho returns customer payments in several shapes, all read here:
+ * - the payment (`GET /customerpayments/{payment_id}`, key `payment`): `invoices[]`, each with
+ *   `amount_applied` and its own `invoice_payment_id`, what is left on the customer's account
+ *   (`unused_amount`) and what was refunded out of it (`amount_refunded`);
+ * - an invoice's payments (`GET /invoices/{invoice_id}/payments`): one row per (payment × invoice),
+ *   `invoice_id` and `invoice_payment_id` on the row itself;
+ * - the payment list (`GET /customerpayments`): no customer, account or split;
+ * - a customer's unused retainer payments (prepayments, `GET /contacts/{id}/…`): `unused_amount`.
+ *
+ * A Zoho payment maps onto one unified record:
  * - applied to exactly one invoice: the (payment × invoice) row of the spec, keyed by that
- *   application's `invoice_payment_id`, with `invoice_id` set (seed 002's form: its `platform_id`
- *   …726003 is the application, `payment_id` …726001 the payment);
+ *   application's `invoice_payment_id` when Zoho sends one, with `invoice_id` set (seed 002's
+ *   form: its `platform_id` …726003 is the application, `payment_id` …726001 the payment);
  * - applied to none or to several: the payment as a whole, keyed by `payment_id`, `invoice_id`
  *   null; which invoices it pays is in `allocations`.
- * `amount` is always the whole payment and `allocations` always the full split (one line per
- * invoice, plus one PaymentOnAccount line for the unused amount), so nothing is lost either way.
+ * `amount` is always the whole payment and `allocations` the full split Zoho reports (one line per
+ * invoice, one Refund line for what was refunded, one PaymentOnAccount line for the unused amount).
+ *
+ * The same endpoints also return records that are not payments received, and are left out (read
+ * them elsewhere, never as a payment): refunds of a payment (`payment_refund_id`), credit note
+ * refunds (`creditnote_refund_id`, money paid to the customer out of a credit note), and credits
+ * applied to an invoice (`creditnotes_invoice_id`, read with invoice_credit_notes).
  */
 import type { AllocationLine } from '../../../generated/types/index.js';
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../values.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, enumValue, list } from '../../lib/values.js';
+import { dateField, field, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
 
 /** One invoice a customer payment is applied to. */
 export interface ZohoBooksPaymentInvoice {
-  invoice_id: string;
-  invoice_payment_id?: string;
+  invoice_id?: string | number;
+  invoice_payment_id?: string | number;
   invoice_number?: string;
-  amount_applied: number;
+  amount_applied?: number;
   /** The day the amount was applied, when later than the payment; `""` otherwise. */
   apply_date?: string;
 }
 
-/** The Zoho Books customer payment as its API returns it: the fields mapped. */
+/** A Zoho Books customer payment in any of the shapes above (IDs are numbers in some documented
+ * samples): the fields mapped, and those that tell other records apart. */
 export interface ZohoBooksInvoicePayment {
-  payment_id: string;
-  payment_number?: string;
-  customer_id?: string;
+  payment_id?: string | number;
+  payment_number?: string | number;
+  customer_id?: string | number;
   payment_mode?: string;
   date?: string;
-  account_id?: string;
-  currency_id?: string;
+  account_id?: string | number;
+  currency_id?: string | number;
   exchange_rate?: number;
   amount?: number;
   unused_amount?: number;
+  /** What was paid back to the customer out of this payment. */
+  amount_refunded?: number;
+  /** `success`, or `failure` for a card payment the gateway declined. */
+  status?: string;
   description?: string;
-  reference_number?: string;
+  reference_number?: string | number;
   invoices?: ZohoBooksPaymentInvoice[];
+  /** An invoice's payment rows: the invoice and the application on the row itself. */
+  invoice_id?: string | number;
+  invoice_payment_id?: string | number;
   updated_time?: string;
   last_modified_time?: string;
+  /** Present on the records of other kinds the same endpoints return. */
+  payment_refund_id?: string | number;
+  creditnote_refund_id?: string | number;
+  creditnotes_invoice_id?: string | number;
 }
 
 /**
@@ -61,63 +85,99 @@ const PAYMENT_MODE_NAMES: Readonly<Record<string, string>> = {
   others: 'Others',
 };
 
+/** Spellings Zoho's documentation also shows for the same modes. */
+const PAYMENT_MODE_ALIASES: Readonly<Record<string, string>> = {
+  bank_transfer: 'Bank Transfer',
+  credit_card: 'Credit Card',
+};
+
 const PAYMENT_MODE_CODES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(PAYMENT_MODE_NAMES).map(([code, name]) => [name.toLowerCase(), code]),
 );
 
+/** The payment's state: Zoho records a payment only once it is made, so a payment without a
+ * status is live; a card payment the gateway declined (`failure`) never counted. */
+const PAYMENT_STATUS = { success: 'Posted', failure: 'Void' } as const;
+
+/** Why a record one of the payment endpoints returned is not a payment received. */
+function otherKind(raw: ZohoBooksInvoicePayment): string | undefined {
+  if (raw.payment_refund_id !== undefined)
+    return 'a refund of a customer payment (money paid back to the customer), not a payment received';
+  if (raw.creditnote_refund_id !== undefined)
+    return 'a credit note refund (money paid to the customer out of a credit note), not a payment received';
+  if (raw.creditnotes_invoice_id !== undefined)
+    return 'credit from a credit note applied to an invoice (read with invoice_credit_notes), not a payment';
+  if (raw.payment_id === undefined) return 'no payment_id: not a customer payment';
+  return undefined;
+}
+
+/** The invoices the payment is applied to: `invoices[]`, or the invoice of an invoice's payment row. */
+function applications(raw: ZohoBooksInvoicePayment): ZohoBooksPaymentInvoice[] {
+  if (Array.isArray(raw.invoices)) return raw.invoices;
+  if (zohoText(raw.invoice_id) === null) return [];
+  return [{ invoice_id: raw.invoice_id, invoice_payment_id: raw.invoice_payment_id, amount_applied: raw.amount }];
+}
+
 function singleInvoice(raw: ZohoBooksInvoicePayment): ZohoBooksPaymentInvoice | null {
-  const invoices = list(raw.invoices);
+  const invoices = applications(raw);
   return invoices.length === 1 ? (invoices[0] as ZohoBooksPaymentInvoice) : null;
 }
 
-/** Zoho applies a payment only to invoices in the payment's own currency, so each link's rate
- * to the payment's currency is 1. Applying reduces what is owed: the link amount is negative. */
+/** Zoho applies a payment only to invoices in the payment's own currency, so links carry no rate
+ * (null: one currency). Applying reduces what is owed: the link amount is negative. */
 function allocations(raw: ZohoBooksInvoicePayment): AllocationLine[] {
   const paidOn = zohoDateTime(raw.date);
-  const lines: AllocationLine[] = list(raw.invoices).map((invoice) => ({
-    amount: amount(invoice.amount_applied),
-    allocated_on_date: zohoDateTime(invoice.apply_date) ?? paidOn,
-    links: [{ type: 'Invoice', id: text(invoice.invoice_id), amount: negate(amount(invoice.amount_applied)), currency_rate: 1 }],
-  }));
+  const line = (
+    value: number,
+    type: 'Invoice' | 'Refund' | 'PaymentOnAccount',
+    id: string | null,
+    on: string | null,
+  ): AllocationLine => ({
+    amount: value,
+    allocated_on_date: on,
+    links: [{ type, id, amount: -value, currency_rate: null }],
+  });
+  const lines = applications(raw).flatMap((invoice) => {
+    const applied = amount(invoice.amount_applied);
+    return applied === null
+      ? []
+      : [line(applied, 'Invoice', zohoText(invoice.invoice_id), zohoDateTime(invoice.apply_date) ?? paidOn)];
+  });
+  // The refund's own date is on the refund record, not on the payment.
+  const refunded = amount(raw.amount_refunded) ?? 0;
+  if (refunded !== 0) lines.push(line(refunded, 'Refund', null, null));
   const unused = amount(raw.unused_amount) ?? 0;
-  if (unused !== 0) {
-    lines.push({
-      amount: unused,
-      allocated_on_date: paidOn,
-      links: [{ type: 'PaymentOnAccount', id: null, amount: -unused, currency_rate: 1 }],
-    });
-  }
+  if (unused !== 0) lines.push(line(unused, 'PaymentOnAccount', null, paidOn));
   return lines;
 }
 
-function negate(value: number | null): number | null {
-  return value === null ? null : -value;
-}
-
-export const read = mapRead<'invoice_payments', ZohoBooksInvoicePayment>({
-  platform_id: (raw) => text(singleInvoice(raw)?.invoice_payment_id) ?? raw.payment_id,
-  payment_id: (raw) => text(raw.payment_id),
-  invoice_id: (raw) => text(singleInvoice(raw)?.invoice_id),
-  account_id: (raw) => text(raw.account_id),
-  allocations: (raw) => allocations(raw),
-  amount: (raw) => amount(raw.amount),
-  contact_id: (raw) => text(raw.customer_id),
-  credit_note_id: notSupported(
-    'Zoho records credits applied to invoices on the credit note (invoices_credited[]), never on a customer payment.',
-  ),
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => amount(raw.exchange_rate),
-  // The customer's reference when one was recorded, else Zoho's own payment number (as bill_payments).
-  document_number: (raw) => text(raw.reference_number) ?? text(raw.payment_number),
-  memo: (raw) => text(raw.description),
-  payment_date: (raw) => zohoDateTime(raw.date),
-  payment_mode: (raw) => {
-    const mode = text(raw.payment_mode);
-    return mode === null ? null : (PAYMENT_MODE_NAMES[mode] ?? mode);
+export const read = mapRead<'invoice_payments', ZohoBooksInvoicePayment>(
+  {
+    platform_id: (raw) => zohoText(singleInvoice(raw)?.invoice_payment_id) ?? zohoId(raw.payment_id),
+    payment_id: (raw) => zohoText(raw.payment_id),
+    invoice_id: (raw) => zohoText(singleInvoice(raw)?.invoice_id),
+    account_id: (raw) => zohoText(raw.account_id),
+    allocations: (raw) => allocations(raw),
+    amount: (raw) => amount(raw.amount),
+    contact_id: (raw) => zohoText(raw.customer_id),
+    credit_note_id: notSupported(
+      'Zoho records credits applied to invoices on the credit note (invoices_credited[]), never on a customer payment.',
+    ),
+    currency_id: (raw) => zohoText(raw.currency_id),
+    currency_rate: (raw) => zohoRate(raw.exchange_rate),
+    // The customer's reference when one was recorded, else Zoho's own payment number (as bill_payments).
+    document_number: (raw) => zohoText(raw.reference_number) ?? zohoText(raw.payment_number),
+    memo: (raw) => zohoText(raw.description),
+    payment_date: (raw) => zohoDateTime(raw.date),
+    payment_mode: (raw) => {
+      const mode = zohoText(raw.payment_mode);
+      return mode === null ? null : (PAYMENT_MODE_NAMES[mode] ?? PAYMENT_MODE_ALIASES[mode] ?? mode);
+    },
+    status: (raw) => enumValue(PAYMENT_STATUS, raw.status, 'Unknown') ?? 'Posted',
+    updated_at: (raw) => zohoDateTime(raw.updated_time ?? raw.last_modified_time),
   },
-  status: todo("Whether the payment counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted payment is never read as a live one."),
-  updated_at: (raw) => zohoDateTime(raw.updated_time ?? raw.last_modified_time),
-});
+  { skip: otherKind },
+);
 
 /** The body of `POST /books/v3/customerpayments`. */
 export interface ZohoBooksInvoicePaymentRequest {
@@ -142,21 +202,25 @@ function appliedInvoices(lines: AllocationLine[]): { invoice_id: string; amount_
 }
 
 export const write = mapWrite<'invoice_payments', ZohoBooksInvoicePaymentRequest>({
-  account_id: (value) => (value === null ? undefined : { account_id: value }),
+  account_id: (value) => field('account_id', value),
   // Zoho's `invoices` is required, so it is always sent (empty: a payment kept on account).
   allocations: (value) => ({ invoices: appliedInvoices(value) }),
-  amount: (value) => (value === null ? undefined : { amount: value }),
-  contact_id: (value) => (value === null ? undefined : { customer_id: value }),
-  credit_note_id: notSupported('Zoho applies credit notes to invoices from the credit note (POST /creditnotes/{id}/invoices), not in a payment.'),
+  amount: (value) => field('amount', value),
+  contact_id: (value) => field('customer_id', value),
+  credit_note_id: notSupported(
+    'Zoho applies credit notes to invoices from the credit note (POST /creditnotes/{id}/invoices), not in a payment.',
+  ),
   currency_id: notSupported("Zoho takes a customer payment in the customer's currency; the request has no currency."),
-  currency_rate: (value) => (value === null ? undefined : { exchange_rate: value }),
-  document_number: (value) => (value === null ? undefined : { reference_number: value }),
+  // Zoho's exchange_rate is base per foreign, the unified direction: sent as it is.
+  currency_rate: (value) => field('exchange_rate', value),
+  document_number: (value) => field('reference_number', value),
   // Without allocations naming invoices, the one invoice is paid with the whole amount.
   invoice_id: (value, body) =>
     value === null || appliedInvoices(body.allocations ?? []).length > 0
       ? undefined
       : { invoices: [{ invoice_id: value, amount_applied: body.amount ?? 0 }] },
-  memo: (value) => (value === null ? undefined : { description: value }),
-  payment_date: (value) => (value === null ? undefined : { date: zohoDate(value) }),
-  payment_mode: (value) => (value === null ? undefined : { payment_mode: PAYMENT_MODE_CODES[value.toLowerCase()] ?? value }),
+  memo: (value) => field('description', value),
+  payment_date: (value) => dateField('date', value),
+  payment_mode: (value) =>
+    value === null ? undefined : { payment_mode: PAYMENT_MODE_CODES[value.toLowerCase()] ?? value },
 });

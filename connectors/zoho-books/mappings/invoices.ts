@@ -3,8 +3,6 @@
  * (`invoices`), and the unified Create body → `POST /invoices`.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, enumValue, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../values.js';
 import {
   INVOICE_STATUS,
   documentDiscount,
@@ -13,16 +11,18 @@ import {
   type ZohoLineItem,
   type ZohoLineItemRequest,
 } from '../transactions.js';
+import { amount, enumValue } from '../../lib/values.js';
+import { dateField, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '../values.js';
 
 /** The Zoho Books invoice as its API returns it: the fields mapped. */
 export interface ZohoBooksInvoice {
-  invoice_id: string;
+  invoice_id: string | number;
   invoice_number?: string;
   date?: string;
   due_date?: string;
   status?: string;
-  customer_id?: string;
-  currency_id?: string;
+  customer_id?: string | number;
+  currency_id?: string | number;
   exchange_rate?: number;
   discount?: number | string;
   discount_type?: string;
@@ -35,24 +35,24 @@ export interface ZohoBooksInvoice {
   total?: number;
   balance?: number;
   /** Set when the invoice was raised from a sales order. */
-  salesorder_id?: string;
+  salesorder_id?: string | number;
   notes?: string;
   last_modified_time?: string;
 }
 
 export const read = mapRead<'invoices', ZohoBooksInvoice>({
-  platform_id: (raw) => raw.invoice_id,
+  platform_id: (raw) => zohoId(raw.invoice_id),
   account_id: notSupported('Zoho posts every invoice to its Accounts Receivable account; the invoice names no account.'),
   amount_due: (raw) => amount(raw.balance),
-  contact_id: (raw) => text(raw.customer_id),
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => amount(raw.exchange_rate),
-  document_number: (raw) => text(raw.invoice_number),
+  contact_id: (raw) => zohoText(raw.customer_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
+  document_number: (raw) => zohoText(raw.invoice_number),
   due_date: (raw) => zohoDateTime(raw.due_date),
-  line_items: (raw) => readLineItems(raw.line_items, 'Invoice', raw.invoice_id, raw),
-  memo: (raw) => text(raw.notes),
+  line_items: (raw) => readLineItems(raw.line_items, 'Invoice', zohoText(raw.invoice_id), raw),
+  memo: (raw) => zohoText(raw.notes),
   posted_date: (raw) => zohoDateTime(raw.date),
-  sales_order_ids: (raw) => (text(raw.salesorder_id) === null ? [] : [raw.salesorder_id as string]),
+  sales_order_ids: (raw) => zohoIds([raw.salesorder_id]),
   status: (raw) => enumValue(INVOICE_STATUS, raw.status, 'Unknown'),
   sub_total: (raw) => amount(raw.sub_total),
   tax_amount: (raw) => amount(raw.tax_total),
@@ -83,10 +83,10 @@ export const write = mapWrite<'invoices', ZohoBooksInvoiceRequest>({
   // A custom number needs `ignore_auto_number_generation=true` on the request when the
   // organisation numbers invoices automatically.
   document_number: (value) => (value === null ? undefined : { invoice_number: value }),
-  due_date: (value) => (value === null ? undefined : { due_date: zohoDate(value) }),
+  due_date: (value) => dateField('due_date', value),
   line_items: (value) => ({ line_items: writeLineItems(value, { discount: true }) }),
   memo: (value) => (value === null ? undefined : { notes: value }),
-  posted_date: (value) => (value === null ? undefined : { date: zohoDate(value) }),
+  posted_date: (value) => dateField('date', value),
   sales_order_ids: notSupported(
     'Zoho links invoices to sales orders by a separate call (POST /invoices/mapwithorder) or by creating the invoice from the order.',
   ),

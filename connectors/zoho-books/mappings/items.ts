@@ -8,12 +8,12 @@
  */
 import type { ItemDetail } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, text } from '../../lib/values.js';
-import { zohoDateTime } from '../values.js';
+import { amount } from '../../lib/values.js';
+import { zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The Zoho Books item as its API returns it: the fields mapped. */
 export interface ZohoBooksItem {
-  item_id: string;
+  item_id: string | number;
   name?: string;
   status?: string;
   description?: string;
@@ -21,13 +21,13 @@ export interface ZohoBooksItem {
   product_type?: string;
   item_type?: string;
   rate?: number;
-  account_id?: string;
-  tax_id?: string;
+  account_id?: string | number;
+  tax_id?: string | number;
   purchase_description?: string;
   purchase_rate?: number;
-  purchase_account_id?: string;
+  purchase_account_id?: string | number;
   /** Only in editions with separate purchase taxes. */
-  purchase_tax_id?: string;
+  purchase_tax_id?: string | number;
   stock_on_hand?: number;
   last_modified_time?: string;
 }
@@ -49,10 +49,10 @@ function usedOn(set: Set<string>, raw: ZohoBooksItem): boolean | null {
 }
 
 export const read = mapRead<'items', ZohoBooksItem>({
-  platform_id: (raw) => raw.item_id,
-  name: (raw) => text(raw.name),
-  code: (raw) => text(raw.sku),
-  description: (raw) => text(raw.description),
+  platform_id: (raw) => zohoId(raw.item_id),
+  name: (raw) => zohoText(raw.name),
+  code: (raw) => zohoText(raw.sku),
+  description: (raw) => zohoText(raw.description),
   status: (raw) => (raw.status === 'active' ? 'Active' : raw.status === 'inactive' ? 'Archived' : raw.status ? 'Unknown' : null),
   type: (raw) => itemType(raw),
   is_invoice_item: (raw) => usedOn(SOLD, raw),
@@ -61,14 +61,14 @@ export const read = mapRead<'items', ZohoBooksItem>({
   invoice_item: (raw): ItemDetail | null =>
     usedOn(SOLD, raw) === false
       ? null
-      : { account_id: text(raw.account_id), description: text(raw.description), tax_id: text(raw.tax_id), unit_price: amount(raw.rate) },
+      : { account_id: zohoText(raw.account_id), description: zohoText(raw.description), tax_id: zohoText(raw.tax_id), unit_price: amount(raw.rate) },
   bill_item: (raw): ItemDetail | null =>
     usedOn(BOUGHT, raw) === false
       ? null
       : {
-          account_id: text(raw.purchase_account_id),
-          description: text(raw.purchase_description),
-          tax_id: text(raw.purchase_tax_id),
+          account_id: zohoText(raw.purchase_account_id),
+          description: zohoText(raw.purchase_description),
+          tax_id: zohoText(raw.purchase_tax_id),
           unit_price: amount(raw.purchase_rate),
         },
   // Zoho sends stock only for inventory items.

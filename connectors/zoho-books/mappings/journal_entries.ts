@@ -3,82 +3,83 @@
  * JournalEntry (`journal_entries`), and the unified Create body → `POST /journals`.
  */
 import type { JournalLine } from '../../../generated/types/index.js';
-import { mapRead, mapWrite, notSupported, todo } from '../../../generated/connectors/index.js';
-import { amount, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../values.js';
-import { trackingCategoryId, writeTag, type ZohoLineTag } from '../transactions.js';
+import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { amount, enumValue, list } from '../../lib/values.js';
+import { dateField, tagRequests, trackingIds, zohoDateTime, zohoId, zohoList, zohoRate, zohoText, type ZohoTag, type ZohoTagRequest } from '../values.js';
 
 /** One journal line as Zoho returns it. Amounts are positive; `debit_or_credit` gives the side. */
 export interface ZohoBooksJournalLine {
-  line_id: string;
-  account_id?: string;
+  line_id?: string | number;
+  account_id?: string | number;
   description?: string;
-  debit_or_credit: string;
+  debit_or_credit?: string;
   amount?: number;
-  tax_id?: string;
+  tax_id?: string | number;
   /** Sent when the line carries tax. */
   tax_amount?: number;
-  customer_id?: string;
-  tags?: ZohoLineTag[];
+  customer_id?: string | number;
+  tags?: ZohoTag[];
 }
 
 /** The Zoho Books journal as its API returns it: the fields mapped. */
 export interface ZohoBooksJournalEntry {
-  journal_id: string;
+  journal_id: string | number;
   entry_number?: string;
   reference_number?: string;
   notes?: string;
   journal_date?: string;
   /** The reporting basis the journal counts in: `both`, `cash` or `accrual`. */
   journal_type?: string;
-  currency_id?: string;
+  currency_id?: string | number;
   exchange_rate?: number;
   total?: number;
+  /** `draft` or `published`; the list endpoint leaves it out. */
+  status?: string;
   /** The location (branch) the journal is posted in, in organisations that use locations. */
-  location_id?: string;
+  location_id?: string | number;
   line_items?: ZohoBooksJournalLine[];
   last_modified_time?: string;
 }
 
-/** Zoho has exactly two sides; anything else is a payload this mapping does not understand, and
- * guessing a side would misstate the ledger. */
-function side(value: string): 'Debit' | 'Credit' {
-  if (value === 'debit') return 'Debit';
-  if (value === 'credit') return 'Credit';
-  throw new Error(`unknown debit_or_credit ${JSON.stringify(value)}`);
-}
+/** Zoho has two sides; any other value is Unknown rather than a guessed side (which would
+ * misstate the ledger). */
+const SIDE = { debit: 'Debit', credit: 'Credit' } as const;
+
+/** A draft journal is saved but not in the books; a published one is. */
+const JOURNAL_STATUS = { draft: 'Draft', published: 'Posted' } as const;
 
 function journalLines(raw: ZohoBooksJournalEntry): JournalLine[] {
-  return list(raw.line_items).map((line) => ({
-    platform_id: text(line.line_id),
-    journal_entry_id: raw.journal_id,
-    account_id: text(line.account_id),
-    contact_id: text(line.customer_id),
-    description: text(line.description),
-    type: side(line.debit_or_credit),
+  return zohoList(raw.line_items).map((line) => ({
+    platform_id: zohoText(line.line_id),
+    journal_entry_id: zohoText(raw.journal_id),
+    account_id: zohoText(line.account_id),
+    contact_id: zohoText(line.customer_id),
+    description: zohoText(line.description),
+    type: enumValue(SIDE, line.debit_or_credit, 'Unknown') ?? 'Unknown',
     net_amount: amount(line.amount),
-    tax_id: text(line.tax_id),
+    tax_id: zohoText(line.tax_id),
     // A line without a tax rate carries no tax; a taxed line's amount is only known if sent.
-    tax_amount: amount(line.tax_amount) ?? (text(line.tax_id) === null ? 0 : null),
-    tracking_category_ids: list(line.tags).map(trackingCategoryId),
+    tax_amount: amount(line.tax_amount) ?? (zohoText(line.tax_id) === null ? 0 : null),
+    tracking_category_ids: trackingIds(line.tags),
   }));
 }
 
 export const read = mapRead<'journal_entries', ZohoBooksJournalEntry>({
-  platform_id: (raw) => raw.journal_id,
+  platform_id: (raw) => zohoId(raw.journal_id),
   account_id: notSupported('Zoho journals have no header account; every account is on a line.'),
   amount: (raw) => amount(raw.total),
-  business_unit_id: (raw) => text(raw.location_id),
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => amount(raw.exchange_rate),
-  description: (raw) => text(raw.notes),
+  business_unit_id: (raw) => zohoText(raw.location_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
+  description: (raw) => zohoText(raw.notes),
   // `reference_number` is what the user gives the journal (and can send on create);
   // `entry_number` is Zoho's own sequence and stays in raw_data.
-  document_number: (raw) => text(raw.reference_number),
-  journal_entry_type: (raw) => text(raw.journal_type),
+  document_number: (raw) => zohoText(raw.reference_number),
+  journal_entry_type: (raw) => zohoText(raw.journal_type),
   journal_lines: (raw) => journalLines(raw),
   posted_date: (raw) => zohoDateTime(raw.journal_date),
-  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
+  // The list endpoint sends no status (drafts and published journals alike): null, not a guess.
+  status: (raw) => enumValue(JOURNAL_STATUS, raw.status, 'Unknown'),
   updated_at: (raw) => zohoDateTime(raw.last_modified_time),
 });
 
@@ -90,7 +91,7 @@ export interface ZohoBooksJournalLineRequest {
   amount?: number;
   debit_or_credit: 'debit' | 'credit';
   tax_id?: string;
-  tags?: { tag_id: string; tag_option_id: string }[];
+  tags?: ZohoTagRequest[];
 }
 
 /** The body of `POST /books/v3/journals`. */
@@ -102,19 +103,21 @@ export interface ZohoBooksJournalEntryRequest {
   currency_id?: string;
   exchange_rate?: number;
   location_id?: string;
+  status?: 'draft' | 'published';
   line_items?: ZohoBooksJournalLineRequest[];
 }
 
 /** Request lines; null fields are left out (Zoho rejects null IDs). */
 function writeJournalLines(lines: JournalLine[]): ZohoBooksJournalLineRequest[] {
   return lines.map((line) => {
+    if (line.type !== 'Debit' && line.type !== 'Credit') throw new Error(`a journal line of type ${JSON.stringify(line.type)} cannot be written: Zoho takes debit or credit`);
     const request: ZohoBooksJournalLineRequest = { debit_or_credit: line.type === 'Credit' ? 'credit' : 'debit' };
     if (line.account_id) request.account_id = line.account_id;
     if (line.contact_id) request.customer_id = line.contact_id;
     if (line.description) request.description = line.description;
     if (typeof line.net_amount === 'number') request.amount = line.net_amount;
     if (line.tax_id) request.tax_id = line.tax_id;
-    const tags = list(line.tracking_category_ids).map(writeTag).filter((tag) => tag !== null);
+    const tags = tagRequests(line.tracking_category_ids);
     if (tags.length > 0) request.tags = tags;
     return request;
   });
@@ -129,6 +132,7 @@ export const write = mapWrite<'journal_entries', ZohoBooksJournalEntryRequest>({
   document_number: (value) => (value === null ? undefined : { reference_number: value }),
   journal_entry_type: (value) => (value === null ? undefined : { journal_type: value }),
   journal_lines: (value) => ({ line_items: writeJournalLines(value) }),
-  posted_date: (value) => (value === null ? undefined : { journal_date: zohoDate(value) }),
-  status: todo("Whether the journal entry counts in the books: Posted (live), Draft (saved, not yet posted), Void (cancelled but kept, its amounts no longer count), Deleted (removed on the platform; platforms that report deletions return it once so readers can drop it), or Unknown when the platform's state does not map. A voided or deleted journal entry is never read as a live one."),
+  posted_date: (value) => dateField('journal_date', value),
+  // Zoho creates a journal as a draft or published; Void, Deleted and Unknown cannot be created.
+  status: (value) => (value === 'Draft' ? { status: 'draft' } : value === 'Posted' ? { status: 'published' } : undefined),
 });

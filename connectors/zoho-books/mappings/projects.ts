@@ -3,13 +3,14 @@
  * (`projects`). Read-only in the unified API.
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { enumValue, text } from '../../lib/values.js';
+import { enumValue } from '../../lib/values.js';
+import { zohoId, zohoText } from '../values.js';
 
 /** The Zoho Books project as its API returns it: the fields mapped. */
 export interface ZohoBooksProject {
-  project_id: string;
+  project_id: string | number;
   project_name?: string;
-  customer_id?: string;
+  customer_id?: string | number;
   description?: string;
   /** `active` or `inactive`. */
   status?: string;
@@ -19,10 +20,10 @@ export interface ZohoBooksProject {
 const PROJECT_STATUS = { active: 'Active', inactive: 'Archived' } as const;
 
 export const read = mapRead<'projects', ZohoBooksProject>({
-  platform_id: (raw) => raw.project_id,
-  name: (raw) => text(raw.project_name),
-  contact_id: (raw) => text(raw.customer_id),
-  description: (raw) => text(raw.description),
+  platform_id: (raw) => zohoId(raw.project_id),
+  name: (raw) => zohoText(raw.project_name),
+  contact_id: (raw) => zohoText(raw.customer_id),
+  description: (raw) => zohoText(raw.description),
   start_date: notSupported('Zoho Books projects have no start date (only created_time, when the record was made).'),
   end_date: notSupported('Zoho Books projects have no end date.'),
   status: (raw) => enumValue(PROJECT_STATUS, raw.status, 'Unknown'),

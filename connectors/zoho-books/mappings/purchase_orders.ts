@@ -3,8 +3,6 @@
  * ledgerspec PurchaseOrder (`purchase_orders`), and the unified Create body → `POST /purchaseorders`.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, enumValue, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../values.js';
 import {
   PURCHASE_ORDER_STATUS,
   documentDiscount,
@@ -15,24 +13,26 @@ import {
   type ZohoLineItem,
   type ZohoLineItemRequest,
 } from '../transactions.js';
+import { amount, enumValue, list } from '../../lib/values.js';
+import { dateField, field, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '../values.js';
 
 /** A bill raised against the order, as the order lists it. */
 export interface ZohoBooksPurchaseOrderBill {
-  bill_id: string;
+  bill_id: string | number;
   total?: number;
   balance?: number;
 }
 
 /** The Zoho Books purchase order as its API returns it: the fields mapped. */
 export interface ZohoBooksPurchaseOrder {
-  purchaseorder_id: string;
+  purchaseorder_id: string | number;
   purchaseorder_number?: string;
   date?: string;
   delivery_date?: string;
   expected_delivery_date?: string;
   status?: string;
-  vendor_id?: string;
-  currency_id?: string;
+  vendor_id?: string | number;
+  currency_id?: string | number;
   exchange_rate?: number;
   is_inclusive_tax?: boolean;
   price_precision?: number;
@@ -66,16 +66,16 @@ function status(raw: ZohoBooksPurchaseOrder) {
 }
 
 export const read = mapRead<'purchase_orders', ZohoBooksPurchaseOrder>({
-  platform_id: (raw) => raw.purchaseorder_id,
+  platform_id: (raw) => zohoId(raw.purchaseorder_id),
   addresses: (raw) => [...readAddress(raw.billing_address, 'Billing'), ...readAddress(raw.delivery_address, 'Shipping')],
-  bill_ids: (raw) => list(raw.bills).map((bill) => bill.bill_id),
-  contact_id: (raw) => text(raw.vendor_id),
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => amount(raw.exchange_rate),
+  bill_ids: (raw) => zohoIds(list(raw.bills).map((bill) => bill.bill_id)),
+  contact_id: (raw) => zohoText(raw.vendor_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
   delivery_date: (raw) => zohoDateTime(raw.delivery_date || raw.expected_delivery_date),
-  description: (raw) => text(raw.notes),
-  document_number: (raw) => text(raw.purchaseorder_number),
-  line_items: (raw) => readLineItems(raw.line_items, 'PurchaseOrder', raw.purchaseorder_id, raw),
+  description: (raw) => zohoText(raw.notes),
+  document_number: (raw) => zohoText(raw.purchaseorder_number),
+  line_items: (raw) => readLineItems(raw.line_items, 'PurchaseOrder', zohoText(raw.purchaseorder_id), raw),
   payment_mode: notSupported('Zoho purchase orders carry no payment mode; it is chosen when the bill is paid.'),
   posted_date: (raw) => zohoDateTime(raw.date),
   status: (raw) => status(raw),
@@ -106,13 +106,13 @@ export const write = mapWrite<'purchase_orders', ZohoBooksPurchaseOrderRequest>(
   contact_id: (value) => (value === null ? undefined : { vendor_id: value }),
   currency_id: (value) => (value === null ? undefined : { currency_id: value }),
   currency_rate: (value) => (value === null ? undefined : { exchange_rate: value }),
-  delivery_date: (value) => (value === null ? undefined : { delivery_date: zohoDate(value) }),
+  delivery_date: (value) => dateField('delivery_date', value),
   description: (value) => (value === null ? undefined : { notes: value }),
   // A custom number needs `ignore_auto_number_generation=true` when numbering is automatic.
   document_number: (value) => (value === null ? undefined : { purchaseorder_number: value }),
   line_items: (value) => ({ line_items: writeLineItems(value, { discount: false }) }),
   payment_mode: notSupported('Zoho purchase orders carry no payment mode.'),
-  posted_date: (value) => (value === null ? undefined : { date: zohoDate(value) }),
+  posted_date: (value) => dateField('date', value),
   status: notSupported('Zoho creates purchase orders as drafts; issuing or cancelling is a separate status call.'),
   sub_total: notSupported(COMPUTED),
   tax_amount: notSupported(COMPUTED),

@@ -3,8 +3,6 @@
  * SalesOrder (`sales_orders`), and the unified Create body → `POST /salesorders`.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, enumValue, list, text } from '../../lib/values.js';
-import { zohoDate, zohoDateTime } from '../values.js';
 import {
   SALES_ORDER_PAID_STATUS,
   SALES_ORDER_STATUS,
@@ -16,18 +14,20 @@ import {
   type ZohoLineItem,
   type ZohoLineItemRequest,
 } from '../transactions.js';
+import { amount, enumValue, list } from '../../lib/values.js';
+import { dateField, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '../values.js';
 
 /** The Zoho Books sales order as its API returns it: the fields mapped. */
 export interface ZohoBooksSalesOrder {
-  salesorder_id: string;
+  salesorder_id: string | number;
   salesorder_number?: string;
   date?: string;
   shipment_date?: string;
   status?: string;
   /** `unpaid`, `partially_paid` or `paid`: how far the order's invoices are paid. */
   paid_status?: string;
-  customer_id?: string;
-  currency_id?: string;
+  customer_id?: string | number;
+  currency_id?: string | number;
   exchange_rate?: number;
   is_inclusive_tax?: boolean;
   price_precision?: number;
@@ -46,16 +46,16 @@ export interface ZohoBooksSalesOrder {
 }
 
 export const read = mapRead<'sales_orders', ZohoBooksSalesOrder>({
-  platform_id: (raw) => raw.salesorder_id,
+  platform_id: (raw) => zohoId(raw.salesorder_id),
   addresses: (raw) => [...readAddress(raw.billing_address, 'Billing'), ...readAddress(raw.shipping_address, 'Shipping')],
-  contact_id: (raw) => text(raw.customer_id),
-  currency_id: (raw) => text(raw.currency_id),
-  currency_rate: (raw) => amount(raw.exchange_rate),
+  contact_id: (raw) => zohoText(raw.customer_id),
+  currency_id: (raw) => zohoText(raw.currency_id),
+  currency_rate: (raw) => zohoRate(raw.exchange_rate),
   delivery_date: (raw) => zohoDateTime(raw.shipment_date),
-  description: (raw) => text(raw.notes),
-  document_number: (raw) => text(raw.salesorder_number),
-  invoice_ids: (raw) => list(raw.invoices).map((invoice) => invoice.invoice_id),
-  line_items: (raw) => readLineItems(raw.line_items, 'SalesOrder', raw.salesorder_id, raw),
+  description: (raw) => zohoText(raw.notes),
+  document_number: (raw) => zohoText(raw.salesorder_number),
+  invoice_ids: (raw) => zohoIds(list(raw.invoices).map((invoice) => invoice.invoice_id)),
+  line_items: (raw) => readLineItems(raw.line_items, 'SalesOrder', zohoText(raw.salesorder_id), raw),
   payment_mode: notSupported('Zoho sales orders carry no payment mode; it is chosen when the invoice is paid.'),
   posted_date: (raw) => zohoDateTime(raw.date),
   // Payment progress first (a paid order is Paid whatever its invoicing state), then the order's own.
@@ -87,14 +87,14 @@ export const write = mapWrite<'sales_orders', ZohoBooksSalesOrderRequest>({
   contact_id: (value) => (value === null ? undefined : { customer_id: value }),
   currency_id: (value) => (value === null ? undefined : { currency_id: value }),
   currency_rate: (value) => (value === null ? undefined : { exchange_rate: value }),
-  delivery_date: (value) => (value === null ? undefined : { shipment_date: zohoDate(value) }),
+  delivery_date: (value) => dateField('shipment_date', value),
   description: (value) => (value === null ? undefined : { notes: value }),
   // A custom number needs `ignore_auto_number_generation=true` when numbering is automatic.
   document_number: (value) => (value === null ? undefined : { salesorder_number: value }),
   invoice_ids: notSupported('Invoices are linked to a sales order from the invoice side (POST /invoices/mapwithorder or /invoices/fromsalesorder).'),
   line_items: (value) => ({ line_items: writeLineItems(value, { discount: true }) }),
   payment_mode: notSupported('Zoho sales orders carry no payment mode.'),
-  posted_date: (value) => (value === null ? undefined : { date: zohoDate(value) }),
+  posted_date: (value) => dateField('date', value),
   status: notSupported('Zoho creates sales orders as drafts; confirming or voiding is a separate status call.'),
   sub_total: notSupported(COMPUTED),
   tax_amount: notSupported(COMPUTED),
