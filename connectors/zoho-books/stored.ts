@@ -416,29 +416,5 @@ export const allStoredRecords = {
   sales_orders: storedSalesOrder,
 } as const;
 
-/**
- * The entities whose records have owned lines or persons with read-only IDs (`line_items[].
- * platform_id`, `line_item_type_id`, `journal_lines[].journal_entry_id`,
- * `contact_persons[].platform_id`). The round-trip check of `ledgerspec conformance` compares
- * those too, though the spec says they are ignored on writes and the platform gives new ones, so
- * it cannot pass for them; they are checked by test/connectors/zoho-books/round-trip.test.ts
- * (read-only fields left out) and registered once the check skips read-only fields at every depth.
- */
-export const STORED_PENDING_ROUND_TRIP_FIX = [
-  'bill_credit_notes',
-  'bills',
-  'contacts',
-  'expenses',
-  'invoice_credit_notes',
-  'invoices',
-  'journal_entries',
-  'purchase_orders',
-  'sales_orders',
-] as const;
-
-/** The stored records connector.ts registers: all but the pending ones (see above). */
-export const storedRecords = Object.fromEntries(
-  Object.entries(allStoredRecords).filter(
-    ([entity]) => !(STORED_PENDING_ROUND_TRIP_FIX as readonly string[]).includes(entity),
-  ),
-);
+/** The stored records connector.ts registers: every writable entity's. */
+export const storedRecords = allStoredRecords;

@@ -11,7 +11,7 @@ import { fixtureCases, fixturePlatformIds, readFixtureMeta, recordInPayload, typ
 import { checkRecord, declaredInvariants, type InvariantDeclaration, type InvariantFinding } from './invariants/index.ts';
 import { roundTripDifferences } from './round-trip.ts';
 import { writeBodyOf } from './write-body.ts';
-import { listConnectors } from './layout.ts';
+import { connectorFile, listConnectors } from './layout.ts';
 import { loadConnector, type LoadedConnector, type LoadedMapping } from './load.ts';
 import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
 
@@ -123,6 +123,9 @@ class Checker {
     }
     if (cases.length === 0) fail({ check: 'fixture', file: display(connector.folder.dir), pointer: '', message: `no fixtures/${mapping.entity}/<case>.raw.json for this mapping`, expected: 'at least one fixture case', found: 'none' });
     else if (mapping.write && run.writes === 0 && !run.failures.length) fail({ check: 'fixture', file: display(cases[0]?.request ?? ''), pointer: '', message: 'a writable mapping needs at least one <case>.request.json', expected: 'a request fixture', found: 'none' });
+    else if (mapping.write && run.writes > 0 && !connector.definition.storedRecords?.[mapping.entity as never]) {
+      fail({ check: 'round-trip', file: display(connectorFile(connector.folder.dir)), pointer: '/storedRecords', message: `a writable mapping needs storedRecords.${mapping.entity} in connector.ts, so its writes can be read back`, expected: 'the platform record a write stores', found: 'none' });
+    }
     return run;
   }
 
