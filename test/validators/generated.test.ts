@@ -84,7 +84,9 @@ describe('generated validators on seed 002', () => {
     expect(issuesOf({ ...writable, platform_id: 'x' }, 'InvoicePaymentCreate')).toMatchObject([{ pointer: '/platform_id', keyword: 'additionalProperties' }]);
     const { amount: _a, ...noAmount } = writable;
     expect(issuesOf(noAmount, 'InvoicePaymentCreate')).toMatchObject([{ pointer: '/amount', keyword: 'required' }]);
-    expect(validators().isInvoicePaymentUpdate?.({ memo: 'x' })).toBe(true);
+    // An accounting update names its record: the batch's records carry their platform_id.
+    expect(validators().isInvoicePaymentUpdate?.({ platform_id: 'p1', memo: 'x' })).toBe(true);
+    expect(issuesOf({ memo: 'x' }, 'InvoicePaymentUpdate')).toMatchObject([{ pointer: '/platform_id', keyword: 'required' }]);
   });
 
   it('rejects values that are not records at all', () => {
