@@ -53,7 +53,7 @@ export const read = mapRead<'bill_credit_notes', CodatBillCreditNote>({
   currency_id: (raw) => text(raw.currency),
   document_number: (raw) => text(raw.billCreditNoteNumber),
   bill_ids: notSupported(NO_BILL_IDS),
-  line_items: (raw) => lineItems(raw.lineItems, { type: 'BillCreditNote' }),
+  line_items: (raw) => lineItems(raw.lineItems, { type: 'BillCreditNote', tax: raw.totalTaxAmount }),
   memo: (raw) => text(raw.note),
   platform_id: (raw) => raw.id,
   posted_date: (raw) => calendarDay(raw.issueDate),

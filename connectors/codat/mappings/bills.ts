@@ -8,7 +8,7 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { Bill } from '../../../generated/types/index.js';
 import { amount, compact, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
-import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
+import { documentTotals, lineItems, toLineItems, toSubTotal, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 
 /** The Codat Bill as its API returns it. */
@@ -43,7 +43,12 @@ const STATUSES: Readonly<Record<string, NonNullable<Bill['status']>>> = {
   Unknown: 'Unknown',
 };
 
-const NO_DISCOUNT = "Codat's Bill has no document-level discount; each line's is in line_items.";
+const NO_DISCOUNT =
+  "Codat's bill push has no document-level discount: a discount is pushed on its lines (discountAmount), and read back as their sum.";
+
+function totals(raw: CodatBill) {
+  return documentTotals(raw.lineItems, raw.subTotal, raw.taxAmount, raw.totalAmount);
+}
 
 export const read = mapRead<'bills', CodatBill>({
   account_id: notSupported('Codat does not say which payables account a bill is posted to.'),
@@ -54,7 +59,7 @@ export const read = mapRead<'bills', CodatBill>({
   currency_rate: (raw) => rate(raw.currencyRate),
   document_number: (raw) => text(raw.reference),
   due_date: (raw) => calendarDay(raw.dueDate),
-  line_items: (raw) => lineItems(raw.lineItems, { type: 'Bill' }),
+  line_items: (raw) => lineItems(raw.lineItems, { type: 'Bill', tax: raw.taxAmount }),
   memo: (raw) => text(raw.note),
   platform_id: (raw) => raw.id,
   posted_date: (raw) => calendarDay(raw.issueDate),
@@ -62,10 +67,12 @@ export const read = mapRead<'bills', CodatBill>({
   // A bill deleted on the platform (Codat keeps returning it, flagged) no longer counts: Void.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),
   // Not the 0s Codat reports for bills whose lines the platform did not send (Zoho Books).
-  sub_total: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.taxAmount, raw.totalAmount).sub_total,
-  tax_amount: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.taxAmount, raw.totalAmount).tax_amount,
+  // Codat's subTotal is after the lines' discounts: they are added back.
+  sub_total: (raw) => totals(raw).sub_total,
+  tax_amount: (raw) => totals(raw).tax_amount,
   total_amount: (raw) => amount(raw.totalAmount),
-  total_discount: notSupported(NO_DISCOUNT),
+  // The sum of the lines' discounts (Codat's bill has no totalDiscount).
+  total_discount: (raw) => totals(raw).total_discount,
   updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
 });
 
@@ -110,7 +117,8 @@ export const write = mapWrite<'bills', CodatBillRequest>({
   posted_date: (value) => (value === null ? undefined : { issueDate: codatDate(value) }),
   purchase_order_ids: (value) => (value.length ? { purchaseOrderRefs: value.map((id) => ({ id })) } : undefined),
   status: (value) => (value === null || !BILL_STATUSES[value] ? undefined : { status: BILL_STATUSES[value] }),
-  sub_total: (value) => (value === null ? undefined : { subTotal: value }),
+  // Codat's subTotal is after the lines' discounts.
+  sub_total: (value, body) => (value === null ? undefined : { subTotal: toSubTotal(value, body, false) }),
   tax_amount: (value) => (value === null ? undefined : { taxAmount: value }),
   total_amount: (value) => (value === null ? undefined : { totalAmount: value }),
   total_discount: notSupported(NO_DISCOUNT),

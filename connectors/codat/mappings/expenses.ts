@@ -8,7 +8,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
-import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
+import { documentTotals, lineItems, toLineItems, toSubTotal, type CodatLineItem } from '../lines.js';
 import { codatDate, rate, sourceDate, type CodatMetadata } from '../values.js';
 
 /** One allocation of a direct cost: the payment (the account it was paid from) and its amount. */
@@ -61,7 +61,12 @@ function paidFrom(raw: CodatDirectCost): string | null {
 }
 
 const NO_MODE = "Codat's direct cost has no payment method.";
-const NO_DISCOUNT = "Codat's direct cost has no document-level discount; each line's is in line_items.";
+const NO_DISCOUNT =
+  "Codat's direct cost push has no document-level discount: a discount is pushed on its lines (discountAmount), and read back as their sum.";
+
+function totals(raw: CodatDirectCost) {
+  return documentTotals(raw.lineItems, raw.subTotal, raw.taxAmount, raw.totalAmount);
+}
 
 export const read = mapRead<'expenses', CodatDirectCost>(
   {
@@ -71,15 +76,17 @@ export const read = mapRead<'expenses', CodatDirectCost>(
     // Base units per unit of the expense's currency already (see `rate`).
     currency_rate: (raw) => rate(raw.currencyRate),
     document_number: (raw) => text(raw.reference),
-    line_items: (raw) => lineItems(raw.lineItems, { type: 'Expense' }),
+    line_items: (raw) => lineItems(raw.lineItems, { type: 'Expense', tax: raw.taxAmount }),
     memo: (raw) => text(raw.note),
     payment_mode: notSupported(NO_MODE),
     platform_id: (raw) => text(raw.id) ?? undefined,
     posted_date: (raw) => dateTime(raw.issueDate),
-    sub_total: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.taxAmount, raw.totalAmount).sub_total,
-    tax_amount: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.taxAmount, raw.totalAmount).tax_amount,
+    // Codat's subTotal is after the lines' discounts: they are added back.
+    sub_total: (raw) => totals(raw).sub_total,
+    tax_amount: (raw) => totals(raw).tax_amount,
     total_amount: (raw) => amount(raw.totalAmount),
-    total_discount: notSupported(NO_DISCOUNT),
+    // The sum of the lines' discounts (Codat's direct cost has no totalDiscount).
+    total_discount: (raw) => totals(raw).total_discount,
     updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
   },
   {
@@ -133,7 +140,8 @@ export const write = mapWrite<'expenses', CodatDirectCostRequest>({
   payment_mode: notSupported(NO_MODE),
   // The calendar date as written, without a zone (Codat reads it as the business's local date).
   posted_date: (value) => (value === null ? undefined : { issueDate: codatDate(value) }),
-  sub_total: (value) => (value === null ? undefined : { subTotal: value }),
+  // Codat's subTotal is after the lines' discounts.
+  sub_total: (value, body) => (value === null ? undefined : { subTotal: toSubTotal(value, body, false) }),
   tax_amount: (value) => (value === null ? undefined : { taxAmount: value }),
   total_amount: (value) => (value === null ? undefined : { totalAmount: value }),
   total_discount: notSupported(NO_DISCOUNT),

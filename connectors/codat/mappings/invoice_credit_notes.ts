@@ -53,7 +53,7 @@ export const read = mapRead<'invoice_credit_notes', CodatCreditNote>({
   currency_id: (raw) => text(raw.currency),
   document_number: (raw) => text(raw.creditNoteNumber),
   invoice_ids: notSupported(NO_INVOICE_IDS),
-  line_items: (raw) => lineItems(raw.lineItems, { type: 'InvoiceCreditNote' }),
+  line_items: (raw) => lineItems(raw.lineItems, { type: 'InvoiceCreditNote', tax: raw.totalTaxAmount }),
   memo: (raw) => text(raw.note),
   platform_id: (raw) => raw.id,
   posted_date: (raw) => calendarDay(raw.issueDate),

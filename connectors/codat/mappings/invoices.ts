@@ -8,7 +8,7 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { Invoice } from '../../../generated/types/index.js';
 import { amount, compact, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
-import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
+import { documentTotals, lineItems, toLineItems, toSubTotal, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 
 /** The Codat Invoice as its API returns it. */
@@ -46,6 +46,10 @@ const STATUSES: Readonly<Record<string, NonNullable<Invoice['status']>>> = {
   Unknown: 'Unknown',
 };
 
+function totals(raw: CodatInvoice) {
+  return documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount, raw.totalDiscount);
+}
+
 export const read = mapRead<'invoices', CodatInvoice>({
   account_id: notSupported('Codat does not say which receivables account an invoice is posted to.'),
   amount_due: (raw) => amount(raw.amountDue),
@@ -55,7 +59,7 @@ export const read = mapRead<'invoices', CodatInvoice>({
   currency_rate: (raw) => rate(raw.currencyRate),
   document_number: (raw) => text(raw.invoiceNumber),
   due_date: (raw) => calendarDay(raw.dueDate),
-  line_items: (raw) => lineItems(raw.lineItems, { type: 'Invoice' }),
+  line_items: (raw) => lineItems(raw.lineItems, { type: 'Invoice', tax: raw.totalTaxAmount }),
   memo: (raw) => text(raw.note),
   platform_id: (raw) => raw.id,
   posted_date: (raw) => calendarDay(raw.issueDate),
@@ -63,11 +67,13 @@ export const read = mapRead<'invoices', CodatInvoice>({
   // Codat voids an invoice that was deleted on the platform ("Void: … when it's deleted");
   // one still flagged deleted under another status is read as Void too, never as live.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),
-  // Not the 0s Codat reports for documents whose lines the platform did not send (Zoho Books).
-  sub_total: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).sub_total,
-  tax_amount: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).tax_amount,
+  // Codat's subTotal is after discount: the discount is added back. Not the 0s Codat reports for
+  // documents whose lines the platform did not send (Zoho Books).
+  sub_total: (raw) => totals(raw).sub_total,
+  tax_amount: (raw) => totals(raw).tax_amount,
   total_amount: (raw) => amount(raw.totalAmount),
-  total_discount: (raw) => amount(raw.totalDiscount),
+  // totalDiscount, else the sum of the lines' discounts.
+  total_discount: (raw) => totals(raw).total_discount,
   updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
 });
 
@@ -104,7 +110,8 @@ export const write = mapWrite<'invoices', CodatInvoiceRequest>({
   // Codat has no Overdue: an overdue invoice is a submitted one past its due date.
   status: (value) =>
     value === null || value === 'Unknown' ? undefined : { status: value === 'Overdue' ? 'Submitted' : value },
-  sub_total: (value) => (value === null ? undefined : { subTotal: value }),
+  // Codat's subTotal is after discount.
+  sub_total: (value, body) => (value === null ? undefined : { subTotal: toSubTotal(value, body) }),
   tax_amount: (value) => (value === null ? undefined : { totalTaxAmount: value }),
   total_amount: (value) => (value === null ? undefined : { totalAmount: value }),
   total_discount: (value) => (value === null ? undefined : { totalDiscount: value }),

@@ -9,7 +9,7 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { PurchaseOrder } from '../../../generated/types/index.js';
 import { amount, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
-import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
+import { documentTotals, lineItems, toLineItems, toSubTotal, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 import { address, toAddress, type CodatAddress } from './contacts.js';
 
@@ -53,6 +53,10 @@ const NO_BILLS =
   "Codat's purchase order does not list its bills (a bill names its orders: the bill's purchase_order_ids).";
 const NO_PAYMENT_MODE = "Codat's purchase order has no payment method.";
 
+function totals(raw: CodatPurchaseOrder) {
+  return documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount, raw.totalDiscount);
+}
+
 export const read = mapRead<'purchase_orders', CodatPurchaseOrder>({
   addresses: (raw) => {
     const delivery = address(raw.shipTo?.address);
@@ -67,16 +71,18 @@ export const read = mapRead<'purchase_orders', CodatPurchaseOrder>({
   delivery_date: (raw) => calendarDay(raw.expectedDeliveryDate),
   description: (raw) => text(raw.note),
   document_number: (raw) => text(raw.purchaseOrderNumber),
-  line_items: (raw) => lineItems(raw.lineItems, { type: 'PurchaseOrder' }),
+  line_items: (raw) => lineItems(raw.lineItems, { type: 'PurchaseOrder', tax: raw.totalTaxAmount }),
   payment_mode: notSupported(NO_PAYMENT_MODE),
   platform_id: (raw) => raw.id,
   posted_date: (raw) => calendarDay(raw.issueDate),
   // An order deleted on the platform (Codat keeps returning it, flagged) no longer counts.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),
-  sub_total: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).sub_total,
-  tax_amount: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).tax_amount,
+  // Codat's subTotal is after discount: the discount is added back.
+  sub_total: (raw) => totals(raw).sub_total,
+  tax_amount: (raw) => totals(raw).tax_amount,
   total_amount: (raw) => amount(raw.totalAmount),
-  total_discount: (raw) => amount(raw.totalDiscount),
+  // totalDiscount, else the sum of the lines' discounts.
+  total_discount: (raw) => totals(raw).total_discount,
   updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
 });
 
@@ -126,7 +132,8 @@ export const write = mapWrite<'purchase_orders', CodatPurchaseOrderRequest>({
   payment_mode: notSupported(NO_PAYMENT_MODE),
   posted_date: (value) => (value === null ? undefined : { issueDate: codatDate(value) }),
   status: (value) => (value === null || !CODAT_STATUSES[value] ? undefined : { status: CODAT_STATUSES[value] }),
-  sub_total: (value) => (value === null ? undefined : { subTotal: value }),
+  // Codat's subTotal is after discount.
+  sub_total: (value, body) => (value === null ? undefined : { subTotal: toSubTotal(value, body) }),
   tax_amount: (value) => (value === null ? undefined : { totalTaxAmount: value }),
   total_amount: (value) => (value === null ? undefined : { totalAmount: value }),
   total_discount: (value) => (value === null ? undefined : { totalDiscount: value }),

@@ -50,6 +50,10 @@ const STATUSES: Readonly<Record<string, NonNullable<SalesOrder['status']>>> = {
   Unknown: 'Unknown',
 };
 
+function totals(raw: CodatSalesOrder) {
+  return documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount, raw.totalDiscount);
+}
+
 export const read = mapRead<'sales_orders', CodatSalesOrder>({
   addresses: (raw) => {
     const delivery = address(raw.shipTo?.address);
@@ -65,15 +69,17 @@ export const read = mapRead<'sales_orders', CodatSalesOrder>({
   invoice_ids: notSupported(
     "Codat's sales order does not list its invoices (an invoice names its orders: the invoice's sales_order_ids).",
   ),
-  line_items: (raw) => lineItems(raw.lineItems, { type: 'SalesOrder' }),
+  line_items: (raw) => lineItems(raw.lineItems, { type: 'SalesOrder', tax: raw.totalTaxAmount }),
   payment_mode: notSupported("Codat's sales order has no payment method."),
   platform_id: (raw) => raw.id,
   posted_date: (raw) => calendarDay(raw.issueDate),
   // An order deleted on the platform (Codat keeps returning it, flagged) no longer counts.
   status: (raw) => (isDeleted(raw.metadata) ? 'Void' : enumValue(STATUSES, raw.status, 'Unknown')),
-  sub_total: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).sub_total,
-  tax_amount: (raw) => documentTotals(raw.lineItems, raw.subTotal, raw.totalTaxAmount, raw.totalAmount).tax_amount,
+  // Codat's subTotal is after discount: the discount is added back.
+  sub_total: (raw) => totals(raw).sub_total,
+  tax_amount: (raw) => totals(raw).tax_amount,
   total_amount: (raw) => amount(raw.totalAmount),
-  total_discount: (raw) => amount(raw.totalDiscount),
+  // totalDiscount, else the sum of the lines' discounts.
+  total_discount: (raw) => totals(raw).total_discount,
   updated_at: (raw) => sourceDate(raw.sourceModifiedDate),
 });
