@@ -3,7 +3,7 @@
  * receives) share: line items with reporting tags, billing/shipping addresses, document discounts,
  * and the request-side line items.
  */
-import type { Address, LineItem } from '../../generated/types/index.js';
+import type { Address, AllocationLine, LineItem } from '../../generated/types/index.js';
 import { amount, list } from '../lib/values.js';
 import { address, lineDiscount, tagRequests, trackingIds, zohoList, zohoText, type ZohoAddress, type ZohoTag, type ZohoTagRequest } from './values.js';
 
@@ -201,3 +201,47 @@ export const PURCHASE_ORDER_STATUS: Readonly<Record<string, DocumentStatus>> = {
   closed: 'Submitted',
   cancelled: 'Void',
 };
+
+/** A part of a payment Zoho reports: applied to a document, or refunded out of it. */
+export interface PaymentPart {
+  amount: number;
+  id: string | null;
+  /** When it was applied or refunded; null when the payload does not say. */
+  on: string | null;
+}
+
+/**
+ * The allocations of a customer or vendor payment (one helper for both): one per document the
+ * payment is applied to (`documents`: null when the payload does not give the split at all, as
+ * list rows), one per refund made out of it, and the unused part (`unused_amount` on customer
+ * payments, `balance` on vendor payments) as its own allocation linked to PaymentOnAccount, on
+ * account from the payment's date. Zoho's unused part is what is left after applications and
+ * refunds, so the parts add up to the payment. A payload that gives the unused part but not the
+ * split (a list row, a retainer row) says only that the rest went elsewhere: it is one allocation
+ * linked to Unknown (no ID, no date) rather than left out. Zoho applies a payment only to
+ * documents in its own currency, so links carry no rate; applying reduces what is owed, so a
+ * link's amount is the allocation's negative.
+ */
+export function paymentAllocations(payment: {
+  amount: number | null;
+  date: string | null;
+  documentType: 'Invoice' | 'Bill';
+  documents: PaymentPart[] | null;
+  refunds: PaymentPart[];
+  unused: number | null;
+}): AllocationLine[] {
+  const line = (value: number, type: NonNullable<AllocationLine['links']>[number]['type'], id: string | null, on: string | null): AllocationLine => ({
+    amount: value,
+    allocated_on_date: on,
+    links: [{ type, id, amount: -value, currency_rate: null }],
+  });
+  const lines = (payment.documents ?? []).map((part) => line(part.amount, payment.documentType, part.id, part.on ?? payment.date));
+  for (const refund of payment.refunds) if (refund.amount !== 0) lines.push(line(refund.amount, 'Refund', refund.id, refund.on));
+  const unused = payment.unused ?? 0;
+  if (unused !== 0) lines.push(line(unused, 'PaymentOnAccount', null, payment.date));
+  if (payment.documents === null && lines.length > 0 && payment.amount !== null) {
+    const rest = roundMoney(payment.amount - lines.reduce((total, part) => total + (part.amount ?? 0), 0), 6);
+    if (rest > 0) lines.push(line(rest, 'Unknown', null, null));
+  }
+  return lines;
+}

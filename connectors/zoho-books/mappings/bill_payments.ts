@@ -15,6 +15,7 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { AllocationLine } from '../../../generated/types/index.js';
 import { amount, list } from '../../lib/values.js';
+import { paymentAllocations } from '../transactions.js';
 import { dateField, field, zohoDateTime, zohoId, zohoList, zohoRate, zohoText } from '../values.js';
 
 /** One bill the payment is applied to. */
@@ -74,31 +75,26 @@ function onlyBill(raw: ZohoBooksVendorPayment): ZohoBillApplication | undefined 
   return bills.length === 1 ? bills[0] : undefined;
 }
 
-/**
- * One allocation per bill (the payment's money reducing what is owed on it, hence the negative
- * link amount), one per refund the vendor made, and one for what is left on account. Zoho pays a
- * bill only in its own currency, so links carry no rate (null: one currency).
- */
+/** The full split (see `paymentAllocations`): the bills (applied with the payment unless Zoho
+ * gives a later apply_date), each refund the vendor made, and the unused balance. */
 function allocations(raw: ZohoBooksVendorPayment): AllocationLine[] {
-  // Applied with the payment unless Zoho gives a later apply_date; the unused balance is on
-  // account from the payment's date.
-  const paidOn = zohoDateTime(raw.date);
-  const line = (value: number, type: 'Bill' | 'Refund' | 'PaymentOnAccount', id: string | null, on: string | null): AllocationLine => ({
-    amount: value,
-    allocated_on_date: on,
-    links: [{ type, id, amount: -value, currency_rate: null }],
+  const splitGiven = Array.isArray(raw.bills) || zohoText(raw.bill_id) !== null;
+  return paymentAllocations({
+    amount: amount(raw.amount),
+    date: zohoDateTime(raw.date),
+    documentType: 'Bill',
+    documents: splitGiven
+      ? applications(raw).flatMap((bill) => {
+          const applied = amount(bill.amount_applied);
+          return applied === null ? [] : [{ amount: applied, id: zohoText(bill.bill_id), on: zohoDateTime(bill.apply_date) }];
+        })
+      : null,
+    refunds: zohoList(raw.vendorpayment_refunds).flatMap((refund) => {
+      const refunded = amount(refund.amount_fcy) ?? amount(refund.amount);
+      return refunded === null ? [] : [{ amount: refunded, id: zohoText(refund.vendorpayment_refund_id), on: zohoDateTime(refund.date) }];
+    }),
+    unused: amount(raw.balance),
   });
-  const lines = applications(raw).flatMap((bill) => {
-    const applied = amount(bill.amount_applied);
-    return applied === null ? [] : [line(applied, 'Bill', zohoText(bill.bill_id), zohoDateTime(bill.apply_date) ?? paidOn)];
-  });
-  for (const refund of zohoList(raw.vendorpayment_refunds)) {
-    const refunded = amount(refund.amount_fcy) ?? amount(refund.amount);
-    if (refunded !== null && refunded !== 0) lines.push(line(refunded, 'Refund', zohoText(refund.vendorpayment_refund_id), zohoDateTime(refund.date)));
-  }
-  const unused = amount(raw.balance);
-  if (unused !== null && unused > 0) lines.push(line(unused, 'PaymentOnAccount', null, paidOn));
-  return lines;
 }
 
 export const read = mapRead<'bill_payments', ZohoBooksVendorPayment>(

@@ -28,6 +28,7 @@
 import type { AllocationLine } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, enumValue, list } from '../../lib/values.js';
+import { paymentAllocations } from '../transactions.js';
 import { dateField, field, zohoDateTime, zohoId, zohoRate, zohoText } from '../values.js';
 
 /** One invoice a customer payment is applied to. */
@@ -123,32 +124,24 @@ function singleInvoice(raw: ZohoBooksInvoicePayment): ZohoBooksPaymentInvoice | 
   return invoices.length === 1 ? (invoices[0] as ZohoBooksPaymentInvoice) : null;
 }
 
-/** Zoho applies a payment only to invoices in the payment's own currency, so links carry no rate
- * (null: one currency). Applying reduces what is owed: the link amount is negative. */
+/** The full split (see `paymentAllocations`): the invoices, what was refunded (the refund's own
+ * date is on the refund record, not on the payment) and the unused amount. */
 function allocations(raw: ZohoBooksInvoicePayment): AllocationLine[] {
-  const paidOn = zohoDateTime(raw.date);
-  const line = (
-    value: number,
-    type: 'Invoice' | 'Refund' | 'PaymentOnAccount',
-    id: string | null,
-    on: string | null,
-  ): AllocationLine => ({
-    amount: value,
-    allocated_on_date: on,
-    links: [{ type, id, amount: -value, currency_rate: null }],
+  const splitGiven = Array.isArray(raw.invoices) || zohoText(raw.invoice_id) !== null;
+  const refunded = amount(raw.amount_refunded);
+  return paymentAllocations({
+    amount: amount(raw.amount),
+    date: zohoDateTime(raw.date),
+    documentType: 'Invoice',
+    documents: splitGiven
+      ? applications(raw).flatMap((invoice) => {
+          const applied = amount(invoice.amount_applied);
+          return applied === null ? [] : [{ amount: applied, id: zohoText(invoice.invoice_id), on: zohoDateTime(invoice.apply_date) }];
+        })
+      : null,
+    refunds: refunded === null ? [] : [{ amount: refunded, id: null, on: null }],
+    unused: amount(raw.unused_amount),
   });
-  const lines = applications(raw).flatMap((invoice) => {
-    const applied = amount(invoice.amount_applied);
-    return applied === null
-      ? []
-      : [line(applied, 'Invoice', zohoText(invoice.invoice_id), zohoDateTime(invoice.apply_date) ?? paidOn)];
-  });
-  // The refund's own date is on the refund record, not on the payment.
-  const refunded = amount(raw.amount_refunded) ?? 0;
-  if (refunded !== 0) lines.push(line(refunded, 'Refund', null, null));
-  const unused = amount(raw.unused_amount) ?? 0;
-  if (unused !== 0) lines.push(line(unused, 'PaymentOnAccount', null, paidOn));
-  return lines;
 }
 
 export const read = mapRead<'invoice_payments', ZohoBooksInvoicePayment>(
