@@ -18,13 +18,6 @@ import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
 /** Which check a failure comes from. */
 export type CheckName = 'load' | 'fixture' | 'meta' | 'expected-valid' | 'read' | 'mapped-valid' | 'invariant' | 'create-valid' | 'write' | 'round-trip';
 
-/**
- * Whether a fixture case without a `<case>.meta.json` fails conformance. While the connectors are
- * still getting their meta files it is a warning (printed, exit code unaffected); set this to true
- * to make it a failure of check `meta`.
- */
-export const MISSING_META_IS_FAILURE = false;
-
 export interface ConformanceFailure {
   connector: string;
   entity: string;
@@ -138,7 +131,8 @@ class Checker {
     const expected = this.load(fixture.unified, fail);
     if (!expected) return false;
     const validExpected = expected.data === null || this.validate(facts.title, expected, 'expected-valid', fail);
-    const meta = this.meta(fixture, MISSING_META_IS_FAILURE ? fail : warn, fail);
+    // Every case names its source: a fixture without a meta file fails (check `meta`).
+    const meta = this.meta(fixture, fail, fail);
     const invariants = (record: unknown, raw: unknown) => this.invariants(connector, facts.title, record, raw, meta);
     // A broken raw payload fails the read; the write checks need only the expected record.
     const raw = this.load(fixture.raw, fail);
@@ -172,7 +166,9 @@ class Checker {
     // The expected record's own findings first; the mapped record's only where they differ, so a
     // wrong value written into both the fixture and the mapping is reported once.
     const ofExpected = validExpected ? invariants(expected.data, record) : [];
-    this.reportInvariants(ofExpected, [], expected, 'the unified record', fail);
+    const [acknowledged, unacknowledged] = partitionAcknowledged(ofExpected, meta);
+    this.reportInvariants(unacknowledged, [], expected, 'the unified record', fail);
+    this.reportInvariants(acknowledged, [], expected, "the platform's own payload (meta: inconsistent)", warn);
     this.reportInvariants(invariants(mapped, record), ofExpected, expected, 'read.map(raw)', fail);
     return validExpected;
   }
@@ -250,8 +246,8 @@ class Checker {
     }
   }
 
-  /** The case's meta file, checked; undefined when there is none (reported through `missing`,
-   * see MISSING_META_IS_FAILURE) or it is broken (reported). */
+  /** The case's meta file, checked; undefined when there is none (reported through `missing`)
+   * or it is broken (reported). */
   private meta(fixture: FixtureCase, missing: Report, fail: Report): FixtureMeta | undefined {
     if (!existsSync(fixture.meta)) {
       missing({ check: 'meta', file: display(fixture.meta), pointer: '', message: 'no meta file: where the raw payload was copied from, and which references are external', expected: 'a <case>.meta.json', found: 'none' });
@@ -312,4 +308,12 @@ export function createBody(record: unknown, createModel: string, ir: SpecIR): Re
 
 function display(file: string): string {
   return relative(process.cwd(), file) || file;
+}
+
+/** Findings at or below a pointer the case's meta declares `inconsistent` (the platform's own
+ * payload does not add up there), and the rest. */
+function partitionAcknowledged(findings: InvariantFinding[], meta: FixtureMeta | undefined): [InvariantFinding[], InvariantFinding[]] {
+  const pointers = Object.keys(meta?.inconsistent ?? {});
+  const covered = (f: InvariantFinding) => pointers.some((p) => f.pointer === p || f.pointer.startsWith(`${p}/`));
+  return [findings.filter(covered), findings.filter((f) => !covered(f))];
 }

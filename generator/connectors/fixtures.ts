@@ -35,6 +35,10 @@ export interface FixtureMeta {
    * documentation does not show. A pointer also covers everything below it (`/sales_order_ids`
    * covers each ID of the list). Conformance's `references` invariant reads them. */
   external?: string[];
+  /** Where the platform's own payload does not add up (a documented example whose total is not
+   * the sum of its lines), pointer → why: an invariant broken at or below such a pointer of the
+   * unified record is a warning, not a failure, because a faithful mapping cannot repair it. */
+  inconsistent?: Record<string, string>;
 }
 
 export const RAW_SUFFIX = '.raw.json';
@@ -65,7 +69,7 @@ export function fixtureEntities(connectorDir: string): string[] {
 export function readFixtureMeta(data: unknown): { meta: FixtureMeta } | { problem: string; pointer: string } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problem: 'expected an object with source and verbatim', pointer: '' };
   const meta = data as Record<string, unknown>;
-  const known = new Set(['source', 'verbatim', 'notes', 'select', 'external']);
+  const known = new Set(['source', 'verbatim', 'notes', 'select', 'external', 'inconsistent']);
   const unknown = Object.keys(meta).find((key) => !known.has(key));
   if (unknown !== undefined) return { problem: `unknown field ${JSON.stringify(unknown)} (known: ${[...known].join(', ')})`, pointer: `/${unknown}` };
   if (typeof meta.source !== 'string' || meta.source.trim() === '') return { problem: 'source must name where the payload was copied from', pointer: '/source' };
@@ -74,6 +78,10 @@ export function readFixtureMeta(data: unknown): { meta: FixtureMeta } | { proble
   if (meta.notes !== undefined && typeof meta.notes !== 'string') return { problem: 'notes must be a string', pointer: '/notes' };
   if (meta.select !== undefined && (typeof meta.select !== 'string' || !meta.select.startsWith('/'))) return { problem: 'select must be a JSON pointer such as /Payments/0', pointer: '/select' };
   if (meta.external !== undefined && (!Array.isArray(meta.external) || meta.external.some((p) => typeof p !== 'string' || !p.startsWith('/')))) return { problem: 'external must be a list of JSON pointers', pointer: '/external' };
+  const inconsistent = meta.inconsistent;
+  if (inconsistent !== undefined && (inconsistent === null || typeof inconsistent !== 'object' || Array.isArray(inconsistent) || Object.entries(inconsistent).some(([p, why]) => !p.startsWith('/') || typeof why !== 'string' || why.trim() === ''))) {
+    return { problem: 'inconsistent must map JSON pointers to why the platform payload does not add up there', pointer: '/inconsistent' };
+  }
   return { meta: meta as unknown as FixtureMeta };
 }
 

@@ -36,6 +36,7 @@ function putGoodFixtures(): void {
   put('fixtures/contacts/acme.raw.json', { Contact: raw, time: '2024-03-01T10:00:00Z' });
   put('fixtures/contacts/acme.unified.json', unified);
   put('fixtures/contacts/acme.request.json', { DisplayName: 'Acme Ltd', Kind: 'customer' });
+  put('fixtures/contacts/acme.meta.json', { source: 'Constructed for test/connectors/conformance-cli.test.ts', verbatim: false, notes: 'A one-contact demo platform.' });
 }
 
 const raw = { Id: 'C-1', DisplayName: 'Acme Ltd', Kind: 'customer', Email: null };
@@ -43,7 +44,7 @@ const unified = { platform_id: 'C-1', name: 'Acme Ltd', contact_type: 'Customer'
 
 beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-  put('connector.ts', `import { defineConnector } from ${JSON.stringify(runtime)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => (payload as { Contact: unknown }).Contact, unsupportedEntities: { projects: 'Demo has no projects' } });\n`);
+  put('connector.ts', `import { defineConnector } from ${JSON.stringify(runtime)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => (payload as { Contact: unknown }).Contact, unsupportedEntities: { projects: 'Demo has no projects' }, storedRecords: { contacts: (request: Record<string, unknown>, { platformId }) => ({ Id: platformId, ...request }) } });\n`);
   put('mappings/contacts.ts', `import { enumValue } from ${JSON.stringify(join(PROJECT_DIR, 'connectors/lib/values.ts'))};
 import { mapRead, mapWrite, notSupported, todo } from ${JSON.stringify(runtime)};
 type Raw = { Id: string; DisplayName: string; Kind?: string; Email?: string | null };
@@ -67,10 +68,8 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('ledgerspec conformance', () => {
   it('passes a connector whose mappings reproduce its fixtures, and writes the coverage report', () => {
     const { code, out } = ledgerspec('conformance');
-    expect(out).toContain('demo: 1 mapping(s), 1 fixture case(s), 1 write(s), 0 round trip(s) — all pass');
-    // No acme.meta.json: a warning for now (MISSING_META_IS_FAILURE), not a failure.
-    expect(out).toContain('WARN demo contacts connectors/demo/fixtures/contacts/acme.meta.json /: no meta file: where the raw payload was copied from, and which references are external (expected a <case>.meta.json, found none) [meta]');
-    expect(out).toContain('conformance: 1 mapping(s) conform, 1 warning(s)');
+    expect(out).toContain('demo: 1 mapping(s), 1 fixture case(s), 1 write(s), 1 round trip(s) — all pass');
+    expect(out).toContain('conformance: 1 mapping(s) conform');
     expect(code, out).toBe(0);
     const markdown = readFileSync(join(project, 'connectors/coverage.md'), 'utf8');
     expect(markdown).toMatch(/\| \[contacts\]\(#contacts\) \| 4\/\d+ \(\d+%\) \|/);
@@ -108,9 +107,20 @@ describe('ledgerspec conformance', () => {
     });
   });
 
+  it('fails a case without a meta file: every fixture names its source', () => {
+    rmSync(join(project, 'connectors/demo/fixtures/contacts/acme.meta.json'));
+    try {
+      const { code, out } = ledgerspec('conformance', '--no-report');
+      expect(code).toBe(1);
+      expect(out).toContain('FAIL demo contacts connectors/demo/fixtures/contacts/acme.meta.json /: no meta file: where the raw payload was copied from, and which references are external (expected a <case>.meta.json, found none) [meta]');
+    } finally {
+      putGoodFixtures();
+    }
+  });
+
   it('prints JSON with --format json, and refuses an unknown connector with exit 2', () => {
     const json = ledgerspec('conformance', '--format', 'json', '--no-report');
-    expect(JSON.parse(json.out)).toMatchObject({ failures: [], warnings: [{ check: 'meta', file: 'connectors/demo/fixtures/contacts/acme.meta.json' }], entities: [{ connector: 'demo', entity: 'contacts', cases: 1, writes: 1, failures: 0, warnings: 1 }] });
+    expect(JSON.parse(json.out)).toMatchObject({ failures: [], warnings: [], entities: [{ connector: 'demo', entity: 'contacts', cases: 1, writes: 1, roundTrips: 1, failures: 0, warnings: 0 }] });
     const unknown = ledgerspec('conformance', '--connector', 'nope');
     expect(unknown.code).toBe(2);
     expect(unknown.out).toContain('no connector "nope" in connectors; there are: demo');
