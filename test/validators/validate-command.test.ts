@@ -80,7 +80,8 @@ describe('ledgerspec validate', () => {
     for (const entity of ['invoice_payments', 'InvoicePayment', 'invoice-payment']) {
       expect((await run([path('misc/things.json')], { entity })).text).toContain(`${shown('misc/things.json')}:1 /platform_id: required property is missing (expected property "platform_id", found nothing)`);
     }
-    expect((await run([path('misc/things.json')], { entity: 'InvoicePaymentUpdate' })).code).toBe(0);
+    // A model name works too: an accounting update names its record, so platform_id is required there as well.
+    expect((await run([path('misc/things.json')], { entity: 'InvoicePaymentUpdate' })).text).toContain(`${shown('misc/things.json')}:1 /platform_id: required property is missing`);
     const unknown = await run([path('misc/things.json')], { entity: 'widgets' });
     expect(unknown.code).toBe(1);
     expect(unknown.text).toMatch(/unknown entity "widgets"/);
