@@ -141,7 +141,7 @@ function createOperation(ctx: OperationContext): JsonObject {
       ...header(ctx, 'create', `Create ${labels.plural}`, batchDescription(ctx, `Creates one or more ${labels.plural}`)),
       parameters: [IDEMPOTENCY_KEY, PREFER_ASYNC],
       requestBody: writeBody(ctx, `The ${labels.plural} to create, 1 to ${MAX_BATCH}. Each is written on its own and gets its own result in the job, in this order.`),
-      responses: { ...writeResponse(ctx, 'create'), ...errors('400', '401', '404', '409', '429', '500') },
+      responses: { ...writeResponse(ctx, 'create'), ...errors('400', '401', ...WRITE_ERRORS, '404', '409', '422', '429', '500') },
     };
   }
   return {
@@ -159,7 +159,7 @@ function updateOperation(ctx: OperationContext): JsonObject {
       ...header(ctx, 'update', `Update ${labels.plural}`, batchDescription(ctx, `Changes one or more ${labels.plural}, each named by its platform_id; fields left out keep their value`)),
       parameters: [IDEMPOTENCY_KEY, PREFER_ASYNC],
       requestBody: writeBody(ctx, `The ${labels.plural} to change, 1 to ${MAX_BATCH}: each names its record by platform_id and carries only the fields to change. Each gets its own result in the job, in this order.`),
-      responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', '404', '429', '500') },
+      responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500') },
     };
   }
   return {
