@@ -137,7 +137,7 @@ scaffold
 
 program
   .command('conformance')
-  .description("Run every connector's mappings over its fixtures and write the field-coverage report.")
+  .description("Run every connector's mappings over its fixtures (meta, schema, read, write, the round trip through the connector's simulated platform, and the spec's invariants) and write the field-coverage report.")
   .option('--connector <platform>', 'only this connector (folder name under connectors/)')
   .option('--entity <x-entity>', 'only this entity')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
