@@ -2,6 +2,7 @@
  * metadata: one generic function per operation kind, plus the core lifecycles. A resource added
  * to the spec is served with no edit here. */
 import type { Handlers } from '../generated/server/handlers.ts';
+import { recordsContext } from '../generated/connectors/index.ts';
 import { ServerError } from '../generated/server/errors.ts';
 import { ROUTES } from '../generated/server/routes.ts';
 import type { EntityMeta, ListResult, RouteSpec } from '../generated/server/types.ts';
@@ -126,7 +127,8 @@ function create(ctx: SandboxContext, meta: EntityMeta, input: Input): Rec {
 function throughPlatform(ctx: SandboxContext, meta: EntityMeta, company: string | null, record: Rec, platformId: string, now: string): Rec | undefined {
   const connector = company ? connectorOf(company) : undefined;
   if (!connector || !ctx.platform) return undefined;
-  return ctx.platform.write({ slug: connector.slug, meta, record, platformId, now });
+  const books = recordsContext((name) => ctx.store.all(entity(name), company));
+  return ctx.platform.write({ slug: connector.slug, meta, record, platformId, now, context: books });
 }
 
 /** Required fields the body could not set (read-only ones): an enum's first value (the initial

@@ -5,7 +5,7 @@
  * platform record, with that record as `raw_data`. */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { missingRequirements } from '../generated/connectors/index.ts';
+import { missingRequirements, type ReadContext } from '../generated/connectors/index.ts';
 import { ServerError } from '../generated/server/errors.ts';
 import type { EntityMeta } from '../generated/server/types.ts';
 import { listConnectors } from '../generator/connectors/layout.ts';
@@ -22,6 +22,8 @@ export interface PlatformWrite {
   record: Rec;
   platformId: string;
   now: string;
+  /** The company's other records, for mappings that name a related record by code. */
+  context: ReadContext;
 }
 
 export class PlatformWrites {
@@ -35,7 +37,7 @@ export class PlatformWrites {
   /** The record as the platform stores and returns it; undefined when the connector does not map
    * writes of this entity yet (the sandbox then keeps the unified record as sent). A write the
    * platform would refuse is a ServerError `platform-denied`, its pointers relative to the record. */
-  write({ slug, meta, record, platformId, now }: PlatformWrite): Rec | undefined {
+  write({ slug, meta, record, platformId, now, context }: PlatformWrite): Rec | undefined {
     const connector = this.connectors.get(slug);
     if (!connector) return undefined;
     const name = connector.definition.name;
@@ -47,11 +49,11 @@ export class PlatformWrites {
     if (missing.length > 0) {
       throw new ServerError('platform-denied', `${name} requires ${missing.join(', ')} on a ${meta.title}.`, { details: missing.map((pointer) => ({ pointer, message: `required by ${name}` })) });
     }
-    const request = attempt(name, () => mapping.write?.map(record as never));
+    const request = attempt(name, () => mapping.write?.map(record as never, context));
     const store = connector.definition.storedRecords?.[meta.name as never] as ((request: unknown, context: { platformId: string; now: string }) => unknown) | undefined;
     if (!store) return { ...record, [meta.idField]: platformId, ...('raw_data' in meta.fields ? { raw_data: request } : {}) };
     const stored = attempt(name, () => store(request, { platformId, now }));
-    const unified = attempt(name, () => mapping.read?.map(stored as never)) as unknown as Rec;
+    const unified = attempt(name, () => mapping.read?.map(stored as never, context)) as unknown as Rec;
     return 'raw_data' in meta.fields ? { ...unified, raw_data: stored } : unified;
   }
 }

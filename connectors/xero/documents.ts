@@ -3,6 +3,7 @@
  * The record shape, the line conversions and the status table are shared by
  * mappings/invoices.ts and mappings/bills.ts.
  */
+import { NO_RECORDS, type ReadContext } from '../../generated/connectors/index.js';
 import type { LineItem } from '../../generated/types/index.js';
 import { amount, text } from '../lib/values.js';
 import { round, toXeroTracking, trackingIds, type XeroTracking } from './values.js';
@@ -110,6 +111,7 @@ export function lineItem(
   line: XeroLineItem,
   amountTypes: XeroLineAmountTypes | undefined,
   owner: { type: 'Invoice' | 'Bill'; id: string },
+  context: ReadContext = NO_RECORDS,
 ): LineItem {
   const tax = amount(line.TaxAmount);
   const gross = amount(line.LineAmount);
@@ -121,8 +123,10 @@ export function lineItem(
     line_item_type: owner.type,
     line_item_type_id: owner.id,
     description: text(line.Description),
-    item_id: text(line.Item?.ItemID),
-    account_id: text(line.AccountID),
+    // Real lines name the item and the account by code only (ItemCode, AccountCode); the IDs are
+    // the records' with that code.
+    item_id: text(line.Item?.ItemID) ?? context.lookup('items', 'code', line.ItemCode) ?? null,
+    account_id: text(line.AccountID) ?? context.lookup('accounts', 'nominal_code', line.AccountCode) ?? null,
     quantity: amount(line.Quantity),
     unit_amount: pretax(amount(line.UnitAmount), inclusive, gross, subTotal, 4),
     // Xero's LineAmount is after the discount; the unified sub_total is before it.
@@ -166,6 +170,7 @@ function discount(line: XeroLineItem): number | null {
 /** A line of Xero's create body (the elements its Invoices PUT/POST documents). */
 export interface XeroLineItemRequest {
   Description?: string;
+  ItemCode?: string;
   Quantity?: number;
   UnitAmount?: number;
   LineAmount?: number;
@@ -179,12 +184,15 @@ export interface XeroLineItemRequest {
 /**
  * A unified line as a Xero create line; the document is sent with `LineAmountTypes: Exclusive`
  * to match unified pre-tax amounts. Xero computes LineAmount from quantity and unit price, so it
- * is only sent when one of them is missing. `item_id` is not sent: Xero's line takes the item's
- * code (ItemCode), which a unified line does not carry.
+ * is only sent when one of them is missing. Xero's line takes the item by its code (ItemCode):
+ * the code of the item record `item_id` names, found through the context (the company's items).
  */
-export function toXeroLineItem(line: LineItem): XeroLineItemRequest {
+export function toXeroLineItem(line: LineItem, context: ReadContext = NO_RECORDS): XeroLineItemRequest {
   const request: XeroLineItemRequest = {};
   if (line.description) request.Description = line.description;
+  // Xero's create line takes the item by its code: the code of the item record with that ID.
+  const itemCode = context.valueOf('items', line.item_id, 'code');
+  if (typeof itemCode === 'string' && itemCode !== '') request.ItemCode = itemCode;
   if (line.quantity != null) request.Quantity = line.quantity;
   if (line.unit_amount != null) request.UnitAmount = line.unit_amount;
   if ((line.quantity == null || line.unit_amount == null) && line.sub_total != null)

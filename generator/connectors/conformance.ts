@@ -7,7 +7,7 @@ import type { SourceFile } from '../source/yaml-file.ts';
 import { issuesAt, readDataFile } from '../validation/data-file.ts';
 import { documentAjv } from '../validation/document-ajv.ts';
 import { shortJson } from '../validation/errors.ts';
-import { fixtureCases, fixturePlatformIds, readFixtureMeta, recordInPayload, type FixtureCase, type FixtureMeta } from './fixtures.ts';
+import { fixtureCases, fixtureContext, fixtureRecords, fixturePlatformIds, readFixtureMeta, recordInPayload, type FixtureCase, type FixtureMeta } from './fixtures.ts';
 import { checkRecord, declaredInvariants, type InvariantDeclaration, type InvariantFinding } from './invariants/index.ts';
 import { roundTripDifferences } from './round-trip.ts';
 import { writeBodyOf } from './write-body.ts';
@@ -106,11 +106,11 @@ class Checker {
       run.cases += 1;
       if (this.readCase(connector, mapping, facts, fixture, fail, warn) && mapping.write && facts.write && existsSync(fixture.request)) {
         run.writes += 1;
-        const request = this.writeCase(mapping, facts.write.model, fixture, fail);
+        const request = this.writeCase(connector, mapping, facts.write.model, fixture, fail);
         const stored = connector.definition.storedRecords?.[mapping.entity as never];
         if (request !== undefined && stored) {
           run.roundTrips += 1;
-          this.roundTripCase(mapping, stored, request, facts.write.model, fixture, fail);
+          this.roundTripCase(connector, mapping, stored, request, facts.write.model, fixture, fail);
         }
       }
     }
@@ -155,7 +155,7 @@ class Checker {
         else if (skipped === undefined) fail({ check: 'read', file: display(fixture.unified), pointer: '', message: 'the unified record is null (not a record of this entity) but read.skip(raw) does not leave it out', expected: 'skipped with a reason', found: 'mapped' });
         return false;
       }
-      mapped = mapping.read?.map(record as never);
+      mapped = mapping.read?.map(record as never, this.context(connector));
     } catch (error) {
       fail({ check: 'read', file: display(fixture.raw), pointer: '', message: `read.map threw: ${(error as Error).message}`, expected: 'a unified record', found: 'an exception' });
       if (validExpected) this.reportInvariants(invariants(expected.data, record), [], expected, 'the unified record', fail);
@@ -171,6 +171,16 @@ class Checker {
     this.reportInvariants(acknowledged, [], expected, "the platform's own payload (meta: inconsistent)", warn);
     this.reportInvariants(invariants(mapped, record), ofExpected, expected, 'read.map(raw)', fail);
     return validExpected;
+  }
+
+  private readonly contexts = new Map<string, ReturnType<typeof fixtureContext>>();
+
+  /** What a mapping's lookups resolve against: the connector's own unified fixtures. */
+  private context(connector: LoadedConnector): never {
+    const dir = connector.folder.dir;
+    let context = this.contexts.get(dir);
+    if (!context) this.contexts.set(dir, (context = fixtureContext(fixtureRecords(dir))));
+    return context as never;
   }
 
   /** What a record breaks of its entity's invariants. */
@@ -210,7 +220,7 @@ class Checker {
   }
 
   /** The case's request as the write mapping makes it, when that could be computed. */
-  private writeCase(mapping: LoadedMapping, createModel: string, fixture: FixtureCase, fail: Report): unknown {
+  private writeCase(connector: LoadedConnector, mapping: LoadedMapping, createModel: string, fixture: FixtureCase, fail: Report): unknown {
     const request = this.load(fixture.request, fail);
     const expected = this.load(fixture.unified, fail);
     if (!request || !expected) return undefined;
@@ -218,7 +228,7 @@ class Checker {
     this.validate(createModel, { path: fixture.unified, data: body, lineOf: expected.lineOf }, 'create-valid', fail);
     let mapped: unknown;
     try {
-      mapped = mapping.write?.map(body as never);
+      mapped = mapping.write?.map(body as never, this.context(connector));
     } catch (error) {
       fail({ check: 'write', file: display(fixture.request), pointer: '', message: `write.map threw: ${(error as Error).message}`, expected: 'a platform request', found: 'an exception' });
       return undefined;
@@ -228,13 +238,13 @@ class Checker {
   }
 
   /** `read(stored(write(body)))` gives back every field the body wrote that both mappings map. */
-  private roundTripCase(mapping: LoadedMapping, stored: (request: never, context: { platformId: string; now: string }) => unknown, request: unknown, createModel: string, fixture: FixtureCase, fail: Report): void {
+  private roundTripCase(connector: LoadedConnector, mapping: LoadedMapping, stored: (request: never, context: { platformId: string; now: string }) => unknown, request: unknown, createModel: string, fixture: FixtureCase, fail: Report): void {
     const expected = this.load(fixture.unified, fail);
     if (!expected || !mapping.read || !mapping.write) return;
     const body = createBody(expected.data, createModel, this.ir);
     let back: unknown;
     try {
-      back = mapping.read.map(stored(request as never, { platformId: 'round-trip-1', now: '2026-01-15T10:00:00.000Z' }) as never);
+      back = mapping.read.map(stored(request as never, { platformId: 'round-trip-1', now: '2026-01-15T10:00:00.000Z' }) as never, this.context(connector));
     } catch (error) {
       fail({ check: 'round-trip', file: display(fixture.request), pointer: '', message: `read(storedRecords(request)) threw: ${(error as Error).message}`, expected: 'a unified record', found: 'an exception' });
       return;

@@ -123,3 +123,39 @@ export function fixturePlatformIds(connectorDir: string): Map<string, Set<string
     }),
   );
 }
+
+/** The unified records of every fixture case of a connector, by entity (cases whose unified file
+ * is null or unreadable left out): what a read mapping's `lookup` resolves codes against. */
+export function fixtureRecords(connectorDir: string): Map<string, Record<string, unknown>[]> {
+  return new Map(
+    fixtureEntities(connectorDir).map((entity) => {
+      const records = fixtureCases(connectorDir, entity).flatMap((fixture) => {
+        if (!existsSync(fixture.unified)) return [];
+        try {
+          const record: unknown = JSON.parse(readFileSync(fixture.unified, 'utf8'));
+          return record !== null && typeof record === 'object' && !Array.isArray(record) ? [record as Record<string, unknown>] : [];
+        } catch {
+          return [];
+        }
+      });
+      return [entity, records];
+    }),
+  );
+}
+
+/** A read mapping's context over a connector's fixture records: `lookup` finds the platform_id of
+ * the record of an entity whose field has the value (same semantics as the runtime's
+ * `recordsContext`, which generated code and the sandbox use). */
+export function fixtureContext(records: Map<string, Record<string, unknown>[]>): { lookup(entity: string, field: string, value: unknown): string | undefined; valueOf(entity: string, platformId: unknown, field: string): unknown } {
+  return {
+    valueOf(entity, platformId, field) {
+      if (platformId === undefined || platformId === null || platformId === '') return undefined;
+      return (records.get(entity) ?? []).find((record) => record.platform_id === platformId)?.[field];
+    },
+    lookup(entity, field, value) {
+      if (value === undefined || value === null || value === '') return undefined;
+      const found = (records.get(entity) ?? []).find((record) => record[field] !== undefined && record[field] !== null && String(record[field]) === String(value));
+      return typeof found?.platform_id === 'string' ? found.platform_id : undefined;
+    },
+  };
+}

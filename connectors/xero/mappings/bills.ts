@@ -35,8 +35,10 @@ export const read = mapRead<'bills', XeroInvoice>({
   // On bills InvoiceNumber holds the supplier's invoice number ("Reference" in Xero's screens).
   document_number: (raw) => text(raw.InvoiceNumber),
   due_date: (raw) => xeroDate(raw.DueDate),
-  line_items: (raw) =>
-    list(raw.LineItems).map((line) => lineItem(line, raw.LineAmountTypes, { type: 'Bill', id: raw.InvoiceID })),
+  line_items: (raw, context) =>
+    list(raw.LineItems).map((line) =>
+      lineItem(line, raw.LineAmountTypes, { type: 'Bill', id: raw.InvoiceID }, context),
+    ),
   memo: notSupported(NO_MEMO),
   platform_id: (raw) => raw.InvoiceID,
   posted_date: (raw) => xeroDate(raw.Date),
@@ -61,10 +63,10 @@ export const write = mapWrite<'bills', XeroInvoiceRequest>({
   due_date: (date) => (date ? { DueDate: toXeroDate(date) } : undefined),
   // The lines always come (they are required), so they also carry the document type, and say
   // that their amounts are before tax as unified amounts are.
-  line_items: (lines) => ({
+  line_items: (lines, _body, context) => ({
     Type: 'ACCPAY',
     LineAmountTypes: 'Exclusive',
-    LineItems: lines.map(toXeroLineItem),
+    LineItems: lines.map((line) => toXeroLineItem(line, context)),
   }),
   memo: notSupported(NO_MEMO),
   posted_date: (date) => (date ? { Date: toXeroDate(date) } : undefined),

@@ -33,8 +33,10 @@ export const read = mapRead<'invoices', XeroInvoice>({
   currency_rate: (raw) => fromXeroRate(raw.CurrencyRate),
   document_number: (raw) => text(raw.InvoiceNumber),
   due_date: (raw) => xeroDate(raw.DueDate),
-  line_items: (raw) =>
-    list(raw.LineItems).map((line) => lineItem(line, raw.LineAmountTypes, { type: 'Invoice', id: raw.InvoiceID })),
+  line_items: (raw, context) =>
+    list(raw.LineItems).map((line) =>
+      lineItem(line, raw.LineAmountTypes, { type: 'Invoice', id: raw.InvoiceID }, context),
+    ),
   // Reference is the only free text Xero prints on a sales invoice (often the customer's PO).
   memo: (raw) => text(raw.Reference),
   platform_id: (raw) => raw.InvoiceID,
@@ -60,10 +62,10 @@ export const write = mapWrite<'invoices', XeroInvoiceRequest>({
   due_date: (date) => (date ? { DueDate: toXeroDate(date) } : undefined),
   // The lines always come (they are required), so they also carry the document type, and say
   // that their amounts are before tax as unified amounts are.
-  line_items: (lines) => ({
+  line_items: (lines, _body, context) => ({
     Type: 'ACCREC',
     LineAmountTypes: 'Exclusive',
-    LineItems: lines.map(toXeroLineItem),
+    LineItems: lines.map((line) => toXeroLineItem(line, context)),
   }),
   memo: (memo) => (memo ? { Reference: memo } : undefined),
   posted_date: (date) => (date ? { Date: toXeroDate(date) } : undefined),

@@ -8,7 +8,7 @@
  * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
  * platform's record, or with `notSupported('why')` when the platform has no such field.
  */
-import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
+import { mapRead, mapWrite, notSupported, type ReadContext } from '../../../generated/connectors/index.js';
 import type { JournalEntryStatus } from '../../../generated/types/journal_entry.js';
 import type { JournalLine } from '../../../generated/types/index.js';
 import { amount, enumValue, list, text } from '../../lib/values.js';
@@ -44,7 +44,7 @@ export interface XeroManualJournal {
  * Xero has no posting-type field: the sign is the type (positive debit, negative credit), and a
  * line without an amount is Unknown.
  */
-function journalLine(line: XeroJournalLine, journal: XeroManualJournal): JournalLine {
+function journalLine(line: XeroJournalLine, journal: XeroManualJournal, context: ReadContext): JournalLine {
   const signed = amount(line.LineAmount);
   const tax = amount(line.TaxAmount);
   const gross = signed === null ? null : Math.abs(signed);
@@ -52,7 +52,8 @@ function journalLine(line: XeroJournalLine, journal: XeroManualJournal): Journal
     type: signed === null ? 'Unknown' : signed < 0 ? 'Credit' : 'Debit',
     net_amount:
       gross === null ? null : journal.LineAmountTypes === 'Inclusive' ? round(gross - Math.abs(tax ?? 0)) : gross,
-    account_id: text(line.AccountID),
+    // Xero's journal lines name their account by code (AccountCode); AccountID only sometimes.
+    account_id: text(line.AccountID) ?? context.lookup('accounts', 'nominal_code', line.AccountCode) ?? null,
     description: text(line.Description),
     tax_amount: tax,
     tax_id: text(line.TaxType),
@@ -87,7 +88,7 @@ export const read = mapRead<'journal_entries', XeroManualJournal>({
   document_number: notSupported(NO_NUMBER),
   // Every journal Xero lets an API create and read by ID is a manual journal.
   journal_entry_type: () => 'ManualJournal',
-  journal_lines: (raw) => list(raw.JournalLines).map((line) => journalLine(line, raw)),
+  journal_lines: (raw, context) => list(raw.JournalLines).map((line) => journalLine(line, raw, context)),
   platform_id: (raw) => raw.ManualJournalID,
   posted_date: (raw) => xeroDate(raw.Date),
   status: (raw) => enumValue<Status>(STATUSES, raw.Status, 'Unknown'),

@@ -31,8 +31,26 @@ export function notSupported(reason: string): NotSupported {
   return { rule: 'not-supported', reason };
 }
 
+/**
+ * What a read rule may ask of the records around the one it maps. Platforms sometimes name a
+ * related record by something other than its ID (Xero's lines name their account by code:
+ * `AccountCode`, never `AccountID`); `lookup` finds that record's platform_id among the records
+ * the reader knows — the connector's fixtures in conformance, the company's books in the sandbox.
+ */
+export interface ReadContext {
+  /** The platform_id of the `entity` record whose unified `field` equals `value`; undefined when
+   * no known record has it (or `value` is empty). */
+  lookup(entity: MappedEntity, field: string, value: unknown): string | undefined;
+  /** The unified `field` of the `entity` record with that platform_id (the code a platform's
+   * write takes instead of the ID); undefined when no known record has it. */
+  valueOf(entity: MappedEntity, platformId: unknown, field: string): unknown;
+}
+
+/** A reader that knows no other records: every lookup finds nothing. */
+export const NO_RECORDS: ReadContext = { lookup: () => undefined, valueOf: () => undefined };
+
 /** Computes one unified field from the platform's record; `undefined` leaves the field out. */
-export type ReadRule<Raw, Value> = ((raw: Raw) => Value | undefined) | Todo | NotSupported;
+export type ReadRule<Raw, Value> = ((raw: Raw, context: ReadContext) => Value | undefined) | Todo | NotSupported;
 
 /** One rule per unified field, no more and no fewer. */
 export type ReadRules<Raw, Unified> = { [Field in keyof Unified]-?: ReadRule<Raw, Unified[Field]> };
@@ -45,9 +63,10 @@ export type RequestPart<Request> = Request extends readonly unknown[]
     ? { [Key in keyof Request]?: RequestPart<Request[Key]> }
     : Request;
 
-/** Turns one field of the unified Create body (present, possibly null) into part of the request. */
+/** Turns one field of the unified Create body (present, possibly null) into part of the request;
+ * `context` resolves a related record's code where the platform takes codes, not IDs. */
 export type WriteRule<Body, Value, Request> =
-  | ((value: Value, body: Body) => RequestPart<Request> | undefined)
+  | ((value: Value, body: Body, context: ReadContext) => RequestPart<Request> | undefined)
   | Todo
   | NotSupported;
 
@@ -60,8 +79,9 @@ export type WriteRules<Body, Request> = {
 export interface ReadMapping<Entity extends MappedEntity, Raw> {
   readonly direction: 'read';
   readonly rules: ReadRules<Raw, MappedRecords[Entity]>;
-  /** The unified record for one platform record. */
-  map(raw: Raw): MappedRecords[Entity];
+  /** The unified record for one platform record (`context`: the records around it, for rules
+   * that resolve a related record by code). */
+  map(raw: Raw, context?: ReadContext): MappedRecords[Entity];
   /** Why a platform record is not a record of this entity (a refund among payments, a pseudo tax
    * code among tax rates), or undefined when it is. Readers leave such records out. */
   skip(raw: Raw): string | undefined;
@@ -77,7 +97,7 @@ export interface WriteMapping<Entity extends WritableEntity, Request> {
   readonly direction: 'write';
   readonly rules: WriteRules<CreateBodies[Entity], Request>;
   /** The platform's request body for one unified Create body. */
-  map(body: CreateBodies[Entity]): Request;
+  map(body: CreateBodies[Entity], context?: ReadContext): Request;
 }
 
 /** Thrown when a rule throws: names the field, keeps the cause. */
@@ -96,11 +116,11 @@ export function mapRead<Entity extends MappedEntity, Raw>(
   rules: ReadRules<Raw, MappedRecords[Entity]>,
   options: ReadOptions<Raw> = {},
 ): ReadMapping<Entity, Raw> {
-  const map = (raw: Raw): MappedRecords[Entity] => {
+  const map = (raw: Raw, context: ReadContext = NO_RECORDS): MappedRecords[Entity] => {
     const record: Record<string, unknown> = {};
     for (const [field, rule] of Object.entries(rules) as [string, ReadRule<Raw, unknown>][]) {
       if (typeof rule !== 'function') continue;
-      const value = applyRule(field, () => rule(raw));
+      const value = applyRule(field, () => rule(raw, context));
       if (value !== undefined) record[field] = value;
     }
     return record as MappedRecords[Entity];
@@ -113,12 +133,12 @@ export function mapRead<Entity extends MappedEntity, Raw>(
 export function mapWrite<Entity extends WritableEntity, Request>(
   rules: WriteRules<CreateBodies[Entity], Request>,
 ): WriteMapping<Entity, Request> {
-  const map = (body: CreateBodies[Entity]): Request => {
+  const map = (body: CreateBodies[Entity], context: ReadContext = NO_RECORDS): Request => {
     const fields = body as unknown as Record<string, unknown>;
     const parts: object[] = [];
     for (const [field, rule] of Object.entries(rules) as [string, WriteRule<unknown, unknown, Request>][]) {
       if (typeof rule !== 'function' || fields[field] === undefined) continue;
-      const part = applyRule(field, () => rule(fields[field], body));
+      const part = applyRule(field, () => rule(fields[field], body, context));
       if (part !== undefined && part !== null) parts.push(part as object);
     }
     const passThrough = fields['raw_data'];
@@ -200,4 +220,20 @@ function missingAt(value: unknown, segments: readonly string[], at: string): str
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** A ReadContext over known unified records, by entity. */
+export function recordsContext(records: (entity: MappedEntity) => readonly Record<string, unknown>[]): ReadContext {
+  return {
+    lookup(entity, field, value) {
+      if (value === undefined || value === null || value === '') return undefined;
+      const wanted = String(value);
+      const found = records(entity).find((record) => record[field] !== undefined && record[field] !== null && String(record[field]) === wanted);
+      return typeof found?.platform_id === 'string' ? found.platform_id : undefined;
+    },
+    valueOf(entity, platformId, field) {
+      if (platformId === undefined || platformId === null || platformId === '') return undefined;
+      return records(entity).find((record) => record.platform_id === platformId)?.[field];
+    },
+  };
 }
