@@ -1,5 +1,6 @@
 /** Diagnostics as data: every stage reports problems in this one shape, so the CLI, tests and
  * later the generator's lint stage all print and assert the same thing. */
+import { byCodeUnit } from './source/compare.ts';
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -28,7 +29,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.pointer.localeCompare(b.pointer),
+      byCodeUnit(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byCodeUnit(a.pointer, b.pointer),
   );
 }
 

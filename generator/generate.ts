@@ -9,6 +9,7 @@ import { formatFiles } from './pipeline/format.ts';
 import { planChanges, writeChanges, type FileChange } from './pipeline/write.ts';
 import { EMITTERS } from './emit/index.ts';
 import { mergeConnectorMappings, type MappingUpdate } from './connectors/merge-stage.ts';
+import { byCodeUnit } from './source/compare.ts';
 
 export interface StageTiming {
   stage: string;
@@ -57,7 +58,7 @@ function writeAll(config: LedgerspecConfig, files: GeneratedFile[], changes: Fil
 
 async function emitAll(ir: SpecIR): Promise<GeneratedFile[]> {
   const outputs = await Promise.all(EMITTERS.map((emit) => emit(ir)));
-  return outputs.flat().sort((a, b) => a.path.localeCompare(b.path));
+  return outputs.flat().sort((a, b) => byCodeUnit(a.path, b.path));
 }
 
 function failOn(diagnostics: Diagnostic[]): void {

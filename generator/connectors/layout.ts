@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { byCodeUnit } from '../source/compare.ts';
 
 /** One connector folder: `connectors/<platform>/` with connector.ts, mappings/ and fixtures/. */
 export interface ConnectorFolder {
@@ -24,7 +25,7 @@ export function listConnectors(connectorsDir: string): ConnectorFolder[] {
     .map((d) => join(connectorsDir, d.name))
     .filter((dir) => existsSync(connectorFile(dir)) || existsSync(join(dir, 'mappings')))
     .map((dir) => ({ platform: basename(dir), dir, mappings: listMappings(dir) }))
-    .sort((a, b) => a.platform.localeCompare(b.platform));
+    .sort((a, b) => byCodeUnit(a.platform, b.platform));
 }
 
 function listMappings(dir: string): ConnectorFolder['mappings'] {

@@ -1,6 +1,7 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { renderTemplate, registerPartials, templateFile } from './templating/render.ts';
 import { clientAreas } from './client/view.ts';
+import { byCodeUnit } from '../source/compare.ts';
 
 /** The runtime half of the client: the same for every spec, copied verbatim. */
 const RUNTIME_FILES = ['errors.ts', 'jobs.ts', 'options.ts', 'pagination.ts', 'query.ts', 'retry.ts', 'transport.ts', 'types.ts', 'validate.ts'];
@@ -12,7 +13,7 @@ export function emitClient(ir: SpecIR): GeneratedFile[] {
   const areas = clientAreas(ir);
   const resources = areas.flatMap((a) => a.resources);
   return [
-    { path: 'client/index.ts', contents: renderTemplate('client/index.ts.hbs', { areas, resources: [...resources].sort((a, b) => a.file.localeCompare(b.file)) }) },
+    { path: 'client/index.ts', contents: renderTemplate('client/index.ts.hbs', { areas, resources: [...resources].sort((a, b) => byCodeUnit(a.file, b.file)) }) },
     ...resources.map((view) => ({ path: `client/resources/${view.file}.ts`, contents: renderTemplate('client/resource.ts.hbs', view) })),
     ...RUNTIME_FILES.map((file) => ({ path: `client/runtime/${file}`, contents: templateFile(`client/runtime/${file}`) })),
   ];

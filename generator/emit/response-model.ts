@@ -1,6 +1,7 @@
 import pointer from 'json-pointer';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import type { OperationIR } from '../ir/model.ts';
+import { byCodeUnit } from '../source/compare.ts';
 
 export interface ResponseModel {
   model: string;
@@ -13,7 +14,7 @@ const SCHEMA_REF = '#/components/schemas/';
 
 /** The 2xx response an operation answers with (the lowest one declared). */
 export function successResponse(op: OperationIR): OperationIR['responses'][number] | undefined {
-  return op.responses.filter((r) => /^2\d\d$/.test(r.status)).sort((a, b) => a.status.localeCompare(b.status))[0];
+  return op.responses.filter((r) => /^2\d\d$/.test(r.status)).sort((a, b) => byCodeUnit(a.status, b.status))[0];
 }
 
 

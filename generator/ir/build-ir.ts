@@ -3,6 +3,7 @@ import { declaredTypes, isObject, type JsonObject } from '../source/schema-walk.
 import { plainScalarKind } from '../source/entities.ts';
 import { operationKind, parseResourceUrl } from '../source/resource-url.ts';
 import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SpecIR } from './model.ts';
+import { byCodeUnit } from '../source/compare.ts';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -11,7 +12,7 @@ export function buildIR(document: JsonObject): SpecIR {
   const schemas = componentSchemas(document);
   const models = Object.keys(schemas).sort().map((name) => modelIR(name, schemas));
   const areas = areasByEntity(document);
-  const entities = models.filter((m) => m.kind === 'entity').map((m) => entityIR(m, schemas, areas)).sort((a, b) => a.name.localeCompare(b.name));
+  const entities = models.filter((m) => m.kind === 'entity').map((m) => entityIR(m, schemas, areas)).sort((a, b) => byCodeUnit(a.name, b.name));
   return { document, models, entities, operations: operationsIR(document, entities) };
 }
 
@@ -115,7 +116,7 @@ function operationIR(document: JsonObject, path: string, method: OperationIR['me
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     parameters: parametersIR(document, [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]),
     ...(bodySchema ? { requestBody: { required: body?.required === true, schema: bodySchema } } : {}),
-    responses: Object.entries(isObject(op.responses) ? op.responses : {}).sort(([a], [b]) => a.localeCompare(b)).map(([status, r]) => {
+    responses: Object.entries(isObject(op.responses) ? op.responses : {}).sort(([a], [b]) => byCodeUnit(a, b)).map(([status, r]) => {
       const response = resolveLocal(document, r) as JsonObject;
       const schema = jsonSchemaOf(response);
       return { status, description: String(response.description ?? ''), ...(schema ? { schema } : {}) };

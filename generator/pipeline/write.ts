@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { GeneratedFile } from '../ir/model.ts';
+import { byCodeUnit } from '../source/compare.ts';
 
 export type FileChange = { path: string; change: 'added' | 'changed' | 'removed' };
 
@@ -14,7 +15,7 @@ export function planChanges(outDir: string, files: GeneratedFile[]): FileChange[
     else if (readFileSync(join(outDir, path), 'utf8') !== contents) changes.push({ path, change: 'changed' });
   }
   for (const path of onDisk) if (!wanted.has(path)) changes.push({ path, change: 'removed' });
-  return changes.sort((a, b) => a.path.localeCompare(b.path));
+  return changes.sort((a, b) => byCodeUnit(a.path, b.path));
 }
 
 const TMP = '.ledgerspec-tmp';

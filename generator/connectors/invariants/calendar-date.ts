@@ -1,6 +1,7 @@
 import { isRecord } from './amounts.ts';
 import type { AnnotatedKind, InvariantFinding } from './model.ts';
 import { propertyValues } from './walk.ts';
+import { byCodeUnit } from '../../source/compare.ts';
 
 /** The one form of a calendar date in a unified record: midnight UTC of that date. */
 export const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/;
@@ -28,7 +29,7 @@ export const calendarDate: AnnotatedKind = {
         return [{ kind: 'calendar-date', pointer, message: `${name} is a calendar date (x-date-only), so it is midnight UTC of that date, with no time and no offset`, expected: 'YYYY-MM-DDT00:00:00.000Z', found: JSON.stringify(value) }];
       }
       if (given.size === 0 || given.has(date) || (startsAPeriod(name) && given.has(dayBefore(date)))) return [];
-      const nearest = [...given].sort((a, b) => distance(a, date) - distance(b, date) || a.localeCompare(b))[0];
+      const nearest = [...given].sort((a, b) => distance(a, date) - distance(b, date) || byCodeUnit(a, b))[0];
       return [
         {
           kind: 'calendar-date',

@@ -4,6 +4,7 @@ import { resourceLabels } from '../../scaffold/labels.ts';
 import { identifier } from '../templating/render.ts';
 import { responseModel, type ResponseModel } from '../response-model.ts';
 import { isBatchWrite, operationMethodName } from '../operation-info.ts';
+import { byCodeUnit } from '../../source/compare.ts';
 
 /** What templates/client/resource.ts.hbs renders for one entity. Every string is either a
  * checked identifier or text the template passes through its `json` / `doc` helpers. */
@@ -55,7 +56,7 @@ const PARTIALS: Record<OperationIR['kind'], string> = { list: 'list', get: 'get'
 
 export function resourceView(entity: EntityIR, operations: OperationIR[]): ResourceView {
   const labels = resourceLabels(entity.name, entity.title);
-  const views = operations.map((op) => operationView(op, entity.title, labels.singular)).sort((a, b) => order(a.name) - order(b.name) || a.name.localeCompare(b.name));
+  const views = operations.map((op) => operationView(op, entity.title, labels.singular)).sort((a, b) => order(a.name) - order(b.name) || byCodeUnit(a.name, b.name));
   assertUniqueMethods(entity, views);
   const property = identifier(labels.camelPlural);
   return {
