@@ -29,13 +29,6 @@ export function reportLines(line: CodatReportLine | null | undefined): ReportLin
   ];
 }
 
-/** A report date as the calendar day it names, at midnight UTC (Codat sends period ends as
- * `2023-03-31T23:59:59` or `…T23:59:59.9999999` on some platforms, `T00:00:00` on others). */
-export function reportDay(value: unknown): string | null {
-  const day = calendarDate(value);
-  return day === null ? null : `${day}T00:00:00.000Z`;
-}
-
 /** The day after a calendar date, `YYYY-MM-DD`. */
 export function dayAfter(value: unknown): string | null {
   const day = calendarDate(value);

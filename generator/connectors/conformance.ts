@@ -173,13 +173,22 @@ class Checker {
     return validExpected;
   }
 
+  private readonly records = new Map<string, Map<string, Record<string, unknown>[]>>();
   private readonly contexts = new Map<string, ReturnType<typeof fixtureContext>>();
+
+  /** A connector's unified fixture records by entity, read once per run. */
+  private recordsOf(connector: LoadedConnector): Map<string, Record<string, unknown>[]> {
+    const dir = connector.folder.dir;
+    let records = this.records.get(dir);
+    if (!records) this.records.set(dir, (records = fixtureRecords(dir)));
+    return records;
+  }
 
   /** What a mapping's lookups resolve against: the connector's own unified fixtures. */
   private context(connector: LoadedConnector): never {
     const dir = connector.folder.dir;
     let context = this.contexts.get(dir);
-    if (!context) this.contexts.set(dir, (context = fixtureContext(fixtureRecords(dir))));
+    if (!context) this.contexts.set(dir, (context = fixtureContext(this.recordsOf(connector))));
     return context as never;
   }
 
@@ -187,7 +196,7 @@ class Checker {
   private invariants(connector: LoadedConnector, model: string, record: unknown, raw: unknown, meta: FixtureMeta | undefined): InvariantFinding[] {
     const dir = connector.folder.dir;
     let ids = this.fixtureIds.get(dir);
-    if (!ids) this.fixtureIds.set(dir, (ids = fixturePlatformIds(dir)));
+    if (!ids) this.fixtureIds.set(dir, (ids = fixturePlatformIds(this.recordsOf(connector))));
     return checkRecord(record, this.declarations(model), {
       document: this.ir.document,
       model,

@@ -103,25 +103,10 @@ function valueAt(value: unknown, pointer: string): unknown {
   return current;
 }
 
-/** Per entity, the platform_id of every unified fixture record of a connector (cases whose
- * unified record is null, unreadable or has no platform_id are left out): the records a
- * reference in another fixture can lead to. */
-export function fixturePlatformIds(connectorDir: string): Map<string, Set<string>> {
-  return new Map(
-    fixtureEntities(connectorDir).map((entity) => {
-      const ids = fixtureCases(connectorDir, entity).flatMap((fixture) => {
-        if (!existsSync(fixture.unified)) return [];
-        try {
-          const record: unknown = JSON.parse(readFileSync(fixture.unified, 'utf8'));
-          const id = record !== null && typeof record === 'object' ? (record as Record<string, unknown>).platform_id : undefined;
-          return typeof id === 'string' ? [id] : [];
-        } catch {
-          return [];
-        }
-      });
-      return [entity, new Set(ids)];
-    }),
-  );
+/** Per entity, the platform_id of every unified fixture record (see `fixtureRecords`): the
+ * records a reference in another fixture can lead to. */
+export function fixturePlatformIds(records: Map<string, Record<string, unknown>[]>): Map<string, Set<string>> {
+  return new Map([...records].map(([entity, list]) => [entity, new Set(list.flatMap((r) => (typeof r.platform_id === 'string' ? [r.platform_id] : [])))]));
 }
 
 /** The unified records of every fixture case of a connector, by entity (cases whose unified file

@@ -7,8 +7,8 @@
  * when the response has one, and unknown otherwise.
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { amount, calendarDate, text } from '../../lib/values.js';
-import { dayAfter, reportDay, reportLines, type CodatReportLine } from '../reports.js';
+import { amount, calendarDate, calendarDay, text } from '../../lib/values.js';
+import { dayAfter, reportLines, type CodatReportLine } from '../reports.js';
 
 /** One period of Codat's balance sheet, with the response's currency and the previous period's date. */
 export interface CodatBalanceSheet {
@@ -28,8 +28,8 @@ export const read = mapRead<'balance_sheet', CodatBalanceSheet>({
   equity: (raw) => reportLines(raw.equity),
   liabilities: (raw) => reportLines(raw.liabilities),
   net_assets: (raw) => amount(raw.netAssets),
-  period_end: (raw) => reportDay(raw.date),
-  period_start: (raw) => reportDay(dayAfter(raw.previousDate)),
+  period_end: (raw) => calendarDay(raw.date),
+  period_start: (raw) => calendarDay(dayAfter(raw.previousDate)),
   platform_id: (raw) => `${dayAfter(raw.previousDate) ?? ''}_${calendarDate(raw.date) ?? ''}`,
   updated_at: notSupported('Codat gives its financial statements no modified date.'),
 });

@@ -7,8 +7,8 @@
  * section (tax on profit is among the expenses), so there is no earnings-before-taxes figure.
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { amount, calendarDate, text } from '../../lib/values.js';
-import { reportDay, reportLines, type CodatReportLine } from '../reports.js';
+import { amount, calendarDate, calendarDay, text } from '../../lib/values.js';
+import { reportLines, type CodatReportLine } from '../reports.js';
 
 /** One period of Codat's profit and loss, with the response's currency. */
 export interface CodatProfitAndLoss {
@@ -38,8 +38,8 @@ export const read = mapRead<'income_statements', CodatProfitAndLoss>({
   non_operating_revenue: (raw) => reportLines(raw.otherIncome),
   operating_expenses: (raw) => reportLines(raw.expenses),
   operating_profit: (raw) => amount(raw.netOperatingProfit),
-  period_end: (raw) => reportDay(raw.toDate),
-  period_start: (raw) => reportDay(raw.fromDate),
+  period_end: (raw) => calendarDay(raw.toDate),
+  period_start: (raw) => calendarDay(raw.fromDate),
   platform_id: (raw) => `${calendarDate(raw.fromDate) ?? ''}_${calendarDate(raw.toDate) ?? ''}`,
   revenue: (raw) => reportLines(raw.income),
   taxes: notSupported(NO_TAX),
