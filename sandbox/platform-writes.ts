@@ -41,8 +41,8 @@ export class PlatformWrites {
     const connector = this.connectors.get(slug);
     if (!connector) return undefined;
     const name = connector.definition.name;
-    const unsupported = connector.definition.unsupportedEntities?.[meta.name as never] as string | undefined;
-    if (unsupported) throw new ServerError('platform-denied', `${name} has no ${meta.title} records: ${unsupported}`);
+    const unsupported = connector.definition.unsupportedEntities?.[meta.name as never] as { reason: string } | undefined;
+    if (unsupported) throw new ServerError('platform-denied', `${name} has no ${meta.title} records: ${unsupported.reason}`);
     const mapping = connector.mappings.find((m) => m.entity === meta.name);
     if (!mapping?.write || !mapping.read) return undefined;
     const missing = missingRequirements(record, connector.definition.writeRequires?.[meta.name as never] ?? []);

@@ -1,7 +1,7 @@
 /** The Codat connector: Codat's unified accounting data model (`/companies/{companyId}/data/…`
  * reads, `/companies/{companyId}/connections/{connectionId}/push/…` writes). Fixtures are Codat's
  * documented records, bare or as a documented list response with `select` in the meta. */
-import { defineConnector, type MappedEntity } from '../../generated/connectors/index.js';
+import { defineConnector, type MappedEntity, type UnsupportedEntity } from '../../generated/connectors/index.js';
 import { newestReport } from './reports.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
 import type { CodatBankTransaction, CodatBankTransactionsRequest } from './mappings/bank_transactions.js';
@@ -18,16 +18,32 @@ import type { CodatPurchaseOrder, CodatPurchaseOrderRequest } from './mappings/p
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
-const UNSUPPORTED: { readonly [Entity in MappedEntity]?: string } = {
-  cash_flow_statements:
-    "Codat's cash flow statement reports cash receipts and cash payments per period (direct or indirect input), with neither the operating / investing / financing split nor the opening and closing cash the spec's statement is made of; reading receipts as operating activities would misstate it.",
-  currencies:
-    "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
-  documents:
-    "Codat's attachment record (id, name, contentType, fileSize, dateCreated) does not name the record it is attached to: only the request path does (…/data/invoices/{invoiceId}/attachments, and the same under bills, customers, suppliers and direct costs), so document_type and document_type_id cannot be read from it; Codat documents no attachment payload either.",
-  goods_receipt_notes: "Codat's accounting data model has no goods receipt data type.",
-  projects:
-    "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",
+const UNSUPPORTED: { readonly [Entity in MappedEntity]?: UnsupportedEntity } = {
+  cash_flow_statements: {
+    reason:
+      "Codat's cash flow statement reports cash receipts and cash payments per period (direct or indirect input), with neither the operating / investing / financing split nor the opening and closing cash the spec's statement is made of; reading receipts as operating activities would misstate it.",
+    docs: 'https://docs.codat.io/accounting-api#/schemas/CashFlowStatement',
+  },
+  currencies: {
+    reason:
+      "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
+    docs: 'https://docs.codat.io/accounting-api#/schemas/CompanyInfo',
+  },
+  documents: {
+    reason:
+      "Codat's attachment record (id, name, contentType, fileSize, dateCreated) does not name the record it is attached to: only the request path does (…/data/invoices/{invoiceId}/attachments, and the same under bills, customers, suppliers and direct costs), so document_type and document_type_id cannot be read from it; Codat documents no attachment payload either.",
+    docs: 'https://docs.codat.io/accounting-api#/schemas/Attachment',
+  },
+  goods_receipt_notes: {
+    reason:
+      "Codat's accounting data model has no goods receipt data type.",
+    docs: 'https://docs.codat.io/accounting-api/overview',
+  },
+  projects: {
+    reason:
+      "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",
+    docs: 'https://docs.codat.io/accounting-api/overview',
+  },
 };
 
 /*

@@ -145,8 +145,14 @@ export default defineConnector({
   name: 'QuickBooks Online',
   recordOf,
   unsupportedEntities: {
-    goods_receipt_notes: 'QuickBooks Online has no goods received notes: purchase orders are closed by bills.',
-    sales_orders: 'QuickBooks Online has no sales orders (estimates are quotes, not orders).',
+    goods_receipt_notes: {
+      reason: 'QuickBooks Online has no goods received notes: purchase orders are closed by bills.',
+      docs: 'https://developer.intuit.com/app/developer/qbo/docs/api/accounting/all-entities/purchaseorder',
+    },
+    sales_orders: {
+      reason: 'QuickBooks Online has no sales orders (estimates are quotes, not orders).',
+      docs: 'https://developer.intuit.com/app/developer/qbo/docs/api/accounting/all-entities/estimate',
+    },
   },
   storedRecords: {
     accounts: storedAccount,

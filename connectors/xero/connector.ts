@@ -14,10 +14,14 @@ export default defineConnector({
   // Fixtures are whole documented responses with meta.select pointing at the record, or the
   // record itself; no recordOf is needed.
   unsupportedEntities: {
-    sales_orders:
-      'Xero has quotes (Quotes) and purchase orders but no sales orders: an accepted quote is invoiced directly.',
-    goods_receipt_notes:
-      'Xero records no goods receipts: a purchase order is marked billed when its bill is entered, and tracked stock arrives with the bill.',
+    sales_orders: {
+      reason: 'Xero has quotes (Quotes) and purchase orders but no sales orders: an accepted quote is invoiced directly.',
+      docs: 'https://developer.xero.com/documentation/api/accounting/quotes',
+    },
+    goods_receipt_notes: {
+      reason: 'Xero records no goods receipts: a purchase order is marked billed when its bill is entered, and tracked stock arrives with the bill.',
+      docs: 'https://developer.xero.com/documentation/api/accounting/purchaseorders',
+    },
   },
   storedRecords: {
     accounts: storedAccount,

@@ -49,7 +49,7 @@ function notSupportedReasons(report: ConnectorCoverage[], entity: string): strin
   return report.flatMap((c) => {
     const coverage = c.entities.find((e) => e.entity === entity);
     if (!coverage) return [];
-    if (coverage.status === 'not-supported') return [`${c.name} has no ${entity}: ${coverage.reason ?? 'not supported'}`];
+    if (coverage.status === 'not-supported') return [`${c.name} has no ${entity}: ${coverage.reason ?? 'not supported'} ([documentation](${coverage.docs}))`];
     return coverage.read.filter((f) => f.status === 'not-supported').map((f) => `${c.name} \`${f.field}\`: ${f.note ?? 'not supported'}`);
   });
 }

@@ -1,4 +1,5 @@
 import type { SpecIR } from '../ir/model.ts';
+import type { UnsupportedEntity } from '../../generated/connectors/index.ts';
 import type { LoadedConnector } from './load.ts';
 import { mappingFacts, type MappedField } from './mapped-fields.ts';
 
@@ -17,6 +18,8 @@ export interface EntityCoverage {
   /** no-mapping: no mappings/<entity>.ts; not-supported: the connector declares the platform lacks it. */
   status: 'mapped' | 'not-supported' | 'no-mapping';
   reason?: string;
+  /** The platform's documentation page behind a not-supported reason. */
+  docs?: string;
   read: FieldCoverage[];
   /** For a writable entity with a write mapping. */
   write?: FieldCoverage[];
@@ -46,10 +49,11 @@ export function coverageOf(ir: SpecIR, connectors: LoadedConnector[]): Connector
     name: connector.definition.name,
     entities: facts.map((entity) => {
       const mapping = connector.mappings.find((m) => m.entity === entity.entity);
-      const unsupported = connector.definition.unsupportedEntities?.[entity.entity as never] as string | undefined;
+      const unsupported = connector.definition.unsupportedEntities?.[entity.entity as never] as UnsupportedEntity | undefined;
       if (!mapping?.read) {
         const status = unsupported === undefined ? 'no-mapping' : 'not-supported';
-        return { entity: entity.entity, status, ...(unsupported ? { reason: unsupported } : {}), read: entity.readFields.map((f) => ({ field: f.name, status, ...(unsupported ? { note: unsupported } : {}) })) };
+        const why = unsupported ? { reason: unsupported.reason, docs: unsupported.docs } : {};
+        return { entity: entity.entity, status, ...why, read: entity.readFields.map((f) => ({ field: f.name, status, ...(unsupported ? { note: unsupported.reason } : {}) })) };
       }
       const write = mapping.write && entity.write ? { write: fieldsOf(entity.write.fields, mapping.write.rules) } : {};
       return { entity: entity.entity, status: 'mapped', read: fieldsOf(entity.readFields, mapping.read.rules), ...write };

@@ -44,7 +44,7 @@ const unified = { platform_id: 'C-1', name: 'Acme Ltd', contact_type: 'Customer'
 
 beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-  put('connector.ts', `import { defineConnector } from ${JSON.stringify(runtime)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => (payload as { Contact: unknown }).Contact, unsupportedEntities: { projects: 'Demo has no projects' }, storedRecords: { contacts: (request: Record<string, unknown>, { platformId }) => ({ Id: platformId, ...request }) } });\n`);
+  put('connector.ts', `import { defineConnector } from ${JSON.stringify(runtime)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => (payload as { Contact: unknown }).Contact, unsupportedEntities: { projects: { reason: 'Demo has no projects', docs: 'https://demo.example/docs/projects' } }, storedRecords: { contacts: (request: Record<string, unknown>, { platformId }) => ({ Id: platformId, ...request }) } });\n`);
   put('mappings/contacts.ts', `import { enumValue } from ${JSON.stringify(join(PROJECT_DIR, 'connectors/lib/values.ts'))};
 import { mapRead, mapWrite, notSupported, todo } from ${JSON.stringify(runtime)};
 type Raw = { Id: string; DisplayName: string; Kind?: string; Email?: string | null };

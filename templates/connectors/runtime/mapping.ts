@@ -168,6 +168,14 @@ export interface StoreContext {
  * method signature so each connector can type `request` as its own request type. */
 export type StoredRecord = { simulate(request: never, context: StoreContext): unknown }['simulate'];
 
+/** Why a platform has no counterpart for a unified entity. */
+export interface UnsupportedEntity {
+  /** One or two sentences a reader can check: what the platform has instead, or why nothing fits. */
+  reason: string;
+  /** The platform's documentation page that shows it (an https URL). */
+  docs: string;
+}
+
 /** What a connector declares once, in `connectors/<platform>/connector.ts`. */
 export interface ConnectorDefinition {
   /** The platform's name as people write it ("QuickBooks Online"). */
@@ -175,8 +183,9 @@ export interface ConnectorDefinition {
   /** The record inside a fixture file. Fixtures are saved exactly as the platform's API returns
    * them, which for some platforms is an envelope around the record. Default: the whole file. */
   recordOf?: (payload: unknown, entity: MappedEntity) => unknown;
-  /** Entities the platform has no counterpart for, each with the reason. */
-  unsupportedEntities?: { readonly [Entity in MappedEntity]?: string };
+  /** Entities the platform has no counterpart for, each with the reason and the documentation
+   * page that shows it (the coverage page prints both). */
+  unsupportedEntities?: { readonly [Entity in MappedEntity]?: UnsupportedEntity };
   /**
    * Per writable entity, the platform record a read returns after the platform accepted a write
    * request (the request as the write mapping made it): what the platform echoes back, with its
