@@ -8,6 +8,7 @@ import type { QuickBooksOnlinePaymentRequest } from './mappings/invoice_payments
 import type { QuickBooksOnlineInvoiceRequest } from './mappings/invoices.js';
 import type { QuickBooksOnlineItemRequest } from './mappings/items.js';
 import type { QuickBooksOnlineJournalEntryRequest } from './mappings/journal_entries.js';
+import { isReport } from './reports.js';
 
 /**
  * The record inside a fixture payload. QBO answers a read with `{"<Entity>": {...}, "time": "…"}`
@@ -19,6 +20,8 @@ function recordOf(payload: unknown): unknown {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return payload;
   const object = payload as Record<string, unknown>;
   if ('Id' in object) return object;
+  // A report (balance sheet, profit and loss, cash flow) is the whole response body.
+  if (isReport(object)) return object;
   const keys = Object.keys(object).filter((key) => key !== 'time');
   if (keys.length !== 1) throw new Error(`expected one entity key besides "time", found ${JSON.stringify(keys)}`);
   const inner = object[keys[0] as string];
