@@ -9,6 +9,7 @@ import type { QuickBooksOnlineInvoiceRequest } from './mappings/invoices.js';
 import type { QuickBooksOnlineItemRequest } from './mappings/items.js';
 import type { QuickBooksOnlineJournalEntryRequest } from './mappings/journal_entries.js';
 import { isReport } from './reports.js';
+import { storedDocument } from './stored-reports.js';
 
 /**
  * The record inside a fixture payload. QBO answers a read with `{"<Entity>": {...}, "time": "…"}`
@@ -166,6 +167,7 @@ export default defineConnector({
     bill_payments: storedBillPayment,
     items: storedItem,
     journal_entries: storedJournalEntry,
+    documents: storedDocument,
   },
   // What QBO's create operations require (Intuit API reference, "Create an <entity>" required
   // fields), as pointers into the unified Create record. Either-or requirements (a contact's
@@ -189,5 +191,8 @@ export default defineConnector({
     items: ['/name'],
     // Lines, each with an account and a posting type.
     journal_entries: ['/journal_lines', '/journal_lines/*/account_id', '/journal_lines/*/type'],
+    // The file (the upload's file_content_0 part); the link to a record is optional for QBO (a
+    // file may sit unattached in the attachment list) but the unified create requires it.
+    documents: ['/base64_file'],
   },
 });
