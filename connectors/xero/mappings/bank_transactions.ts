@@ -48,7 +48,9 @@ export const read = mapRead<'bank_transactions', Raw>(
     debit_or_credit: (raw) => (isTransfer(raw) ? 'Credit' : direction(raw.Type)),
     // A transfer is in its source account's currency, which the transfer record does not name.
     currency_id: (raw) => (isTransfer(raw) ? null : text(raw.CurrencyCode)),
-    // Xero quotes foreign per base (1 in the base currency); the spec wants base per foreign.
+    // Xero quotes a bank transaction's rate foreign per base ("e.g. 0.7500"; 1 in the base
+    // currency); the spec wants base per foreign. A transfer's CurrencyRate is documented only as
+    // "The currency rate" (1 in every example) and is read the same way.
     currency_rate: (raw) => fromXeroRate(raw.CurrencyRate),
     line_items: (raw, context) =>
       isTransfer(raw)
@@ -107,6 +109,7 @@ function request(body: Body, context: ReadContext): XeroBankTransferRequest | Xe
   if (!type) throw new Error('Xero needs the direction of a bank transaction: debit_or_credit Debit or Credit, or a Xero Type');
   if (body.debit_or_credit && body.debit_or_credit !== 'Unknown' && direction(type) !== body.debit_or_credit)
     throw new Error(`Xero Type ${type} does not move money the way debit_or_credit ${body.debit_or_credit} says`);
+  if (!body.account_id) throw new Error('Xero requires the bank account (account_id) of spend and receive money');
   if (!body.contact_id) throw new Error('Xero requires a Contact on spend and receive money');
   const lines = list(body.line_items);
   if (lines.length === 0) throw new Error('Xero requires at least one line on spend and receive money (it computes the amount from them)');
@@ -115,7 +118,7 @@ function request(body: Body, context: ReadContext): XeroBankTransferRequest | Xe
     throw new Error(`Xero computes the amount from the lines (${linesTotal}), not ${body.amount}`);
   return {
     Type: type,
-    BankAccount: { AccountID: body.account_id as string },
+    BankAccount: { AccountID: body.account_id },
     Contact: { ContactID: body.contact_id },
     ...(date ? { Date: date } : {}),
     ...(body.currency_id ? { CurrencyCode: body.currency_id } : {}),

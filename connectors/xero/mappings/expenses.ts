@@ -58,8 +58,8 @@ export const read = mapRead<'expenses', XeroBankTransaction | XeroBankTransfer>(
 );
 
 export const write = mapWrite<'expenses', XeroBankTransactionRequest>({
-  // The account paid from; Type SPEND goes with it (the account is always sent: the spec requires it).
-  account_id: (id) => (id ? { Type: 'SPEND', BankAccount: { AccountID: id } } : undefined),
+  // The account paid from.
+  account_id: (id) => (id ? { BankAccount: { AccountID: id } } : undefined),
   contact_id: (id) => (id ? { Contact: { ContactID: id } } : undefined),
   currency_id: (code) => (code ? { CurrencyCode: code } : undefined),
   document_number: (reference) => (reference ? { Reference: reference } : undefined),
@@ -74,8 +74,10 @@ export const write = mapWrite<'expenses', XeroBankTransactionRequest>({
   tax_amount: notSupported(COMPUTED),
   total_amount: notSupported(COMPUTED),
   memo: notSupported(NO_MEMO),
-  // The lines (required by the spec and by Xero), and that their amounts are before tax.
+  // The lines always come (the spec and Xero require them), so they also carry the Type (spend
+  // money), and say that their amounts are before tax as unified amounts are.
   line_items: (lines, _body, context) => ({
+    Type: 'SPEND',
     LineAmountTypes: 'Exclusive',
     LineItems: lines.map((line) => toXeroLineItem(line, context)),
   }),
