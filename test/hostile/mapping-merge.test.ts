@@ -258,6 +258,13 @@ const CASES: Case[] = [
     expect: { flagged: ['read.gone'] },
   },
   {
+    name: 'names of gone fields cannot end the flag comment they are quoted in (`*/`, U+2028)',
+    input: mapping(["export const read = mapRead<'invoices', Raw>({ 'a*/b': () => 1,", "  'x\u2028y': () => 2,", '});']),
+    facts: facts([]),
+    output: mapping([`export const read = mapRead<'invoices', Raw>({ /* ${flag('a*\\/b')} */ 'a*/b': () => 1,`, `  // ${flag('x\\u2028y')}`, "  'x\u2028y': () => 2,", '});']),
+    expect: { flagged: ['read.a*/b', 'read.x\u2028y'] },
+  },
+  {
     name: 'tab indentation is followed',
     input: mapping(["export const read = mapRead<'invoices', Raw>({", '\ta: (raw) => raw.a,', '});']),
     facts: facts(['a', 'b']),

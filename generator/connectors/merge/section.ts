@@ -17,7 +17,7 @@ export interface SectionMerge {
 
 /**
  * A `todo(...)` entry for each field without one, in spec order; a flag on each entry whose field
- * is gone. An object with a spread or a computed key of its own making may already cover any field,
+ * is gone. An object with a spread or a computed key that is not a literal may already cover any field,
  * so nothing is added to it: the person is told what may be missing instead. Entries with a key
  * written out are still flagged when their field is gone, since that much is certain.
  */
