@@ -19,11 +19,6 @@ import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payme
 
 /** Entities Codat's accounting data model has no counterpart for, each with the reason. */
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: UnsupportedEntity } = {
-  cash_flow_statements: {
-    reason:
-      "Codat's cash flow statement reports cash receipts and cash payments per period (direct or indirect input), with neither the operating / investing / financing split nor the opening and closing cash the spec's statement is made of; reading receipts as operating activities would misstate it.",
-    docs: 'https://docs.codat.io/accounting-api#/schemas/CashFlowStatement',
-  },
   currencies: {
     reason:
       "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
@@ -69,7 +64,9 @@ export default defineConnector({
   name: 'Codat',
   // A documented financial statement response holds several periods: its record is the newest.
   recordOf: (payload, entity) =>
-    entity === 'balance_sheet' || entity === 'income_statements' ? newestReport(payload) : payload,
+    entity === 'balance_sheet' || entity === 'income_statements' || entity === 'cash_flow_statements'
+      ? newestReport(payload)
+      : payload,
   unsupportedEntities: UNSUPPORTED,
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
