@@ -3,6 +3,7 @@
  * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity, type UnsupportedEntity } from '../../generated/connectors/index.js';
 import { newestReport } from './reports.js';
+import { storedAttachment } from './stored-documents.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
 import type { CodatBankTransaction, CodatBankTransactionsRequest } from './mappings/bank_transactions.js';
 import type { CodatBillCreditNote, CodatBillCreditNoteRequest } from './mappings/bill_credit_notes.js';
@@ -23,11 +24,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: UnsupportedEntity } = {
     reason:
       "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
     docs: 'https://docs.codat.io/accounting-api#/schemas/CompanyInfo',
-  },
-  documents: {
-    reason:
-      "Codat's attachment record (id, name, contentType, fileSize, dateCreated) does not name the record it is attached to: only the request path does (…/data/invoices/{invoiceId}/attachments, and the same under bills, customers, suppliers and direct costs), so document_type and document_type_id cannot be read from it; Codat documents no attachment payload either.",
-    docs: 'https://docs.codat.io/accounting-api#/schemas/Attachment',
   },
   goods_receipt_notes: {
     reason:
@@ -101,6 +97,8 @@ export default defineConnector({
       amountDue: request.totalAmount ?? null,
     }),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
+    // An uploaded file reads back as an attachment of the record the upload named.
+    documents: storedAttachment,
     expenses: (request: CodatDirectCostRequest, context): CodatDirectCost => stored(request, context),
     // A new credit note is unused: all of it remains.
     invoice_credit_notes: (request: CodatCreditNoteRequest, context): CodatCreditNote => ({
