@@ -25,11 +25,6 @@ const UNSUPPORTED: { readonly [Entity in MappedEntity]?: UnsupportedEntity } = {
       "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
     docs: 'https://docs.codat.io/accounting-api#/schemas/CompanyInfo',
   },
-  goods_receipt_notes: {
-    reason:
-      "Codat's accounting data model has no goods receipt data type.",
-    docs: 'https://docs.codat.io/accounting-api/overview',
-  },
   projects: {
     reason:
       "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",
