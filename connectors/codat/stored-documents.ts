@@ -1,6 +1,6 @@
-/** What Codat stores for an attachment upload (`POST …/push/{dataType}/{recordId}/attachments`):
- * the Attachment its list endpoint returns afterwards, with the record the upload named as
- * `attachedTo` (see mappings/documents.ts). */
+/** What Codat stores for an attachment upload (`POST …/push/{dataType}/{recordId}/attachment`,
+ * bills `…/attachments`): the Attachment its list endpoint returns afterwards, with the record the
+ * upload named as `attachedTo` (see mappings/documents.ts). */
 import type { StoreContext } from '../../generated/connectors/index.js';
 import type { CodatAttachment, CodatAttachmentRequest } from './mappings/documents.js';
 

@@ -2,19 +2,21 @@
  * Codat → ledgerspec Document (`documents`).
  *
  * Codat's Attachment (`GET /companies/{companyId}/connections/{connectionId}/data/{dataType}/{recordId}/attachments`
- * for invoices, bills, direct costs, direct incomes, customers and suppliers; the Sync for Payables
- * API's `…/payables/bills/{billId}/attachments` returns the same record): id, name, contentType,
+ * for invoices, bills, purchase orders, direct costs, direct incomes, customers and suppliers in
+ * Codat's Accounting API 3.0 operation list; the Sync for Payables API's
+ * `…/payables/bills/{billId}/attachments` returns the same record): id, name, contentType,
  * fileSize, dateCreated, includeWhenSent and the modified dates. The record does not name what it
  * is attached to: the request path does. The connector lists attachments per record, so it knows
  * that record and adds it to each attachment as `attachedTo` (Codat's own `{ dataType, id }`
  * reference shape); an attachment read without it (a bare documented response) has an Unknown
  * owner and no document_type_id.
  *
- * Uploads are `POST /companies/{companyId}/connections/{connectionId}/push/{dataType}/{recordId}/attachments`
- * (Codat-Sync-Payables-v1 `upload-bill-attachment`; Codat's "Upload attachments" guide lists bills,
- * bill credit notes, direct costs, direct incomes, invoices and transfers), multipart/form-data with
- * the file in part `file`: there is no JSON body, so the write mapping describes the request (the
- * record in the path and the file part) for the connector to send.
+ * Uploads are `POST /companies/{companyId}/connections/{connectionId}/push/{dataType}/{recordId}/attachment`
+ * (`…/push/bills/{billId}/attachments` for bills: Codat-Sync-Payables-v1 `upload-bill-attachment`;
+ * Codat's "Upload attachments" guide lists bills, bill credit notes, direct costs, direct incomes,
+ * invoices and transfers), multipart/form-data with the file in part `file`: there is no JSON
+ * body, so the write mapping describes the request (the record in the path and the file part) for
+ * the connector to send.
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { DocumentCreate } from '../../../generated/types/index.js';
@@ -48,6 +50,7 @@ type DocumentType = DocumentCreate['document_type'];
 const DOCUMENT_TYPE: Readonly<Record<string, DocumentType>> = {
   invoices: 'Invoice',
   bills: 'Bill',
+  purchaseOrders: 'PurchaseOrder',
   directCosts: 'Expense',
   billCreditNotes: 'BillCreditNote',
 };
@@ -75,13 +78,15 @@ export interface CodatFilePart {
   contentBase64?: string;
 }
 
-/** The attachment upload: `POST …/push/{dataType}/{recordId}/attachments` with the file as form part `file`. */
+/** The attachment upload: `POST …/push/{dataType}/{recordId}/attachment` (bills: `…/attachments`)
+ * with the file as form part `file`. */
 export interface CodatAttachmentRequest {
   endpoint?: { dataType?: string; recordId?: string };
   file?: CodatFilePart;
 }
 
-/** Codat's upload endpoints by the kind of record the file goes on; other kinds are refused. */
+/** Codat's upload endpoints by the kind of record the file goes on; other kinds (purchase orders
+ * included: Codat lists their attachments but takes no upload) are refused. */
 const DATA_TYPE: Partial<Record<DocumentType, string>> = {
   Invoice: 'invoices',
   Bill: 'bills',
