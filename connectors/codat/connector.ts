@@ -18,17 +18,19 @@ import type { CodatJournalEntry, CodatJournalEntryRequest } from './mappings/jou
 import type { CodatPurchaseOrder, CodatPurchaseOrderRequest } from './mappings/purchase_orders.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
-/** Entities Codat's accounting data model has no counterpart for, each with the reason. */
+/** Entities Codat's accounting data model has no counterpart for, each with the reason. The docs
+ * anchors are schema pages of Codat's Accounting API reference that Codat's own OpenAPI and SDK
+ * descriptions link to. */
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: UnsupportedEntity } = {
   currencies: {
     reason:
-      "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
-    docs: 'https://docs.codat.io/accounting-api#/schemas/CompanyInfo',
+      "Codat has no currencies data type or endpoint: its \"currency data type\" is the ISO 4217 code itself (each record's currency field, the company's baseCurrency), which is what the currency_id of its records hold.",
+    docs: 'https://docs.codat.io/accounting-api#/schemas/Invoice',
   },
   projects: {
     reason:
-      "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",
-    docs: 'https://docs.codat.io/accounting-api/overview',
+      "Codat has no projects data type or endpoint: a project appears only as a projectRef (id and name) in the tracking of invoice, bill and credit note lines, so there is no project record to read.",
+    docs: 'https://docs.codat.io/accounting-api#/schemas/Bill',
   },
 };
 
