@@ -138,6 +138,10 @@ export default defineConnector({
     // POST …/push/customers and …/push/suppliers: customerName / supplierName (the spec's name)
     // everywhere, status in most integrations (8 of 14 customers, 8 of 13 suppliers).
     contacts: ['/status'],
+    // POST …/push/{dataType}/{recordId}/attachment(s): the record in the path (the spec's
+    // document_type and document_type_id) and the file, the one required part of Codat's
+    // AttachmentUpload form (Codat-Sync-Payables-v1 upload-bill-attachment).
+    documents: ['/base64_file'],
     // POST …/push/directCosts: lineItems in 11 of 11, paymentAllocations (the account paid from:
     // the spec's account_id) in 10, issueDate and an account on each line in 8.
     expenses: ['/posted_date', '/line_items/*/account_id'],
