@@ -66,8 +66,9 @@ type DocumentStatus = 'Draft' | 'Submitted' | 'PartiallyPaid' | 'Paid' | 'Void' 
 /**
  * Xero's SUBMITTED means "submitted for approval", not yet approved, so it is still a Draft in
  * unified terms; AUTHORISED (approved, awaiting payment) is Submitted, or PartiallyPaid once
- * something has been paid or credited. DELETED (a removed draft) reads as Void. Overdue is not
- * derived: it depends on the day of the read, not on the record.
+ * something has been paid or credited. DELETED (a removed draft) is left out of reads (see
+ * otherDocuments), as spec/README says of deleted documents. Overdue is not derived: it depends
+ * on the day of the read, not on the record.
  */
 export function documentStatus(raw: XeroInvoice): DocumentStatus | null {
   switch (raw.Status) {
@@ -82,11 +83,24 @@ export function documentStatus(raw: XeroInvoice): DocumentStatus | null {
     case 'PAID':
       return 'Paid';
     case 'VOIDED':
-    case 'DELETED':
       return 'Void';
     default:
       return 'Unknown';
   }
+}
+
+/** Xero's GET /Invoices answers sales invoices (ACCREC) and bills (ACCPAY) alike. */
+const DOCUMENT_KIND = { ACCREC: 'a sales invoice (invoices)', ACCPAY: 'a bill (bills)' } as const;
+
+/** The skip rule of invoices and bills: the other Type, and deleted drafts, which the unified
+ * document (no Deleted status) leaves out of reads. */
+export function otherDocuments(wanted: keyof typeof DOCUMENT_KIND) {
+  return (raw: XeroInvoice): string | undefined => {
+    const type = raw.Type;
+    if (type !== wanted) return `Xero invoice Type ${type ?? '(none)'} is ${type === 'ACCREC' || type === 'ACCPAY' ? DOCUMENT_KIND[type as keyof typeof DOCUMENT_KIND] : 'not a type ledgerspec knows'}, not ${DOCUMENT_KIND[wanted]}`;
+    if (raw.Status === 'DELETED') return 'a DELETED Xero invoice (a removed draft): deleted documents are left out of reads';
+    return undefined;
+  };
 }
 
 /**

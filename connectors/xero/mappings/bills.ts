@@ -16,6 +16,7 @@ import {
   type XeroInvoice,
   type XeroInvoiceRequest,
   subTotalBeforeDiscount,
+  otherDocuments,
 } from '../documents.js';
 import { fromXeroRate, toXeroDate, toXeroEnum, toXeroRate, xeroDate } from '../values.js';
 
@@ -49,7 +50,7 @@ export const read = mapRead<'bills', XeroInvoice>({
   total_amount: (raw) => amount(raw.Total),
   total_discount: (raw) => amount(raw.TotalDiscount),
   updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
-});
+}, { skip: otherDocuments('ACCPAY') });
 
 export const write = mapWrite<'bills', XeroInvoiceRequest>({
   account_id: notSupported(NO_AP_ACCOUNT),

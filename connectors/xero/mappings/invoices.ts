@@ -16,6 +16,7 @@ import {
   type XeroInvoice,
   type XeroInvoiceRequest,
   subTotalBeforeDiscount,
+  otherDocuments,
 } from '../documents.js';
 import { fromXeroRate, toXeroDate, toXeroEnum, toXeroRate, xeroDate } from '../values.js';
 
@@ -48,7 +49,7 @@ export const read = mapRead<'invoices', XeroInvoice>({
   total_amount: (raw) => amount(raw.Total),
   total_discount: (raw) => amount(raw.TotalDiscount),
   updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
-});
+}, { skip: otherDocuments('ACCREC') });
 
 export const write = mapWrite<'invoices', XeroInvoiceRequest>({
   account_id: notSupported(NO_AR_ACCOUNT),
