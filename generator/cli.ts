@@ -174,4 +174,14 @@ async function compileOrReport(resolved: LedgerspecConfig) {
   }
 }
 
-await program.parseAsync(process.argv);
+program.addHelpText('after', `
+Exit codes: 0 success; 1 a problem in the input (printed as file:line, pointer and message);
+2 an input that could not be read (diff: also wrong arguments); 70 an internal error (a bug: reported with
+a short id and a file to attach, nothing written).`);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const { reportInternalError } = await import('./commands/internal-error.ts');
+  process.exitCode = reportInternalError(error, process.argv.slice(2), (line) => process.stderr.write(`${line}\n`));
+}

@@ -1,8 +1,9 @@
 import { relative } from 'node:path';
-import { DiagnosticError, formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { LedgerspecConfig } from '../config.ts';
 import { lintSpec } from '../lint/index.ts';
-import { loadSpecSources } from '../source/spec-sources.ts';
+import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
+import { bundleSpec } from '../pipeline/bundle.ts';
 
 export interface LintOptions {
   format: 'text' | 'json';
@@ -12,7 +13,8 @@ export interface LintOptions {
 export function runLint(config: LedgerspecConfig, options: LintOptions, out: (line: string) => void): number {
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = lintSpec(loadSpecSources(config.specDir, config.rootFile));
+    const sources = loadSpecSources(config.specDir, config.rootFile);
+    diagnostics = sortDiagnostics([...refProblems(sources), ...lintSpec(sources)]);
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
     diagnostics = error.diagnostics;
@@ -23,5 +25,17 @@ export function runLint(config: LedgerspecConfig, options: LintOptions, out: (li
     for (const d of shown) out(formatDiagnostic(d));
     out(shown.length ? `${shown.length} problem(s) in ${new Set(shown.map((d) => d.file)).size} file(s)` : 'ledgerspec lint: no problems');
   }
-  return hasErrors(diagnostics) ? 1 : 0;
+  return diagnostics.some((d) => d.code === 'input-unreadable') ? 2 : hasErrors(diagnostics) ? 1 : 0;
+}
+
+/** The `$ref`s that lead nowhere or cannot be decoded, as generate reports them (bundling is
+ * where refs are followed). */
+function refProblems(sources: SpecSources): Diagnostic[] {
+  try {
+    bundleSpec(sources);
+    return [];
+  } catch (error) {
+    if (!(error instanceof DiagnosticError)) throw error;
+    return error.diagnostics;
+  }
 }

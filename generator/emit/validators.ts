@@ -5,6 +5,9 @@ import { standaloneDeclarations, validatorsIndex } from './validators/typescript
 
 /** The runtime half of the issue mapping, shared verbatim with the `validate` command. */
 const ISSUES_TEMPLATE = new URL('../../templates/validators/issues.ts', import.meta.url);
+/** The linear-time `pattern` engine standalone.js imports, the one ledgerspec's own Ajv uses. */
+const LINEAR_REGEXP_TEMPLATE = new URL('../../templates/validators/linear-regexp.js', import.meta.url);
+const LINEAR_REGEXP_DECLARATIONS = new URL('../../templates/validators/linear-regexp.d.ts', import.meta.url);
 
 /** generated/validators/: Ajv standalone validators compiled at generate time (standalone.js, its
  * declarations), the Ajv error → ValidationIssue mapping (issues.ts), and typed isX / assertX /
@@ -14,6 +17,8 @@ export function emitValidators(ir: SpecIR): GeneratedFile[] {
   return [
     { path: 'validators/index.ts', contents: validatorsIndex(ir.document, models) },
     { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8') },
+    { path: 'validators/linear-regexp.d.ts', contents: readFileSync(LINEAR_REGEXP_DECLARATIONS, 'utf8') },
+    { path: 'validators/linear-regexp.js', contents: readFileSync(LINEAR_REGEXP_TEMPLATE, 'utf8') },
     { path: 'validators/standalone.d.ts', contents: standaloneDeclarations(models) },
     { path: 'validators/standalone.js', contents: standaloneModule(ir.document, models.map((m) => m.name)) },
   ];

@@ -1,6 +1,6 @@
 import pointer from 'json-pointer';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
-import { followRef, type RefTarget } from '../source/refs.ts';
+import { followRef, malformedRef, type RefTarget } from '../source/refs.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
@@ -64,7 +64,9 @@ function localRef(titles: Map<SourceFile, string>, target: RefTarget): string {
 
 function danglingRef(file: SourceFile, at: string, ref: string): Diagnostic {
   const line = file.lineOf(at);
-  return { code: 'dangling-ref', severity: 'error', message: `$ref ${JSON.stringify(ref)} leads to no file or value in the spec`, file: file.path, pointer: at, ...(line ? { line } : {}) };
+  const malformed = malformedRef(ref);
+  const message = malformed ? `$ref ${JSON.stringify(ref)} cannot be followed: ${malformed}` : `$ref ${JSON.stringify(ref)} leads to no file or value in the spec`;
+  return { code: 'dangling-ref', severity: 'error', message, file: file.path, pointer: at, ...(line ? { line } : {}) };
 }
 
 /** A deep copy in which each `$ref` string is replaced by `replace(ref, pointerOfTheRef)`. */

@@ -28,26 +28,34 @@ export interface SpecSources {
  * before throwing, so one run reports every broken file. */
 export function loadSpecSources(dir: string, rootName = 'openapi.yaml'): SpecSources {
   const problems: Diagnostic[] = [];
-  const load = (path: string): SourceFile | undefined => {
+  const load = (path: string, expected: string): SourceFile | undefined => {
     try {
-      return loadSourceFile(path);
+      return mappingRoot(loadSourceFile(path), expected);
     } catch (error) {
       if (error instanceof DiagnosticError) problems.push(...error.diagnostics);
       else throw error;
       return undefined;
     }
   };
-  const root = load(join(dir, rootName));
+  const root = load(join(dir, rootName), 'an OpenAPI document');
   const schemas = AREAS.flatMap((area) =>
     yamlFilesIn(join(dir, 'schemas', area)).flatMap((path) => {
-      const file = load(path);
+      const file = load(path, 'a JSON Schema');
       const stem = path.slice(path.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, '');
       return file ? [{ file, area, stem, specPath: toPosix(relative(dir, path)) }] : [];
     }),
   );
-  const paths = yamlFilesIn(join(dir, 'paths')).flatMap((path) => load(path) ?? []);
+  const paths = yamlFilesIn(join(dir, 'paths')).flatMap((path) => load(path, 'path items') ?? []);
   if (problems.length > 0 || !root) throw new DiagnosticError(problems);
   return { dir, root, schemas, paths };
+}
+
+/** Every spec file is a mapping at its root: an empty file, a list or a lone value is reported
+ * here, at its first line, so no later stage reads properties of null. */
+function mappingRoot(file: SourceFile, expected: string): SourceFile {
+  if (typeof file.data === 'object' && file.data !== null && !Array.isArray(file.data)) return file;
+  const found = file.data === null || file.data === undefined ? 'an empty document' : Array.isArray(file.data) ? 'a sequence' : `a ${typeof file.data} (${JSON.stringify(file.data).slice(0, 40)})`;
+  throw new DiagnosticError([{ code: 'document-root', severity: 'error', message: `expected a mapping (${expected}) at the root, found ${found}`, file: file.path, pointer: '', line: 1 }]);
 }
 
 /** YAML files below a folder (recursively), sorted so every run sees them in the same order. */

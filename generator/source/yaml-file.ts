@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import pointer from 'json-pointer';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
+import { firstAlias, firstNonJsonTag, offsetTooDeep, YAML_LIMITS } from './yaml-limits.ts';
 
 /** A parsed YAML (or JSON) file that remembers where each value came from, so diagnostics can
  * name the line of any JSON pointer into it. */
@@ -15,21 +16,53 @@ export interface SourceFile {
 
 export function parseSourceText(path: string, text: string): SourceFile {
   const lineCounter = new LineCounter();
+  const tooDeep = offsetTooDeep(text);
+  if (tooDeep !== undefined) {
+    const line = text.slice(0, tooDeep).split('\n').length;
+    failWith(yamlDiagnostic('yaml-depth', path, `nested more than ${YAML_LIMITS.maxNesting} levels deep (mappings and sequences); no spec needs that many`, line));
+  }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   // Only the first error: the parser's later ones are mostly echoes of it.
   const [first] = doc.errors;
   if (first) throw new DiagnosticError([syntaxDiagnostic(path, first.message, first.linePos?.[0]?.line)]);
-  return { path, data: doc.toJS({ maxAliasCount: 100 }), lineOf: (ptr) => lineOfPointer(doc, lineCounter, ptr) };
+  const tag = firstNonJsonTag(doc);
+  if (tag) throw new DiagnosticError([yamlDiagnostic('yaml-tag', path, `the YAML tag ${tag.tag} has no JSON meaning; a spec file holds JSON values only (remove the tag)`, lineCounter.linePos(tag.offset).line)]);
+  return { path, data: toJson(doc, path, lineCounter), lineOf: (ptr) => lineOfPointer(doc, lineCounter, ptr) };
 }
 
+/** The document as JSON values; an alias bomb (billion laughs) stops at the alias limit. */
+function toJson(doc: Document, path: string, lines: LineCounter): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const line = lines.linePos(firstAlias(doc) ?? 0).line;
+    return failWith(yamlDiagnostic('yaml-aliases', path, `aliases expand to too many values (more than ${YAML_LIMITS.maxAliasCount} per alias): write the values out, or use $ref`, line));
+  }
+}
+
+function failWith(diagnostic: Diagnostic): never {
+  throw new DiagnosticError([diagnostic]);
+}
+
+/** A spec file's text. A file that cannot be read at all (missing, a folder, a device, too big)
+ * is an `input-unreadable` diagnostic: the CLI exits 2 for it, as for any input it cannot read. */
 export function loadSourceFile(path: string): SourceFile {
   let text: string;
   try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return failWith(yamlDiagnostic('input-unreadable', path, 'cannot read file: not a regular file'));
+    if (stat.size > YAML_LIMITS.maxFileBytes) return failWith(yamlDiagnostic('input-unreadable', path, `cannot read file: ${stat.size} bytes, more than the ${YAML_LIMITS.maxFileBytes} a spec file may have`));
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new DiagnosticError([syntaxDiagnostic(path, `cannot read file: ${(error as Error).message}`)]);
+    if (error instanceof DiagnosticError) throw error;
+    throw new DiagnosticError([yamlDiagnostic('input-unreadable', path, `cannot read file: ${(error as Error).message}`)]);
   }
   return parseSourceText(path, text);
+}
+
+function yamlDiagnostic(code: string, file: string, message: string, line?: number): Diagnostic {
+  return { code, severity: 'error', message, file, pointer: '', ...(line ? { line } : {}) };
 }
 
 function syntaxDiagnostic(file: string, message: string, line?: number): Diagnostic {

@@ -2,6 +2,7 @@ import { Ajv2020, type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import pointer from 'json-pointer';
 import { SPEC_EXTENSIONS } from '../spec-extensions.ts';
+import { LINEAR_REGEXP } from './linear-regexp.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 
 /** The `$id` the bundled document is registered under inside a document Ajv. */
@@ -27,6 +28,8 @@ export const DOCUMENT_AJV_OPTIONS: Options = {
   allowUnionTypes: true,
   allErrors: true,
   inlineRefs: false,
+  // `pattern` runs in linear time (RE2), here and in the standalone code: see linear-regexp.ts.
+  code: { regExp: LINEAR_REGEXP },
 };
 
 /** One Ajv over the bundled, normalized document: the document is registered as a schema whose
@@ -35,7 +38,7 @@ export const DOCUMENT_AJV_OPTIONS: Options = {
  * `x-` key the document uses (OpenAPI allows them on every Schema Object) and OpenAPI's own
  * schema keywords, are annotations. */
 export function documentAjv(document: JsonObject, options: Options = {}): Ajv2020 {
-  const ajv = new Ajv2020({ ...DOCUMENT_AJV_OPTIONS, ...options });
+  const ajv = new Ajv2020({ ...DOCUMENT_AJV_OPTIONS, ...options, code: { ...options.code, regExp: LINEAR_REGEXP } });
   addFormats.default(ajv);
   for (const keyword of annotationKeywords(document)) ajv.addKeyword({ keyword });
   // Only the parts schemas live in: Ajv compiles the document root when it resolves a pointer.
