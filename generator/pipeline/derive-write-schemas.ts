@@ -1,4 +1,5 @@
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import { setOwn } from '../source/own-keys.ts';
 
 export type WriteVariant = 'Create' | 'Update';
 
@@ -72,7 +73,7 @@ class WriteTwins {
     if (Array.isArray(value)) return value.map((item) => this.walk(item));
     if (!isObject(value)) return value;
     const out: JsonObject = {};
-    for (const [key, child] of Object.entries(value)) out[key] = key === '$ref' && typeof child === 'string' ? this.refFor(child) : this.walk(child);
+    for (const [key, child] of Object.entries(value)) setOwn(out, key, key === '$ref' && typeof child === 'string' ? this.refFor(child) : this.walk(child));
     return out;
   }
 

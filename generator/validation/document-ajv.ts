@@ -28,6 +28,9 @@ export const DOCUMENT_AJV_OPTIONS: Options = {
   allowUnionTypes: true,
   allErrors: true,
   inlineRefs: false,
+  // A property named `constructor` or `toString` is absent unless the value has it as its own:
+  // without this, `data.constructor !== undefined` reads Object.prototype's and fails `type`.
+  ownProperties: true,
   // `pattern` runs in linear time (RE2), here and in the standalone code: see linear-regexp.ts.
   code: { regExp: LINEAR_REGEXP },
 };

@@ -2,6 +2,7 @@ import type { JsonObject } from '../../source/schema-walk.ts';
 import type { ParameterIR } from '../../ir/model.ts';
 import { arrayItems, deref, scalarCoercion, type Coercion } from './schema-info.ts';
 import { isObject } from '../../source/schema-walk.ts';
+import { setOwn } from '../../source/own-keys.ts';
 
 /** How the runtime decodes one query parameter, per its declared style (OpenAPI defaults: form,
  * explode true). `items` marks an array (a comma list when explode is false, repeats otherwise);
@@ -33,10 +34,10 @@ function deepObjectFields(document: JsonObject, raw: JsonObject): Record<string,
   for (const name of Object.keys(properties).sort()) {
     const ops = deref(document, properties[name]).properties;
     if (!isObject(ops)) continue;
-    fields[name] = Object.fromEntries(Object.keys(ops).sort().map((op) => {
+    setOwn(fields, name, Object.fromEntries(Object.keys(ops).sort().map((op) => {
       const items = arrayItems(document, ops[op]);
       return [op, items ? `${items}[]` : scalarCoercion(document, ops[op])];
-    }));
+    })));
   }
   return fields;
 }

@@ -13,7 +13,10 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * `doc` helpers, which make any string safe inside a string literal or a JSDoc comment.
  */
 const handlebars = Handlebars.create();
-handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
+/** JSON as a JavaScript literal: a `"__proto__":` key in an object literal sets the prototype
+ * instead of a property, so it is written computed (`["__proto__"]:`), which is an own key. Inside
+ * a JSON string a quote is escaped, so only real keys match. */
+handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value)?.replace(/([{,])"__proto__":/g, '$1["__proto__"]:'));
 handlebars.registerHelper('doc', (value: unknown) => docText(String(value ?? '')));
 handlebars.registerHelper('ident', (value: unknown) => identifier(String(value)));
 

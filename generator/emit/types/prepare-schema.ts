@@ -4,6 +4,7 @@ import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { claim, safeIdentifier, type ModelName } from './naming.ts';
 import { COMPONENT_PREFIX, componentOf, pathLabel, refPointer, type RefTarget } from './schema-refs.ts';
 import { annotations, isNamedKind, tagBranches, withoutTitle } from './schema-shape.ts';
+import { setOwn } from '../../source/own-keys.ts';
 
 /** One declaration to compile: a schema with no `$ref`, no nested title and no `$id` left, so
  * json-schema-to-typescript declares exactly one type for it, under exactly `name`. */
@@ -92,7 +93,7 @@ class Preparer {
       else if (key === 'items' && Array.isArray(value.prefixItems)) out.additionalItems = isObject(v) ? child(v, key) : v;
       else if (key === 'items' && Array.isArray(v)) out.items = v.map((s, i) => child(s, key, i));
       else if ((key === 'items' || ONE.has(key)) && isObject(v)) out[key] = child(v, key);
-      else out[key] = v;
+      else setOwn(out, key, v);
     }
     if (Array.isArray(value.prefixItems) && !('items' in value)) out.additionalItems = { tsType: 'unknown' };
     if (isObject(value.properties) && Array.isArray(value.required)) out.required = value.required.filter((n) => typeof n !== 'string' || n in (out.properties as JsonObject));

@@ -1,6 +1,7 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { documentAjv, modelKey } from '../../validation/document-ajv.ts';
+import { setOwn } from '../../source/own-keys.ts';
 
 /** Ajv standalone code for every model, one ESM export per model name. Compiled at generate time
  * from the document with annotations stripped (Ajv embeds each compiled schema in the code, and
@@ -91,7 +92,7 @@ export function stripAnnotations(schema: unknown): unknown {
     if (SCHEMA_MAPS.has(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]));
     else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
     else if (SCHEMA_ONE.has(key)) out[key] = Array.isArray(value) ? value.map(stripAnnotations) : stripAnnotations(value);
-    else out[key] = value;
+    else setOwn(out, key, value);
   }
   return out;
 }
