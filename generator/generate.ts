@@ -10,6 +10,8 @@ import { planChanges, writeChanges, type FileChange } from './pipeline/write.ts'
 import { EMITTERS } from './emit/index.ts';
 import { mergeConnectorMappings, type MappingUpdate } from './connectors/merge-stage.ts';
 import { byCodeUnit } from './source/compare.ts';
+import { schemaKeywordProblems } from './lint/schema-keywords.ts';
+import { unguardedRefCycles } from './lint/ref-cycles.ts';
 
 export interface StageTiming {
   stage: string;
@@ -23,8 +25,10 @@ export interface GenerateResult {
   /** Connector mappings merged with the spec (paths relative to the connectors folder); those
    * with `contents` were (or, for --check, would be) rewritten. */
   mappings: MappingUpdate[];
-  /** Warnings of the mapping merge: removed fields flagged, files it could not merge, entries to
-   * add by hand. (A mapping that does not parse is an error: generate throws.) */
+  /** Warnings of the spec checks (a pattern that can backtrack catastrophically; with
+   * --no-house-rules an unknown format) and of the mapping merge: removed fields flagged, files it
+   * could not merge, entries to add by hand. (A mapping that does not parse is an error: generate
+   * throws.) */
   warnings: Diagnostic[];
   /** False for --check: nothing was written. */
   wrote: boolean;
@@ -37,7 +41,10 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const stage = <T>(name: string, run: () => T): T => timed(timings, name, run);
   const sources = stage('load', () => frontStages.load(config));
   const bundled = stage('bundle', () => frontStages.bundle(sources));
-  if (config.houseRules) failOn(stage('lint', () => frontStages.lint(sources)));
+  // Without the house rules, the keywords that would break compilation are still checked (an
+  // unknown format is then a warning, and ignored); the warnings of either are printed.
+  const checks = config.houseRules ? stage('lint', () => frontStages.lint(sources)) : stage('check keywords', () => [...schemaKeywordProblems(sources, { unknownFormat: 'warning' }), ...unguardedRefCycles(sources)]);
+  failOn(checks);
   const document = stage('normalize', () => frontStages.normalize(bundled));
   const ir = stage('ir', () => frontStages.ir(document));
   failOn(stage('plan', () => planNames(ir, sources.root.path)));
@@ -49,7 +56,8 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const files = await timed(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
   const changes = stage('compare', () => planChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
-  return { changes, files, timings, mappings: merge.updates, warnings: merge.diagnostics, wrote: !options.check };
+  const warnings = [...checks.filter((d) => d.severity === 'warning'), ...merge.diagnostics];
+  return { changes, files, timings, mappings: merge.updates, warnings, wrote: !options.check };
 }
 
 /** Mappings first (people's files: they are only ever rewritten with their merged text), then

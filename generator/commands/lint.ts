@@ -4,6 +4,7 @@ import type { LedgerspecConfig } from '../config.ts';
 import { lintSpec } from '../lint/index.ts';
 import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
 import { bundleSpec } from '../pipeline/bundle.ts';
+import { withoutEchoes } from '../lint/index.ts';
 
 export interface LintOptions {
   format: 'text' | 'json';
@@ -14,7 +15,7 @@ export function runLint(config: LedgerspecConfig, options: LintOptions, out: (li
   let diagnostics: Diagnostic[];
   try {
     const sources = loadSpecSources(config.specDir, config.rootFile);
-    diagnostics = sortDiagnostics([...refProblems(sources), ...lintSpec(sources)]);
+    diagnostics = sortDiagnostics(withoutEchoes([...refProblems(sources), ...lintSpec(sources)]));
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
     diagnostics = error.diagnostics;

@@ -17,6 +17,8 @@ import { relationTarget } from './rules/relation-target.ts';
 import { scalarSortFilter } from './rules/scalar-sort-filter.ts';
 import { schemaExamples } from './rules/schema-examples.ts';
 import { schemaIdentity } from './rules/schema-identity.ts';
+import { schemaKeywords } from './rules/schema-keywords.ts';
+import { refCycles } from './rules/ref-cycles.ts';
 
 /** The project's rules, run after Redocly's recommended set. */
 export const LINT_RULES: readonly LintRule[] = [
@@ -29,6 +31,8 @@ export const LINT_RULES: readonly LintRule[] = [
   operationId,
   scalarSortFilter,
   schemaIdentity,
+  schemaKeywords,
+  refCycles,
   schemaExamples,
   componentRegistered,
   enumCase,
@@ -40,5 +44,16 @@ export const LINT_RULES: readonly LintRule[] = [
 
 export function lintSpec(sources: SpecSources, rules: readonly LintRule[] = LINT_RULES): Diagnostic[] {
   const ctx = lintContext(sources);
-  return sortDiagnostics(rules.flatMap((rule) => rule.check(ctx)));
+  return sortDiagnostics(withoutEchoes(rules.flatMap((rule) => rule.check(ctx))));
+}
+
+/** Codes that name the cause of a schema that does not compile, at its own line and keyword. */
+const CAUSES = new Set(['schema-pattern', 'schema-format', 'dangling-ref', 'ref-cycle']);
+
+/** One report per cause: "schema does not compile" is dropped for a file whose cause is already
+ * reported (and for every file when a cause is reported anywhere: Ajv then fails on files that
+ * only refer to the broken one). */
+export function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
+  const hasCause = diagnostics.some((d) => d.severity === 'error' && CAUSES.has(d.code));
+  return hasCause ? diagnostics.filter((d) => !(d.code === 'schema-examples' && /do(es)? not compile/.test(d.message))) : diagnostics;
 }

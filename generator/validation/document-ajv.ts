@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import pointer from 'json-pointer';
 import { SPEC_EXTENSIONS } from '../spec-extensions.ts';
 import { LINEAR_REGEXP } from './linear-regexp.ts';
+import { ignoreUnknownFormats } from './unknown-formats.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 
 /** The `$id` the bundled document is registered under inside a document Ajv. */
@@ -44,6 +45,7 @@ export function documentAjv(document: JsonObject, options: Options = {}): Ajv202
   const ajv = new Ajv2020({ ...DOCUMENT_AJV_OPTIONS, ...options, code: { ...options.code, regExp: LINEAR_REGEXP } });
   addFormats.default(ajv);
   for (const keyword of annotationKeywords(document)) ajv.addKeyword({ keyword });
+  ignoreUnknownFormats(ajv, document);
   // Only the parts schemas live in: Ajv compiles the document root when it resolves a pointer.
   ajv.addSchema({ $id: DOCUMENT_ID, components: document.components ?? {}, paths: document.paths ?? {} });
   return ajv;

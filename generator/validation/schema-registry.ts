@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { SPEC_EXTENSIONS } from '../spec-extensions.ts';
 import { LINEAR_REGEXP } from './linear-regexp.ts';
+import { ignoreUnknownFormats } from './unknown-formats.ts';
 import { isObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 
@@ -12,6 +13,7 @@ export function schemaRegistry(sources: SpecSources): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, ownProperties: true, code: { regExp: LINEAR_REGEXP } });
   addFormats.default(ajv);
   for (const keyword of Object.keys(SPEC_EXTENSIONS)) ajv.addKeyword({ keyword });
+  for (const { file } of sources.schemas) ignoreUnknownFormats(ajv, file.data);
   for (const { file } of sources.schemas) if (isObject(file.data)) ajv.addSchema(file.data);
   return ajv;
 }

@@ -1,0 +1,70 @@
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import pointer from 'json-pointer';
+import { safeRegex } from 'safe-regex2';
+import linearRegExp from '../../templates/validators/linear-regexp.js';
+import type { Diagnostic, Severity } from '../diagnostics.ts';
+import { isObject } from '../source/schema-walk.ts';
+import type { SpecSources } from '../source/spec-sources.ts';
+import type { SourceFile } from '../source/yaml-file.ts';
+
+/** Formats ledgerspec's validators check (ajv-formats' full set, OpenAPI's int32…password among them). */
+export const KNOWN_FORMATS: ReadonlySet<string> = new Set(Object.keys(fullFormats));
+
+/** Keys whose values are data, not schemas: a `pattern` or `format` key in an example is a value. */
+const DATA_KEYS = new Set(['examples', 'example', 'enum', 'const', 'default', 'x-platform-required', 'x-invariants']);
+
+export interface KeywordCheckOptions {
+  /** An unknown `format`: an error under the house rules; with --no-house-rules a warning, and
+   * the validators ignore it, as other JSON Schema tools do. */
+  unknownFormat: Severity;
+}
+
+/** The keywords that make a schema fail to compile, or compile into something dangerous,
+ * reported at their own file, line and keyword before Ajv sees them (Ajv would stop at the first,
+ * with no file or line): a `pattern` that is no regular expression, one RE2 cannot match in
+ * linear time, one that backtracks catastrophically in other tools (a warning), an unknown
+ * `format`. Walks every spec file with an explicit stack, so no nesting overflows it. */
+export function schemaKeywordProblems(sources: SpecSources, options: KeywordCheckOptions): Diagnostic[] {
+  const files = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths];
+  return files.flatMap((file) => checkFile(file, options));
+}
+
+function checkFile(file: SourceFile, options: KeywordCheckOptions): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const report = (severity: Severity, code: string, at: string, message: string) => {
+    const line = file.lineOf(at);
+    problems.push({ code, severity, message, file: file.path, pointer: at, ...(line ? { line } : {}) });
+  };
+  const stack: { node: unknown; at: string }[] = [{ node: file.data, at: '' }];
+  while (stack.length > 0) {
+    const { node, at } = stack.pop() as { node: unknown; at: string };
+    if (Array.isArray(node)) node.forEach((item, i) => stack.push({ node: item, at: `${at}/${i}` }));
+    if (!isObject(node)) continue;
+    if (typeof node.pattern === 'string') checkPattern(node.pattern, `${at}/pattern`, report);
+    if (isObject(node.patternProperties)) for (const key of Object.keys(node.patternProperties)) checkPattern(key, `${at}/patternProperties/${pointer.escape(key)}`, report);
+    if (typeof node.format === 'string' && !KNOWN_FORMATS.has(node.format)) {
+      const ignored = options.unknownFormat === 'warning' ? '; validators ignore it' : '';
+      report(options.unknownFormat, 'schema-format', `${at}/format`, `unknown format ${JSON.stringify(node.format)}${ignored} (known: ${[...KNOWN_FORMATS].join(', ')})`);
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (!DATA_KEYS.has(key) && typeof value === 'object' && value !== null) stack.push({ node: value, at: `${at}/${pointer.escape(key)}` });
+    }
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+type Report = (severity: Severity, code: string, at: string, message: string) => void;
+
+function checkPattern(pattern: string, at: string, report: Report): void {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    return report('error', 'schema-pattern', at, `not a valid regular expression (ECMA-262, as JSON Schema requires): ${(error as Error).message}`);
+  }
+  try {
+    linearRegExp(pattern, 'u');
+  } catch (error) {
+    return report('error', 'schema-pattern', at, `the validators match patterns in linear time (RE2), which cannot run this one: ${(error as Error).message.replace(/^error parsing regexp: /, '')} (lookahead, lookbehind and backreferences are not supported)`);
+  }
+  if (!safeRegex(pattern)) report('warning', 'pattern-backtracking', at, `${JSON.stringify(pattern)} can backtrack catastrophically (nested or overlapping repetition): ledgerspec's validators match it in linear time, but other tools that read the spec may stall on it; write it without a repeated repetition`);
+}
