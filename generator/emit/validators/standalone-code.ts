@@ -53,7 +53,12 @@ export function hoistEvaluated(code: string): string {
     assignment.lastIndex = end;
   }
   out += code.slice(from);
-  return out.replace(/\b(validate\d+)\.evaluated\b/g, (read, name: string) => (names.has(name) ? `__evaluated_${name}` : read));
+  out = out.replace(/\b(validate\d+)\.evaluated\b/g, (read, name: string) => (names.has(name) ? `__evaluated_${name}` : read));
+  // A recursive $ref (a schema that reaches itself: TreeNode, Expr → Sum → Expr) is called
+  // through a wrapper (`const wrapper1 = {validate: validate56}`) that reads
+  // `wrapper1.validate.evaluated`: those validators keep the property too (`const __evaluated_validate56 = validate56.evaluated = {…};`).
+  const wrapped = new Set([...out.matchAll(/\bconst wrapper\d+ = \{validate: (validate\d+)\}/g)].map((m) => m[1] as string));
+  return out.replace(/\bconst __evaluated_(validate\d+) = /g, (declaration, name: string) => (wrapped.has(name) ? `${declaration}${name}.evaluated = ` : declaration));
 }
 
 /** Index just past the JSON object starting at `start` (strings may hold braces), or -1. */
