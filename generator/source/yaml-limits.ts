@@ -1,7 +1,7 @@
 import { isNode, Parser, visit, type Document } from 'yaml';
 
 /** Limits on what a spec file may hold, so a hostile or broken file is a diagnostic, not a crash
- * or an exhausted machine. Far above any real spec (the project's deepest file nests 14 levels). */
+ * or an exhausted machine. Far above any real spec (the project's deepest file nests 23 levels). */
 export const YAML_LIMITS = {
   /** Bytes in one spec file. */
   maxFileBytes: 10 * 1024 * 1024,

@@ -7,7 +7,7 @@ import { reportInternalError, INTERNAL_ERROR_EXIT } from '../../generator/comman
 import { DiagnosticError, formatDiagnostic } from '../../generator/diagnostics.ts';
 import { generate, type GenerateResult } from '../../generator/generate.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
-import { fixtureConfig, GADGET, removeSpecFixtures, specFixture, STACK_FRAME, WIDGET, type SpecEdits } from './spec-fixture.ts';
+import { fixtureConfig, GADGET, removeSpecFixtures, runCli, specFixture, STACK_FRAME, WIDGET, type SpecEdits } from './spec-fixture.ts';
 
 // What generate makes of legal but unusual specs (issue #18): every $ref cycle that JSON Schema
 // gives a meaning to generates types that pass `tsc --strict` and validators that terminate; a
@@ -138,6 +138,26 @@ describe('generate refuses, writing nothing', () => {
       expect(error).toBeInstanceOf(DiagnosticError);
       const lines = (error as DiagnosticError).diagnostics.map((d) => formatDiagnostic({ ...d, file: d.file.slice(fixture.length + 1) }));
       expect(lines.map((l, i) => l.slice(0, c.diagnostics[i]?.length))).toEqual(c.diagnostics);
+      expect(existsSync(join(fixture, 'out'))).toBe(false);
+    }, 60_000);
+  }
+});
+
+/** The other commands that read the spec, through the CLI: exit code and first line, no trace. */
+const COMMANDS: { name: string; edits: SpecEdits; args: string[]; exit: number; first: string }[] = [
+  { name: 'generate on an empty openapi.yaml', edits: { 'openapi.yaml': '' }, args: ['generate', '--out', 'out'], exit: 1, first: 'spec/openapi.yaml:1 error [document-root] at /: expected a mapping (an OpenAPI document) at the root, found an empty document' },
+  { name: 'generate --no-house-rules on a billion-laughs schema', edits: { [GADGET]: (t) => `${t}x-bomb:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n` }, args: ['generate', '--no-house-rules', '--out', 'out'], exit: 1, first: 'spec/schemas/accounting/gadget.yaml:20 error [yaml-aliases] at /: aliases expand to too many values (more than 100 per alias): write the values out, or use $ref' },
+  { name: 'validate against a spec with a malformed $ref', edits: { [WIDGET]: (t) => t.replace('$ref: gadget.yaml', '$ref: gadget.yaml#/%ZZ') }, args: ['validate', 'x.json', '--entity', 'widgets'], exit: 1, first: 'spec/schemas/accounting/widget.yaml:45 error [dangling-ref] at /properties/gadget/properties/data/$ref: $ref "gadget.yaml#/%ZZ" cannot be followed: its percent-encoding is malformed (each % must start a valid UTF-8 escape such as %20)' },
+];
+
+describe('other commands on a hostile spec', () => {
+  for (const c of COMMANDS) {
+    it(c.name, () => {
+      const fixture = specFixture(c.edits);
+      const run = runCli(fixture, c.args);
+      expect(run.stdout.split('\n')[0]).toBe(c.first);
+      expect(run.status).toBe(c.exit);
+      expect(run.stdout + run.stderr).not.toMatch(STACK_FRAME);
       expect(existsSync(join(fixture, 'out'))).toBe(false);
     }, 60_000);
   }
