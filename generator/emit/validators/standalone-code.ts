@@ -57,7 +57,8 @@ export function hoistEvaluated(code: string): string {
   // A recursive $ref (a schema that reaches itself: TreeNode, Expr → Sum → Expr) is called
   // through a wrapper (`const wrapper1 = {validate: validate56}`) that reads
   // `wrapper1.validate.evaluated`: those validators keep the property too (`const __evaluated_validate56 = validate56.evaluated = {…};`).
-  const wrapped = new Set([...out.matchAll(/\bconst wrapper\d+ = \{validate: (validate\d+)\}/g)].map((m) => m[1] as string));
+  const read = new Set([...out.matchAll(/\b(wrapper\d+)\.validate\.evaluated\b/g)].map((m) => m[1] as string));
+  const wrapped = new Set([...out.matchAll(/\bconst (wrapper\d+) = \{validate: (validate\d+)\}/g)].filter((m) => read.has(m[1] as string)).map((m) => m[2] as string));
   return out.replace(/\bconst __evaluated_(validate\d+) = /g, (declaration, name: string) => (wrapped.has(name) ? `${declaration}${name}.evaluated = ` : declaration));
 }
 
