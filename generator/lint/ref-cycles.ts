@@ -1,6 +1,7 @@
 import pointer from 'json-pointer';
 import type { Diagnostic } from '../diagnostics.ts';
 import { followRef } from '../source/refs.ts';
+import { ownPointerGet } from '../source/own-keys.ts';
 import { isObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
@@ -98,9 +99,5 @@ function inPlaceRefs(sources: SpecSources, at: SchemaAt): { at: SchemaAt; refAt:
 }
 
 function valueAt(at: SchemaAt): unknown {
-  try {
-    return at.pointer ? pointer.get(at.file.data as object, at.pointer) : at.file.data;
-  } catch {
-    return undefined;
-  }
+  return ownPointerGet(at.file.data, at.pointer);
 }

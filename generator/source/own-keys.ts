@@ -9,3 +9,19 @@ export function setOwn<T>(target: Record<string, T>, key: string, value: T): voi
 export function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/** The value at a JSON pointer, through own properties and array indexes only (json-pointer's
+ * `get` also finds `#/constructor` on every object: Object.prototype's); undefined when missing. */
+export function ownPointerGet(document: unknown, ptr: string): unknown {
+  if (ptr === '') return document;
+  if (!ptr.startsWith('/')) return undefined;
+  let node = document;
+  for (const raw of ptr.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) node = /^(0|[1-9]\d*)$/.test(token) ? node[Number(token)] : undefined;
+    else if (typeof node === 'object' && node !== null && Object.hasOwn(node, token)) node = (node as Record<string, unknown>)[token];
+    else return undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
+}

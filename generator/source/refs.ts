@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import pointer from 'json-pointer';
 import type { SourceFile } from './yaml-file.ts';
+import { ownPointerGet } from './own-keys.ts';
 import type { SpecSources } from './spec-sources.ts';
 
 /** Where a `$ref` written in one spec file leads: the file, the pointer inside it, the value. */
@@ -31,11 +31,8 @@ export function followRef(sources: SpecSources, from: SourceFile, ref: string): 
   const file = filePart ? fileIndex(sources).get(resolve(dirname(from.path), decodeURI(filePart))) : from;
   if (!file) return undefined;
   const ptr = decodeURIComponent(fragment);
-  try {
-    return { file, pointer: ptr, value: ptr ? pointer.get(file.data as object, ptr) : file.data };
-  } catch {
-    return undefined;
-  }
+  const value = ownPointerGet(file.data, ptr);
+  return value === undefined ? undefined : { file, pointer: ptr, value };
 }
 
 /** Why a `$ref` cannot even be decoded (a `%` not followed by a valid UTF-8 percent-encoding, or a

@@ -122,6 +122,24 @@ const CASES: Case[] = [
     output: ['spec/schemas/accounting/widget.yaml:45 error [dangling-ref] at /properties/gadget/properties/data/$ref: $ref "gadget.yaml#thing" cannot be followed: its fragment is not a JSON pointer (anchors such as #name are not followed: write #/…)'],
   },
   {
+    name: "a $ref to Object.prototype's constructor (an inherited key, not the file's)",
+    edits: { [WIDGET]: (t) => t.replace('$ref: gadget.yaml', "$ref: 'gadget.yaml#/constructor'") },
+    exit: 1,
+    output: ['spec/schemas/accounting/widget.yaml:45 error [dangling-ref] at /properties/gadget/properties/data/$ref: $ref "gadget.yaml#/constructor" leads to no file or value in the spec'],
+  },
+  {
+    name: 'a $ref to a property named toString that does not exist',
+    edits: { [WIDGET]: (t) => t.replace('$ref: gadget.yaml', "$ref: 'gadget.yaml#/properties/toString'") },
+    exit: 1,
+    output: ['spec/schemas/accounting/widget.yaml:45 error [dangling-ref] at /properties/gadget/properties/data/$ref: $ref "gadget.yaml#/properties/toString" leads to no file or value in the spec'],
+  },
+  {
+    name: 'a $ref to __proto__',
+    edits: { [WIDGET]: (t) => t.replace('$ref: gadget.yaml', "$ref: 'gadget.yaml#/__proto__'") },
+    exit: 1,
+    output: ['spec/schemas/accounting/widget.yaml:45 error [dangling-ref] at /properties/gadget/properties/data/$ref: $ref "gadget.yaml#/__proto__" leads to no file or value in the spec'],
+  },
+  {
     name: 'an invalid regular expression in one schema',
     cli: true,
     edits: { [GADGET]: onGadgetId("pattern: '^(a'") },
