@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import pointer from 'json-pointer';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
-import { firstAlias, firstNonJsonTag, offsetTooDeep, YAML_LIMITS } from './yaml-limits.ts';
+import { firstAlias, firstNonJsonTag, tooDeep, YAML_LIMITS } from './yaml-limits.ts';
 
 /** A parsed YAML (or JSON) file that remembers where each value came from, so diagnostics can
  * name the line of any JSON pointer into it. */
@@ -16,10 +16,10 @@ export interface SourceFile {
 
 export function parseSourceText(path: string, text: string): SourceFile {
   const lineCounter = new LineCounter();
-  const tooDeep = offsetTooDeep(text);
-  if (tooDeep !== undefined) {
-    const line = text.slice(0, tooDeep).split('\n').length;
-    failWith(yamlDiagnostic('yaml-depth', path, `nested more than ${YAML_LIMITS.maxNesting} levels deep (mappings and sequences); no spec needs that many`, line));
+  const deep = tooDeep(text);
+  if (deep) {
+    const line = text.slice(0, deep.offset).split('\n').length;
+    failWith({ ...yamlDiagnostic('yaml-depth', path, `nested more than ${YAML_LIMITS.maxNesting} levels deep (mappings and sequences); no spec needs that many`, line), pointer: deep.pointer });
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   // Only the first error: the parser's later ones are mostly echoes of it.

@@ -17,21 +17,42 @@ const JSON_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
-/** Offset of the first collection nested deeper than the limit, found on the parser's concrete
- * syntax tree with an explicit stack: the `yaml` composer recurses once per level and overflows
- * the call stack near 1,000 levels, so the depth is checked before composing. */
-export function offsetTooDeep(text: string, limit: number = YAML_LIMITS.maxNesting): number | undefined {
-  const stack: { token: unknown; depth: number }[] = [];
-  for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
+/** Where the first collection nested deeper than the limit starts: its offset and the JSON
+ * pointer of its value. Found on the parser's concrete syntax tree with an explicit stack: the
+ * `yaml` composer recurses once per level and overflows the call stack near 1,000 levels, so the
+ * depth is checked before composing. */
+export function tooDeep(text: string, limit: number = YAML_LIMITS.maxNesting): { offset: number; pointer: string } | undefined {
+  const stack: { token: CstToken; depth: number; path: string[] }[] = [];
+  for (const token of new Parser().parse(text)) stack.push({ token: token as CstToken, depth: 0, path: [] });
   while (stack.length > 0) {
-    const { token, depth } = stack.pop() as { token: unknown; depth: number };
-    if (typeof token !== 'object' || token === null) continue;
-    const type = (token as { type?: unknown }).type;
-    const here = typeof type === 'string' && COLLECTIONS.has(type) ? depth + 1 : depth;
-    if (here > limit) return (token as { offset?: number }).offset ?? 0;
-    for (const child of Object.values(token)) if (typeof child === 'object' && child !== null) stack.push({ token: child, depth: here });
+    const { token, depth, path } = stack.pop() as (typeof stack)[number];
+    if (token.type === 'document' && token.value) stack.push({ token: token.value, depth, path });
+    if (!token.type || !COLLECTIONS.has(token.type)) continue;
+    if (depth + 1 > limit) return { offset: token.offset ?? 0, pointer: path.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') };
+    const isSeq = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start?.source === '[');
+    (token.items ?? []).forEach((item, i) => {
+      if (item.value) stack.push({ token: item.value, depth: depth + 1, path: [...path, isSeq ? String(i) : keyText(item.key)] });
+    });
   }
   return undefined;
+}
+
+/** The parts of a concrete syntax tree token this module reads. */
+interface CstToken {
+  type?: string;
+  offset?: number;
+  source?: string;
+  start?: { source?: string };
+  value?: CstToken;
+  items?: { key?: CstToken; value?: CstToken }[];
+}
+
+/** A map key as written, quotes taken off. */
+function keyText(key: CstToken | undefined): string {
+  const source = key?.source ?? '';
+  if (key?.type === 'single-quoted-scalar') return source.slice(1, -1).replace(/''/g, "'");
+  if (key?.type === 'double-quoted-scalar') return source.slice(1, -1);
+  return source;
 }
 
 /** Offset and name of the first explicit tag that is not a JSON type, if any. */
