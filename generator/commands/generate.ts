@@ -16,7 +16,7 @@ export async function runGenerate(config: LedgerspecConfig, options: { check: bo
   const outDir = relative(process.cwd(), config.outDir) || '.';
   const connectorsDir = relative(process.cwd(), config.connectorsDir) || '.';
   const merged = result.mappings.filter((m) => m.contents !== undefined);
-  for (const w of result.warnings) out(formatDiagnostic(w));
+  for (const w of result.warnings) out(formatDiagnostic({ ...w, file: relative(process.cwd(), w.file) || w.file }));
   const stages = result.timings.map((t) => `${t.stage} ${Math.round(t.ms)}ms`).join(' · ');
   if (options.check) {
     for (const c of result.changes) out(`stale: ${outDir}/${c.path} (${c.change === 'added' ? 'missing' : c.change === 'removed' ? 'no longer generated' : 'differs'})`);
