@@ -443,6 +443,7 @@ describe('invariant kinds on single records', () => {
     expect(check('Invoice', record, { raw: { Header: '1 Mar 2024' } })).toEqual([]);
     expect(check('Invoice', record, { raw: { Title: ['1 March 2024'] } })).toEqual([]);
     expect(check('Invoice', record, { raw: { Header: '1 Mar 24' } })).toEqual([]);
+    expect(check('Invoice', record, { raw: { Title: 'From 1 March 2024 to 31 March 2024' } })).toEqual([]);
     expect(check('Invoice', record, { raw: { fromDate: '3/1/2024' } })).toEqual([]);
     expect(check('Invoice', record, { raw: { fromDate: '1/3/2024' } })).toEqual([]);
     expect(check('Invoice', record, { raw: { Header: '29 Feb 2024' } })).toEqual([expect.objectContaining({ kind: 'calendar-date', expected: '"2024-02-29T00:00:00.000Z" (the nearest date the platform record gives)' })]);

@@ -17,7 +17,8 @@ export const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/;
  * date (`2024-03-01`, `2024-03-01T00:00:00`, `2024-03-01T00:00:00-08:00`: the calendar date as
  * written) or is a Microsoft JSON date (`/Date(1709251200000+0000)/`, Xero: the UTC date of the
  * instant), and from dates printed for people, as reports carry them: a day, an English month name
- * and a year (`30 Apr 2019`, `31 December 2024`, `28 Feb 18` for 2018), or day, month and year
+ * and a year (`30 Apr 2019`, `31 December 2024`, `28 Feb 18` for 2018; both ends of a range `1
+ * February 2018 to 28 February 2018`), or day, month and year
  * between slashes (`4/30/2019`; `4/1/2019` counts as both 1 April and 4 January, since the order
  * depends on the region). A platform record with no such string gives nothing to compare with.
  */
@@ -58,8 +59,11 @@ function isoDay(year: number, month: number, day: number): string | undefined {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
 }
 
-/** The dates a string printed for people means (see `calendarDate`). */
+/** The dates a string printed for people means (see `calendarDate`); a range (`1 February 2018
+ * to 28 February 2018`, `From 1 April 2019 to 30 April 2019`) gives both ends. */
 function printedDates(raw: string): string[] {
+  const range = /^(?:from )?(.+?) to (.+)$/i.exec(raw.trim());
+  if (range) return [...printedDates(range[1]!), ...printedDates(range[2]!)];
   const printed = PRINTED_DATE.exec(raw.trim());
   if (printed) {
     const month = MONTHS.indexOf(printed[2]!.slice(0, 3).toLowerCase()) + 1;
