@@ -1,37 +1,84 @@
 /**
- * Xero → ledgerspec CashFlowStatement (`cash_flow_statements`).
+ * Xero → ledgerspec CashFlowStatement (`cash_flow_statements`): Xero's Finance API
+ * (`https://api.xero.com/finance.xro/1.0`), `GET /FinancialStatements/Cashflow?startDate=&endDate=`,
+ * the statement of cash flows by the direct method (the whole response body). The Accounting
+ * API's Reports have no cash flow statement.
  *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * The body has the period (`startDate`, `endDate`), the opening and closing cash
+ * (`cashBalance`) and `cashflowActivities`, named "Operating Activities", "Investing Activities"
+ * and "Financing Activities" (Xero's schema lists exactly these), each broken down into cash flow
+ * types ("Receipts from customers") and those into accounts. Inflows are positive and outflows
+ * negative, as in the spec. Reading it needs the `finance.statements.read` scope; Xero offers the
+ * statement outside the US region only (the operation's description).
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import type { ReportLine } from '../../../generated/types/index.js';
+import { amount, calendarDate, calendarDay, text } from '../../lib/values.js';
+import { REPORT_CURRENCY, periodId } from '../reports.js';
 
-/** The Xero record as its API returns it. Declare the fields you map. */
-export interface XeroCashFlowStatement {
-  [field: string]: unknown;
+export interface XeroCashflowAccount {
+  accountId?: string;
+  accountType?: string;
+  accountClass?: string;
+  code?: string;
+  name?: string;
+  reportingCode?: string;
+  total?: number;
 }
 
-export const read = mapRead<'cash_flow_statements', XeroCashFlowStatement>({
-  cash_at_beginning_of_period: todo('Cash and cash equivalents held at the start of the period.'),
-  cash_at_end_of_period: todo(
-    'Cash and cash equivalents held at the end of the period: the opening cash plus the net movement from operating, investing and financing activities.',
-  ),
-  currency_id: todo("The platform's ID for the currency the report is presented in."),
-  financing_activities: todo(
-    "Cash moved by borrowing, repaying loans and owners' contributions or drawings, usually a single top line valued at the net financing cash flow.",
-  ),
-  investing_activities: todo(
-    'Cash moved by buying and selling long-term assets and investments, usually a single top line valued at the net investing cash flow.',
-  ),
-  operating_activities: todo(
-    "Cash moved by the company's day-to-day trading (receipts from customers, payments to suppliers and staff), usually a single top line valued at the net operating cash flow.",
-  ),
-  period_end: todo('Last day of the reporting period, as an ISO 8601 timestamp.'),
-  period_start: todo('First day of the reporting period, as an ISO 8601 timestamp.'),
-  platform_id: todo(
-    "An ID for this period's statement, made from the period's first and last days (for example 2023-08-01_2023-08-31).",
-  ),
-  updated_at: todo('When the platform last produced or changed the figures for this period.'),
+export interface XeroCashflowType {
+  name?: string;
+  total?: number;
+  accounts?: XeroCashflowAccount[];
+}
+
+export interface XeroCashflowActivity {
+  name?: string;
+  total?: number;
+  cashflowTypes?: XeroCashflowType[];
+}
+
+/** The body of `GET /FinancialStatements/Cashflow` (Finance API `CashflowResponse`). */
+export interface XeroCashflowStatement {
+  startDate?: string;
+  endDate?: string;
+  cashBalance?: { openingCashBalance?: number; closingCashBalance?: number; netCashMovement?: number };
+  cashflowActivities?: XeroCashflowActivity[];
+}
+
+/** An activity as one top line, its cash flow types below it and their accounts below those. */
+function activity(raw: XeroCashflowStatement, name: string): ReportLine[] {
+  const found = (raw.cashflowActivities ?? []).find((entry) => (entry.name ?? '').trim().toLowerCase() === name);
+  if (!found) return [];
+  return [
+    {
+      name: text(found.name),
+      value: amount(found.total),
+      account_id: null,
+      line_items: (found.cashflowTypes ?? []).map((type) => ({
+        name: text(type.name),
+        value: amount(type.total),
+        account_id: null,
+        line_items: (type.accounts ?? []).map((account) => ({
+          name: text(account.name),
+          value: amount(account.total),
+          account_id: text(account.accountId),
+          line_items: [],
+        })),
+      })),
+    },
+  ];
+}
+
+export const read = mapRead<'cash_flow_statements', XeroCashflowStatement>({
+  platform_id: (raw) => periodId(calendarDate(raw.startDate), calendarDate(raw.endDate)),
+  period_start: (raw) => calendarDay(raw.startDate),
+  period_end: (raw) => calendarDay(raw.endDate),
+  cash_at_beginning_of_period: (raw) => amount(raw.cashBalance?.openingCashBalance),
+  cash_at_end_of_period: (raw) => amount(raw.cashBalance?.closingCashBalance),
+  operating_activities: (raw) => activity(raw, 'operating activities'),
+  investing_activities: (raw) => activity(raw, 'investing activities'),
+  financing_activities: (raw) => activity(raw, 'financing activities'),
+  currency_id: notSupported(REPORT_CURRENCY),
+  updated_at: notSupported("The Finance API's statements carry no timestamp: the body has the period and the figures only."),
 });
