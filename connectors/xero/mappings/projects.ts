@@ -1,27 +1,50 @@
 /**
- * Xero → ledgerspec Project (`projects`).
+ * Xero → ledgerspec Project (`projects`): a project of Xero's Projects API
+ * (`https://api.xero.com/projects.xro/2.0`, `GET /Projects/{projectId}`, or an element of
+ * `GET /Projects`' `items`), read-only in the unified API.
  *
- * Started by `ledgerspec scaffold connector`; from here on the file is yours. `ledgerspec generate`
- * adds a `todo(...)` entry for each field new to the spec and flags entries for fields the spec no
- * longer has; it never changes what you wrote. Replace each `todo(...)` with a function of the
- * platform's record, or with `notSupported('why')` when the platform has no such field.
+ * Xero's project has a contact, a name, a deadline, an estimate and running totals of time and
+ * expenses, and a status: INPROGRESS or CLOSED (Xero's ProjectStatus, the only two). It has no
+ * description, no start date and no modification time.
  */
-import { mapRead, notSupported, todo } from '../../../generated/connectors/index.js';
+import { mapRead, notSupported } from '../../../generated/connectors/index.js';
+import { calendarDay, enumValue, text } from '../../lib/values.js';
 
-/** The Xero record as its API returns it. Declare the fields you map. */
-export interface XeroProject {
-  [field: string]: unknown;
+interface XeroProjectAmount {
+  currency?: string;
+  value?: number;
 }
 
+/** The Project object of xero-projects.yaml (the fields mapped and the totals beside them). */
+export interface XeroProject {
+  projectId: string;
+  contactId?: string;
+  name?: string;
+  currencyCode?: string;
+  minutesLogged?: number;
+  deadlineUtc?: string;
+  estimate?: XeroProjectAmount;
+  totalTaskAmount?: XeroProjectAmount;
+  totalExpenseAmount?: XeroProjectAmount;
+  totalInvoiced?: XeroProjectAmount;
+  totalToBeInvoiced?: XeroProjectAmount;
+  /** INPROGRESS or CLOSED. */
+  status?: string;
+}
+
+/** In progress or closed: a closed project is a finished one (Xero has no archived or
+ * abandoned state to tell apart). */
+const PROJECT_STATUS = { INPROGRESS: 'Active', CLOSED: 'Completed' } as const;
+
 export const read = mapRead<'projects', XeroProject>({
-  contact_id: todo("The platform's ID for the customer the project is carried out for."),
-  description: todo('A free-text description of the project.'),
-  end_date: todo('When the project is due to end or ended, as an ISO 8601 timestamp.'),
-  name: todo("The project's name."),
-  platform_id: todo("The accounting platform's ID for this project."),
-  start_date: todo('When the project starts or started, as an ISO 8601 timestamp.'),
-  status: todo(
-    'Where the project stands: Active (in progress), Completed (finished), Archived (hidden or closed without completing), or Unknown. Platforms report free-text statuses; they are mapped onto this short list so that projects can be filtered the same way on every platform, with Unknown for values that do not map (the original stays in raw_data).',
-  ),
-  updated_at: todo('When the project was last changed on the accounting platform.'),
+  platform_id: (raw) => raw.projectId,
+  name: (raw) => text(raw.name),
+  description: notSupported('Xero projects have no description: a name, a contact, a deadline and an estimate only.'),
+  status: (raw) => enumValue(PROJECT_STATUS, raw.status, 'Unknown'),
+  contact_id: (raw) => text(raw.contactId),
+  start_date: notSupported('Xero projects have no start date, only a deadline (deadlineUtc).'),
+  // deadlineUtc is an instant in UTC (Xero stores the end of the deadline day in the
+  // organisation's time zone, which the project does not name): its date as written.
+  end_date: (raw) => calendarDay(raw.deadlineUtc),
+  updated_at: notSupported('Xero projects carry no created or modified time.'),
 });
