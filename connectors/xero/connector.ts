@@ -8,6 +8,7 @@ import {
   storedManualJournal,
   storedPayment,
 } from './stored.js';
+import { storedAttachment } from './stored-documents.js';
 
 export default defineConnector({
   name: 'Xero',
@@ -32,6 +33,7 @@ export default defineConnector({
     bill_payments: storedPayment('ACCPAY'),
     items: storedItem,
     journal_entries: storedManualJournal,
+    documents: storedAttachment,
   },
   // What Xero's create endpoints themselves require (developer.xero.com/documentation/api/accounting
   // and the required properties of xero_accounting.yaml), as fields of the unified Create record.
@@ -51,5 +53,8 @@ export default defineConnector({
     items: ['/code'],
     // PUT /ManualJournals: Narration and the lines, each with an amount and an account.
     journal_entries: ['/description', '/journal_lines', '/journal_lines/*/net_amount', '/journal_lines/*/account_id'],
+    // PUT /<Collection>/{id}/Attachments/{FileName}: the record and the file's bytes (the body is
+    // required); the file name is in the path, and the spec already requires it.
+    documents: ['/document_type_id', '/base64_file'],
   },
 });
