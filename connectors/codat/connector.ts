@@ -71,6 +71,12 @@ export default defineConnector({
   recordOf: (payload, entity) =>
     entity === 'balance_sheet' || entity === 'income_statements' ? newestReport(payload) : payload,
   unsupportedEntities: UNSUPPORTED,
+  readOnlyEntities: {
+    sales_orders: {
+      reason: "Codat reads sales orders but has no create operation for them (its push data types don't include sales orders).",
+      docs: 'https://docs.codat.io/accounting-api#/schemas/SalesOrder',
+    },
+  },
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
     // A new credit note is unused: all of it remains.

@@ -8,6 +8,8 @@ import type { QuickBooksOnlinePaymentRequest } from './mappings/invoice_payments
 import type { QuickBooksOnlineInvoiceRequest } from './mappings/invoices.js';
 import type { QuickBooksOnlineItemRequest } from './mappings/items.js';
 import type { QuickBooksOnlineJournalEntryRequest } from './mappings/journal_entries.js';
+import { isReport } from './reports.js';
+import { storedDocument } from './stored-reports.js';
 
 /**
  * The record inside a fixture payload. QBO answers a read with `{"<Entity>": {...}, "time": "…"}`
@@ -19,6 +21,8 @@ function recordOf(payload: unknown): unknown {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return payload;
   const object = payload as Record<string, unknown>;
   if ('Id' in object) return object;
+  // A report (balance sheet, profit and loss, cash flow) is the whole response body.
+  if (isReport(object)) return object;
   const keys = Object.keys(object).filter((key) => key !== 'time');
   if (keys.length !== 1) throw new Error(`expected one entity key besides "time", found ${JSON.stringify(keys)}`);
   const inner = object[keys[0] as string];
@@ -163,6 +167,7 @@ export default defineConnector({
     bill_payments: storedBillPayment,
     items: storedItem,
     journal_entries: storedJournalEntry,
+    documents: storedDocument,
   },
   // What QBO's create operations require (Intuit API reference, "Create an <entity>" required
   // fields), as pointers into the unified Create record. Either-or requirements (a contact's
@@ -186,5 +191,8 @@ export default defineConnector({
     items: ['/name'],
     // Lines, each with an account and a posting type.
     journal_entries: ['/journal_lines', '/journal_lines/*/account_id', '/journal_lines/*/type'],
+    // The file (the upload's file_content_0 part); the link to a record is optional for QBO (a
+    // file may sit unattached in the attachment list) but the unified create requires it.
+    documents: ['/base64_file'],
   },
 });

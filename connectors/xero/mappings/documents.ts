@@ -11,7 +11,8 @@
  * kind of the known record with that ID (`context.lookup`: the connector's fixtures in
  * conformance, the company's books in the sandbox); an ID no known record has, and attachments on
  * records that are no document here (contacts, accounts, bank transfers, quotes, repeating
- * invoices), are Unknown, with the record's ID kept.
+ * invoices, expense claim receipts, bank transactions that are no expense), are Unknown, with the
+ * record's ID kept.
  *
  * Uploads are the file's bytes as the request body (`application/octet-stream`), not JSON, so the
  * write mapping describes the request (collection, record, file name, content) for the connector
@@ -60,8 +61,8 @@ function documentType(raw: XeroAttachment, context: ReadContext): DocumentType {
       return 'JournalEntry';
     case 'purchaseorders':
       return 'PurchaseOrder';
+    // Spend money is an expense (mappings/expenses.ts); other bank transactions are no document.
     case 'banktransactions':
-    case 'receipts':
       return known('expenses') ? 'Expense' : 'Unknown';
     default:
       return 'Unknown';
@@ -90,9 +91,8 @@ export interface XeroAttachmentRequest {
   content_base64?: string;
 }
 
-/** The collection each kind of record takes attachments in. Expenses are not listed: which Xero
- * object an expense is (a spend bank transaction, an expense claim receipt) is the expense
- * mapping's, so the upload is refused rather than sent to the wrong collection. */
+/** The collection each kind of record takes attachments in: expenses are spend-money bank
+ * transactions (mappings/expenses.ts). Xero has no sales orders, so those uploads are refused. */
 const COLLECTION: Partial<Record<DocumentType, string>> = {
   Invoice: 'Invoices',
   Bill: 'Invoices',
@@ -100,6 +100,7 @@ const COLLECTION: Partial<Record<DocumentType, string>> = {
   BillCreditNote: 'CreditNotes',
   PurchaseOrder: 'PurchaseOrders',
   JournalEntry: 'ManualJournals',
+  Expense: 'BankTransactions',
 };
 
 export const write = mapWrite<'documents', XeroAttachmentRequest>({
