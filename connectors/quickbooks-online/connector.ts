@@ -8,6 +8,7 @@ import type { QuickBooksOnlinePaymentRequest } from './mappings/invoice_payments
 import type { QuickBooksOnlineInvoiceRequest } from './mappings/invoices.js';
 import type { QuickBooksOnlineItemRequest } from './mappings/items.js';
 import type { QuickBooksOnlineJournalEntryRequest } from './mappings/journal_entries.js';
+import { storedBankTransaction, storedCreditMemo, storedPurchase, storedPurchaseOrder, storedVendorCredit } from './stored-tx.js';
 
 /**
  * The record inside a fixture payload. QBO answers a read with `{"<Entity>": {...}, "time": "…"}`
@@ -163,6 +164,11 @@ export default defineConnector({
     bill_payments: storedBillPayment,
     items: storedItem,
     journal_entries: storedJournalEntry,
+    invoice_credit_notes: storedCreditMemo,
+    bill_credit_notes: storedVendorCredit,
+    purchase_orders: storedPurchaseOrder,
+    expenses: storedPurchase,
+    bank_transactions: storedBankTransaction,
   },
   // What QBO's create operations require (Intuit API reference, "Create an <entity>" required
   // fields), as pointers into the unified Create record. Either-or requirements (a contact's
@@ -186,5 +192,19 @@ export default defineConnector({
     items: ['/name'],
     // Lines, each with an account and a posting type.
     journal_entries: ['/journal_lines', '/journal_lines/*/account_id', '/journal_lines/*/type'],
+    // CustomerRef and at least one line (POST /creditmemo).
+    invoice_credit_notes: ['/contact_id', '/line_items'],
+    // VendorRef and at least one line with an amount (POST /vendorcredit).
+    bill_credit_notes: ['/contact_id', '/line_items'],
+    // VendorRef, APAccountRef and at least one line (POST /purchaseorder); QBO takes the company's
+    // A/P account when APAccountRef is left out in practice, so it is not required here.
+    purchase_orders: ['/contact_id', '/line_items'],
+    // AccountRef, PaymentType and at least one line (POST /purchase); PaymentType is the unified
+    // payment_mode (Cash, Check or CreditCard).
+    expenses: ['/account_id', '/payment_mode', '/line_items'],
+    // A deposit: DepositToAccountRef and at least one line (POST /deposit); a transfer:
+    // FromAccountRef, ToAccountRef and Amount (POST /transfer). Common to both: the bank account;
+    // the rest depends on the kind and is left to QBO.
+    bank_transactions: ['/account_id'],
   },
 });
