@@ -2,8 +2,8 @@
  * What QBO stores for a create of a credit memo, vendor credit, purchase order, purchase (expense),
  * deposit or transfer: the request echoed (QBO's documented and recorded create answers do), with
  * `Id`, `SyncToken "0"`, `domain`, `sparse`, `MetaData`, `TxnDate` defaulting to the day of the
- * create, lines numbered, and what QBO computes (totals, open balances, a purchase order's Open
- * status). The helpers mirror those in connector.ts for the other entities.
+ * create, lines numbered, and what QBO computes (totals, open balances). The helpers mirror
+ * those in connector.ts for the other entities.
  */
 import type { StoreContext } from '../../generated/connectors/index.js';
 import type { QuickBooksOnlineBankTransactionRequest } from './mappings/bank_transactions.js';
@@ -52,10 +52,11 @@ export function storedVendorCredit(request: QuickBooksOnlineVendorCreditRequest,
   return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, Balance: total, ...created(context) };
 }
 
-/** A purchase order: total of its lines, Open unless the request says otherwise. */
+/** A purchase order: total of its lines. POStatus as the request gives it (QBO's recorded answers
+ * add Open, its documented one none: the status is not claimed). */
 export function storedPurchaseOrder(request: QuickBooksOnlinePurchaseOrderRequest, context: StoreContext) {
   const total = round(sum((request.Line ?? []).map((line) => line.Amount)) + (request.TxnTaxDetail?.TotalTax ?? 0));
-  return { TxnDate: today(context.now), POStatus: 'Open', ...request, Line: numbered(request.Line), TotalAmt: total, ...created(context) };
+  return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, ...created(context) };
 }
 
 /** A purchase (expense): total of its lines plus any tax given. */
@@ -64,10 +65,9 @@ export function storedPurchase(request: QuickBooksOnlinePurchaseRequest, context
   return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, ...created(context) };
 }
 
-/** A deposit (its lines numbered, TotalAmt their sum less any cash back) or a transfer (echoed). */
+/** A transfer (echoed) or a deposit (its lines numbered, TotalAmt their sum). */
 export function storedBankTransaction(request: QuickBooksOnlineBankTransactionRequest, context: StoreContext) {
   if (request.FromAccountRef || request.ToAccountRef) return { TxnDate: today(context.now), ...request, ...created(context) };
-  const deposit = request;
-  const total = round(sum((deposit.Line ?? []).map((line) => line.Amount)) - (deposit.CashBack?.Amount ?? 0));
-  return { TxnDate: today(context.now), ...deposit, Line: numbered(deposit.Line), TotalAmt: total, ...created(context) };
+  const total = sum((request.Line ?? []).map((line) => line.Amount));
+  return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, ...created(context) };
 }

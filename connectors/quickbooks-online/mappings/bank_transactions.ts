@@ -193,7 +193,6 @@ export interface QuickBooksOnlineBankTransactionRequest {
   /** Deposit. */
   DepositToAccountRef?: QboRef;
   Line?: QboDepositLine[];
-  CashBack?: { AccountRef?: QboRef; Amount?: number; Memo?: string };
   /** Transfer. */
   FromAccountRef?: QboRef;
   ToAccountRef?: QboRef;
@@ -209,22 +208,15 @@ const isTransfer = (body: BankTransactionCreate): boolean => body.type === 'Tran
 
 type RequestLine = NonNullable<BankTransactionCreate['line_items']>[number];
 
-/** A positive line is money deposited from its account; a negative one is cash kept back. */
-function toDepositParts(lines: RequestLine[]): Pick<QuickBooksOnlineBankTransactionRequest, 'Line' | 'CashBack'> {
-  const amountOf = (line: RequestLine): number => line.sub_total ?? line.total_amount ?? 0;
-  const back = lines.find((line) => amountOf(line) < 0);
-  const deposited = lines.filter((line) => line !== back).map((line) => {
-    const classId = line.tracking_category_ids?.[0];
-    return {
-      Amount: amountOf(line),
-      DetailType: 'DepositLineDetail',
-      ...(line.description ? { Description: line.description } : {}),
-      DepositLineDetail: { ...(line.account_id ? { AccountRef: { value: line.account_id } } : {}), ...(classId ? { ClassRef: { value: classId } } : {}) },
-    };
-  });
+/** A line as a deposit line: money from its account. A negative line (a fee netted out, or cash
+ * kept back, which reads as one) stays a negative line; QBO takes those. */
+function toDepositLine(line: RequestLine): QboDepositLine {
+  const classId = line.tracking_category_ids?.[0];
   return {
-    Line: deposited,
-    ...(back ? { CashBack: { Amount: -amountOf(back), ...(back.account_id ? { AccountRef: { value: back.account_id } } : {}), ...(back.description ? { Memo: back.description } : {}) } } : {}),
+    Amount: line.sub_total ?? line.total_amount ?? 0,
+    DetailType: 'DepositLineDetail',
+    ...(line.description ? { Description: line.description } : {}),
+    DepositLineDetail: { ...(line.account_id ? { AccountRef: { value: line.account_id } } : {}), ...(classId ? { ClassRef: { value: classId } } : {}) },
   };
 }
 
@@ -248,7 +240,7 @@ export const write = mapWrite<'bank_transactions', QuickBooksOnlineBankTransacti
   // Used to tell a deposit from a transfer and the side of the account; not sent.
   debit_or_credit: () => undefined,
   from_account_id: (value, body) => (value !== null && isTransfer(body) ? { FromAccountRef: { value } } : undefined),
-  line_items: (value, body) => (isTransfer(body) || value.length === 0 ? undefined : toDepositParts(value)),
+  line_items: (value, body) => (isTransfer(body) || value.length === 0 ? undefined : { Line: value.map(toDepositLine) }),
   status: notSupported('QBO deposits and transfers have no status to set.'),
   to_account_id: (value, body) => (value !== null && isTransfer(body) ? { ToAccountRef: { value } } : undefined),
   transaction_date: unlessNull((value: string) => ({ TxnDate: toQboDate(value) })),
