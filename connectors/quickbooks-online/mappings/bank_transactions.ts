@@ -30,6 +30,7 @@ import type { BankTransactionCreate } from '../../../generated/types/index.js';
 import { amount, baseRate, dateTime, text } from '../../lib/values.js';
 import { isDeleted, lastUpdated, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
 import { expenseLineItem, expenseLines, type QboExpenseLine } from './bills.js';
+import { lineClassId } from './tracking_categories.js';
 
 /** A deposit line: money from an account (DepositLineDetail.AccountRef), or a linked payment or
  * sales receipt taken out of Undeposited Funds (LinkedTxn, no account). */
@@ -211,7 +212,7 @@ type RequestLine = NonNullable<BankTransactionCreate['line_items']>[number];
 /** A line as a deposit line: money from its account. A negative line (a fee netted out, or cash
  * kept back, which reads as one) stays a negative line; QBO takes those. */
 function toDepositLine(line: RequestLine): QboDepositLine {
-  const classId = line.tracking_category_ids?.[0];
+  const classId = lineClassId(line.tracking_category_ids);
   return {
     Amount: line.sub_total ?? line.total_amount ?? 0,
     DetailType: 'DepositLineDetail',

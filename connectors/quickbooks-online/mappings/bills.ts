@@ -11,6 +11,7 @@ import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/i
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, text } from '../../lib/values.js';
 import { documentStatus, isDeleted, lastUpdated, lineTaxId, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import { lineClassId } from './tracking_categories.js';
 
 /** The detail of either kind of expense line (each kind carries its own subset). */
 export interface QboExpenseLineDetail {
@@ -133,7 +134,7 @@ export function toExpenseLine(line: RequestLine): QboExpenseLine {
   if (line.item_id && line.quantity !== null && line.quantity !== undefined) detail.Qty = line.quantity;
   if (line.item_id && line.unit_amount !== null && line.unit_amount !== undefined) detail.UnitPrice = line.unit_amount;
   if (line.tax_id) detail.TaxCodeRef = { value: line.tax_id };
-  const classId = line.tracking_category_ids?.[0];
+  const classId = lineClassId(line.tracking_category_ids);
   if (classId) detail.ClassRef = { value: classId };
   const kind = line.item_id ? 'ItemBasedExpenseLineDetail' : 'AccountBasedExpenseLineDetail';
   return {

@@ -13,6 +13,7 @@ import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/i
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, text } from '../../lib/values.js';
 import { documentStatus, isDeleted, lastUpdated, lineTaxId, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import { lineClassId } from './tracking_categories.js';
 
 export interface QboSalesItemLineDetail {
   ItemRef?: QboRef;
@@ -143,7 +144,7 @@ const lineAmount = (line: RequestLine): number =>
   line.sub_total ?? line.total_amount ?? (line.quantity ?? 1) * (line.unit_amount ?? 0);
 
 /** A unified line item as a SalesItemLineDetail line (QBO falls back to its default item when
- * there is no ItemRef). Only the first tracking category fits: a sales line has one ClassRef. */
+ * there is no ItemRef). Only the first class fits: a sales line has one ClassRef (departments are passed over). */
 export function toSalesLine(line: RequestLine): QboSalesLine {
   const detail: QboSalesItemLineDetail = {};
   if (line.item_id) detail.ItemRef = { value: line.item_id };
@@ -151,7 +152,7 @@ export function toSalesLine(line: RequestLine): QboSalesLine {
   if (line.quantity !== null && line.quantity !== undefined) detail.Qty = line.quantity;
   if (line.unit_amount !== null && line.unit_amount !== undefined) detail.UnitPrice = line.unit_amount;
   if (line.tax_id) detail.TaxCodeRef = { value: line.tax_id };
-  const classId = line.tracking_category_ids?.[0];
+  const classId = lineClassId(line.tracking_category_ids);
   if (classId) detail.ClassRef = { value: classId };
   return {
     Amount: lineAmount(line),

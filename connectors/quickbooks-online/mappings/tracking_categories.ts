@@ -40,6 +40,12 @@ export function departmentRefOf(id: string): string | undefined {
   return id.startsWith(DEPARTMENT_PREFIX) ? id.slice(DEPARTMENT_PREFIX.length) : undefined;
 }
 
+/** The class a document line takes (a QBO line has one ClassRef and no department): the first
+ * tracking category that is not a department. */
+export function lineClassId(ids: readonly string[] | null | undefined): string | undefined {
+  return (ids ?? []).find((id) => departmentRefOf(id) === undefined);
+}
+
 const isDepartment = (raw: QuickBooksOnlineTrackingCategory): boolean => raw.SubDepartment !== undefined && raw.SubClass === undefined;
 
 /** The record's own unified id. */
