@@ -144,7 +144,8 @@ const lineAmount = (line: RequestLine): number =>
   line.sub_total ?? line.total_amount ?? (line.quantity ?? 1) * (line.unit_amount ?? 0);
 
 /** A unified line item as a SalesItemLineDetail line (QBO falls back to its default item when
- * there is no ItemRef). Only the first class fits: a sales line has one ClassRef (departments are passed over). */
+ * there is no ItemRef). Only the first class fits: a sales line has one ClassRef (departments are
+ * passed over). */
 export function toSalesLine(line: RequestLine): QboSalesLine {
   const detail: QboSalesItemLineDetail = {};
   if (line.item_id) detail.ItemRef = { value: line.item_id };
