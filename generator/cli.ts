@@ -149,8 +149,10 @@ program
     'entity schema; read.map(raw) deep-equals it and validates; for a writable mapping, the Create body taken from',
     'the expected record validates and write.map(body) deep-equals <case>.request.json. Each failure names the',
     'connector, entity, fixture file:line, JSON pointer, expected and found; exits 1 on any failure.',
-    'The coverage report (connector × entity × field: mapped / not mapped / not supported) is written only on a',
-    'full run (no --connector or --entity).',
+    'connector.ts declarations are checked too: every unsupportedEntities / readOnlyEntities entry needs a reason',
+    'and an https documentation page, and may not contradict a mapping.',
+    'The coverage report (per connector × entity: read and write coverage, conformance, fixtures, links; per field:',
+    'mapped / not mapped yet / not supported) is written only on a full run (no --connector or --entity).',
   ].join('\n'))
   .action(async (opts: { connector?: string; entity?: string; format: 'text' | 'json'; report: string | boolean }) => {
     const resolved = await config();

@@ -14,10 +14,12 @@ export interface Diagnostic {
   pointer: string;
   /** 1-based line in the file, when the source position is known. */
   line?: number;
+  /** 1-based column on that line, when the source position is that precise. */
+  column?: number;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line ? `${d.file}:${d.line}` : d.file;
+  const where = d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ''}` : d.file;
   return `${where} ${d.severity} [${d.code}] at ${d.pointer || '/'}: ${d.message}`;
 }
 

@@ -23,7 +23,8 @@ export interface GenerateResult {
   /** Connector mappings merged with the spec (paths relative to the connectors folder); those
    * with `contents` were (or, for --check, would be) rewritten. */
   mappings: MappingUpdate[];
-  /** Warnings of the mapping merge: removed fields flagged, files it could not merge. */
+  /** Warnings of the mapping merge: removed fields flagged, files it could not merge, entries to
+   * add by hand. (A mapping that does not parse is an error: generate throws.) */
   warnings: Diagnostic[];
   /** False for --check: nothing was written. */
   wrote: boolean;
@@ -40,10 +41,13 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const document = stage('normalize', () => frontStages.normalize(bundled));
   const ir = stage('ir', () => frontStages.ir(document));
   failOn(stage('plan', () => planNames(ir, sources.root.path)));
+  // Before emit: it needs only the IR, and a mapping that does not parse stops the run (nothing
+  // written, --check included) without waiting for the slow stages.
+  const merge = stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir));
+  failOn(merge.diagnostics);
   const emitted = await timed(timings, 'emit', () => emitAll(ir));
   const files = await timed(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
   const changes = stage('compare', () => planChanges(config.outDir, files));
-  const merge = stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
   return { changes, files, timings, mappings: merge.updates, warnings: merge.diagnostics, wrote: !options.check };
 }

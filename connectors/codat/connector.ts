@@ -3,6 +3,7 @@
  * documented records, bare or as a documented list response with `select` in the meta. */
 import { defineConnector, type MappedEntity, type UnsupportedEntity } from '../../generated/connectors/index.js';
 import { newestReport } from './reports.js';
+import { storedAttachment } from './stored-documents.js';
 import type { CodatAccount, CodatAccountRequest } from './mappings/accounts.js';
 import type { CodatBankTransaction, CodatBankTransactionsRequest } from './mappings/bank_transactions.js';
 import type { CodatBillCreditNote, CodatBillCreditNoteRequest } from './mappings/bill_credit_notes.js';
@@ -17,32 +18,19 @@ import type { CodatJournalEntry, CodatJournalEntryRequest } from './mappings/jou
 import type { CodatPurchaseOrder, CodatPurchaseOrderRequest } from './mappings/purchase_orders.js';
 import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payments.js';
 
-/** Entities Codat's accounting data model has no counterpart for, each with the reason. */
+/** Entities Codat's accounting data model has no counterpart for, each with the reason. The docs
+ * anchors are schema pages of Codat's Accounting API reference that Codat's own OpenAPI and SDK
+ * descriptions link to. */
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: UnsupportedEntity } = {
-  cash_flow_statements: {
-    reason:
-      "Codat's cash flow statement reports cash receipts and cash payments per period (direct or indirect input), with neither the operating / investing / financing split nor the opening and closing cash the spec's statement is made of; reading receipts as operating activities would misstate it.",
-    docs: 'https://docs.codat.io/accounting-api#/schemas/CashFlowStatement',
-  },
   currencies: {
     reason:
-      "Codat has no currencies data type: it names every currency by its ISO 4217 code (company baseCurrency, each record's currency), which is what the currency_id of its records hold.",
-    docs: 'https://docs.codat.io/accounting-api#/schemas/CompanyInfo',
-  },
-  documents: {
-    reason:
-      "Codat's attachment record (id, name, contentType, fileSize, dateCreated) does not name the record it is attached to: only the request path does (…/data/invoices/{invoiceId}/attachments, and the same under bills, customers, suppliers and direct costs), so document_type and document_type_id cannot be read from it; Codat documents no attachment payload either.",
-    docs: 'https://docs.codat.io/accounting-api#/schemas/Attachment',
-  },
-  goods_receipt_notes: {
-    reason:
-      "Codat's accounting data model has no goods receipt data type.",
-    docs: 'https://docs.codat.io/accounting-api/overview',
+      "Codat has no currencies data type or endpoint: its \"currency data type\" is the ISO 4217 code itself (each record's currency field, the company's baseCurrency), which is what the currency_id of its records hold.",
+    docs: 'https://docs.codat.io/accounting-api#/schemas/Invoice',
   },
   projects: {
     reason:
-      "Codat's accounting data model has no projects data type (platforms' projects reach Codat, if at all, as tracking categories).",
-    docs: 'https://docs.codat.io/accounting-api/overview',
+      "Codat has no projects data type or endpoint: a project appears only as a projectRef (id and name) in the tracking of invoice, bill and credit note lines, so there is no project record to read.",
+    docs: 'https://docs.codat.io/accounting-api#/schemas/Bill',
   },
 };
 
@@ -69,8 +57,16 @@ export default defineConnector({
   name: 'Codat',
   // A documented financial statement response holds several periods: its record is the newest.
   recordOf: (payload, entity) =>
-    entity === 'balance_sheet' || entity === 'income_statements' ? newestReport(payload) : payload,
+    entity === 'balance_sheet' || entity === 'income_statements' || entity === 'cash_flow_statements'
+      ? newestReport(payload)
+      : payload,
   unsupportedEntities: UNSUPPORTED,
+  readOnlyEntities: {
+    sales_orders: {
+      reason: "Codat reads sales orders but has no create operation for them (its push data types don't include sales orders).",
+      docs: 'https://docs.codat.io/accounting-api#/schemas/SalesOrder',
+    },
+  },
   storedRecords: {
     accounts: (request: CodatAccountRequest, context): CodatAccount => stored(request, context),
     // A new credit note is unused: all of it remains.
@@ -104,6 +100,8 @@ export default defineConnector({
       amountDue: request.totalAmount ?? null,
     }),
     contacts: (request: CodatContactRequest, context): CodatContact => stored(request, context),
+    // An uploaded file reads back as an attachment of the record the upload named.
+    documents: storedAttachment,
     expenses: (request: CodatDirectCostRequest, context): CodatDirectCost => stored(request, context),
     // A new credit note is unused: all of it remains.
     invoice_credit_notes: (request: CodatCreditNoteRequest, context): CodatCreditNote => ({
@@ -146,6 +144,10 @@ export default defineConnector({
     // POST …/push/customers and …/push/suppliers: customerName / supplierName (the spec's name)
     // everywhere, status in most integrations (8 of 14 customers, 8 of 13 suppliers).
     contacts: ['/status'],
+    // POST …/push/{dataType}/{recordId}/attachment(s): the record in the path (the spec's
+    // document_type and document_type_id) and the file, the one required part of Codat's
+    // AttachmentUpload form (Codat-Sync-Payables-v1 upload-bill-attachment).
+    documents: ['/base64_file'],
     // POST …/push/directCosts: lineItems in 11 of 11, paymentAllocations (the account paid from:
     // the spec's account_id) in 10, issueDate and an account on each line in 8.
     expenses: ['/posted_date', '/line_items/*/account_id'],

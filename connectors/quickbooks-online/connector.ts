@@ -9,6 +9,8 @@ import type { QuickBooksOnlineInvoiceRequest } from './mappings/invoices.js';
 import type { QuickBooksOnlineItemRequest } from './mappings/items.js';
 import type { QuickBooksOnlineJournalEntryRequest } from './mappings/journal_entries.js';
 import { storedBankTransaction, storedCreditMemo, storedPurchase, storedPurchaseOrder, storedVendorCredit } from './stored-tx.js';
+import { isReport } from './reports.js';
+import { storedDocument } from './stored-reports.js';
 
 /**
  * The record inside a fixture payload. QBO answers a read with `{"<Entity>": {...}, "time": "…"}`
@@ -20,6 +22,8 @@ function recordOf(payload: unknown): unknown {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return payload;
   const object = payload as Record<string, unknown>;
   if ('Id' in object) return object;
+  // A report (balance sheet, profit and loss, cash flow) is the whole response body.
+  if (isReport(object)) return object;
   const keys = Object.keys(object).filter((key) => key !== 'time');
   if (keys.length !== 1) throw new Error(`expected one entity key besides "time", found ${JSON.stringify(keys)}`);
   const inner = object[keys[0] as string];
@@ -169,6 +173,7 @@ export default defineConnector({
     purchase_orders: storedPurchaseOrder,
     expenses: storedPurchase,
     bank_transactions: storedBankTransaction,
+    documents: storedDocument,
   },
   // What QBO's create operations require (Intuit API reference, "Create an <entity>" required
   // fields), as pointers into the unified Create record. Either-or requirements (a contact's
@@ -206,5 +211,8 @@ export default defineConnector({
     // FromAccountRef, ToAccountRef and Amount (POST /transfer). Common to both: the bank account;
     // the rest depends on the kind and is left to QBO.
     bank_transactions: ['/account_id'],
+    // The file (the upload's file_content_0 part); the link to a record is optional for QBO (a
+    // file may sit unattached in the attachment list) but the unified create requires it.
+    documents: ['/base64_file'],
   },
 });

@@ -8,6 +8,7 @@ import {
   storedManualJournal,
   storedPayment,
 } from './stored.js';
+import { storedBankTransaction, storedCreditNote, storedPurchaseOrder } from './stored-tx.js';
 
 export default defineConnector({
   name: 'Xero',
@@ -32,6 +33,11 @@ export default defineConnector({
     bill_payments: storedPayment('ACCPAY'),
     items: storedItem,
     journal_entries: storedManualJournal,
+    invoice_credit_notes: storedCreditNote,
+    bill_credit_notes: storedCreditNote,
+    purchase_orders: storedPurchaseOrder,
+    bank_transactions: storedBankTransaction,
+    expenses: storedBankTransaction,
   },
   // What Xero's create endpoints themselves require (developer.xero.com/documentation/api/accounting
   // and the required properties of xero_accounting.yaml), as fields of the unified Create record.
@@ -51,5 +57,17 @@ export default defineConnector({
     items: ['/code'],
     // PUT /ManualJournals: Narration and the lines, each with an amount and an account.
     journal_entries: ['/description', '/journal_lines', '/journal_lines/*/net_amount', '/journal_lines/*/account_id'],
+    // PUT /CreditNotes: Type (set by the mapping), Contact and at least one line.
+    invoice_credit_notes: ['/contact_id', '/line_items'],
+    bill_credit_notes: ['/contact_id', '/line_items'],
+    // PUT /PurchaseOrders: Contact and at least one line.
+    purchase_orders: ['/contact_id', '/line_items'],
+    // PUT /BankTransactions (spend money): Type (SPEND, set by the mapping), BankAccount (the
+    // spec's account_id), Contact and lines, each coded to an account.
+    expenses: ['/contact_id', '/line_items/*/account_id'],
+    // Bank transactions are written to one of two endpoints, whose requirements differ, so the
+    // write mapping checks them (and refuses the body) rather than this list: PUT /BankTransfers
+    // needs FromBankAccount, ToBankAccount and Amount; PUT /BankTransactions needs Type,
+    // BankAccount, Contact and lines.
   },
 });

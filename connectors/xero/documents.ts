@@ -110,7 +110,7 @@ export const TO_XERO_STATUS = {
 export function lineItem(
   line: XeroLineItem,
   amountTypes: XeroLineAmountTypes | undefined,
-  owner: { type: 'Invoice' | 'Bill'; id: string },
+  owner: { type: NonNullable<LineItem['line_item_type']>; id: string },
   context: ReadContext = NO_RECORDS,
 ): LineItem {
   const tax = amount(line.TaxAmount);

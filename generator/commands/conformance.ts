@@ -1,9 +1,11 @@
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { LedgerspecConfig } from '../config.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { runConformance, type ConformanceFailure, type ConformanceRun, type ConformanceFilter } from '../connectors/conformance.ts';
 import { coverageOf } from '../connectors/coverage.ts';
-import { coverageHtml, coverageMarkdown } from '../connectors/coverage-report.ts';
+import { coverageHtml } from '../connectors/coverage-html.ts';
+import { coverageMarkdown } from '../connectors/coverage-markdown.ts';
+import { coverageView } from '../connectors/coverage-view.ts';
 import { listConnectors } from '../connectors/layout.ts';
 import { planChanges, writeChanges } from '../pipeline/write.ts';
 
@@ -37,13 +39,18 @@ function unknownFilter(config: LedgerspecConfig, ir: SpecIR, filter: Conformance
   return undefined;
 }
 
+/** coverage.md and coverage.html for a run, their links relative to `dir` (where they go). */
+export function coverageFiles(ir: SpecIR, run: ConformanceRun, dir: string): { path: string; contents: string }[] {
+  const view = coverageView(coverageOf(ir, run.connectors, run.entities), resolve(dir));
+  return [
+    { path: COVERAGE_FILES[0], contents: coverageMarkdown(view) },
+    { path: COVERAGE_FILES[1], contents: coverageHtml(view) },
+  ];
+}
+
 /** Writes coverage.md and coverage.html when they changed; returns the paths written. */
 function writeCoverage(ir: SpecIR, run: ConformanceRun, dir: string): string[] {
-  const report = coverageOf(ir, run.connectors);
-  const files = [
-    { path: COVERAGE_FILES[0], contents: coverageMarkdown(report) },
-    { path: COVERAGE_FILES[1], contents: coverageHtml(report) },
-  ];
+  const files = coverageFiles(ir, run, dir);
   // Only these two: planChanges would call every other file of the folder stale.
   const changes = planChanges(dir, files).filter((c) => c.change !== 'removed');
   writeChanges(dir, files, changes);

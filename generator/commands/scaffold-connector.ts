@@ -34,7 +34,9 @@ export async function runScaffoldConnector(config: LedgerspecConfig, ir: SpecIR,
   if (typeof chosen === 'string') return fail(out, chosen);
   const dir = join(config.connectorsDir, platform);
   const names: ConnectorNames = { platform, name: options.name ?? defaultDisplayName(platform) };
-  const planned = await planFiles(config, dir, names, chosen);
+  const { planned, refused } = await planFiles(config, dir, names, chosen);
+  // Same rule as generate: a mapping that does not parse is never rewritten, and nothing is.
+  if (refused.length) return fail(out, `${refused.join('; ')}; nothing was written`);
   const changes: FileChange[] = planned.flatMap(({ path, change }) => (change === 'unchanged' ? [] : [{ path, change }]));
   writeChanges(config.connectorsDir, planned, changes);
   for (const file of planned) out(`${file.note.padEnd(9)} ${relative(process.cwd(), join(config.connectorsDir, file.path))}`);
@@ -49,9 +51,10 @@ function chooseEntities(facts: EntityMappingFacts[], wanted: string[] | undefine
   return facts.filter((f) => wanted.includes(f.entity));
 }
 
-async function planFiles(config: LedgerspecConfig, dir: string, names: ConnectorNames, facts: EntityMappingFacts[]): Promise<PlannedFile[]> {
+async function planFiles(config: LedgerspecConfig, dir: string, names: ConnectorNames, facts: EntityMappingFacts[]): Promise<{ planned: PlannedFile[]; refused: string[] }> {
   const root = dirname(config.outDir);
   const planned: PlannedFile[] = [];
+  const refused: string[] = [];
   const add = (file: string, contents: string, existed: boolean, note: string) =>
     planned.push({ path: toPosix(relative(config.connectorsDir, file)), contents, change: existed ? 'changed' : 'added', note });
   if (!existsSync(connectorFile(dir))) add(connectorFile(dir), await formatTypeScript(connectorSkeleton(names, importPath(dir, config)), root), false, 'created');
@@ -64,10 +67,11 @@ async function planFiles(config: LedgerspecConfig, dir: string, names: Connector
       continue;
     }
     const { text, merged } = mergeMappingFile(file, entityFacts);
-    if (merged.text !== text) add(file, merged.text, true, 'merged');
+    if (merged.syntax) refused.push(`${relative(process.cwd(), file)}:${merged.syntax.line}:${merged.syntax.column} does not parse: ${merged.syntax.message}`);
+    else if (merged.text !== text) add(file, merged.text, true, 'merged');
     else planned.push({ path: toPosix(relative(config.connectorsDir, file)), contents: text, change: 'unchanged', note: 'unchanged' });
   }
-  return planned;
+  return { planned, refused };
 }
 
 /** The import specifier of generated/connectors/index.js as seen from `fromDir`. */

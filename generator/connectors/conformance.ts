@@ -12,6 +12,7 @@ import { checkRecord, declaredInvariants, type InvariantDeclaration, type Invari
 import { roundTripDifferences } from './round-trip.ts';
 import { writeBodyOf } from './write-body.ts';
 import { connectorFile, listConnectors } from './layout.ts';
+import { definitionProblems } from './definition-checks.ts';
 import { loadConnector, type LoadedConnector, type LoadedMapping } from './load.ts';
 import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
 
@@ -38,6 +39,10 @@ export interface EntityRun {
   writes: number;
   /** Write cases whose request went through the connector's simulated platform and back. */
   roundTrips: number;
+  /** Cases whose meta says the raw payload is the platform's own, copied verbatim. */
+  verbatim: number;
+  /** Cases whose meta says the raw payload was constructed. */
+  constructed: number;
   failures: ConformanceFailure[];
   /** Problems that do not fail the run yet (a case without a meta file). */
   warnings: ConformanceFailure[];
@@ -76,7 +81,8 @@ export async function runConformance(ir: SpecIR, connectorsDir: string, filter: 
       entities.push(checker.entity(connector, mapping, facts.get(mapping.entity)));
     }
   }
-  return { connectors, entities, failures: entities.flatMap((e) => e.failures), warnings: entities.flatMap((e) => e.warnings) };
+  const declared = filter.entity ? [] : connectors.flatMap((c) => definitionProblems(c, facts));
+  return { connectors, entities, failures: [...declared, ...entities.flatMap((e) => e.failures)], warnings: entities.flatMap((e) => e.warnings) };
 }
 
 /** The checks, with the Ajv instance and validators they share. */
@@ -93,7 +99,7 @@ class Checker {
 
   entity(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts | undefined): EntityRun {
     const platform = connector.folder.platform;
-    const run: EntityRun = { connector: platform, entity: mapping.entity, cases: 0, writes: 0, roundTrips: 0, failures: [], warnings: [] };
+    const run: EntityRun = { connector: platform, entity: mapping.entity, cases: 0, writes: 0, roundTrips: 0, verbatim: 0, constructed: 0, failures: [], warnings: [] };
     const fail = (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => run.failures.push({ connector: platform, entity: mapping.entity, ...f });
     const warn = (f: Omit<ConformanceFailure, 'connector' | 'entity'>) => run.warnings.push({ connector: platform, entity: mapping.entity, ...f });
     const problem = connector.error ?? mapping.error ?? (!facts ? `no accounting entity ${JSON.stringify(mapping.entity)} in the spec` : !mapping.read ? 'the module exports no `read` mapping' : undefined);
@@ -104,7 +110,7 @@ class Checker {
     const cases = fixtureCases(connector.folder.dir, mapping.entity);
     for (const fixture of cases) {
       run.cases += 1;
-      if (this.readCase(connector, mapping, facts, fixture, fail, warn) && mapping.write && facts.write && existsSync(fixture.request)) {
+      if (this.readCase(connector, mapping, facts, fixture, run, fail, warn) && mapping.write && facts.write && existsSync(fixture.request)) {
         run.writes += 1;
         const request = this.writeCase(connector, mapping, facts.write.model, fixture, fail);
         const stored = connector.definition.storedRecords?.[mapping.entity as never];
@@ -123,7 +129,7 @@ class Checker {
   }
 
   /** The read checks of one case; true when the expected record is there and valid. */
-  private readCase(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts, fixture: FixtureCase, fail: Report, warn: Report): boolean {
+  private readCase(connector: LoadedConnector, mapping: LoadedMapping, facts: EntityMappingFacts, fixture: FixtureCase, run: EntityRun, fail: Report, warn: Report): boolean {
     if (!existsSync(fixture.unified)) {
       fail({ check: 'fixture', file: display(fixture.unified), pointer: '', message: 'no unified record for this fixture', expected: 'the unified record the raw payload maps to', found: 'no file' });
       return false;
@@ -133,6 +139,7 @@ class Checker {
     const validExpected = expected.data === null || this.validate(facts.title, expected, 'expected-valid', fail);
     // Every case names its source: a fixture without a meta file fails (check `meta`).
     const meta = this.meta(fixture, fail, fail);
+    if (meta) run[meta.verbatim ? 'verbatim' : 'constructed'] += 1;
     const invariants = (record: unknown, raw: unknown) => this.invariants(connector, facts.title, record, raw, meta);
     // A broken raw payload fails the read; the write checks need only the expected record.
     const raw = this.load(fixture.raw, fail);

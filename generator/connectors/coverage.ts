@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import type { SpecIR } from '../ir/model.ts';
 import type { UnsupportedEntity } from '../../generated/connectors/index.ts';
+import type { EntityRun } from './conformance.ts';
+import { fixturesDir, mappingFile } from './layout.ts';
 import type { LoadedConnector } from './load.ts';
-import { mappingFacts, type MappedField } from './mapped-fields.ts';
+import { mappingFacts, type EntityMappingFacts, type MappedField } from './mapped-fields.ts';
 
 /** Where one unified field stands in one connector. */
 export type FieldStatus = 'mapped' | 'todo' | 'not-supported' | 'no-mapping';
@@ -23,6 +26,25 @@ export interface EntityCoverage {
   read: FieldCoverage[];
   /** For a writable entity with a write mapping. */
   write?: FieldCoverage[];
+  /** The spec takes writes of this entity (it has a Create model). */
+  writable: boolean;
+  /** A writable entity the platform has, but takes no writes of (the connector's readOnlyEntities). */
+  readOnly?: UnsupportedEntity;
+  /** Absolute paths of the mapping module and the fixtures folder, when they exist. */
+  mappingFile?: string;
+  fixturesDir?: string;
+  /** What conformance found for this mapping (when it ran over it). */
+  conformance?: ConformanceTally;
+}
+
+export interface ConformanceTally {
+  cases: number;
+  verbatim: number;
+  constructed: number;
+  writes: number;
+  roundTrips: number;
+  failures: number;
+  warnings: number;
 }
 
 export interface ConnectorCoverage {
@@ -42,23 +64,42 @@ export interface Tally {
 /** Connector × entity × field coverage of the read mappings (and of the write mappings that
  * exist), from the rules themselves: a function is mapped, todo(...) is not, notSupported(...)
  * is what the connector declares the platform lacks. */
-export function coverageOf(ir: SpecIR, connectors: LoadedConnector[]): ConnectorCoverage[] {
+export function coverageOf(ir: SpecIR, connectors: LoadedConnector[], runs: readonly EntityRun[] = []): ConnectorCoverage[] {
   const facts = mappingFacts(ir);
   return connectors.map((connector) => ({
     platform: connector.folder.platform,
     name: connector.definition.name,
-    entities: facts.map((entity) => {
-      const mapping = connector.mappings.find((m) => m.entity === entity.entity);
-      const unsupported = connector.definition.unsupportedEntities?.[entity.entity as never] as UnsupportedEntity | undefined;
-      if (!mapping?.read) {
-        const status = unsupported === undefined ? 'no-mapping' : 'not-supported';
-        const why = unsupported ? { reason: unsupported.reason, docs: unsupported.docs } : {};
-        return { entity: entity.entity, status, ...why, read: entity.readFields.map((f) => ({ field: f.name, status, ...(unsupported ? { note: unsupported.reason } : {}) })) };
-      }
-      const write = mapping.write && entity.write ? { write: fieldsOf(entity.write.fields, mapping.write.rules) } : {};
-      return { entity: entity.entity, status: 'mapped', read: fieldsOf(entity.readFields, mapping.read.rules), ...write };
-    }),
+    entities: facts.map((entity) => entityCoverage(connector, entity, runs.find((r) => r.connector === connector.folder.platform && r.entity === entity.entity))),
   }));
+}
+
+function entityCoverage(connector: LoadedConnector, entity: EntityMappingFacts, run: EntityRun | undefined): EntityCoverage {
+  const mapping = connector.mappings.find((m) => m.entity === entity.entity);
+  const writable = entity.write !== undefined;
+  if (!mapping?.read) {
+    const unsupported = connector.definition.unsupportedEntities?.[entity.entity as never] as UnsupportedEntity | undefined;
+    const status = unsupported === undefined ? 'no-mapping' : 'not-supported';
+    const why = unsupported ? { reason: unsupported.reason, docs: unsupported.docs } : {};
+    return { entity: entity.entity, status, ...why, writable, read: entity.readFields.map((f) => ({ field: f.name, status, ...(unsupported ? { note: unsupported.reason } : {}) })) };
+  }
+  const readOnly = connector.definition.readOnlyEntities?.[entity.entity as never] as UnsupportedEntity | undefined;
+  const fixtures = fixturesDir(connector.folder.dir, entity.entity);
+  return {
+    entity: entity.entity,
+    status: 'mapped',
+    writable,
+    read: fieldsOf(entity.readFields, mapping.read.rules),
+    ...(mapping.write && entity.write ? { write: fieldsOf(entity.write.fields, mapping.write.rules) } : {}),
+    ...(readOnly && !mapping.write ? { readOnly } : {}),
+    mappingFile: mappingFile(connector.folder.dir, entity.entity),
+    ...(existsSync(fixtures) ? { fixturesDir: fixtures } : {}),
+    ...(run ? { conformance: tallyRun(run) } : {}),
+  };
+}
+
+function tallyRun(run: EntityRun): ConformanceTally {
+  const { cases, verbatim, constructed, writes, roundTrips } = run;
+  return { cases, verbatim, constructed, writes, roundTrips, failures: run.failures.length, warnings: run.warnings.length };
 }
 
 function fieldsOf(fields: MappedField[], rules: object): FieldCoverage[] {

@@ -5,6 +5,7 @@ import type { SpecIR } from '../ir/model.ts';
 import { listConnectors } from './layout.ts';
 import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
 import { mergeMapping, type MappingMerge } from './merge-mapping.ts';
+import { readUtf8 } from './merge/read-utf8.ts';
 import { toPosix } from '../source/spec-sources.ts';
 
 /** The merge of one mapping file: its new text when that differs, and what changed. */
@@ -28,24 +29,38 @@ export function mergeConnectorMappings(ir: SpecIR, connectorsDir: string): { upd
       const path = toPosix(relative(connectorsDir, file));
       const entityFacts = facts.get(entity);
       if (!entityFacts) {
-        diagnostics.push(warning('mapping-unknown-entity', file, `no accounting entity ${JSON.stringify(entity)} in the spec; the file is left as it is (rename or delete it)`));
+        diagnostics.push(diagnostic('mapping-unknown-entity', file, `no accounting entity ${JSON.stringify(entity)} in the spec; the file is left as it is (rename or delete it)`));
         continue;
       }
       const { text, merged } = mergeMappingFile(file, entityFacts);
-      if (merged.problem) diagnostics.push(warning('mapping-not-mergeable', file, `${merged.problem}; the file is left as it is`));
-      for (const field of merged.flagged) diagnostics.push(warning('mapping-field-removed', file, `${field} is no longer in the spec: its entry is flagged and the type check fails until it is deleted`));
+      diagnostics.push(...mergeDiagnostics(file, merged));
       updates.push({ path, added: merged.added, flagged: merged.flagged, ...(merged.text === text ? {} : { contents: merged.text }) });
     }
   }
   return { updates, diagnostics };
 }
 
-function warning(code: string, file: string, message: string): Diagnostic {
-  return { code, severity: 'warning', message, file: relative(process.cwd(), file) || file, pointer: '' };
+/** A file that does not parse is an error: it cannot be merged, and writing generated/ without
+ * it would leave that connector behind the spec with nothing in it to show so. Everything else the
+ * merge reports is a warning. */
+function mergeDiagnostics(file: string, merged: MappingMerge): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { syntax, problem } = merged;
+  if (syntax) out.push({ ...diagnostic('mapping-syntax', file, `does not parse: ${syntax.message}; the file is left as it is: fix it and run generate again`, syntax.line), severity: 'error', column: syntax.column });
+  if (problem) out.push(diagnostic('mapping-not-mergeable', file, `${problem.message}; the file is left as it is`, problem.line));
+  for (const note of merged.byHand) out.push(diagnostic('mapping-merge-by-hand', file, note.message, note.line));
+  for (const field of merged.flagged) out.push(diagnostic('mapping-field-removed', file, `${field} is no longer in the spec: its entry is flagged and the type check fails until it is deleted`));
+  return out;
+}
+
+/** A warning about one mapping file. */
+function diagnostic(code: string, file: string, message: string, line?: number): Diagnostic {
+  return { code, severity: 'warning', message, file: relative(process.cwd(), file) || file, pointer: '', ...(line ? { line } : {}) };
 }
 
 /** One mapping file as it is on disk and merged with the spec (generate and scaffold both use it). */
 export function mergeMappingFile(file: string, facts: EntityMappingFacts): { text: string; merged: MappingMerge } {
-  const text = readFileSync(file, 'utf8');
-  return { text, merged: mergeMapping(text, facts) };
+  const read = readUtf8(readFileSync(file));
+  if ('syntax' in read) return { text: read.text, merged: { text: read.text, added: [], flagged: [], byHand: [], syntax: read.syntax } };
+  return { text: read.text, merged: mergeMapping(read.text, facts) };
 }

@@ -15,8 +15,11 @@ export function defaultDisplayName(platform: string): string {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** An object key for a field: bare when it is an identifier, else a string literal. */
+/** An object key for a field: bare when it is an identifier, else a string literal. `__proto__`
+ * is computed (`['__proto__']`): written plainly, it would set the object's prototype instead of
+ * making an own property. */
 export function propertyKey(name: string): string {
+  if (name === '__proto__') return "['__proto__']";
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
 

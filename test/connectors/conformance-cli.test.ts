@@ -72,13 +72,15 @@ describe('ledgerspec conformance', () => {
     expect(out).toContain('conformance: 1 mapping(s) conform');
     expect(code, out).toBe(0);
     const markdown = readFileSync(join(project, 'connectors/coverage.md'), 'utf8');
-    expect(markdown).toMatch(/\| \[contacts\]\(#contacts\) \| 4\/\d+ \(\d+%\) \|/);
-    expect(markdown).toContain('- Demo has no projects: Demo has no projects');
+    expect(markdown).toMatch(/\| \[contacts\]\(#contacts\) \| read 4\/\d+ \(\d+%\)<br>write \d+\/\d+ \(\d+%\)<br>pass · 1 fixture \(1 constructed\)<br>\[mapping\]\(demo\/mappings\/contacts\.ts\) · \[fixtures\]\(demo\/fixtures\/contacts\/\) \|/);
+    expect(markdown).toContain('- Demo has no projects: Demo has no projects ([documentation](https://demo.example/docs/projects))');
     expect(markdown).toContain('- Demo `tax_number`: Demo keeps no tax numbers');
     const html = readFileSync(join(project, 'connectors/coverage.html'), 'utf8');
-    expect(html).toMatch(/<td class="mapped" title="Demo · name: mapped">✅<\/td>/);
-    expect(html).toMatch(/<td class="not-supported" title="Demo · tax_number: not supported by the platform — Demo keeps no tax numbers">/);
-    expect(html).not.toMatch(/<script|<link|src=/);
+    expect(html).toMatch(/<tr><th scope="row">name<\/th><td class="field-mapped" data-connector="demo">mapped<\/td><\/tr>/);
+    expect(html).toMatch(/<td class="field-not-supported" data-connector="demo" title="Demo keeps no tax numbers">not supported by the platform<\/td>/);
+    expect(html).toContain('<li data-connector="demo"><strong>Demo</strong>: no projects: Demo has no projects <a href="https://demo.example/docs/projects">documentation</a></li>');
+    // Self-contained: nothing loaded from elsewhere.
+    expect(html).not.toMatch(/<link|src=|@import|url\(/);
   });
 
   it('names connector, entity, file:line, pointer, expected and found for a wrong value; exit 1', () => {

@@ -14,11 +14,11 @@ const facts = (read: string[], write?: string[]): EntityMappingFacts => ({
 const file = (rules: string, extra = '') => `import { mapRead, notSupported } from '../x.js';\n\nexport const read = mapRead<'invoices', Raw>({\n${rules}});\n${extra}`;
 
 describe('mergeMapping', () => {
-  it('inserts a field the spec lists first at the top, and one after the last entry without a trailing comma', () => {
+  it('inserts a field the spec lists first at the top, and one after the last entry without a trailing comma, keeping that style', () => {
     const merged = mergeMapping(file('  b: (raw) => raw.b,\n  c: (raw) => raw.c\n'), facts(['a', 'b', 'c', 'd']));
     expect(merged.added).toEqual(['read.a', 'read.d']);
     expect(merged.text).toBe(
-      `import { mapRead, notSupported, todo } from '../x.js';\n\nexport const read = mapRead<'invoices', Raw>({\n  a: todo('About a.'),\n  b: (raw) => raw.b,\n  c: (raw) => raw.c,\n  d: todo('About d.'),\n});\n`,
+      `import { mapRead, notSupported, todo } from '../x.js';\n\nexport const read = mapRead<'invoices', Raw>({\n  a: todo('About a.'),\n  b: (raw) => raw.b,\n  c: (raw) => raw.c,\n  d: todo('About d.')\n});\n`,
     );
   });
 
@@ -43,7 +43,7 @@ describe('mergeMapping', () => {
     const text = file('  a: (raw) => raw.a,\n', "\nexport const write = mapWrite<'invoices', Req>({\n  a: (a) => ({ A: a }),\n});\n");
     expect(mergeMapping(text, facts(['a'], ['a', 'b'])).added).toEqual(['write.b']);
     const odd = 'export const read = somethingElse({});\n';
-    expect(mergeMapping(odd, facts(['a']))).toMatchObject({ text: odd, problem: expect.stringContaining('mapRead') });
+    expect(mergeMapping(odd, facts(['a']))).toMatchObject({ text: odd, problem: { line: 1, message: expect.stringContaining('mapRead') } });
   });
 
   it('writes descriptions as escaped string literals and odd field names as quoted keys', () => {

@@ -6,6 +6,7 @@ import { runScaffoldConnector } from '../../generator/commands/scaffold-connecto
 import { DEFAULT_CONFIG, type LedgerspecConfig } from '../../generator/config.ts';
 import { REMOVED_FLAG } from '../../generator/connectors/merge-mapping.ts';
 import { generate, type GenerateResult } from '../../generator/generate.ts';
+import { runGenerate } from '../../generator/commands/generate.ts';
 import { compileSpec } from '../../generator/pipeline/front.ts';
 import { compileVirtual } from '../helpers/compile.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
@@ -140,5 +141,22 @@ describe('connector mappings across a spec change', () => {
     const handled = text.replace(/^ {2}\/\/ ledgerspec: removed from the spec.*\n {2}memo: \(raw\) =>\n.*\n/m, '').replace(/^ {2}\/\/ ledgerspec: removed from the spec.*\n {2}memo: \(memo\) => .*\n/m, '');
     writeFileSync(invoicesFile, handled);
     expect(diagnosticsOf([invoicesFile]), readFileSync(invoicesFile, 'utf8')).toEqual([]);
+  });
+
+  it('never rewrites a mapping that does not parse: generate, --check and scaffold name it with line and column and exit 1', async () => {
+    const text = readFileSync(invoicesFile, 'utf8').replace('export const read = mapRead', 'export const read = = mapRead');
+    writeFileSync(invoicesFile, text);
+    const line = text.slice(0, text.indexOf('export const read')).split('\n').length;
+    for (const check of [false, true]) {
+      const out: string[] = [];
+      expect(await runGenerate(config, { check }, (l) => out.push(l))).toBe(1);
+      expect(out.join('\n')).toMatch(new RegExp(`acme-books/mappings/invoices\\.ts:${line}:21 error \\[mapping-syntax\\] at /: does not parse: Expression expected\\.`));
+      expect(out.at(-1)).toMatch(/nothing was written\.$/);
+      expect(readFileSync(invoicesFile, 'utf8')).toBe(text);
+    }
+    const out: string[] = [];
+    expect(await runScaffoldConnector(config, compileSpec(config), 'acme-books', { entities: ['invoices'] }, (l) => out.push(l))).toBe(1);
+    expect(out.join('\n')).toContain(`invoices.ts:${line}:21 does not parse: Expression expected.`);
+    expect(readFileSync(invoicesFile, 'utf8')).toBe(text);
   });
 });

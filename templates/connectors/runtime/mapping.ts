@@ -186,6 +186,10 @@ export interface ConnectorDefinition {
   /** Entities the platform has no counterpart for, each with the reason and the documentation
    * page that shows it (the coverage page prints both). */
   unsupportedEntities?: { readonly [Entity in MappedEntity]?: UnsupportedEntity };
+  /** Entities the spec takes writes of but the platform's API does not (it has them, read only),
+   * each with the reason and the documentation page; the coverage report shows them as read only
+   * instead of "writes not mapped yet". */
+  readOnlyEntities?: { readonly [Entity in WritableEntity]?: UnsupportedEntity };
   /**
    * Per writable entity, the platform record a read returns after the platform accepted a write
    * request (the request as the write mapping made it): what the platform echoes back, with its
