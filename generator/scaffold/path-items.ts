@@ -201,7 +201,7 @@ function writeDescription(ctx: OperationContext, what: string): string {
 function writeBody(ctx: OperationContext, description: string): JsonObject {
   const companyScoped = isAccounting(ctx) || hasCompanyRelation(ctx);
   const properties: JsonObject = {};
-  if (companyScoped) properties.company_id = { type: 'string', minLength: 1, description: 'The ID of the company whose books (or connection) the request acts on.' };
+  if (companyScoped) properties.company_id = { type: 'string', minLength: 1, description: 'The ID of the company whose books (or connection) the request acts on.', examples: ['com_01HX2V9Q8K3M4N5P6R7S8T9V0W'] };
   properties.data = isAccounting(ctx)
     ? { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: { $ref: ctx.schemaRef }, description: `${description} Read-only fields are not accepted.` }
     : { $ref: ctx.schemaRef, description: `${description} Read-only fields are not accepted.` };
