@@ -34,9 +34,20 @@ const manifest = Object.fromEntries(inputs.map((file) => {
 }));
 mkdirSync(staging, { recursive: true });
 writeFileSync(join(staging, 'inputs.json'), `${JSON.stringify(manifest, null, 1)}\n`);
-// Swap the whole folder at once: a CLI started meanwhile sees the old bundle, or none (and then
-// runs the source), never half of each.
-rmSync(OUT, { recursive: true, force: true });
-renameSync(staging, OUT);
+swapIn(staging, OUT);
 const chunks = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).length;
 console.log(`build: CLI bundled from ${inputs.length} source file(s) into ${chunks} JavaScript file(s) in ${OUT}/`);
+
+/** Replaces `out` by `staging` whole: a CLI started meanwhile sees the old bundle, or none (and
+ * then runs the source), never half of each. Two builds at once (parallel tests) may both get
+ * here; the later one retries until its rename lands. */
+function swapIn(staging, out) {
+  for (let attempt = 1; ; attempt++) {
+    rmSync(out, { recursive: true, force: true });
+    try {
+      return renameSync(staging, out);
+    } catch (error) {
+      if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || attempt === 10) throw error;
+    }
+  }
+}
