@@ -6,15 +6,15 @@
 // dist/cli/inputs.json lists every source file that went into the bundle with its size and
 // mtime; bin/ledgerspec.js runs the bundle only while they all still match (see there).
 import { build } from 'esbuild';
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const OUT = 'dist/cli';
-const staging = `${OUT}.${process.pid}.tmp`;
 
 const result = await build({
   entryPoints: { cli: 'generator/cli.ts' },
-  outdir: staging,
+  outdir: OUT,
+  write: false,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -32,11 +32,29 @@ const manifest = Object.fromEntries(inputs.map((file) => {
   const { size, mtimeMs } = statSync(file);
   return [file, { size, mtimeMs }];
 }));
-mkdirSync(staging, { recursive: true });
-writeFileSync(join(staging, 'inputs.json'), `${JSON.stringify(manifest, null, 1)}\n`);
-swapIn(staging, OUT);
-const chunks = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).length;
-console.log(`build: CLI bundled from ${inputs.length} source file(s) into ${chunks} JavaScript file(s) in ${OUT}/`);
+const files = new Map(result.outputFiles.map((file) => [relative(resolve(OUT), file.path), file.contents]));
+files.set('inputs.json', Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`));
+
+if (sameAsBuilt(files)) {
+  console.log(`build: CLI in ${OUT}/ is up to date`);
+} else {
+  const staging = `${OUT}.${process.pid}.tmp`;
+  for (const [file, contents] of files) {
+    mkdirSync(dirname(join(staging, file)), { recursive: true });
+    writeFileSync(join(staging, file), contents);
+  }
+  swapIn(staging, OUT);
+  console.log(`build: CLI bundled from ${inputs.length} source file(s) into ${files.size - 1} JavaScript file(s) in ${OUT}/`);
+}
+
+/** True when dist/cli/ holds exactly these files already: the build then leaves it alone, so a
+ * CLI running meanwhile (parallel tests) never sees it change under its feet. */
+function sameAsBuilt(files) {
+  if (!existsSync(OUT)) return false;
+  const present = readdirSync(OUT, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  if (present.length !== files.size) return false;
+  return [...files].every(([file, contents]) => existsSync(join(OUT, file)) && readFileSync(join(OUT, file)).equals(contents));
+}
 
 /** Replaces `out` by `staging` whole: a CLI started meanwhile sees the old bundle, or none (and
  * then runs the source), never half of each. Two builds at once (parallel tests) may both get
