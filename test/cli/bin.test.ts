@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,4 +77,13 @@ describe('bin/ledgerspec.js', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Cannot find package 'left-pad-that-is-no-peer'");
   });
+
+  it("prints the same install command as README.md's, from package.json's peer dependencies", () => {
+    rmSync(join(pkg, 'generator'), { recursive: true });
+    writeFileSync(join(pkg, 'dist/cli/cli.js'), "await import('ts-morph');\n");
+    const printed = run().stderr.split('\n').find((line) => line.includes('npm install --save-dev')) as string;
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    expect(readme).toContain(printed.trim().replace('npm install --save-dev ', 'npm install --save-dev ledgerspec '));
+  });
 });
+
