@@ -4,10 +4,9 @@ import type { SpecSources } from '../source/spec-sources.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { ERROR_RESPONSES } from '../lint/rules/error-responses.ts';
 import { operationIdFor, resourceLabels, type ResourceLabels } from './labels.ts';
+import type { CrudKind } from './crud-kinds.ts';
 
-export type CrudKind = 'list' | 'get' | 'create' | 'update' | 'delete';
-
-export const CRUD_KINDS: readonly CrudKind[] = ['list', 'get', 'create', 'update', 'delete'];
+export { CRUD_KINDS, type CrudKind } from './crud-kinds.ts';
 
 /** An operation beyond CRUD, e.g. `POST /core/syncs/{id}/cancel`. */
 export interface ActionSpec {
