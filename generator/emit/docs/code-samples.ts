@@ -48,12 +48,21 @@ export function clientSample(ir: SpecIR, op: OperationIR, entity: EntityIR | und
 }
 
 function clientArguments(op: OperationIR, body: unknown): string[] {
-  const hasId = op.parameters.some((p) => p.in === 'path');
   const query = sampleQuery(op);
-  const args: string[] = hasId ? [`'${SAMPLE_ID}'`] : [];
-  if (body !== undefined) args.push(literal(isBatchWrite(op) && isObject(body) && Array.isArray(body.data) ? { ...body, data: body.data[0] } : body));
-  if (Object.keys(query).length && !isBatchWrite(op)) args.push(literal(query));
+  if (isBatchWrite(op) && isObject(body) && Array.isArray(body.data)) return batchArguments(op, body);
+  const args: string[] = op.parameters.some((p) => p.in === 'path') ? [`'${SAMPLE_ID}'`] : [];
+  if (body !== undefined) args.push(literal(body));
+  if (Object.keys(query).length) args.push(literal(query));
   return args;
+}
+
+/** `create(body with one record)`; `update(id, body with the record's changes)` (see the
+ * client's OneRecord / OneUpdate). */
+function batchArguments(op: OperationIR, body: JsonObject & { data: unknown[] }): string[] {
+  const record = (isObject(body.data[0]) ? body.data[0] : {}) as JsonObject;
+  if (op.kind !== 'update') return [literal({ ...body, data: record })];
+  const { platform_id: id, ...changes } = record;
+  return [`'${typeof id === 'string' ? id : SAMPLE_ID}'`, literal({ ...body, data: changes })];
 }
 
 /** A JavaScript object literal, keys unquoted where they can be. */

@@ -65,8 +65,22 @@ function writeExample(document: JsonObject, schema: JsonObject, depth: number): 
   const entity = (((document.components as JsonObject).schemas ?? {}) as Record<string, JsonObject>)[schema['x-write-of'] as string];
   const base = entity ? ownExample(entity) : undefined;
   if (!isObject(base)) return objectExample(document, schema, depth);
-  const { properties } = objectShape(document, schema);
-  return Object.fromEntries(Object.keys(properties).filter((name) => name in base && base[name] !== null).map((name) => [name, base[name]]));
+  return cutTo(document, schema, base) as JsonObject;
+}
+
+/** `value` with only what `schema` declares, all the way down (an entity's line items carry
+ * read-only fields their write model does not take). */
+function cutTo(document: JsonObject, schema: JsonObject, value: unknown): unknown {
+  const resolved = resolveRef(document, schema);
+  const branches = (resolved.anyOf ?? resolved.oneOf) as JsonObject[] | undefined;
+  const real = Array.isArray(branches) ? branches.find((b) => b.type !== 'null') : undefined;
+  if (real) return cutTo(document, real, value);
+  if (Array.isArray(value)) return isObject(resolved.items) ? value.map((item) => cutTo(document, resolved.items as JsonObject, item)) : value;
+  if (!isObject(value)) return value;
+  const { properties } = objectShape(document, resolved);
+  if (!Object.keys(properties).length) return value;
+  const kept = Object.keys(properties).filter((name) => name in value && value[name] !== null);
+  return Object.fromEntries(kept.map((name) => [name, cutTo(document, properties[name]!, value[name])]));
 }
 
 function isArrayType(schema: JsonObject): boolean {
