@@ -27,6 +27,12 @@ describe('ledgerspec docs: the site in memory', () => {
     expect(emitDocsSite(ir)).toEqual(first);
   });
 
+  it('leaves the connectors column out when no coverage is given', () => {
+    const model = emitDocsSite(ir).find((f) => f.path === 'model-invoices.html')!.contents;
+    expect(model).not.toContain('<th>Connectors</th>');
+    expect(model).toContain('<span class="tag sortable">sortable</span>');
+  });
+
   it('loads nothing from the network: no absolute URL in a src or href attribute', () => {
     for (const file of emitDocsSite(ir).filter((f) => f.path.endsWith('.html'))) {
       expect(file.contents.match(/\s(?:src|href)="(?:https?:)?\/\/[^"]*"/g) ?? [], file.path).toEqual([]);

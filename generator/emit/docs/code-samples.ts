@@ -58,8 +58,9 @@ function clientArguments(op: OperationIR, body: unknown): string[] {
 
 /** `create(body with one record)`; `update(id, body with the record's changes)` (see the
  * client's OneRecord / OneUpdate). */
-function batchArguments(op: OperationIR, body: JsonObject & { data: unknown[] }): string[] {
-  const record = (isObject(body.data[0]) ? body.data[0] : {}) as JsonObject;
+function batchArguments(op: OperationIR, body: JsonObject): string[] {
+  const first = Array.isArray(body.data) ? body.data[0] : undefined;
+  const record = (isObject(first) ? first : {}) as JsonObject;
   if (op.kind !== 'update') return [literal({ ...body, data: record })];
   const { platform_id: id, ...changes } = record;
   return [`'${typeof id === 'string' ? id : SAMPLE_ID}'`, literal({ ...body, data: changes })];

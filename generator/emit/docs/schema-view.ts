@@ -50,7 +50,7 @@ export function typeLabel(document: JsonObject, schema: JsonObject): string {
   if (branch) return `${typeLabel(document, branch)} | null`;
   if (Array.isArray(schema.allOf) && schema.allOf.length === 1) return typeLabel(document, schema.allOf[0] as JsonObject);
   const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []) as string[];
-  const words = types.map((t) => (t === 'array' ? `${isObject(schema.items) ? typeLabel(document, schema.items) : 'any'}[]` : t));
+  const words = types.map((t) => (t === 'array' ? `${isObject(schema.items) ? typeLabel(document, schema.items) : 'any'}[]` : t === 'object' ? envelopeLabel(document, schema) : t));
   const format = typeof schema.format === 'string' ? ` (${schema.format})` : '';
   return words.length ? words.join(' | ') + format : 'object';
 }
@@ -60,4 +60,11 @@ export function innerSchema(document: JsonObject, schema: JsonObject): JsonObjec
   let current = resolveRef(document, nonNullBranch(schema) ?? schema);
   if (isObject(current.items)) current = resolveRef(document, nonNullBranch(current.items) ?? current.items);
   return current;
+}
+
+/** An expanded relation reads `{ data: Currency }`; any other object stays `object`. */
+function envelopeLabel(document: JsonObject, schema: JsonObject): string {
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const keys = Object.keys(properties);
+  return keys.length === 1 && keys[0] === 'data' && isObject(properties.data) ? `{ data: ${typeLabel(document, properties.data)} }` : 'object';
 }

@@ -66,6 +66,8 @@
     });
   });
 
-  var current = document.querySelector('.sidebar [aria-current="page"]');
-  if (current && current.scrollIntoView) current.scrollIntoView({ block: 'center' });
+  // Scroll the sidebar (only the sidebar, which is its offsetParent: the page stays at its top) to the current page's link.
+  var sidebar = document.querySelector('nav.sidebar');
+  var current = sidebar && sidebar.querySelector('[aria-current="page"]');
+  if (current) sidebar.scrollTop = Math.max(0, current.offsetTop - sidebar.clientHeight / 2);
 })();
