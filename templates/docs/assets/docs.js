@@ -15,7 +15,8 @@
       var title = entry.title.toLowerCase();
       var hay = title + ' ' + entry.kind.toLowerCase() + ' ' + entry.text;
       if (!terms.every(function (t) { return hay.indexOf(t) !== -1; })) return;
-      var score = terms.filter(function (t) { return title.indexOf(t) !== -1; }).length;
+      // Words found in the title count; a title that starts with the query counts most.
+      var score = terms.filter(function (t) { return title.indexOf(t) !== -1; }).length + (title.indexOf(query.toLowerCase().trim()) === 0 ? terms.length : 0);
       scored.push({ entry: entry, score: score });
     });
     scored.sort(function (a, b) { return b.score - a.score || (a.entry.title < b.entry.title ? -1 : a.entry.title > b.entry.title ? 1 : 0); });
