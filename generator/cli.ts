@@ -56,6 +56,20 @@ program
   });
 
 program
+  .command('docs')
+  .description('Build the documentation site: API reference (Core / Accounting, a page per operation), a data-model page per entity, search. Static, self-contained, works from file:// and offline.')
+  .option('--out <dir>', 'site folder (default: <output folder>/docs, i.e. generated/docs)')
+  .option('--no-coverage', "leave out which connectors map each field (skips loading connectors/*/mappings)")
+  .addHelpText('after', '\nWrites only changed files, all or none; open <dir>/index.html in a browser. The site is a build artefact\n(git-ignored, like dist/): it also reads the connectors\' mapping rules, which change without the spec\nchanging, so `generate` neither writes nor checks it (and leaves generated/docs/ alone). Rebuild after generate.')
+  .action(async (opts: { out?: string; coverage: boolean }) => {
+    const resolved = await config();
+    const ir = await compileOrReport(resolved);
+    if (!ir) return;
+    const [{ runDocs }, { resolve }] = await Promise.all([import('./commands/docs.ts'), import('node:path')]);
+    process.exitCode = await runDocs(resolved, ir, { coverage: opts.coverage, ...(opts.out ? { out: resolve(opts.out) } : {}) }, print);
+  });
+
+program
   .command('validate')
   .description('Validate JSON records (one record, an array, or a { data } envelope) against an entity schema.')
   .argument('<files...>', 'JSON files or globs, e.g. payloads/invoice_payments/*.json (the entity is inferred from the path)')
