@@ -1,13 +1,19 @@
 import { Command, Option } from 'commander';
+// Static, not loaded on demand like the commands: the crash path must not depend on a later import.
+import { reportInternalError } from './commands/internal-error.ts';
 import { loadConfig, type LedgerspecConfig } from './config.ts';
-import { CRUD_KINDS, type CrudKind } from './scaffold/path-items.ts';
+import { CRUD_KINDS, type CrudKind } from './scaffold/crud-kinds.ts';
+import { packageVersion } from './version.ts';
 
 // Each command imports its implementation when it runs: generate pulls in the emitters,
 // prettier and openapi-typescript (seconds of start-up) that lint, validate and diff never use.
+// Static imports here stay light (commander, node:*, the config loader): `--help` and `--version`
+// load nothing else. test/cli/startup.test.ts checks that no heavy package is loaded for them.
 
 const program = new Command()
   .name('ledgerspec')
   .description('Schema-first code generation for the ledgerspec unified accounting API.')
+  .version(packageVersion(), '-V, --version', 'print the version of ledgerspec and exit')
   .option('--spec <dir>', 'spec folder (default from ledgerspec.config.ts, else ./spec)')
   .showHelpAfterError();
 
@@ -49,6 +55,20 @@ program
     if (opts.watch) return void (await import('./commands/watch.ts')).runWatch(resolved, {}, print);
     const { runGenerate } = await import('./commands/generate.ts');
     process.exitCode = await runGenerate(resolved, { check: Boolean(opts.check) }, print);
+  });
+
+program
+  .command('docs')
+  .description('Build the documentation site: API reference (Core / Accounting, a page per operation), a data-model page per entity, search. Static, self-contained, works from file:// and offline.')
+  .option('--out <dir>', 'site folder (default: <output folder>/docs, i.e. generated/docs)')
+  .option('--no-coverage', "leave out which connectors map each field (skips loading connectors/*/mappings)")
+  .addHelpText('after', '\nWrites only changed files, all or none; open <dir>/index.html in a browser. The site is a build artefact\n(git-ignored, like dist/): it also reads the connectors\' mapping rules, which change without the spec\nchanging, so `generate` neither writes nor checks it (and leaves generated/docs/ alone). Rebuild after generate.')
+  .action(async (opts: { out?: string; coverage: boolean }) => {
+    const resolved = await config();
+    const ir = await compileOrReport(resolved);
+    if (!ir) return;
+    const [{ runDocs }, { resolve }] = await Promise.all([import('./commands/docs.ts'), import('node:path')]);
+    process.exitCode = await runDocs(resolved, ir, { coverage: opts.coverage, ...(opts.out ? { out: resolve(opts.out) } : {}) }, print);
   });
 
 program
@@ -182,6 +202,5 @@ a short id and a file to attach, nothing written).`);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  const { reportInternalError } = await import('./commands/internal-error.ts');
   process.exitCode = reportInternalError(error, process.argv.slice(2), (line) => process.stderr.write(`${line}\n`));
 }

@@ -54,7 +54,8 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   failOn(merge.diagnostics);
   const emitted = await timed(timings, 'emit', () => emitAll(ir));
   const files = await timed(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
-  const changes = stage('compare', () => planChanges(config.outDir, files));
+  // generated/docs/ is `ledgerspec docs`' build artefact (git-ignored): not ours to remove or check.
+  const changes = stage('compare', () => planChanges(config.outDir, files).filter((c) => !(c.change === 'removed' && c.path.startsWith('docs/'))));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
   const warnings = [...checks.filter((d) => d.severity === 'warning'), ...merge.diagnostics];
   return { changes, files, timings, mappings: merge.updates, warnings, wrote: !options.check };

@@ -5,7 +5,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 
-const files = globSync(['**/*.js', '**/*.d.ts'], { cwd: 'generated' });
+// docs/ is `ledgerspec docs`' site (its own assets/*.js), not code for the package.
+const files = globSync(['**/*.js', '**/*.d.ts'], { cwd: 'generated', ignore: ['docs/**'] });
 for (const file of files) {
   mkdirSync(dirname(join('dist', file)), { recursive: true });
   copyFileSync(join('generated', file), join('dist', file));
