@@ -6,7 +6,7 @@ import type { GeneratedFile, SpecIR } from './ir/model.ts';
 import { frontStages } from './pipeline/front.ts';
 import { planNames } from './pipeline/plan.ts';
 import { formatFiles } from './pipeline/format.ts';
-import { planChanges, writeChanges, type FileChange } from './pipeline/write.ts';
+import { planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
 import { EMITTERS } from './emit/index.ts';
 import { mergeConnectorMappings, type MappingUpdate } from './connectors/merge-stage.ts';
 import { byCodeUnit } from './source/compare.ts';
@@ -35,6 +35,9 @@ export interface GenerateResult {
 export async function generate(config: LedgerspecConfig, options: { check?: boolean } = {}): Promise<GenerateResult> {
   const timings: StageTiming[] = [];
   const stage = <T>(name: string, run: () => T): T => timed(timings, name, run);
+  // A run killed mid-switch is finished before anything is read (mapping files included), so
+  // this run plans against a tree that is whole. --check writes nothing, so it does not.
+  if (!options.check) recoverSwitch(switchFolders(config), switchFolders(config));
   const sources = stage('load', () => frontStages.load(config));
   const bundled = stage('bundle', () => frontStages.bundle(sources));
   if (config.houseRules) failOn(stage('lint', () => frontStages.lint(sources)));
@@ -52,12 +55,19 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   return { changes, files, timings, mappings: merge.updates, warnings: merge.diagnostics, wrote: !options.check };
 }
 
-/** Mappings first (people's files: they are only ever rewritten with their merged text), then
- * generated/; each set all or nothing. */
+/** Merged mappings (people's files: they are only ever rewritten with their merged text) and
+ * generated/, as one switch: all or nothing, even when the process is killed (see switchIn). */
 function writeAll(config: LedgerspecConfig, files: GeneratedFile[], changes: FileChange[], mappings: MappingUpdate[]): void {
   const merged = mappings.flatMap((m) => (m.contents === undefined ? [] : [{ path: m.path, contents: m.contents }]));
-  writeChanges(config.connectorsDir, merged, merged.map((m) => ({ path: m.path, change: 'changed' as const })));
-  writeChanges(config.outDir, files, changes);
+  switchIn(config.outDir, [
+    { dir: config.connectorsDir, files: merged, changes: merged.map((m) => ({ path: m.path, change: 'changed' as const })) },
+    { dir: config.outDir, files, changes },
+  ]);
+}
+
+/** Where a switch of generate writes (its journal lives in the first). */
+function switchFolders(config: LedgerspecConfig): string[] {
+  return [config.outDir, config.connectorsDir];
 }
 
 async function emitAll(ir: SpecIR): Promise<GeneratedFile[]> {

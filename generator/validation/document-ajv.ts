@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import pointer from 'json-pointer';
 import { SPEC_EXTENSIONS } from '../spec-extensions.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import { linearErrorMerge } from './linear-errors.ts';
 
 /** The `$id` the bundled document is registered under inside a document Ajv. */
 export const DOCUMENT_ID = 'ledgerspec:openapi';
@@ -35,7 +36,9 @@ export const DOCUMENT_AJV_OPTIONS: Options = {
  * `x-` key the document uses (OpenAPI allows them on every Schema Object) and OpenAPI's own
  * schema keywords, are annotations. */
 export function documentAjv(document: JsonObject, options: Options = {}): Ajv2020 {
-  const ajv = new Ajv2020({ ...DOCUMENT_AJV_OPTIONS, ...options });
+  // Errors merged in place, not copied (see linear-errors.ts): every error costs one step.
+  const code = { ...DOCUMENT_AJV_OPTIONS.code, ...options.code, process: linearErrorMerge };
+  const ajv = new Ajv2020({ ...DOCUMENT_AJV_OPTIONS, ...options, code });
   addFormats.default(ajv);
   for (const keyword of annotationKeywords(document)) ajv.addKeyword({ keyword });
   // Only the parts schemas live in: Ajv compiles the document root when it resolves a pointer.
