@@ -28,6 +28,9 @@ export interface GenerateResult {
   warnings: Diagnostic[];
   /** False for --check: nothing was written. */
   wrote: boolean;
+  /** What was left of an earlier run killed while writing: a committed switch this run finished,
+   * or staged files it deleted (see recoverSwitch). */
+  recovered: 'finished' | 'cleaned' | 'nothing';
 }
 
 /** The pipeline. Everything is computed in memory first; the output folder is touched only in
@@ -37,7 +40,7 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const stage = <T>(name: string, run: () => T): T => timed(timings, name, run);
   // A run killed mid-switch is finished before anything is read (mapping files included), so
   // this run plans against a tree that is whole. --check writes nothing, so it does not.
-  if (!options.check) recoverSwitch(switchFolders(config), switchFolders(config));
+  const recovered = options.check ? 'nothing' : recoverSwitch(switchFolders(config), switchFolders(config));
   const sources = stage('load', () => frontStages.load(config));
   const bundled = stage('bundle', () => frontStages.bundle(sources));
   if (config.houseRules) failOn(stage('lint', () => frontStages.lint(sources)));
@@ -52,7 +55,7 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const files = await timed(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
   const changes = stage('compare', () => planChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
-  return { changes, files, timings, mappings: merge.updates, warnings: merge.diagnostics, wrote: !options.check };
+  return { changes, files, timings, mappings: merge.updates, warnings: merge.diagnostics, wrote: !options.check, recovered };
 }
 
 /** Merged mappings (people's files: they are only ever rewritten with their merged text) and

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { ModelIR, SpecIR } from '../ir/model.ts';
@@ -56,17 +56,37 @@ async function expand(patterns: string[]): Promise<{ files: string[]; unmatched:
   const files = new Set<string>();
   const unmatched: string[] = [];
   for (const pattern of patterns) {
-    const isDir = existsSync(pattern) && statSync(pattern).isDirectory();
+    const isDir = isFolder(pattern);
     // Symbolic links are not followed into folders: a link to a parent folder would loop.
     const found = isDir
       ? await glob(['**/*.json'], { cwd: pattern, absolute: true, followSymbolicLinks: false })
-      : existsSync(pattern)
+      : namesAnEntry(pattern)
         ? [pattern]
         : await glob([pattern], { absolute: true, expandDirectories: false, followSymbolicLinks: false });
     if (found.length === 0) unmatched.push(pattern);
     for (const file of found) files.add(relative(process.cwd(), file) || file);
   }
   return { files: [...files].sort(), unmatched };
+}
+
+/** A folder, or a symbolic link to one. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Something is there, even a link that leads nowhere or into a loop: named on the command line,
+ * it is read (and reported as unreadable), not taken for a glob that matches nothing. */
+function namesAnEntry(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: string, fixed: ModelIR | undefined): FileReport {
