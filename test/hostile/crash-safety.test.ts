@@ -134,6 +134,7 @@ describe('ledgerspec generate killed while writing', () => {
     const next = generate(root);
     expectNoStackTrace(next.stdout + next.stderr, `generate after a kill at ${killAt}`);
     expect(next.status, next.stderr).toBe(0);
+    expect(next.stdout).toContain(killAt.startsWith('staged') ? 'recovered: deleted the staged files of an interrupted generate' : 'recovered: finished writing what an interrupted generate had committed');
     expect(read(join(root, 'generated'))).toEqual(cleanTree());
     expect(leftovers(join(root, 'generated'))).toEqual([]);
   });
