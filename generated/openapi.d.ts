@@ -3489,6 +3489,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "business_unit_id": null,
+           *           "category": "Asset",
+           *           "currency_id": "3770712000000000099",
+           *           "current_balance": 4250.5,
+           *           "description": "Record funds received by your company yet to be deposited in a bank.",
+           *           "name": "Undeposited Funds",
+           *           "nominal_code": "1010",
+           *           "parent_account_id": null,
+           *           "platform_id": "3770712000000000361",
+           *           "status": "Active",
+           *           "sub_category": "cash",
+           *           "updated_at": "2023-09-27T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The accounts on this page. */
@@ -3517,8 +3543,29 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "business_unit_id": null,
+         *           "category": "Asset",
+         *           "currency_id": "3770712000000000099",
+         *           "description": "Record funds received by your company yet to be deposited in a bank.",
+         *           "name": "Undeposited Funds",
+         *           "nominal_code": "1010",
+         *           "parent_account_id": null,
+         *           "status": "Active",
+         *           "sub_category": "cash"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The accounts to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['AccountCreate'][];
@@ -3532,6 +3579,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "business_unit_id": null,
+           *               "category": "Asset",
+           *               "currency_id": "3770712000000000099",
+           *               "current_balance": 4250.5,
+           *               "description": "Record funds received by your company yet to be deposited in a bank.",
+           *               "name": "Undeposited Funds",
+           *               "nominal_code": "1010",
+           *               "parent_account_id": null,
+           *               "platform_id": "3770712000000000361",
+           *               "status": "Active",
+           *               "sub_category": "cash",
+           *               "updated_at": "2023-09-27T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -3550,6 +3631,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -3588,8 +3683,30 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "business_unit_id": null,
+         *           "category": "Asset",
+         *           "currency_id": "3770712000000000099",
+         *           "description": "Record funds received by your company yet to be deposited in a bank.",
+         *           "name": "Undeposited Funds",
+         *           "nominal_code": "1010",
+         *           "parent_account_id": null,
+         *           "platform_id": "3770712000000000361",
+         *           "status": "Active",
+         *           "sub_category": "cash"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The accounts to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['AccountUpdate'][];
@@ -3603,6 +3720,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "business_unit_id": null,
+           *               "category": "Asset",
+           *               "currency_id": "3770712000000000099",
+           *               "current_balance": 4250.5,
+           *               "description": "Record funds received by your company yet to be deposited in a bank.",
+           *               "name": "Undeposited Funds",
+           *               "nominal_code": "1010",
+           *               "parent_account_id": null,
+           *               "platform_id": "3770712000000000361",
+           *               "status": "Active",
+           *               "sub_category": "cash",
+           *               "updated_at": "2023-09-27T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -3621,6 +3772,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -3669,6 +3834,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "business_unit_id": null,
+           *         "category": "Asset",
+           *         "currency_id": "3770712000000000099",
+           *         "current_balance": 4250.5,
+           *         "description": "Record funds received by your company yet to be deposited in a bank.",
+           *         "name": "Undeposited Funds",
+           *         "nominal_code": "1010",
+           *         "parent_account_id": null,
+           *         "platform_id": "3770712000000000361",
+           *         "status": "Active",
+           *         "sub_category": "cash",
+           *         "updated_at": "2023-09-27T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The account. */
             data: components['schemas']['Account'];
@@ -3734,6 +3920,113 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "assets": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "line_items": [
+           *                     {
+           *                       "line_items": [
+           *                         {
+           *                           "account_id": "35",
+           *                           "name": "Business Checking",
+           *                           "value": 25000
+           *                         },
+           *                         {
+           *                           "account_id": "36",
+           *                           "name": "Savings",
+           *                           "value": 5000
+           *                         }
+           *                       ],
+           *                       "name": "Bank Accounts",
+           *                       "value": 30000
+           *                     },
+           *                     {
+           *                       "account_id": "84",
+           *                       "name": "Accounts Receivable",
+           *                       "value": 12500
+           *                     }
+           *                   ],
+           *                   "name": "Current Assets",
+           *                   "value": 42500
+           *                 },
+           *                 {
+           *                   "line_items": [
+           *                     {
+           *                       "account_id": "37",
+           *                       "name": "Office Equipment",
+           *                       "value": 15000
+           *                     }
+           *                   ],
+           *                   "name": "Fixed Assets",
+           *                   "value": 15000
+           *                 }
+           *               ],
+           *               "name": "Assets",
+           *               "value": 57500
+           *             }
+           *           ],
+           *           "currency_id": "USD",
+           *           "equity": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "2",
+           *                   "name": "Retained Earnings",
+           *                   "value": 30000
+           *                 },
+           *                 {
+           *                   "name": "Net Income",
+           *                   "value": 15000
+           *                 }
+           *               ],
+           *               "name": "Equity",
+           *               "value": 45000
+           *             }
+           *           ],
+           *           "liabilities": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "line_items": [
+           *                     {
+           *                       "account_id": "33",
+           *                       "name": "Accounts Payable",
+           *                       "value": 8000
+           *                     },
+           *                     {
+           *                       "account_id": "89",
+           *                       "name": "Sales Tax Payable",
+           *                       "value": 4500
+           *                     }
+           *                   ],
+           *                   "name": "Current Liabilities",
+           *                   "value": 12500
+           *                 }
+           *               ],
+           *               "name": "Liabilities",
+           *               "value": 12500
+           *             }
+           *           ],
+           *           "net_assets": 45000,
+           *           "period_end": "2023-08-31T00:00:00.000Z",
+           *           "period_start": "2023-08-01T00:00:00.000Z",
+           *           "platform_id": "2023-08-01_2023-08-31",
+           *           "updated_at": "2023-09-01T02:15:44.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The balance sheet on this page. */
@@ -3773,6 +4066,108 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "assets": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "line_items": [
+           *                   {
+           *                     "line_items": [
+           *                       {
+           *                         "account_id": "35",
+           *                         "name": "Business Checking",
+           *                         "value": 25000
+           *                       },
+           *                       {
+           *                         "account_id": "36",
+           *                         "name": "Savings",
+           *                         "value": 5000
+           *                       }
+           *                     ],
+           *                     "name": "Bank Accounts",
+           *                     "value": 30000
+           *                   },
+           *                   {
+           *                     "account_id": "84",
+           *                     "name": "Accounts Receivable",
+           *                     "value": 12500
+           *                   }
+           *                 ],
+           *                 "name": "Current Assets",
+           *                 "value": 42500
+           *               },
+           *               {
+           *                 "line_items": [
+           *                   {
+           *                     "account_id": "37",
+           *                     "name": "Office Equipment",
+           *                     "value": 15000
+           *                   }
+           *                 ],
+           *                 "name": "Fixed Assets",
+           *                 "value": 15000
+           *               }
+           *             ],
+           *             "name": "Assets",
+           *             "value": 57500
+           *           }
+           *         ],
+           *         "currency_id": "USD",
+           *         "equity": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "2",
+           *                 "name": "Retained Earnings",
+           *                 "value": 30000
+           *               },
+           *               {
+           *                 "name": "Net Income",
+           *                 "value": 15000
+           *               }
+           *             ],
+           *             "name": "Equity",
+           *             "value": 45000
+           *           }
+           *         ],
+           *         "liabilities": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "line_items": [
+           *                   {
+           *                     "account_id": "33",
+           *                     "name": "Accounts Payable",
+           *                     "value": 8000
+           *                   },
+           *                   {
+           *                     "account_id": "89",
+           *                     "name": "Sales Tax Payable",
+           *                     "value": 4500
+           *                   }
+           *                 ],
+           *                 "name": "Current Liabilities",
+           *                 "value": 12500
+           *               }
+           *             ],
+           *             "name": "Liabilities",
+           *             "value": 12500
+           *           }
+           *         ],
+           *         "net_assets": 45000,
+           *         "period_end": "2023-08-31T00:00:00.000Z",
+           *         "period_start": "2023-08-01T00:00:00.000Z",
+           *         "platform_id": "2023-08-01_2023-08-31",
+           *         "updated_at": "2023-09-01T02:15:44.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The balance sheet. */
             data: components['schemas']['BalanceSheet'];
@@ -3842,6 +4237,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "account_name": "HDFC Current Account",
+           *           "account_number": "xxxx4821",
+           *           "balance": 152340.75,
+           *           "category": "bank",
+           *           "currency_id": "3770712000000000099",
+           *           "institution_name": "HDFC Bank",
+           *           "platform_id": "3770712000000245007",
+           *           "updated_at": "2023-09-27T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The bank accounts on this page. */
@@ -3881,6 +4298,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "account_name": "HDFC Current Account",
+           *         "account_number": "xxxx4821",
+           *         "balance": 152340.75,
+           *         "category": "bank",
+           *         "currency_id": "3770712000000000099",
+           *         "institution_name": "HDFC Bank",
+           *         "platform_id": "3770712000000245007",
+           *         "updated_at": "2023-09-27T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The bank account. */
             data: components['schemas']['BankAccount'];
@@ -3956,6 +4390,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "account_id": "3770712000000245007",
+           *           "amount": 2500,
+           *           "contact_id": "3770712000000226001",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "debit_or_credit": "Debit",
+           *           "from_account_id": null,
+           *           "line_items": [],
+           *           "platform_id": "3770712000001893011",
+           *           "status": "manually_added",
+           *           "to_account_id": "3770712000000245007",
+           *           "transaction_date": "2023-07-14T00:00:00.000Z",
+           *           "type": "deposit",
+           *           "updated_at": "2023-07-14T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The bank transactions on this page. */
@@ -3984,8 +4446,32 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": "3770712000000245007",
+         *           "amount": 2500,
+         *           "contact_id": "3770712000000226001",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "debit_or_credit": "Debit",
+         *           "from_account_id": null,
+         *           "line_items": [],
+         *           "status": "manually_added",
+         *           "to_account_id": "3770712000000245007",
+         *           "transaction_date": "2023-07-14T00:00:00.000Z",
+         *           "type": "deposit"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The bank transactions to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['BankTransactionCreate'][];
@@ -3999,6 +4485,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000245007",
+           *               "amount": 2500,
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "debit_or_credit": "Debit",
+           *               "from_account_id": null,
+           *               "line_items": [],
+           *               "platform_id": "3770712000001893011",
+           *               "status": "manually_added",
+           *               "to_account_id": "3770712000000245007",
+           *               "transaction_date": "2023-07-14T00:00:00.000Z",
+           *               "type": "deposit",
+           *               "updated_at": "2023-07-14T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4017,6 +4539,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4066,6 +4602,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "account_id": "3770712000000245007",
+           *         "amount": 2500,
+           *         "contact_id": "3770712000000226001",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "debit_or_credit": "Debit",
+           *         "from_account_id": null,
+           *         "line_items": [],
+           *         "platform_id": "3770712000001893011",
+           *         "status": "manually_added",
+           *         "to_account_id": "3770712000000245007",
+           *         "transaction_date": "2023-07-14T00:00:00.000Z",
+           *         "type": "deposit",
+           *         "updated_at": "2023-07-14T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The bank transaction. */
             data: components['schemas']['BankTransaction'];
@@ -4150,6 +4709,47 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "bill_ids": [
+           *             "3770712000001204017"
+           *           ],
+           *           "contact_id": "3770712000000311005",
+           *           "currency_id": "3770712000000000099",
+           *           "document_number": "VC-00008",
+           *           "line_items": [
+           *             {
+           *               "account_id": "3770712000000000388",
+           *               "description": "Ergonomic office chair (returned)",
+           *               "item_id": "3770712000000562001",
+           *               "quantity": 1,
+           *               "sub_total": 5000,
+           *               "tax_amount": 900,
+           *               "tax_id": "3770712000000079017",
+           *               "total_amount": 5900,
+           *               "unit_amount": 5000
+           *             }
+           *           ],
+           *           "memo": "One chair returned damaged.",
+           *           "platform_id": "3770712000001310021",
+           *           "posted_date": "2023-08-20T00:00:00.000Z",
+           *           "remaining_credit": 5900,
+           *           "status": "Submitted",
+           *           "tax_amount": 900,
+           *           "total_amount": 5900,
+           *           "updated_at": "2023-08-20T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The bill credit notes on this page. */
@@ -4178,8 +4778,44 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "bill_ids": [
+         *             "3770712000001204017"
+         *           ],
+         *           "contact_id": "3770712000000311005",
+         *           "currency_id": "3770712000000000099",
+         *           "document_number": "VC-00008",
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000388",
+         *               "description": "Ergonomic office chair (returned)",
+         *               "item_id": "3770712000000562001",
+         *               "quantity": 1,
+         *               "sub_total": 5000,
+         *               "tax_amount": 900,
+         *               "tax_id": "3770712000000079017",
+         *               "total_amount": 5900,
+         *               "unit_amount": 5000
+         *             }
+         *           ],
+         *           "memo": "One chair returned damaged.",
+         *           "posted_date": "2023-08-20T00:00:00.000Z",
+         *           "status": "Submitted",
+         *           "tax_amount": 900,
+         *           "total_amount": 5900
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The bill credit notes to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['BillCreditNoteCreate'][];
@@ -4193,6 +4829,55 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "bill_ids": [
+           *                 "3770712000001204017"
+           *               ],
+           *               "contact_id": "3770712000000311005",
+           *               "currency_id": "3770712000000000099",
+           *               "document_number": "VC-00008",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Ergonomic office chair (returned)",
+           *                   "item_id": "3770712000000562001",
+           *                   "quantity": 1,
+           *                   "sub_total": 5000,
+           *                   "tax_amount": 900,
+           *                   "tax_id": "3770712000000079017",
+           *                   "total_amount": 5900,
+           *                   "unit_amount": 5000
+           *                 }
+           *               ],
+           *               "memo": "One chair returned damaged.",
+           *               "platform_id": "3770712000001310021",
+           *               "posted_date": "2023-08-20T00:00:00.000Z",
+           *               "remaining_credit": 5900,
+           *               "status": "Submitted",
+           *               "tax_amount": 900,
+           *               "total_amount": 5900,
+           *               "updated_at": "2023-08-20T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4211,6 +4896,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4260,6 +4959,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "bill_ids": [
+           *           "3770712000001204017"
+           *         ],
+           *         "contact_id": "3770712000000311005",
+           *         "currency_id": "3770712000000000099",
+           *         "document_number": "VC-00008",
+           *         "line_items": [
+           *           {
+           *             "account_id": "3770712000000000388",
+           *             "description": "Ergonomic office chair (returned)",
+           *             "item_id": "3770712000000562001",
+           *             "quantity": 1,
+           *             "sub_total": 5000,
+           *             "tax_amount": 900,
+           *             "tax_id": "3770712000000079017",
+           *             "total_amount": 5900,
+           *             "unit_amount": 5000
+           *           }
+           *         ],
+           *         "memo": "One chair returned damaged.",
+           *         "platform_id": "3770712000001310021",
+           *         "posted_date": "2023-08-20T00:00:00.000Z",
+           *         "remaining_credit": 5900,
+           *         "status": "Submitted",
+           *         "tax_amount": 900,
+           *         "total_amount": 5900,
+           *         "updated_at": "2023-08-20T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The bill credit note. */
             data: components['schemas']['BillCreditNote'];
@@ -4337,6 +5072,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "account_id": "3770712000000245007",
+           *           "amount": 30000,
+           *           "bill_id": "3770712000001204017",
+           *           "contact_id": "3770712000000311005",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "document_number": "PAY-0107",
+           *           "memo": "Part payment for BILL-00042",
+           *           "payment_date": "2023-08-10T00:00:00.000Z",
+           *           "payment_id": "3770712000001251001",
+           *           "payment_mode": "Bank Transfer",
+           *           "platform_id": "3770712000001251009",
+           *           "status": "Posted",
+           *           "updated_at": "2023-08-10T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The bill payments on this page. */
@@ -4365,8 +5128,30 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": "3770712000000245007",
+         *           "amount": 30000,
+         *           "bill_id": "3770712000001204017",
+         *           "contact_id": "3770712000000311005",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "document_number": "PAY-0107",
+         *           "memo": "Part payment for BILL-00042",
+         *           "payment_date": "2023-08-10T00:00:00.000Z",
+         *           "payment_mode": "Bank Transfer"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The bill payments to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['BillPaymentCreate'][];
@@ -4380,6 +5165,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000245007",
+           *               "amount": 30000,
+           *               "bill_id": "3770712000001204017",
+           *               "contact_id": "3770712000000311005",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "PAY-0107",
+           *               "memo": "Part payment for BILL-00042",
+           *               "payment_date": "2023-08-10T00:00:00.000Z",
+           *               "payment_id": "3770712000001251001",
+           *               "payment_mode": "Bank Transfer",
+           *               "platform_id": "3770712000001251009",
+           *               "status": "Posted",
+           *               "updated_at": "2023-08-10T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4398,6 +5219,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4447,6 +5282,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "account_id": "3770712000000245007",
+           *         "amount": 30000,
+           *         "bill_id": "3770712000001204017",
+           *         "contact_id": "3770712000000311005",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "document_number": "PAY-0107",
+           *         "memo": "Part payment for BILL-00042",
+           *         "payment_date": "2023-08-10T00:00:00.000Z",
+           *         "payment_id": "3770712000001251001",
+           *         "payment_mode": "Bank Transfer",
+           *         "platform_id": "3770712000001251009",
+           *         "status": "Posted",
+           *         "updated_at": "2023-08-10T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The bill payment. */
             data: components['schemas']['BillPayment'];
@@ -4481,6 +5339,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000245007",
+           *               "amount": 30000,
+           *               "bill_id": "3770712000001204017",
+           *               "contact_id": "3770712000000311005",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "PAY-0107",
+           *               "memo": "Part payment for BILL-00042",
+           *               "payment_date": "2023-08-10T00:00:00.000Z",
+           *               "payment_id": "3770712000001251001",
+           *               "payment_mode": "Bank Transfer",
+           *               "platform_id": "3770712000001251009",
+           *               "status": "Posted",
+           *               "updated_at": "2023-08-10T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4584,6 +5478,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "account_id": null,
+           *           "amount_due": 29000,
+           *           "contact_id": "3770712000000311005",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "document_number": "BILL-00042",
+           *           "due_date": "2023-08-31T00:00:00.000Z",
+           *           "line_items": [
+           *             {
+           *               "account_id": "3770712000000000388",
+           *               "description": "Ergonomic office chair",
+           *               "item_id": "3770712000000562001",
+           *               "quantity": 10,
+           *               "sub_total": 50000,
+           *               "tax_amount": 9000,
+           *               "tax_id": "3770712000000079017",
+           *               "total_amount": 59000,
+           *               "unit_amount": 5000
+           *             }
+           *           ],
+           *           "memo": "Office furniture, August delivery.",
+           *           "platform_id": "3770712000001204017",
+           *           "posted_date": "2023-08-01T00:00:00.000Z",
+           *           "purchase_order_ids": [
+           *             "3770712000001198003"
+           *           ],
+           *           "status": "PartiallyPaid",
+           *           "sub_total": 50000,
+           *           "tax_amount": 9000,
+           *           "total_amount": 59000,
+           *           "total_discount": 0,
+           *           "updated_at": "2023-08-15T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The bills on this page. */
@@ -4612,8 +5552,49 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": null,
+         *           "contact_id": "3770712000000311005",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "document_number": "BILL-00042",
+         *           "due_date": "2023-08-31T00:00:00.000Z",
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000388",
+         *               "description": "Ergonomic office chair",
+         *               "item_id": "3770712000000562001",
+         *               "quantity": 10,
+         *               "sub_total": 50000,
+         *               "tax_amount": 9000,
+         *               "tax_id": "3770712000000079017",
+         *               "total_amount": 59000,
+         *               "unit_amount": 5000
+         *             }
+         *           ],
+         *           "memo": "Office furniture, August delivery.",
+         *           "posted_date": "2023-08-01T00:00:00.000Z",
+         *           "purchase_order_ids": [
+         *             "3770712000001198003"
+         *           ],
+         *           "status": "PartiallyPaid",
+         *           "sub_total": 50000,
+         *           "tax_amount": 9000,
+         *           "total_amount": 59000,
+         *           "total_discount": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The bills to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['BillCreate'][];
@@ -4627,6 +5608,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": null,
+           *               "amount_due": 29000,
+           *               "contact_id": "3770712000000311005",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "BILL-00042",
+           *               "due_date": "2023-08-31T00:00:00.000Z",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Ergonomic office chair",
+           *                   "item_id": "3770712000000562001",
+           *                   "quantity": 10,
+           *                   "sub_total": 50000,
+           *                   "tax_amount": 9000,
+           *                   "tax_id": "3770712000000079017",
+           *                   "total_amount": 59000,
+           *                   "unit_amount": 5000
+           *                 }
+           *               ],
+           *               "memo": "Office furniture, August delivery.",
+           *               "platform_id": "3770712000001204017",
+           *               "posted_date": "2023-08-01T00:00:00.000Z",
+           *               "purchase_order_ids": [
+           *                 "3770712000001198003"
+           *               ],
+           *               "status": "PartiallyPaid",
+           *               "sub_total": 50000,
+           *               "tax_amount": 9000,
+           *               "total_amount": 59000,
+           *               "total_discount": 0,
+           *               "updated_at": "2023-08-15T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4645,6 +5680,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4683,8 +5732,50 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": null,
+         *           "contact_id": "3770712000000311005",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "document_number": "BILL-00042",
+         *           "due_date": "2023-08-31T00:00:00.000Z",
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000388",
+         *               "description": "Ergonomic office chair",
+         *               "item_id": "3770712000000562001",
+         *               "quantity": 10,
+         *               "sub_total": 50000,
+         *               "tax_amount": 9000,
+         *               "tax_id": "3770712000000079017",
+         *               "total_amount": 59000,
+         *               "unit_amount": 5000
+         *             }
+         *           ],
+         *           "memo": "Office furniture, August delivery.",
+         *           "platform_id": "3770712000001204017",
+         *           "posted_date": "2023-08-01T00:00:00.000Z",
+         *           "purchase_order_ids": [
+         *             "3770712000001198003"
+         *           ],
+         *           "status": "PartiallyPaid",
+         *           "sub_total": 50000,
+         *           "tax_amount": 9000,
+         *           "total_amount": 59000,
+         *           "total_discount": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The bills to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['BillUpdate'][];
@@ -4698,6 +5789,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": null,
+           *               "amount_due": 29000,
+           *               "contact_id": "3770712000000311005",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "BILL-00042",
+           *               "due_date": "2023-08-31T00:00:00.000Z",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Ergonomic office chair",
+           *                   "item_id": "3770712000000562001",
+           *                   "quantity": 10,
+           *                   "sub_total": 50000,
+           *                   "tax_amount": 9000,
+           *                   "tax_id": "3770712000000079017",
+           *                   "total_amount": 59000,
+           *                   "unit_amount": 5000
+           *                 }
+           *               ],
+           *               "memo": "Office furniture, August delivery.",
+           *               "platform_id": "3770712000001204017",
+           *               "posted_date": "2023-08-01T00:00:00.000Z",
+           *               "purchase_order_ids": [
+           *                 "3770712000001198003"
+           *               ],
+           *               "status": "PartiallyPaid",
+           *               "sub_total": 50000,
+           *               "tax_amount": 9000,
+           *               "total_amount": 59000,
+           *               "total_discount": 0,
+           *               "updated_at": "2023-08-15T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4716,6 +5861,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4764,6 +5923,47 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "account_id": null,
+           *         "amount_due": 29000,
+           *         "contact_id": "3770712000000311005",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "document_number": "BILL-00042",
+           *         "due_date": "2023-08-31T00:00:00.000Z",
+           *         "line_items": [
+           *           {
+           *             "account_id": "3770712000000000388",
+           *             "description": "Ergonomic office chair",
+           *             "item_id": "3770712000000562001",
+           *             "quantity": 10,
+           *             "sub_total": 50000,
+           *             "tax_amount": 9000,
+           *             "tax_id": "3770712000000079017",
+           *             "total_amount": 59000,
+           *             "unit_amount": 5000
+           *           }
+           *         ],
+           *         "memo": "Office furniture, August delivery.",
+           *         "platform_id": "3770712000001204017",
+           *         "posted_date": "2023-08-01T00:00:00.000Z",
+           *         "purchase_order_ids": [
+           *           "3770712000001198003"
+           *         ],
+           *         "status": "PartiallyPaid",
+           *         "sub_total": 50000,
+           *         "tax_amount": 9000,
+           *         "total_amount": 59000,
+           *         "total_discount": 0,
+           *         "updated_at": "2023-08-15T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The bill. */
             data: components['schemas']['Bill'];
@@ -4798,6 +5998,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": null,
+           *               "amount_due": 29000,
+           *               "contact_id": "3770712000000311005",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "BILL-00042",
+           *               "due_date": "2023-08-31T00:00:00.000Z",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Ergonomic office chair",
+           *                   "item_id": "3770712000000562001",
+           *                   "quantity": 10,
+           *                   "sub_total": 50000,
+           *                   "tax_amount": 9000,
+           *                   "tax_id": "3770712000000079017",
+           *                   "total_amount": 59000,
+           *                   "unit_amount": 5000
+           *                 }
+           *               ],
+           *               "memo": "Office furniture, August delivery.",
+           *               "platform_id": "3770712000001204017",
+           *               "posted_date": "2023-08-01T00:00:00.000Z",
+           *               "purchase_order_ids": [
+           *                 "3770712000001198003"
+           *               ],
+           *               "status": "PartiallyPaid",
+           *               "sub_total": 50000,
+           *               "tax_amount": 9000,
+           *               "total_amount": 59000,
+           *               "total_discount": 0,
+           *               "updated_at": "2023-08-15T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -4876,6 +6130,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "cash_at_beginning_of_period": 25000,
+           *           "cash_at_end_of_period": 26500,
+           *           "currency_id": "USD",
+           *           "financing_activities": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "91",
+           *                   "name": "Loan repayments",
+           *                   "value": -1000
+           *                 }
+           *               ],
+           *               "name": "Financing Activities",
+           *               "value": -1000
+           *             }
+           *           ],
+           *           "investing_activities": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "37",
+           *                   "name": "Purchase of office equipment",
+           *                   "value": -3500
+           *                 }
+           *               ],
+           *               "name": "Investing Activities",
+           *               "value": -3500
+           *             }
+           *           ],
+           *           "operating_activities": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "84",
+           *                   "name": "Receipts from customers",
+           *                   "value": 18000
+           *                 },
+           *                 {
+           *                   "account_id": "33",
+           *                   "name": "Payments to suppliers",
+           *                   "value": -7500
+           *                 },
+           *                 {
+           *                   "account_id": "55",
+           *                   "name": "Wages paid",
+           *                   "value": -4500
+           *                 }
+           *               ],
+           *               "name": "Operating Activities",
+           *               "value": 6000
+           *             }
+           *           ],
+           *           "period_end": "2023-08-31T00:00:00.000Z",
+           *           "period_start": "2023-08-01T00:00:00.000Z",
+           *           "platform_id": "2023-08-01_2023-08-31",
+           *           "updated_at": "2023-09-01T02:15:44.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The cash flow statements on this page. */
@@ -4915,6 +6239,71 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "cash_at_beginning_of_period": 25000,
+           *         "cash_at_end_of_period": 26500,
+           *         "currency_id": "USD",
+           *         "financing_activities": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "91",
+           *                 "name": "Loan repayments",
+           *                 "value": -1000
+           *               }
+           *             ],
+           *             "name": "Financing Activities",
+           *             "value": -1000
+           *           }
+           *         ],
+           *         "investing_activities": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "37",
+           *                 "name": "Purchase of office equipment",
+           *                 "value": -3500
+           *               }
+           *             ],
+           *             "name": "Investing Activities",
+           *             "value": -3500
+           *           }
+           *         ],
+           *         "operating_activities": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "84",
+           *                 "name": "Receipts from customers",
+           *                 "value": 18000
+           *               },
+           *               {
+           *                 "account_id": "33",
+           *                 "name": "Payments to suppliers",
+           *                 "value": -7500
+           *               },
+           *               {
+           *                 "account_id": "55",
+           *                 "name": "Wages paid",
+           *                 "value": -4500
+           *               }
+           *             ],
+           *             "name": "Operating Activities",
+           *             "value": 6000
+           *           }
+           *         ],
+           *         "period_end": "2023-08-31T00:00:00.000Z",
+           *         "period_start": "2023-08-01T00:00:00.000Z",
+           *         "platform_id": "2023-08-01_2023-08-31",
+           *         "updated_at": "2023-09-01T02:15:44.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The cash flow statement. */
             data: components['schemas']['CashFlowStatement'];
@@ -4971,6 +6360,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "addresses": [],
+           *           "base_currency": "INR",
+           *           "external_links": [],
+           *           "fiscal_start_at": "2023-04-01T00:00:00.000Z",
+           *           "fiscal_year_start_day": 1,
+           *           "fiscal_year_start_month": 4,
+           *           "legal_name": "Zylker Furnishings Private Limited",
+           *           "name": "Zylker Furnishings",
+           *           "org_created_at": "2021-11-03T00:00:00.000Z",
+           *           "phone_numbers": [],
+           *           "platform_id": "60012345678",
+           *           "registration_number": "U36100MH2021PTC371234",
+           *           "tax_number": "27AAACZ1234F1Z5",
+           *           "updated_at": "2023-09-27T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The company info on this page. */
@@ -5008,6 +6425,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "addresses": [],
+           *         "base_currency": "INR",
+           *         "external_links": [],
+           *         "fiscal_start_at": "2023-04-01T00:00:00.000Z",
+           *         "fiscal_year_start_day": 1,
+           *         "fiscal_year_start_month": 4,
+           *         "legal_name": "Zylker Furnishings Private Limited",
+           *         "name": "Zylker Furnishings",
+           *         "org_created_at": "2021-11-03T00:00:00.000Z",
+           *         "phone_numbers": [],
+           *         "platform_id": "60012345678",
+           *         "registration_number": "U36100MH2021PTC371234",
+           *         "tax_number": "27AAACZ1234F1Z5",
+           *         "updated_at": "2023-09-27T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The company info. */
             data: components['schemas']['CompanyInfo'];
@@ -5092,6 +6532,38 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "addresses": [],
+           *           "contact_name": "Christopher Bowman",
+           *           "contact_persons": [],
+           *           "contact_type": "Customer",
+           *           "currency_id": "3770712000000000099",
+           *           "email": "chris@bowmanandco.in",
+           *           "external_links": [],
+           *           "fax": null,
+           *           "mobile": "+91 98200 12345",
+           *           "name": "Bowman and Co",
+           *           "phone_numbers": [],
+           *           "platform_id": "3770712000000226001",
+           *           "registration_number": null,
+           *           "status": "Active",
+           *           "tax_number": "27AAPFU0939F1ZV",
+           *           "telephone": "+91 22 4000 1234",
+           *           "updated_at": "2023-09-27T00:00:00.000Z",
+           *           "website": "https://bowmanandco.in"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The contacts on this page. */
@@ -5120,8 +6592,36 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "addresses": [],
+         *           "contact_name": "Christopher Bowman",
+         *           "contact_persons": [],
+         *           "contact_type": "Customer",
+         *           "currency_id": "3770712000000000099",
+         *           "email": "chris@bowmanandco.in",
+         *           "external_links": [],
+         *           "fax": null,
+         *           "mobile": "+91 98200 12345",
+         *           "name": "Bowman and Co",
+         *           "phone_numbers": [],
+         *           "registration_number": null,
+         *           "status": "Active",
+         *           "tax_number": "27AAPFU0939F1ZV",
+         *           "telephone": "+91 22 4000 1234",
+         *           "website": "https://bowmanandco.in"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The contacts to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['ContactCreate'][];
@@ -5135,6 +6635,46 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "addresses": [],
+           *               "contact_name": "Christopher Bowman",
+           *               "contact_persons": [],
+           *               "contact_type": "Customer",
+           *               "currency_id": "3770712000000000099",
+           *               "email": "chris@bowmanandco.in",
+           *               "external_links": [],
+           *               "fax": null,
+           *               "mobile": "+91 98200 12345",
+           *               "name": "Bowman and Co",
+           *               "phone_numbers": [],
+           *               "platform_id": "3770712000000226001",
+           *               "registration_number": null,
+           *               "status": "Active",
+           *               "tax_number": "27AAPFU0939F1ZV",
+           *               "telephone": "+91 22 4000 1234",
+           *               "updated_at": "2023-09-27T00:00:00.000Z",
+           *               "website": "https://bowmanandco.in"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -5153,6 +6693,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -5191,8 +6745,37 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "addresses": [],
+         *           "contact_name": "Christopher Bowman",
+         *           "contact_persons": [],
+         *           "contact_type": "Customer",
+         *           "currency_id": "3770712000000000099",
+         *           "email": "chris@bowmanandco.in",
+         *           "external_links": [],
+         *           "fax": null,
+         *           "mobile": "+91 98200 12345",
+         *           "name": "Bowman and Co",
+         *           "phone_numbers": [],
+         *           "platform_id": "3770712000000226001",
+         *           "registration_number": null,
+         *           "status": "Active",
+         *           "tax_number": "27AAPFU0939F1ZV",
+         *           "telephone": "+91 22 4000 1234",
+         *           "website": "https://bowmanandco.in"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The contacts to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['ContactUpdate'][];
@@ -5206,6 +6789,46 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "addresses": [],
+           *               "contact_name": "Christopher Bowman",
+           *               "contact_persons": [],
+           *               "contact_type": "Customer",
+           *               "currency_id": "3770712000000000099",
+           *               "email": "chris@bowmanandco.in",
+           *               "external_links": [],
+           *               "fax": null,
+           *               "mobile": "+91 98200 12345",
+           *               "name": "Bowman and Co",
+           *               "phone_numbers": [],
+           *               "platform_id": "3770712000000226001",
+           *               "registration_number": null,
+           *               "status": "Active",
+           *               "tax_number": "27AAPFU0939F1ZV",
+           *               "telephone": "+91 22 4000 1234",
+           *               "updated_at": "2023-09-27T00:00:00.000Z",
+           *               "website": "https://bowmanandco.in"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -5224,6 +6847,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -5272,6 +6909,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "addresses": [],
+           *         "contact_name": "Christopher Bowman",
+           *         "contact_persons": [],
+           *         "contact_type": "Customer",
+           *         "currency_id": "3770712000000000099",
+           *         "email": "chris@bowmanandco.in",
+           *         "external_links": [],
+           *         "fax": null,
+           *         "mobile": "+91 98200 12345",
+           *         "name": "Bowman and Co",
+           *         "phone_numbers": [],
+           *         "platform_id": "3770712000000226001",
+           *         "registration_number": null,
+           *         "status": "Active",
+           *         "tax_number": "27AAPFU0939F1ZV",
+           *         "telephone": "+91 22 4000 1234",
+           *         "updated_at": "2023-09-27T00:00:00.000Z",
+           *         "website": "https://bowmanandco.in"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The contact. */
             data: components['schemas']['Contact'];
@@ -5328,6 +6992,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "code": "INR",
+           *           "exchange_rate": 0,
+           *           "is_base_currency": true,
+           *           "name": "Indian Rupee",
+           *           "platform_id": "3770712000000000099",
+           *           "symbol": "₹",
+           *           "updated_at": null
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The currencies on this page. */
@@ -5365,6 +7050,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "code": "INR",
+           *         "exchange_rate": 0,
+           *         "is_base_currency": true,
+           *         "name": "Indian Rupee",
+           *         "platform_id": "3770712000000000099",
+           *         "symbol": "₹",
+           *         "updated_at": null
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The currency. */
             data: components['schemas']['Currency'];
@@ -5430,6 +7131,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "document_type": "Expense",
+           *           "document_type_id": "3770712000000688017",
+           *           "document_uploaded": true,
+           *           "download_url": "https://files.ledgerspec.dev/d/7f3c2a91e0b54d6e/receipt-2291.pdf?expires=1695816000",
+           *           "file_name": "receipt-2291.pdf",
+           *           "file_size": 184320,
+           *           "file_type": "application/pdf",
+           *           "platform_id": "3770712000000956013",
+           *           "updated_at": "2023-05-12T14:26:03.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The documents on this page. */
@@ -5458,8 +7182,25 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "document_type": "Expense",
+         *           "document_type_id": "3770712000000688017",
+         *           "file_name": "receipt-2291.pdf",
+         *           "file_size": 184320,
+         *           "file_type": "application/pdf"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The documents to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['DocumentCreate'][];
@@ -5473,6 +7214,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "document_type": "Expense",
+           *               "document_type_id": "3770712000000688017",
+           *               "document_uploaded": true,
+           *               "download_url": "https://files.ledgerspec.dev/d/7f3c2a91e0b54d6e/receipt-2291.pdf?expires=1695816000",
+           *               "file_name": "receipt-2291.pdf",
+           *               "file_size": 184320,
+           *               "file_type": "application/pdf",
+           *               "platform_id": "3770712000000956013",
+           *               "updated_at": "2023-05-12T14:26:03.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -5491,6 +7263,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -5538,6 +7324,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "document_type": "Expense",
+           *         "document_type_id": "3770712000000688017",
+           *         "document_uploaded": true,
+           *         "download_url": "https://files.ledgerspec.dev/d/7f3c2a91e0b54d6e/receipt-2291.pdf?expires=1695816000",
+           *         "file_name": "receipt-2291.pdf",
+           *         "file_size": 184320,
+           *         "file_type": "application/pdf",
+           *         "platform_id": "3770712000000956013",
+           *         "updated_at": "2023-05-12T14:26:03.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The document. */
             data: components['schemas']['Document'];
@@ -5575,6 +7379,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "document_type": "Expense",
+           *         "document_type_id": "3770712000000688017",
+           *         "document_uploaded": true,
+           *         "download_url": "https://files.ledgerspec.dev/d/7f3c2a91e0b54d6e/receipt-2291.pdf?expires=1695816000",
+           *         "file_name": "receipt-2291.pdf",
+           *         "file_size": 184320,
+           *         "file_type": "application/pdf",
+           *         "platform_id": "3770712000000956013",
+           *         "updated_at": "2023-05-12T14:26:03.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The document after the action. */
             data: components['schemas']['Document'];
@@ -5656,6 +7478,46 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "account_id": "3770712000000000361",
+           *           "contact_id": "3770712000000226052",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "document_number": "RCPT-2291",
+           *           "line_items": [
+           *             {
+           *               "account_id": "3770712000000000415",
+           *               "description": "Client meeting meals",
+           *               "quantity": 1,
+           *               "sub_total": 2500,
+           *               "tax_amount": 450,
+           *               "tax_id": "3770712000000080001",
+           *               "total_amount": 2950,
+           *               "unit_amount": 2500
+           *             }
+           *           ],
+           *           "memo": "Team lunch with client",
+           *           "payment_mode": "Credit Card",
+           *           "platform_id": "3770712000000688017",
+           *           "posted_date": "2023-05-12T00:00:00.000Z",
+           *           "sub_total": 2500,
+           *           "tax_amount": 450,
+           *           "total_amount": 2950,
+           *           "total_discount": 0,
+           *           "updated_at": "2023-05-12T14:25:51.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The expenses on this page. */
@@ -5684,8 +7546,44 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": "3770712000000000361",
+         *           "contact_id": "3770712000000226052",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "document_number": "RCPT-2291",
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000415",
+         *               "description": "Client meeting meals",
+         *               "quantity": 1,
+         *               "sub_total": 2500,
+         *               "tax_amount": 450,
+         *               "tax_id": "3770712000000080001",
+         *               "total_amount": 2950,
+         *               "unit_amount": 2500
+         *             }
+         *           ],
+         *           "memo": "Team lunch with client",
+         *           "payment_mode": "Credit Card",
+         *           "posted_date": "2023-05-12T00:00:00.000Z",
+         *           "sub_total": 2500,
+         *           "tax_amount": 450,
+         *           "total_amount": 2950,
+         *           "total_discount": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The expenses to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['ExpenseCreate'][];
@@ -5699,6 +7597,54 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000000361",
+           *               "contact_id": "3770712000000226052",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "RCPT-2291",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000415",
+           *                   "description": "Client meeting meals",
+           *                   "quantity": 1,
+           *                   "sub_total": 2500,
+           *                   "tax_amount": 450,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 2950,
+           *                   "unit_amount": 2500
+           *                 }
+           *               ],
+           *               "memo": "Team lunch with client",
+           *               "payment_mode": "Credit Card",
+           *               "platform_id": "3770712000000688017",
+           *               "posted_date": "2023-05-12T00:00:00.000Z",
+           *               "sub_total": 2500,
+           *               "tax_amount": 450,
+           *               "total_amount": 2950,
+           *               "total_discount": 0,
+           *               "updated_at": "2023-05-12T14:25:51.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -5717,6 +7663,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -5766,6 +7726,41 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "account_id": "3770712000000000361",
+           *         "contact_id": "3770712000000226052",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "document_number": "RCPT-2291",
+           *         "line_items": [
+           *           {
+           *             "account_id": "3770712000000000415",
+           *             "description": "Client meeting meals",
+           *             "quantity": 1,
+           *             "sub_total": 2500,
+           *             "tax_amount": 450,
+           *             "tax_id": "3770712000000080001",
+           *             "total_amount": 2950,
+           *             "unit_amount": 2500
+           *           }
+           *         ],
+           *         "memo": "Team lunch with client",
+           *         "payment_mode": "Credit Card",
+           *         "platform_id": "3770712000000688017",
+           *         "posted_date": "2023-05-12T00:00:00.000Z",
+           *         "sub_total": 2500,
+           *         "tax_amount": 450,
+           *         "total_amount": 2950,
+           *         "total_discount": 0,
+           *         "updated_at": "2023-05-12T14:25:51.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The expense. */
             data: components['schemas']['Expense'];
@@ -5847,6 +7842,54 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "contact_id": "3770712000000226051",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "delivery_date": "2023-07-14T00:00:00.000Z",
+           *           "description": "Partial delivery of office chairs, remaining 5 on back order",
+           *           "document_number": "GRN-00012",
+           *           "line_items": [
+           *             {
+           *               "account_id": "3770712000000034003",
+           *               "description": "Ergonomic office chair",
+           *               "item_id": "3770712000000318009",
+           *               "line_item_type": "GoodsReceiptNote",
+           *               "line_item_type_id": "3770712000002104015",
+           *               "platform_id": "3770712000002104017",
+           *               "quantity": 10,
+           *               "sub_total": 1200,
+           *               "tax_amount": 216,
+           *               "tax_id": "3770712000000076055",
+           *               "total_amount": 1416,
+           *               "unit_amount": 120
+           *             }
+           *           ],
+           *           "payment_mode": "Credit",
+           *           "platform_id": "3770712000002104015",
+           *           "posted_date": "2023-07-14T00:00:00.000Z",
+           *           "purchase_order_ids": [
+           *             "3770712000002098003"
+           *           ],
+           *           "status": "Received",
+           *           "sub_total": 1200,
+           *           "tax_amount": 216,
+           *           "total_amount": 1416,
+           *           "total_discount": 0,
+           *           "updated_at": "2023-07-14T09:32:11.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The goods receipt notes on this page. */
@@ -5886,6 +7929,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "contact_id": "3770712000000226051",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "delivery_date": "2023-07-14T00:00:00.000Z",
+           *         "description": "Partial delivery of office chairs, remaining 5 on back order",
+           *         "document_number": "GRN-00012",
+           *         "line_items": [
+           *           {
+           *             "account_id": "3770712000000034003",
+           *             "description": "Ergonomic office chair",
+           *             "item_id": "3770712000000318009",
+           *             "line_item_type": "GoodsReceiptNote",
+           *             "line_item_type_id": "3770712000002104015",
+           *             "platform_id": "3770712000002104017",
+           *             "quantity": 10,
+           *             "sub_total": 1200,
+           *             "tax_amount": 216,
+           *             "tax_id": "3770712000000076055",
+           *             "total_amount": 1416,
+           *             "unit_amount": 120
+           *           }
+           *         ],
+           *         "payment_mode": "Credit",
+           *         "platform_id": "3770712000002104015",
+           *         "posted_date": "2023-07-14T00:00:00.000Z",
+           *         "purchase_order_ids": [
+           *           "3770712000002098003"
+           *         ],
+           *         "status": "Received",
+           *         "sub_total": 1200,
+           *         "tax_amount": 216,
+           *         "total_amount": 1416,
+           *         "total_discount": 0,
+           *         "updated_at": "2023-07-14T09:32:11.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The goods receipt note. */
             data: components['schemas']['GoodsReceiptNote'];
@@ -5963,6 +8049,122 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "cost_of_goods_sold": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "80",
+           *                   "name": "Cost of Goods Sold",
+           *                   "value": 20000
+           *                 }
+           *               ],
+           *               "name": "Cost of Goods Sold",
+           *               "value": 20000
+           *             }
+           *           ],
+           *           "currency_id": "USD",
+           *           "earnings_before_taxes": 12200,
+           *           "gross_profit": 30000,
+           *           "net_profit": 9150,
+           *           "non_operating_expenses": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "97",
+           *                   "name": "Interest Paid",
+           *                   "value": 300
+           *                 }
+           *               ],
+           *               "name": "Other Expenses",
+           *               "value": 300
+           *             }
+           *           ],
+           *           "non_operating_revenue": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "25",
+           *                   "name": "Interest Earned",
+           *                   "value": 500
+           *                 }
+           *               ],
+           *               "name": "Other Income",
+           *               "value": 500
+           *             }
+           *           ],
+           *           "operating_expenses": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "55",
+           *                   "name": "Payroll Expenses",
+           *                   "value": 12000
+           *                 },
+           *                 {
+           *                   "account_id": "17",
+           *                   "name": "Rent or Lease",
+           *                   "value": 4000
+           *                 },
+           *                 {
+           *                   "account_id": "15",
+           *                   "name": "Office Expenses",
+           *                   "value": 2000
+           *                 }
+           *               ],
+           *               "name": "Expenses",
+           *               "value": 18000
+           *             }
+           *           ],
+           *           "operating_profit": 12000,
+           *           "period_end": "2023-08-31T00:00:00.000Z",
+           *           "period_start": "2023-08-01T00:00:00.000Z",
+           *           "platform_id": "2023-08-01_2023-08-31",
+           *           "revenue": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "79",
+           *                   "name": "Sales of Product Income",
+           *                   "value": 45000
+           *                 },
+           *                 {
+           *                   "account_id": "1",
+           *                   "name": "Services",
+           *                   "value": 5000
+           *                 }
+           *               ],
+           *               "name": "Income",
+           *               "value": 50000
+           *             }
+           *           ],
+           *           "taxes": [
+           *             {
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "98",
+           *                   "name": "Income Tax Expense",
+           *                   "value": 3050
+           *                 }
+           *               ],
+           *               "name": "Taxes",
+           *               "value": 3050
+           *             }
+           *           ],
+           *           "updated_at": "2023-09-01T02:15:44.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The income statements on this page. */
@@ -6002,6 +8204,117 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "cost_of_goods_sold": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "80",
+           *                 "name": "Cost of Goods Sold",
+           *                 "value": 20000
+           *               }
+           *             ],
+           *             "name": "Cost of Goods Sold",
+           *             "value": 20000
+           *           }
+           *         ],
+           *         "currency_id": "USD",
+           *         "earnings_before_taxes": 12200,
+           *         "gross_profit": 30000,
+           *         "net_profit": 9150,
+           *         "non_operating_expenses": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "97",
+           *                 "name": "Interest Paid",
+           *                 "value": 300
+           *               }
+           *             ],
+           *             "name": "Other Expenses",
+           *             "value": 300
+           *           }
+           *         ],
+           *         "non_operating_revenue": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "25",
+           *                 "name": "Interest Earned",
+           *                 "value": 500
+           *               }
+           *             ],
+           *             "name": "Other Income",
+           *             "value": 500
+           *           }
+           *         ],
+           *         "operating_expenses": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "55",
+           *                 "name": "Payroll Expenses",
+           *                 "value": 12000
+           *               },
+           *               {
+           *                 "account_id": "17",
+           *                 "name": "Rent or Lease",
+           *                 "value": 4000
+           *               },
+           *               {
+           *                 "account_id": "15",
+           *                 "name": "Office Expenses",
+           *                 "value": 2000
+           *               }
+           *             ],
+           *             "name": "Expenses",
+           *             "value": 18000
+           *           }
+           *         ],
+           *         "operating_profit": 12000,
+           *         "period_end": "2023-08-31T00:00:00.000Z",
+           *         "period_start": "2023-08-01T00:00:00.000Z",
+           *         "platform_id": "2023-08-01_2023-08-31",
+           *         "revenue": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "79",
+           *                 "name": "Sales of Product Income",
+           *                 "value": 45000
+           *               },
+           *               {
+           *                 "account_id": "1",
+           *                 "name": "Services",
+           *                 "value": 5000
+           *               }
+           *             ],
+           *             "name": "Income",
+           *             "value": 50000
+           *           }
+           *         ],
+           *         "taxes": [
+           *           {
+           *             "line_items": [
+           *               {
+           *                 "account_id": "98",
+           *                 "name": "Income Tax Expense",
+           *                 "value": 3050
+           *               }
+           *             ],
+           *             "name": "Taxes",
+           *             "value": 3050
+           *           }
+           *         ],
+           *         "updated_at": "2023-09-01T02:15:44.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The income statement. */
             data: components['schemas']['IncomeStatement'];
@@ -6084,6 +8397,47 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "contact_id": "3770712000000226001",
+           *           "currency_id": "3770712000000000099",
+           *           "document_number": "CN-00004",
+           *           "invoice_ids": [
+           *             "3770712000000707001"
+           *           ],
+           *           "line_items": [
+           *             {
+           *               "account_id": "3770712000000000388",
+           *               "description": "Service credit, maintenance contract",
+           *               "item_id": "3770712000000391001",
+           *               "quantity": 1,
+           *               "sub_total": 10000,
+           *               "tax_amount": 1800,
+           *               "tax_id": "3770712000000080001",
+           *               "total_amount": 11800,
+           *               "unit_amount": 10000
+           *             }
+           *           ],
+           *           "memo": "Credit for two days of missed service",
+           *           "platform_id": "3770712000000745009",
+           *           "posted_date": "2023-06-20T00:00:00.000Z",
+           *           "remaining_credit": 4800,
+           *           "status": "PartiallyPaid",
+           *           "tax_amount": 1800,
+           *           "total_amount": 11800,
+           *           "updated_at": "2023-06-21T08:03:19.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The invoice credit notes on this page. */
@@ -6112,8 +8466,44 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "contact_id": "3770712000000226001",
+         *           "currency_id": "3770712000000000099",
+         *           "document_number": "CN-00004",
+         *           "invoice_ids": [
+         *             "3770712000000707001"
+         *           ],
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000388",
+         *               "description": "Service credit, maintenance contract",
+         *               "item_id": "3770712000000391001",
+         *               "quantity": 1,
+         *               "sub_total": 10000,
+         *               "tax_amount": 1800,
+         *               "tax_id": "3770712000000080001",
+         *               "total_amount": 11800,
+         *               "unit_amount": 10000
+         *             }
+         *           ],
+         *           "memo": "Credit for two days of missed service",
+         *           "posted_date": "2023-06-20T00:00:00.000Z",
+         *           "status": "PartiallyPaid",
+         *           "tax_amount": 1800,
+         *           "total_amount": 11800
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The invoice credit notes to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['InvoiceCreditNoteCreate'][];
@@ -6127,6 +8517,55 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "document_number": "CN-00004",
+           *               "invoice_ids": [
+           *                 "3770712000000707001"
+           *               ],
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Service credit, maintenance contract",
+           *                   "item_id": "3770712000000391001",
+           *                   "quantity": 1,
+           *                   "sub_total": 10000,
+           *                   "tax_amount": 1800,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 11800,
+           *                   "unit_amount": 10000
+           *                 }
+           *               ],
+           *               "memo": "Credit for two days of missed service",
+           *               "platform_id": "3770712000000745009",
+           *               "posted_date": "2023-06-20T00:00:00.000Z",
+           *               "remaining_credit": 4800,
+           *               "status": "PartiallyPaid",
+           *               "tax_amount": 1800,
+           *               "total_amount": 11800,
+           *               "updated_at": "2023-06-21T08:03:19.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6145,6 +8584,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6194,6 +8647,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "contact_id": "3770712000000226001",
+           *         "currency_id": "3770712000000000099",
+           *         "document_number": "CN-00004",
+           *         "invoice_ids": [
+           *           "3770712000000707001"
+           *         ],
+           *         "line_items": [
+           *           {
+           *             "account_id": "3770712000000000388",
+           *             "description": "Service credit, maintenance contract",
+           *             "item_id": "3770712000000391001",
+           *             "quantity": 1,
+           *             "sub_total": 10000,
+           *             "tax_amount": 1800,
+           *             "tax_id": "3770712000000080001",
+           *             "total_amount": 11800,
+           *             "unit_amount": 10000
+           *           }
+           *         ],
+           *         "memo": "Credit for two days of missed service",
+           *         "platform_id": "3770712000000745009",
+           *         "posted_date": "2023-06-20T00:00:00.000Z",
+           *         "remaining_credit": 4800,
+           *         "status": "PartiallyPaid",
+           *         "tax_amount": 1800,
+           *         "total_amount": 11800,
+           *         "updated_at": "2023-06-21T08:03:19.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The invoice credit note. */
             data: components['schemas']['InvoiceCreditNote'];
@@ -6271,6 +8760,48 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "account_id": "3770712000000000361",
+           *           "allocations": [
+           *             {
+           *               "allocated_on_date": "2023-03-01T00:00:00.000Z",
+           *               "amount": 19,
+           *               "links": [
+           *                 {
+           *                   "amount": -19,
+           *                   "currency_rate": 1,
+           *                   "id": "3770712000000707001",
+           *                   "type": "Invoice"
+           *                 }
+           *               ]
+           *             }
+           *           ],
+           *           "amount": 19,
+           *           "contact_id": "3770712000000226001",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "document_number": "S78",
+           *           "invoice_id": "3770712000000707001",
+           *           "memo": "Test Description",
+           *           "payment_date": "2023-03-01T00:00:00.000Z",
+           *           "payment_id": "3770712000001726001",
+           *           "payment_mode": "Cash",
+           *           "platform_id": "3770712000001726003",
+           *           "status": "Posted",
+           *           "updated_at": "2023-09-27T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The invoice payments on this page. */
@@ -6299,8 +8830,44 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": "3770712000000000361",
+         *           "allocations": [
+         *             {
+         *               "allocated_on_date": "2023-03-01T00:00:00.000Z",
+         *               "amount": 19,
+         *               "links": [
+         *                 {
+         *                   "amount": -19,
+         *                   "currency_rate": 1,
+         *                   "id": "3770712000000707001",
+         *                   "type": "Invoice"
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "amount": 19,
+         *           "contact_id": "3770712000000226001",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "document_number": "S78",
+         *           "invoice_id": "3770712000000707001",
+         *           "memo": "Test Description",
+         *           "payment_date": "2023-03-01T00:00:00.000Z",
+         *           "payment_mode": "Cash"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The invoice payments to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['InvoicePaymentCreate'][];
@@ -6314,6 +8881,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000000361",
+           *               "allocations": [
+           *                 {
+           *                   "allocated_on_date": "2023-03-01T00:00:00.000Z",
+           *                   "amount": 19,
+           *                   "links": [
+           *                     {
+           *                       "amount": -19,
+           *                       "currency_rate": 1,
+           *                       "id": "3770712000000707001",
+           *                       "type": "Invoice"
+           *                     }
+           *                   ]
+           *                 }
+           *               ],
+           *               "amount": 19,
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "S78",
+           *               "invoice_id": "3770712000000707001",
+           *               "memo": "Test Description",
+           *               "payment_date": "2023-03-01T00:00:00.000Z",
+           *               "payment_id": "3770712000001726001",
+           *               "payment_mode": "Cash",
+           *               "platform_id": "3770712000001726003",
+           *               "status": "Posted",
+           *               "updated_at": "2023-09-27T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6332,6 +8949,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6381,6 +9012,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "account_id": "3770712000000000361",
+           *         "allocations": [
+           *           {
+           *             "allocated_on_date": "2023-03-01T00:00:00.000Z",
+           *             "amount": 19,
+           *             "links": [
+           *               {
+           *                 "amount": -19,
+           *                 "currency_rate": 1,
+           *                 "id": "3770712000000707001",
+           *                 "type": "Invoice"
+           *               }
+           *             ]
+           *           }
+           *         ],
+           *         "amount": 19,
+           *         "contact_id": "3770712000000226001",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "document_number": "S78",
+           *         "invoice_id": "3770712000000707001",
+           *         "memo": "Test Description",
+           *         "payment_date": "2023-03-01T00:00:00.000Z",
+           *         "payment_id": "3770712000001726001",
+           *         "payment_mode": "Cash",
+           *         "platform_id": "3770712000001726003",
+           *         "status": "Posted",
+           *         "updated_at": "2023-09-27T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The invoice payment. */
             data: components['schemas']['InvoicePayment'];
@@ -6415,6 +9083,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000000361",
+           *               "allocations": [
+           *                 {
+           *                   "allocated_on_date": "2023-03-01T00:00:00.000Z",
+           *                   "amount": 19,
+           *                   "links": [
+           *                     {
+           *                       "amount": -19,
+           *                       "currency_rate": 1,
+           *                       "id": "3770712000000707001",
+           *                       "type": "Invoice"
+           *                     }
+           *                   ]
+           *                 }
+           *               ],
+           *               "amount": 19,
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "S78",
+           *               "invoice_id": "3770712000000707001",
+           *               "memo": "Test Description",
+           *               "payment_date": "2023-03-01T00:00:00.000Z",
+           *               "payment_id": "3770712000001726001",
+           *               "payment_mode": "Cash",
+           *               "platform_id": "3770712000001726003",
+           *               "status": "Posted",
+           *               "updated_at": "2023-09-27T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6516,6 +9234,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "account_id": "3770712000000000358",
+           *           "amount_due": 1158627.2,
+           *           "contact_id": "3770712000000226001",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "document_number": "123456",
+           *           "due_date": "2023-06-08T00:00:00.000Z",
+           *           "line_items": [
+           *             {
+           *               "account_id": "3770712000000000388",
+           *               "description": "Annual maintenance contract",
+           *               "item_id": "3770712000000391001",
+           *               "platform_id": "3770712000000707011",
+           *               "quantity": 1,
+           *               "sub_total": 1000000,
+           *               "tax_amount": 179998.2,
+           *               "tax_id": "3770712000000080001",
+           *               "total_amount": 1179998.2,
+           *               "unit_amount": 1000000
+           *             }
+           *           ],
+           *           "memo": "Thanks for your business.",
+           *           "platform_id": "3770712000000707001",
+           *           "posted_date": "2023-06-08T00:00:00.000Z",
+           *           "sales_order_ids": [],
+           *           "status": "Overdue",
+           *           "sub_total": 1000000,
+           *           "tax_amount": 179998.2,
+           *           "total_amount": 1179988.2,
+           *           "total_discount": 10,
+           *           "updated_at": "2023-09-27T00:00:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The invoices on this page. */
@@ -6544,8 +9307,47 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": "3770712000000000358",
+         *           "contact_id": "3770712000000226001",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "document_number": "123456",
+         *           "due_date": "2023-06-08T00:00:00.000Z",
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000388",
+         *               "description": "Annual maintenance contract",
+         *               "item_id": "3770712000000391001",
+         *               "quantity": 1,
+         *               "sub_total": 1000000,
+         *               "tax_amount": 179998.2,
+         *               "tax_id": "3770712000000080001",
+         *               "total_amount": 1179998.2,
+         *               "unit_amount": 1000000
+         *             }
+         *           ],
+         *           "memo": "Thanks for your business.",
+         *           "posted_date": "2023-06-08T00:00:00.000Z",
+         *           "sales_order_ids": [],
+         *           "status": "Overdue",
+         *           "sub_total": 1000000,
+         *           "tax_amount": 179998.2,
+         *           "total_amount": 1179988.2,
+         *           "total_discount": 10
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The invoices to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['InvoiceCreate'][];
@@ -6559,6 +9361,59 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000000358",
+           *               "amount_due": 1158627.2,
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "123456",
+           *               "due_date": "2023-06-08T00:00:00.000Z",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Annual maintenance contract",
+           *                   "item_id": "3770712000000391001",
+           *                   "platform_id": "3770712000000707011",
+           *                   "quantity": 1,
+           *                   "sub_total": 1000000,
+           *                   "tax_amount": 179998.2,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 1179998.2,
+           *                   "unit_amount": 1000000
+           *                 }
+           *               ],
+           *               "memo": "Thanks for your business.",
+           *               "platform_id": "3770712000000707001",
+           *               "posted_date": "2023-06-08T00:00:00.000Z",
+           *               "sales_order_ids": [],
+           *               "status": "Overdue",
+           *               "sub_total": 1000000,
+           *               "tax_amount": 179998.2,
+           *               "total_amount": 1179988.2,
+           *               "total_discount": 10,
+           *               "updated_at": "2023-09-27T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6577,6 +9432,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6615,8 +9484,48 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": "3770712000000000358",
+         *           "contact_id": "3770712000000226001",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "document_number": "123456",
+         *           "due_date": "2023-06-08T00:00:00.000Z",
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000388",
+         *               "description": "Annual maintenance contract",
+         *               "item_id": "3770712000000391001",
+         *               "quantity": 1,
+         *               "sub_total": 1000000,
+         *               "tax_amount": 179998.2,
+         *               "tax_id": "3770712000000080001",
+         *               "total_amount": 1179998.2,
+         *               "unit_amount": 1000000
+         *             }
+         *           ],
+         *           "memo": "Thanks for your business.",
+         *           "platform_id": "3770712000000707001",
+         *           "posted_date": "2023-06-08T00:00:00.000Z",
+         *           "sales_order_ids": [],
+         *           "status": "Overdue",
+         *           "sub_total": 1000000,
+         *           "tax_amount": 179998.2,
+         *           "total_amount": 1179988.2,
+         *           "total_discount": 10
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The invoices to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['InvoiceUpdate'][];
@@ -6630,6 +9539,59 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000000358",
+           *               "amount_due": 1158627.2,
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "123456",
+           *               "due_date": "2023-06-08T00:00:00.000Z",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Annual maintenance contract",
+           *                   "item_id": "3770712000000391001",
+           *                   "platform_id": "3770712000000707011",
+           *                   "quantity": 1,
+           *                   "sub_total": 1000000,
+           *                   "tax_amount": 179998.2,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 1179998.2,
+           *                   "unit_amount": 1000000
+           *                 }
+           *               ],
+           *               "memo": "Thanks for your business.",
+           *               "platform_id": "3770712000000707001",
+           *               "posted_date": "2023-06-08T00:00:00.000Z",
+           *               "sales_order_ids": [],
+           *               "status": "Overdue",
+           *               "sub_total": 1000000,
+           *               "tax_amount": 179998.2,
+           *               "total_amount": 1179988.2,
+           *               "total_discount": 10,
+           *               "updated_at": "2023-09-27T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6648,6 +9610,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6696,6 +9672,46 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "account_id": "3770712000000000358",
+           *         "amount_due": 1158627.2,
+           *         "contact_id": "3770712000000226001",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "document_number": "123456",
+           *         "due_date": "2023-06-08T00:00:00.000Z",
+           *         "line_items": [
+           *           {
+           *             "account_id": "3770712000000000388",
+           *             "description": "Annual maintenance contract",
+           *             "item_id": "3770712000000391001",
+           *             "platform_id": "3770712000000707011",
+           *             "quantity": 1,
+           *             "sub_total": 1000000,
+           *             "tax_amount": 179998.2,
+           *             "tax_id": "3770712000000080001",
+           *             "total_amount": 1179998.2,
+           *             "unit_amount": 1000000
+           *           }
+           *         ],
+           *         "memo": "Thanks for your business.",
+           *         "platform_id": "3770712000000707001",
+           *         "posted_date": "2023-06-08T00:00:00.000Z",
+           *         "sales_order_ids": [],
+           *         "status": "Overdue",
+           *         "sub_total": 1000000,
+           *         "tax_amount": 179998.2,
+           *         "total_amount": 1179988.2,
+           *         "total_discount": 10,
+           *         "updated_at": "2023-09-27T00:00:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The invoice. */
             data: components['schemas']['Invoice'];
@@ -6730,6 +9746,59 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": "3770712000000000358",
+           *               "amount_due": 1158627.2,
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "document_number": "123456",
+           *               "due_date": "2023-06-08T00:00:00.000Z",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Annual maintenance contract",
+           *                   "item_id": "3770712000000391001",
+           *                   "platform_id": "3770712000000707011",
+           *                   "quantity": 1,
+           *                   "sub_total": 1000000,
+           *                   "tax_amount": 179998.2,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 1179998.2,
+           *                   "unit_amount": 1000000
+           *                 }
+           *               ],
+           *               "memo": "Thanks for your business.",
+           *               "platform_id": "3770712000000707001",
+           *               "posted_date": "2023-06-08T00:00:00.000Z",
+           *               "sales_order_ids": [],
+           *               "status": "Overdue",
+           *               "sub_total": 1000000,
+           *               "tax_amount": 179998.2,
+           *               "total_amount": 1179988.2,
+           *               "total_discount": 10,
+           *               "updated_at": "2023-09-27T00:00:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6815,6 +9884,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "bill_item": null,
+           *           "code": "AMC-01",
+           *           "description": "Twelve months of on-site maintenance",
+           *           "invoice_item": {
+           *             "account_id": "3770712000000000388",
+           *             "description": "Annual maintenance contract",
+           *             "tax_id": "3770712000000080001",
+           *             "unit_price": 1000000
+           *           },
+           *           "is_bill_item": false,
+           *           "is_invoice_item": true,
+           *           "name": "Annual maintenance contract",
+           *           "platform_id": "3770712000000391001",
+           *           "quantity_on_hand": null,
+           *           "status": "Active",
+           *           "type": "Service",
+           *           "updated_at": "2023-04-18T06:30:00.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The items on this page. */
@@ -6843,8 +9943,35 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "bill_item": null,
+         *           "code": "AMC-01",
+         *           "description": "Twelve months of on-site maintenance",
+         *           "invoice_item": {
+         *             "account_id": "3770712000000000388",
+         *             "description": "Annual maintenance contract",
+         *             "tax_id": "3770712000000080001",
+         *             "unit_price": 1000000
+         *           },
+         *           "is_bill_item": false,
+         *           "is_invoice_item": true,
+         *           "name": "Annual maintenance contract",
+         *           "quantity_on_hand": null,
+         *           "status": "Active",
+         *           "type": "Service"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The items to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['ItemCreate'][];
@@ -6858,6 +9985,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "bill_item": null,
+           *               "code": "AMC-01",
+           *               "description": "Twelve months of on-site maintenance",
+           *               "invoice_item": {
+           *                 "account_id": "3770712000000000388",
+           *                 "description": "Annual maintenance contract",
+           *                 "tax_id": "3770712000000080001",
+           *                 "unit_price": 1000000
+           *               },
+           *               "is_bill_item": false,
+           *               "is_invoice_item": true,
+           *               "name": "Annual maintenance contract",
+           *               "platform_id": "3770712000000391001",
+           *               "quantity_on_hand": null,
+           *               "status": "Active",
+           *               "type": "Service",
+           *               "updated_at": "2023-04-18T06:30:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6876,6 +10042,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6914,8 +10094,36 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "bill_item": null,
+         *           "code": "AMC-01",
+         *           "description": "Twelve months of on-site maintenance",
+         *           "invoice_item": {
+         *             "account_id": "3770712000000000388",
+         *             "description": "Annual maintenance contract",
+         *             "tax_id": "3770712000000080001",
+         *             "unit_price": 1000000
+         *           },
+         *           "is_bill_item": false,
+         *           "is_invoice_item": true,
+         *           "name": "Annual maintenance contract",
+         *           "platform_id": "3770712000000391001",
+         *           "quantity_on_hand": null,
+         *           "status": "Active",
+         *           "type": "Service"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The items to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['ItemUpdate'][];
@@ -6929,6 +10137,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "bill_item": null,
+           *               "code": "AMC-01",
+           *               "description": "Twelve months of on-site maintenance",
+           *               "invoice_item": {
+           *                 "account_id": "3770712000000000388",
+           *                 "description": "Annual maintenance contract",
+           *                 "tax_id": "3770712000000080001",
+           *                 "unit_price": 1000000
+           *               },
+           *               "is_bill_item": false,
+           *               "is_invoice_item": true,
+           *               "name": "Annual maintenance contract",
+           *               "platform_id": "3770712000000391001",
+           *               "quantity_on_hand": null,
+           *               "status": "Active",
+           *               "type": "Service",
+           *               "updated_at": "2023-04-18T06:30:00.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6947,6 +10194,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -6993,6 +10254,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "bill_item": null,
+           *         "code": "AMC-01",
+           *         "description": "Twelve months of on-site maintenance",
+           *         "invoice_item": {
+           *           "account_id": "3770712000000000388",
+           *           "description": "Annual maintenance contract",
+           *           "tax_id": "3770712000000080001",
+           *           "unit_price": 1000000
+           *         },
+           *         "is_bill_item": false,
+           *         "is_invoice_item": true,
+           *         "name": "Annual maintenance contract",
+           *         "platform_id": "3770712000000391001",
+           *         "quantity_on_hand": null,
+           *         "status": "Active",
+           *         "type": "Service",
+           *         "updated_at": "2023-04-18T06:30:00.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The item. */
             data: components['schemas']['Item'];
@@ -7064,6 +10351,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "account_id": null,
+           *           "amount": 15000,
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "description": "Monthly depreciation on office equipment",
+           *           "document_number": "JV-0107",
+           *           "journal_entry_type": "both",
+           *           "journal_lines": [
+           *             {
+           *               "account_id": "3770712000000000430",
+           *               "description": "Depreciation expense",
+           *               "net_amount": 15000,
+           *               "type": "Debit"
+           *             },
+           *             {
+           *               "account_id": "3770712000000000377",
+           *               "description": "Accumulated depreciation, office equipment",
+           *               "net_amount": 15000,
+           *               "type": "Credit"
+           *             }
+           *           ],
+           *           "platform_id": "3770712000000823041",
+           *           "posted_date": "2023-08-31T00:00:00.000Z",
+           *           "status": "Posted",
+           *           "updated_at": "2023-08-31T17:02:10.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The journal entries on this page. */
@@ -7092,8 +10418,42 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "account_id": null,
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "description": "Monthly depreciation on office equipment",
+         *           "document_number": "JV-0107",
+         *           "journal_entry_type": "both",
+         *           "journal_lines": [
+         *             {
+         *               "account_id": "3770712000000000430",
+         *               "description": "Depreciation expense",
+         *               "net_amount": 15000,
+         *               "type": "Debit"
+         *             },
+         *             {
+         *               "account_id": "3770712000000000377",
+         *               "description": "Accumulated depreciation, office equipment",
+         *               "net_amount": 15000,
+         *               "type": "Credit"
+         *             }
+         *           ],
+         *           "posted_date": "2023-08-31T00:00:00.000Z",
+         *           "status": "Posted"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The journal entries to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['JournalEntryCreate'][];
@@ -7107,6 +10467,53 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": null,
+           *               "amount": 15000,
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "description": "Monthly depreciation on office equipment",
+           *               "document_number": "JV-0107",
+           *               "journal_entry_type": "both",
+           *               "journal_lines": [
+           *                 {
+           *                   "account_id": "3770712000000000430",
+           *                   "description": "Depreciation expense",
+           *                   "net_amount": 15000,
+           *                   "type": "Debit"
+           *                 },
+           *                 {
+           *                   "account_id": "3770712000000000377",
+           *                   "description": "Accumulated depreciation, office equipment",
+           *                   "net_amount": 15000,
+           *                   "type": "Credit"
+           *                 }
+           *               ],
+           *               "platform_id": "3770712000000823041",
+           *               "posted_date": "2023-08-31T00:00:00.000Z",
+           *               "status": "Posted",
+           *               "updated_at": "2023-08-31T17:02:10.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7125,6 +10532,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7174,6 +10595,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "account_id": null,
+           *         "amount": 15000,
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "description": "Monthly depreciation on office equipment",
+           *         "document_number": "JV-0107",
+           *         "journal_entry_type": "both",
+           *         "journal_lines": [
+           *           {
+           *             "account_id": "3770712000000000430",
+           *             "description": "Depreciation expense",
+           *             "net_amount": 15000,
+           *             "type": "Debit"
+           *           },
+           *           {
+           *             "account_id": "3770712000000000377",
+           *             "description": "Accumulated depreciation, office equipment",
+           *             "net_amount": 15000,
+           *             "type": "Credit"
+           *           }
+           *         ],
+           *         "platform_id": "3770712000000823041",
+           *         "posted_date": "2023-08-31T00:00:00.000Z",
+           *         "status": "Posted",
+           *         "updated_at": "2023-08-31T17:02:10.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The journal entry. */
             data: components['schemas']['JournalEntry'];
@@ -7208,6 +10663,53 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "account_id": null,
+           *               "amount": 15000,
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "description": "Monthly depreciation on office equipment",
+           *               "document_number": "JV-0107",
+           *               "journal_entry_type": "both",
+           *               "journal_lines": [
+           *                 {
+           *                   "account_id": "3770712000000000430",
+           *                   "description": "Depreciation expense",
+           *                   "net_amount": 15000,
+           *                   "type": "Debit"
+           *                 },
+           *                 {
+           *                   "account_id": "3770712000000000377",
+           *                   "description": "Accumulated depreciation, office equipment",
+           *                   "net_amount": 15000,
+           *                   "type": "Credit"
+           *                 }
+           *               ],
+           *               "platform_id": "3770712000000823041",
+           *               "posted_date": "2023-08-31T00:00:00.000Z",
+           *               "status": "Posted",
+           *               "updated_at": "2023-08-31T17:02:10.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7284,6 +10786,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "contact_id": "3770712000000226001",
+           *           "description": "Design and installation of the second-floor open-plan office",
+           *           "end_date": "2023-10-31T00:00:00.000Z",
+           *           "name": "Riverside Office Fit-out",
+           *           "platform_id": "3770712000001893001",
+           *           "start_date": "2023-05-01T00:00:00.000Z",
+           *           "status": "Active",
+           *           "updated_at": "2023-08-22T14:05:37.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The projects on this page. */
@@ -7323,6 +10847,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "contact_id": "3770712000000226001",
+           *         "description": "Design and installation of the second-floor open-plan office",
+           *         "end_date": "2023-10-31T00:00:00.000Z",
+           *         "name": "Riverside Office Fit-out",
+           *         "platform_id": "3770712000001893001",
+           *         "start_date": "2023-05-01T00:00:00.000Z",
+           *         "status": "Active",
+           *         "updated_at": "2023-08-22T14:05:37.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The project. */
             data: components['schemas']['Project'];
@@ -7411,6 +10952,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "addresses": [
+           *             {
+           *               "city": "Bengaluru",
+           *               "country": "India",
+           *               "postal_code": "560025",
+           *               "state": "Karnataka",
+           *               "street": "221 Residency Road",
+           *               "type": "Shipping"
+           *             }
+           *           ],
+           *           "bill_ids": [
+           *             "3770712000000951001"
+           *           ],
+           *           "contact_id": "3770712000000226045",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "delivery_date": "2023-07-10T00:00:00.000Z",
+           *           "description": "Printer paper and toner for Q3",
+           *           "document_number": "PO-00031",
+           *           "line_items": [
+           *             {
+           *               "account_id": "3770712000000000402",
+           *               "description": "A4 copier paper, box of 5 reams",
+           *               "item_id": "3770712000000391012",
+           *               "quantity": 20,
+           *               "sub_total": 12000,
+           *               "tax_amount": 2160,
+           *               "tax_id": "3770712000000080001",
+           *               "total_amount": 14160,
+           *               "unit_amount": 600
+           *             }
+           *           ],
+           *           "payment_mode": "Cheque",
+           *           "platform_id": "3770712000000934002",
+           *           "posted_date": "2023-07-03T00:00:00.000Z",
+           *           "status": "Submitted",
+           *           "sub_total": 12000,
+           *           "tax_amount": 2160,
+           *           "total_amount": 14160,
+           *           "total_discount": 0,
+           *           "updated_at": "2023-07-03T11:40:02.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The purchase orders on this page. */
@@ -7439,8 +11035,59 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "addresses": [
+         *             {
+         *               "city": "Bengaluru",
+         *               "country": "India",
+         *               "postal_code": "560025",
+         *               "state": "Karnataka",
+         *               "street": "221 Residency Road",
+         *               "type": "Shipping"
+         *             }
+         *           ],
+         *           "bill_ids": [
+         *             "3770712000000951001"
+         *           ],
+         *           "contact_id": "3770712000000226045",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "delivery_date": "2023-07-10T00:00:00.000Z",
+         *           "description": "Printer paper and toner for Q3",
+         *           "document_number": "PO-00031",
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000402",
+         *               "description": "A4 copier paper, box of 5 reams",
+         *               "item_id": "3770712000000391012",
+         *               "quantity": 20,
+         *               "sub_total": 12000,
+         *               "tax_amount": 2160,
+         *               "tax_id": "3770712000000080001",
+         *               "total_amount": 14160,
+         *               "unit_amount": 600
+         *             }
+         *           ],
+         *           "payment_mode": "Cheque",
+         *           "posted_date": "2023-07-03T00:00:00.000Z",
+         *           "status": "Submitted",
+         *           "sub_total": 12000,
+         *           "tax_amount": 2160,
+         *           "total_amount": 14160,
+         *           "total_discount": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The purchase orders to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['PurchaseOrderCreate'][];
@@ -7454,6 +11101,69 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "addresses": [
+           *                 {
+           *                   "city": "Bengaluru",
+           *                   "country": "India",
+           *                   "postal_code": "560025",
+           *                   "state": "Karnataka",
+           *                   "street": "221 Residency Road",
+           *                   "type": "Shipping"
+           *                 }
+           *               ],
+           *               "bill_ids": [
+           *                 "3770712000000951001"
+           *               ],
+           *               "contact_id": "3770712000000226045",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "delivery_date": "2023-07-10T00:00:00.000Z",
+           *               "description": "Printer paper and toner for Q3",
+           *               "document_number": "PO-00031",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000402",
+           *                   "description": "A4 copier paper, box of 5 reams",
+           *                   "item_id": "3770712000000391012",
+           *                   "quantity": 20,
+           *                   "sub_total": 12000,
+           *                   "tax_amount": 2160,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 14160,
+           *                   "unit_amount": 600
+           *                 }
+           *               ],
+           *               "payment_mode": "Cheque",
+           *               "platform_id": "3770712000000934002",
+           *               "posted_date": "2023-07-03T00:00:00.000Z",
+           *               "status": "Submitted",
+           *               "sub_total": 12000,
+           *               "tax_amount": 2160,
+           *               "total_amount": 14160,
+           *               "total_discount": 0,
+           *               "updated_at": "2023-07-03T11:40:02.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7472,6 +11182,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7510,8 +11234,60 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "addresses": [
+         *             {
+         *               "city": "Bengaluru",
+         *               "country": "India",
+         *               "postal_code": "560025",
+         *               "state": "Karnataka",
+         *               "street": "221 Residency Road",
+         *               "type": "Shipping"
+         *             }
+         *           ],
+         *           "bill_ids": [
+         *             "3770712000000951001"
+         *           ],
+         *           "contact_id": "3770712000000226045",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "delivery_date": "2023-07-10T00:00:00.000Z",
+         *           "description": "Printer paper and toner for Q3",
+         *           "document_number": "PO-00031",
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000402",
+         *               "description": "A4 copier paper, box of 5 reams",
+         *               "item_id": "3770712000000391012",
+         *               "quantity": 20,
+         *               "sub_total": 12000,
+         *               "tax_amount": 2160,
+         *               "tax_id": "3770712000000080001",
+         *               "total_amount": 14160,
+         *               "unit_amount": 600
+         *             }
+         *           ],
+         *           "payment_mode": "Cheque",
+         *           "platform_id": "3770712000000934002",
+         *           "posted_date": "2023-07-03T00:00:00.000Z",
+         *           "status": "Submitted",
+         *           "sub_total": 12000,
+         *           "tax_amount": 2160,
+         *           "total_amount": 14160,
+         *           "total_discount": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The purchase orders to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['PurchaseOrderUpdate'][];
@@ -7525,6 +11301,69 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "addresses": [
+           *                 {
+           *                   "city": "Bengaluru",
+           *                   "country": "India",
+           *                   "postal_code": "560025",
+           *                   "state": "Karnataka",
+           *                   "street": "221 Residency Road",
+           *                   "type": "Shipping"
+           *                 }
+           *               ],
+           *               "bill_ids": [
+           *                 "3770712000000951001"
+           *               ],
+           *               "contact_id": "3770712000000226045",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "delivery_date": "2023-07-10T00:00:00.000Z",
+           *               "description": "Printer paper and toner for Q3",
+           *               "document_number": "PO-00031",
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000402",
+           *                   "description": "A4 copier paper, box of 5 reams",
+           *                   "item_id": "3770712000000391012",
+           *                   "quantity": 20,
+           *                   "sub_total": 12000,
+           *                   "tax_amount": 2160,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 14160,
+           *                   "unit_amount": 600
+           *                 }
+           *               ],
+           *               "payment_mode": "Cheque",
+           *               "platform_id": "3770712000000934002",
+           *               "posted_date": "2023-07-03T00:00:00.000Z",
+           *               "status": "Submitted",
+           *               "sub_total": 12000,
+           *               "tax_amount": 2160,
+           *               "total_amount": 14160,
+           *               "total_discount": 0,
+           *               "updated_at": "2023-07-03T11:40:02.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7543,6 +11382,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7591,6 +11444,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "addresses": [
+           *           {
+           *             "city": "Bengaluru",
+           *             "country": "India",
+           *             "postal_code": "560025",
+           *             "state": "Karnataka",
+           *             "street": "221 Residency Road",
+           *             "type": "Shipping"
+           *           }
+           *         ],
+           *         "bill_ids": [
+           *           "3770712000000951001"
+           *         ],
+           *         "contact_id": "3770712000000226045",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "delivery_date": "2023-07-10T00:00:00.000Z",
+           *         "description": "Printer paper and toner for Q3",
+           *         "document_number": "PO-00031",
+           *         "line_items": [
+           *           {
+           *             "account_id": "3770712000000000402",
+           *             "description": "A4 copier paper, box of 5 reams",
+           *             "item_id": "3770712000000391012",
+           *             "quantity": 20,
+           *             "sub_total": 12000,
+           *             "tax_amount": 2160,
+           *             "tax_id": "3770712000000080001",
+           *             "total_amount": 14160,
+           *             "unit_amount": 600
+           *           }
+           *         ],
+           *         "payment_mode": "Cheque",
+           *         "platform_id": "3770712000000934002",
+           *         "posted_date": "2023-07-03T00:00:00.000Z",
+           *         "status": "Submitted",
+           *         "sub_total": 12000,
+           *         "tax_amount": 2160,
+           *         "total_amount": 14160,
+           *         "total_discount": 0,
+           *         "updated_at": "2023-07-03T11:40:02.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The purchase order. */
             data: components['schemas']['PurchaseOrder'];
@@ -7679,6 +11582,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "addresses": [
+           *             {
+           *               "city": "Pune",
+           *               "country": "India",
+           *               "postal_code": "411001",
+           *               "state": "Maharashtra",
+           *               "street": "14 MG Road",
+           *               "type": "Billing"
+           *             }
+           *           ],
+           *           "contact_id": "3770712000000226001",
+           *           "currency_id": "3770712000000000099",
+           *           "currency_rate": 1,
+           *           "delivery_date": "2023-06-15T00:00:00.000Z",
+           *           "description": "Office chairs for the Pune branch",
+           *           "document_number": "SO-00012",
+           *           "invoice_ids": [
+           *             "3770712000000707001"
+           *           ],
+           *           "line_items": [
+           *             {
+           *               "account_id": "3770712000000000388",
+           *               "description": "Ergonomic office chair",
+           *               "item_id": "3770712000000391007",
+           *               "quantity": 10,
+           *               "sub_total": 45000,
+           *               "tax_amount": 8100,
+           *               "tax_id": "3770712000000080001",
+           *               "total_amount": 53100,
+           *               "unit_amount": 4500
+           *             }
+           *           ],
+           *           "payment_mode": "Bank Transfer",
+           *           "platform_id": "3770712000000812005",
+           *           "posted_date": "2023-06-01T00:00:00.000Z",
+           *           "status": "Submitted",
+           *           "sub_total": 45000,
+           *           "tax_amount": 8100,
+           *           "total_amount": 53100,
+           *           "total_discount": 0,
+           *           "updated_at": "2023-06-02T09:12:44.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The sales orders on this page. */
@@ -7707,8 +11665,59 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "addresses": [
+         *             {
+         *               "city": "Pune",
+         *               "country": "India",
+         *               "postal_code": "411001",
+         *               "state": "Maharashtra",
+         *               "street": "14 MG Road",
+         *               "type": "Billing"
+         *             }
+         *           ],
+         *           "contact_id": "3770712000000226001",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "delivery_date": "2023-06-15T00:00:00.000Z",
+         *           "description": "Office chairs for the Pune branch",
+         *           "document_number": "SO-00012",
+         *           "invoice_ids": [
+         *             "3770712000000707001"
+         *           ],
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000388",
+         *               "description": "Ergonomic office chair",
+         *               "item_id": "3770712000000391007",
+         *               "quantity": 10,
+         *               "sub_total": 45000,
+         *               "tax_amount": 8100,
+         *               "tax_id": "3770712000000080001",
+         *               "total_amount": 53100,
+         *               "unit_amount": 4500
+         *             }
+         *           ],
+         *           "payment_mode": "Bank Transfer",
+         *           "posted_date": "2023-06-01T00:00:00.000Z",
+         *           "status": "Submitted",
+         *           "sub_total": 45000,
+         *           "tax_amount": 8100,
+         *           "total_amount": 53100,
+         *           "total_discount": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The sales orders to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['SalesOrderCreate'][];
@@ -7722,6 +11731,69 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "addresses": [
+           *                 {
+           *                   "city": "Pune",
+           *                   "country": "India",
+           *                   "postal_code": "411001",
+           *                   "state": "Maharashtra",
+           *                   "street": "14 MG Road",
+           *                   "type": "Billing"
+           *                 }
+           *               ],
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "delivery_date": "2023-06-15T00:00:00.000Z",
+           *               "description": "Office chairs for the Pune branch",
+           *               "document_number": "SO-00012",
+           *               "invoice_ids": [
+           *                 "3770712000000707001"
+           *               ],
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Ergonomic office chair",
+           *                   "item_id": "3770712000000391007",
+           *                   "quantity": 10,
+           *                   "sub_total": 45000,
+           *                   "tax_amount": 8100,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 53100,
+           *                   "unit_amount": 4500
+           *                 }
+           *               ],
+           *               "payment_mode": "Bank Transfer",
+           *               "platform_id": "3770712000000812005",
+           *               "posted_date": "2023-06-01T00:00:00.000Z",
+           *               "status": "Submitted",
+           *               "sub_total": 45000,
+           *               "tax_amount": 8100,
+           *               "total_amount": 53100,
+           *               "total_discount": 0,
+           *               "updated_at": "2023-06-02T09:12:44.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7740,6 +11812,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7778,8 +11864,60 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": [
+         *         {
+         *           "addresses": [
+         *             {
+         *               "city": "Pune",
+         *               "country": "India",
+         *               "postal_code": "411001",
+         *               "state": "Maharashtra",
+         *               "street": "14 MG Road",
+         *               "type": "Billing"
+         *             }
+         *           ],
+         *           "contact_id": "3770712000000226001",
+         *           "currency_id": "3770712000000000099",
+         *           "currency_rate": 1,
+         *           "delivery_date": "2023-06-15T00:00:00.000Z",
+         *           "description": "Office chairs for the Pune branch",
+         *           "document_number": "SO-00012",
+         *           "invoice_ids": [
+         *             "3770712000000707001"
+         *           ],
+         *           "line_items": [
+         *             {
+         *               "account_id": "3770712000000000388",
+         *               "description": "Ergonomic office chair",
+         *               "item_id": "3770712000000391007",
+         *               "quantity": 10,
+         *               "sub_total": 45000,
+         *               "tax_amount": 8100,
+         *               "tax_id": "3770712000000080001",
+         *               "total_amount": 53100,
+         *               "unit_amount": 4500
+         *             }
+         *           ],
+         *           "payment_mode": "Bank Transfer",
+         *           "platform_id": "3770712000000812005",
+         *           "posted_date": "2023-06-01T00:00:00.000Z",
+         *           "status": "Submitted",
+         *           "sub_total": 45000,
+         *           "tax_amount": 8100,
+         *           "total_amount": 53100,
+         *           "total_discount": 0
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The sales orders to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
           data: components['schemas']['SalesOrderUpdate'][];
@@ -7793,6 +11931,69 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [
+           *           {
+           *             "error": null,
+           *             "job_id": "string",
+           *             "response": {
+           *               "addresses": [
+           *                 {
+           *                   "city": "Pune",
+           *                   "country": "India",
+           *                   "postal_code": "411001",
+           *                   "state": "Maharashtra",
+           *                   "street": "14 MG Road",
+           *                   "type": "Billing"
+           *                 }
+           *               ],
+           *               "contact_id": "3770712000000226001",
+           *               "currency_id": "3770712000000000099",
+           *               "currency_rate": 1,
+           *               "delivery_date": "2023-06-15T00:00:00.000Z",
+           *               "description": "Office chairs for the Pune branch",
+           *               "document_number": "SO-00012",
+           *               "invoice_ids": [
+           *                 "3770712000000707001"
+           *               ],
+           *               "line_items": [
+           *                 {
+           *                   "account_id": "3770712000000000388",
+           *                   "description": "Ergonomic office chair",
+           *                   "item_id": "3770712000000391007",
+           *                   "quantity": 10,
+           *                   "sub_total": 45000,
+           *                   "tax_amount": 8100,
+           *                   "tax_id": "3770712000000080001",
+           *                   "total_amount": 53100,
+           *                   "unit_amount": 4500
+           *                 }
+           *               ],
+           *               "payment_mode": "Bank Transfer",
+           *               "platform_id": "3770712000000812005",
+           *               "posted_date": "2023-06-01T00:00:00.000Z",
+           *               "status": "Submitted",
+           *               "sub_total": 45000,
+           *               "tax_amount": 8100,
+           *               "total_amount": 53100,
+           *               "total_discount": 0,
+           *               "updated_at": "2023-06-02T09:12:44.000Z"
+           *             },
+           *             "status": "success"
+           *           }
+           *         ],
+           *         "status": "SUCCESS",
+           *         "success_count": 1
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7811,6 +12012,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "failed_count": 0,
+           *         "job_id": "job_01HX2VB3C4D5E6F7G8H9J0K1M2",
+           *         "records": [],
+           *         "status": "CREATED",
+           *         "success_count": 0
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The write job. */
             data: components['schemas']['WriteJob'] & {
@@ -7859,6 +12074,56 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "addresses": [
+           *           {
+           *             "city": "Pune",
+           *             "country": "India",
+           *             "postal_code": "411001",
+           *             "state": "Maharashtra",
+           *             "street": "14 MG Road",
+           *             "type": "Billing"
+           *           }
+           *         ],
+           *         "contact_id": "3770712000000226001",
+           *         "currency_id": "3770712000000000099",
+           *         "currency_rate": 1,
+           *         "delivery_date": "2023-06-15T00:00:00.000Z",
+           *         "description": "Office chairs for the Pune branch",
+           *         "document_number": "SO-00012",
+           *         "invoice_ids": [
+           *           "3770712000000707001"
+           *         ],
+           *         "line_items": [
+           *           {
+           *             "account_id": "3770712000000000388",
+           *             "description": "Ergonomic office chair",
+           *             "item_id": "3770712000000391007",
+           *             "quantity": 10,
+           *             "sub_total": 45000,
+           *             "tax_amount": 8100,
+           *             "tax_id": "3770712000000080001",
+           *             "total_amount": 53100,
+           *             "unit_amount": 4500
+           *           }
+           *         ],
+           *         "payment_mode": "Bank Transfer",
+           *         "platform_id": "3770712000000812005",
+           *         "posted_date": "2023-06-01T00:00:00.000Z",
+           *         "status": "Submitted",
+           *         "sub_total": 45000,
+           *         "tax_amount": 8100,
+           *         "total_amount": 53100,
+           *         "total_discount": 0,
+           *         "updated_at": "2023-06-02T09:12:44.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The sales order. */
             data: components['schemas']['SalesOrder'];
@@ -7933,6 +12198,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "code": "GST18",
+           *           "components": [
+           *             {
+           *               "code": "CGST9",
+           *               "is_compound": false,
+           *               "name": "CGST",
+           *               "rate": 9
+           *             },
+           *             {
+           *               "code": "SGST9",
+           *               "is_compound": false,
+           *               "name": "SGST",
+           *               "rate": 9
+           *             }
+           *           ],
+           *           "effective_tax_rate": 18,
+           *           "name": "GST 18% (CGST + SGST)",
+           *           "platform_id": "3770712000000076055",
+           *           "status": "Active",
+           *           "tax_type": "GST",
+           *           "total_tax_rate": 18,
+           *           "updated_at": "2023-04-11T06:18:40.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The tax rates on this page. */
@@ -7970,6 +12271,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "code": "GST18",
+           *         "components": [
+           *           {
+           *             "code": "CGST9",
+           *             "is_compound": false,
+           *             "name": "CGST",
+           *             "rate": 9
+           *           },
+           *           {
+           *             "code": "SGST9",
+           *             "is_compound": false,
+           *             "name": "SGST",
+           *             "rate": 9
+           *           }
+           *         ],
+           *         "effective_tax_rate": 18,
+           *         "name": "GST 18% (CGST + SGST)",
+           *         "platform_id": "3770712000000076055",
+           *         "status": "Active",
+           *         "tax_type": "GST",
+           *         "total_tax_rate": 18,
+           *         "updated_at": "2023-04-11T06:18:40.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The tax rate. */
             data: components['schemas']['TaxRate'];
@@ -8033,6 +12365,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "has_children": false,
+           *           "name": "North",
+           *           "parent_id": "351953c4-8491-4b32-a0d1-65a1f8e4a5a0",
+           *           "platform_id": "351953c4-8491-4b32-a0d1-65a1f8e4a5a0_7f0d1c2e-3b4a-4c5d-9e8f-0a1b2c3d4e5f",
+           *           "status": "Active",
+           *           "updated_at": "2023-06-02T10:41:09.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The tracking categories on this page. */
@@ -8072,6 +12424,21 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "has_children": false,
+           *         "name": "North",
+           *         "parent_id": "351953c4-8491-4b32-a0d1-65a1f8e4a5a0",
+           *         "platform_id": "351953c4-8491-4b32-a0d1-65a1f8e4a5a0_7f0d1c2e-3b4a-4c5d-9e8f-0a1b2c3d4e5f",
+           *         "status": "Active",
+           *         "updated_at": "2023-06-02T10:41:09.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The tracking category. */
             data: components['schemas']['TrackingCategory'];
@@ -8164,6 +12531,38 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "connection_status": "HEALTHY",
+           *           "created_at": "2023-09-20T10:14:03.000Z",
+           *           "id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *           "integration_type": "ZOHO_BOOKS",
+           *           "invite_link_id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *           "last_synced_at": "2023-09-27T06:30:12.000Z",
+           *           "metadata": {
+           *             "crm_account_id": "0015g00000XyZ12AAB"
+           *           },
+           *           "name": "Acme Traders Pvt Ltd",
+           *           "platform_organisation_id": "60019077540",
+           *           "rate_limits": {
+           *             "per_minute": 100,
+           *             "remaining": 87,
+           *             "resets_at": "2023-09-27T06:31:00.000Z"
+           *           },
+           *           "sync_status": "IDLE",
+           *           "updated_at": "2023-09-27T06:30:12.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The companies on this page. */
@@ -8198,6 +12597,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "connection_status": "HEALTHY",
+           *         "created_at": "2023-09-20T10:14:03.000Z",
+           *         "id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "integration_type": "ZOHO_BOOKS",
+           *         "invite_link_id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *         "last_synced_at": "2023-09-27T06:30:12.000Z",
+           *         "metadata": {
+           *           "crm_account_id": "0015g00000XyZ12AAB"
+           *         },
+           *         "name": "Acme Traders Pvt Ltd",
+           *         "platform_organisation_id": "60019077540",
+           *         "rate_limits": {
+           *           "per_minute": 100,
+           *           "remaining": 87,
+           *           "resets_at": "2023-09-27T06:31:00.000Z"
+           *         },
+           *         "sync_status": "IDLE",
+           *         "updated_at": "2023-09-27T06:30:12.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The company. */
             data: components['schemas']['Company'];
@@ -8229,6 +12655,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "connection_status": "HEALTHY",
+           *         "created_at": "2023-09-20T10:14:03.000Z",
+           *         "id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "integration_type": "ZOHO_BOOKS",
+           *         "invite_link_id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *         "last_synced_at": "2023-09-27T06:30:12.000Z",
+           *         "metadata": {
+           *           "crm_account_id": "0015g00000XyZ12AAB"
+           *         },
+           *         "name": "Acme Traders Pvt Ltd",
+           *         "platform_organisation_id": "60019077540",
+           *         "rate_limits": {
+           *           "per_minute": 100,
+           *           "remaining": 87,
+           *           "resets_at": "2023-09-27T06:31:00.000Z"
+           *         },
+           *         "sync_status": "IDLE",
+           *         "updated_at": "2023-09-27T06:30:12.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The deleted company. */
             data: components['schemas']['Company'];
@@ -8260,6 +12713,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "data": {
+         *         "metadata": {
+         *           "crm_account_id": "0015g00000XyZ12AAB"
+         *         },
+         *         "name": "Acme Traders Pvt Ltd"
+         *       }
+         *     }
+         */
         'application/json': {
           /** @description The fields of the company to change. Read-only fields are not accepted. */
           data: components['schemas']['CompanyUpdate'];
@@ -8273,6 +12736,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "connection_status": "HEALTHY",
+           *         "created_at": "2023-09-20T10:14:03.000Z",
+           *         "id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "integration_type": "ZOHO_BOOKS",
+           *         "invite_link_id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *         "last_synced_at": "2023-09-27T06:30:12.000Z",
+           *         "metadata": {
+           *           "crm_account_id": "0015g00000XyZ12AAB"
+           *         },
+           *         "name": "Acme Traders Pvt Ltd",
+           *         "platform_organisation_id": "60019077540",
+           *         "rate_limits": {
+           *           "per_minute": 100,
+           *           "remaining": 87,
+           *           "resets_at": "2023-09-27T06:31:00.000Z"
+           *         },
+           *         "sync_status": "IDLE",
+           *         "updated_at": "2023-09-27T06:30:12.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The company as stored. */
             data: components['schemas']['Company'];
@@ -8311,6 +12801,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "connection_status": "HEALTHY",
+           *         "created_at": "2023-09-20T10:14:03.000Z",
+           *         "id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "integration_type": "ZOHO_BOOKS",
+           *         "invite_link_id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *         "last_synced_at": "2023-09-27T06:30:12.000Z",
+           *         "metadata": {
+           *           "crm_account_id": "0015g00000XyZ12AAB"
+           *         },
+           *         "name": "Acme Traders Pvt Ltd",
+           *         "platform_organisation_id": "60019077540",
+           *         "rate_limits": {
+           *           "per_minute": 100,
+           *           "remaining": 87,
+           *           "resets_at": "2023-09-27T06:31:00.000Z"
+           *         },
+           *         "sync_status": "IDLE",
+           *         "updated_at": "2023-09-27T06:30:12.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The company after the action. */
             data: components['schemas']['Company'];
@@ -8372,6 +12889,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "client_id": "8F3A1C6E2B4D4F0A9E7C5B3D1F2A6E8C",
+           *           "created_at": "2023-08-02T09:00:00.000Z",
+           *           "id": "int_01HDZ4W6M3C8Q2P7R5T9VXKJ0N",
+           *           "integration_type": "XERO",
+           *           "is_disabled": false,
+           *           "metadata": null,
+           *           "redirect_uri": "https://connect.ledgerspec.dev/oauth/callback",
+           *           "updated_at": "2023-08-02T09:00:00.000Z",
+           *           "use_shared_credentials": false
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The integrations on this page. */
@@ -8397,6 +12937,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "data": {
+         *         "client_id": "8F3A1C6E2B4D4F0A9E7C5B3D1F2A6E8C",
+         *         "integration_type": "XERO",
+         *         "is_disabled": false,
+         *         "metadata": null,
+         *         "redirect_uri": "https://connect.ledgerspec.dev/oauth/callback",
+         *         "use_shared_credentials": false
+         *       }
+         *     }
+         */
         'application/json': {
           /** @description The integration to create. Read-only fields are not accepted. */
           data: components['schemas']['IntegrationCreate'];
@@ -8410,6 +12962,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "client_id": "8F3A1C6E2B4D4F0A9E7C5B3D1F2A6E8C",
+           *         "created_at": "2023-08-02T09:00:00.000Z",
+           *         "id": "int_01HDZ4W6M3C8Q2P7R5T9VXKJ0N",
+           *         "integration_type": "XERO",
+           *         "is_disabled": false,
+           *         "metadata": null,
+           *         "redirect_uri": "https://connect.ledgerspec.dev/oauth/callback",
+           *         "updated_at": "2023-08-02T09:00:00.000Z",
+           *         "use_shared_credentials": false
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The integration as stored. */
             data: components['schemas']['Integration'];
@@ -8446,6 +13016,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "client_id": "8F3A1C6E2B4D4F0A9E7C5B3D1F2A6E8C",
+           *         "created_at": "2023-08-02T09:00:00.000Z",
+           *         "id": "int_01HDZ4W6M3C8Q2P7R5T9VXKJ0N",
+           *         "integration_type": "XERO",
+           *         "is_disabled": false,
+           *         "metadata": null,
+           *         "redirect_uri": "https://connect.ledgerspec.dev/oauth/callback",
+           *         "updated_at": "2023-08-02T09:00:00.000Z",
+           *         "use_shared_credentials": false
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The integration. */
             data: components['schemas']['Integration'];
@@ -8474,6 +13062,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "data": {
+         *         "client_id": "8F3A1C6E2B4D4F0A9E7C5B3D1F2A6E8C",
+         *         "integration_type": "XERO",
+         *         "is_disabled": false,
+         *         "metadata": null,
+         *         "redirect_uri": "https://connect.ledgerspec.dev/oauth/callback",
+         *         "use_shared_credentials": false
+         *       }
+         *     }
+         */
         'application/json': {
           /** @description The fields of the integration to change. Read-only fields are not accepted. */
           data: components['schemas']['IntegrationUpdate'];
@@ -8487,6 +13087,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "client_id": "8F3A1C6E2B4D4F0A9E7C5B3D1F2A6E8C",
+           *         "created_at": "2023-08-02T09:00:00.000Z",
+           *         "id": "int_01HDZ4W6M3C8Q2P7R5T9VXKJ0N",
+           *         "integration_type": "XERO",
+           *         "is_disabled": false,
+           *         "metadata": null,
+           *         "redirect_uri": "https://connect.ledgerspec.dev/oauth/callback",
+           *         "updated_at": "2023-08-02T09:00:00.000Z",
+           *         "use_shared_credentials": false
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The integration as stored. */
             data: components['schemas']['Integration'];
@@ -8563,6 +13181,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *           "company_name": "Acme Traders Pvt Ltd",
+           *           "created_at": "2023-09-20T10:14:03.000Z",
+           *           "expires_at": "2023-10-20T10:14:03.000Z",
+           *           "id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *           "integrations": [
+           *             "ZOHO_BOOKS",
+           *             "TALLY",
+           *             "QUICKBOOKS"
+           *           ],
+           *           "status": "USED",
+           *           "sync_config": [
+           *             {
+           *               "data_model": "INVOICES",
+           *               "enabled": true,
+           *               "frequency": "DAILY",
+           *               "interval": 1,
+           *               "sync_from": "2022-04-01T00:00:00.000Z"
+           *             },
+           *             {
+           *               "data_model": "BALANCE_SHEET",
+           *               "enabled": true,
+           *               "frequency": "MONTHLY",
+           *               "interval": 1,
+           *               "sync_from": null
+           *             }
+           *           ],
+           *           "updated_at": "2023-09-20T11:02:47.000Z",
+           *           "url": "https://connect.ledgerspec.dev/link/ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The invite links on this page. */
@@ -8588,8 +13249,41 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": {
+         *         "company_name": "Acme Traders Pvt Ltd",
+         *         "expires_at": "2023-10-20T10:14:03.000Z",
+         *         "integrations": [
+         *           "ZOHO_BOOKS",
+         *           "TALLY",
+         *           "QUICKBOOKS"
+         *         ],
+         *         "sync_config": [
+         *           {
+         *             "data_model": "INVOICES",
+         *             "enabled": true,
+         *             "frequency": "DAILY",
+         *             "interval": 1,
+         *             "sync_from": "2022-04-01T00:00:00.000Z"
+         *           },
+         *           {
+         *             "data_model": "BALANCE_SHEET",
+         *             "enabled": true,
+         *             "frequency": "MONTHLY",
+         *             "interval": 1,
+         *             "sync_from": null
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The invite link to create. Read-only fields are not accepted. */
           data: components['schemas']['InviteLinkCreate'];
@@ -8603,6 +13297,44 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "company_name": "Acme Traders Pvt Ltd",
+           *         "created_at": "2023-09-20T10:14:03.000Z",
+           *         "expires_at": "2023-10-20T10:14:03.000Z",
+           *         "id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *         "integrations": [
+           *           "ZOHO_BOOKS",
+           *           "TALLY",
+           *           "QUICKBOOKS"
+           *         ],
+           *         "status": "USED",
+           *         "sync_config": [
+           *           {
+           *             "data_model": "INVOICES",
+           *             "enabled": true,
+           *             "frequency": "DAILY",
+           *             "interval": 1,
+           *             "sync_from": "2022-04-01T00:00:00.000Z"
+           *           },
+           *           {
+           *             "data_model": "BALANCE_SHEET",
+           *             "enabled": true,
+           *             "frequency": "MONTHLY",
+           *             "interval": 1,
+           *             "sync_from": null
+           *           }
+           *         ],
+           *         "updated_at": "2023-09-20T11:02:47.000Z",
+           *         "url": "https://connect.ledgerspec.dev/link/ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The invite link as stored. */
             data: components['schemas']['InviteLink'];
@@ -8642,6 +13374,44 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "company_name": "Acme Traders Pvt Ltd",
+           *         "created_at": "2023-09-20T10:14:03.000Z",
+           *         "expires_at": "2023-10-20T10:14:03.000Z",
+           *         "id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *         "integrations": [
+           *           "ZOHO_BOOKS",
+           *           "TALLY",
+           *           "QUICKBOOKS"
+           *         ],
+           *         "status": "USED",
+           *         "sync_config": [
+           *           {
+           *             "data_model": "INVOICES",
+           *             "enabled": true,
+           *             "frequency": "DAILY",
+           *             "interval": 1,
+           *             "sync_from": "2022-04-01T00:00:00.000Z"
+           *           },
+           *           {
+           *             "data_model": "BALANCE_SHEET",
+           *             "enabled": true,
+           *             "frequency": "MONTHLY",
+           *             "interval": 1,
+           *             "sync_from": null
+           *           }
+           *         ],
+           *         "updated_at": "2023-09-20T11:02:47.000Z",
+           *         "url": "https://connect.ledgerspec.dev/link/ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The invite link. */
             data: components['schemas']['InviteLink'];
@@ -8673,6 +13443,44 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "company_name": "Acme Traders Pvt Ltd",
+           *         "created_at": "2023-09-20T10:14:03.000Z",
+           *         "expires_at": "2023-10-20T10:14:03.000Z",
+           *         "id": "ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB",
+           *         "integrations": [
+           *           "ZOHO_BOOKS",
+           *           "TALLY",
+           *           "QUICKBOOKS"
+           *         ],
+           *         "status": "USED",
+           *         "sync_config": [
+           *           {
+           *             "data_model": "INVOICES",
+           *             "enabled": true,
+           *             "frequency": "DAILY",
+           *             "interval": 1,
+           *             "sync_from": "2022-04-01T00:00:00.000Z"
+           *           },
+           *           {
+           *             "data_model": "BALANCE_SHEET",
+           *             "enabled": true,
+           *             "frequency": "MONTHLY",
+           *             "interval": 1,
+           *             "sync_from": null
+           *           }
+           *         ],
+           *         "updated_at": "2023-09-20T11:02:47.000Z",
+           *         "url": "https://connect.ledgerspec.dev/link/ilk_01HF3K8V2D6QJ0R9C1P5S7NXAB"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The deleted invite link. */
             data: components['schemas']['InviteLink'];
@@ -8781,6 +13589,36 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *           "created_at": "2023-09-27T06:00:04.000Z",
+           *           "data_model": "CONTACTS",
+           *           "ended_at": "2023-09-27T06:02:31.000Z",
+           *           "error": "The Zoho Books organization has exceeded its daily API call limit.",
+           *           "error_code": "platform-denied",
+           *           "id": "job_01HBQ2P3D8F6H1J4K7M9N2Q5RS",
+           *           "integration_type": "ZOHO_BOOKS",
+           *           "job_type": "PULL",
+           *           "parent_job_id": null,
+           *           "records": null,
+           *           "records_processed": 0,
+           *           "started_at": "2023-09-27T06:00:05.000Z",
+           *           "status": "FAILED",
+           *           "sync_id": "syn_01HBQ2N7X4V9K3M8P6R1T5W0ZC",
+           *           "updated_at": "2023-09-27T06:02:31.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The jobs on this page. */
@@ -8815,6 +13653,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "created_at": "2023-09-27T06:00:04.000Z",
+           *         "data_model": "CONTACTS",
+           *         "ended_at": "2023-09-27T06:02:31.000Z",
+           *         "error": "The Zoho Books organization has exceeded its daily API call limit.",
+           *         "error_code": "platform-denied",
+           *         "id": "job_01HBQ2P3D8F6H1J4K7M9N2Q5RS",
+           *         "integration_type": "ZOHO_BOOKS",
+           *         "job_type": "PULL",
+           *         "parent_job_id": null,
+           *         "records": null,
+           *         "records_processed": 0,
+           *         "started_at": "2023-09-27T06:00:05.000Z",
+           *         "status": "FAILED",
+           *         "sync_id": "syn_01HBQ2N7X4V9K3M8P6R1T5W0ZC",
+           *         "updated_at": "2023-09-27T06:02:31.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The job. */
             data: components['schemas']['Job'];
@@ -8840,6 +13703,20 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "data": {
+         *         "headers": {
+         *           "Accept": "application/json"
+         *         },
+         *         "method": "GET",
+         *         "path": "/api.xro/2.0/Accounts",
+         *         "query": {
+         *           "where": "Status==\"ACTIVE\""
+         *         }
+         *       }
+         *     }
+         */
         'application/json': {
           /** @description The passthrough to create. Read-only fields are not accepted. */
           data: components['schemas']['PassthroughCreate'];
@@ -8853,6 +13730,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "created_at": "2023-09-28T12:41:09.000Z",
+           *         "headers": {
+           *           "Accept": "application/json"
+           *         },
+           *         "id": "pth_01HBR7C5G2K8M4P1S6V3X9Z0AD",
+           *         "method": "GET",
+           *         "path": "/api.xro/2.0/Accounts",
+           *         "query": {
+           *           "where": "Status==\"ACTIVE\""
+           *         },
+           *         "response": {
+           *           "body": {
+           *             "Accounts": [
+           *               {
+           *                 "AccountID": "ebd06280-af70-4bed-97c6-7451a454ad85",
+           *                 "Code": "090",
+           *                 "Name": "Business Bank Account",
+           *                 "Status": "ACTIVE",
+           *                 "Type": "BANK"
+           *               }
+           *             ]
+           *           },
+           *           "headers": {
+           *             "content-type": "application/json; charset=utf-8"
+           *           },
+           *           "status": 200
+           *         },
+           *         "updated_at": "2023-09-28T12:41:09.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The passthrough as stored. */
             data: components['schemas']['Passthrough'];
@@ -8948,6 +13862,71 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *           "counts": {
+           *             "failed": 1,
+           *             "pending": 0,
+           *             "running": 0,
+           *             "success": 2,
+           *             "total": 3
+           *           },
+           *           "created_at": "2023-09-27T06:00:00.000Z",
+           *           "data_model_results": [
+           *             {
+           *               "data_model": "INVOICES",
+           *               "ended_at": "2023-09-27T06:21:40.000Z",
+           *               "failed_count": 0,
+           *               "started_at": "2023-09-27T06:00:05.000Z",
+           *               "status": "SUCCESS",
+           *               "success_count": 412,
+           *               "total_count": 412
+           *             },
+           *             {
+           *               "data_model": "INVOICE_PAYMENTS",
+           *               "ended_at": "2023-09-27T06:30:12.000Z",
+           *               "failed_count": 0,
+           *               "started_at": "2023-09-27T06:00:05.000Z",
+           *               "status": "SUCCESS",
+           *               "success_count": 389,
+           *               "total_count": 389
+           *             },
+           *             {
+           *               "data_model": "CONTACTS",
+           *               "ended_at": "2023-09-27T06:02:31.000Z",
+           *               "failed_count": 200,
+           *               "started_at": "2023-09-27T06:00:05.000Z",
+           *               "status": "FAILED",
+           *               "success_count": 0,
+           *               "total_count": 200
+           *             }
+           *           ],
+           *           "data_models": [
+           *             "INVOICES",
+           *             "INVOICE_PAYMENTS",
+           *             "CONTACTS"
+           *           ],
+           *           "ended_at": "2023-09-27T06:30:12.000Z",
+           *           "full_sync": false,
+           *           "id": "syn_01HBQ2N7X4V9K3M8P6R1T5W0ZC",
+           *           "integration_type": "ZOHO_BOOKS",
+           *           "started_at": "2023-09-27T06:00:04.000Z",
+           *           "status": "FAILED",
+           *           "sync_type": "SCHEDULED",
+           *           "updated_at": "2023-09-27T06:30:12.000Z"
+           *         }
+           *       ],
+           *       "next": "eyJvIjo1MH0",
+           *       "prev": null,
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z",
+           *       "total_count": 132
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] &
             components['schemas']['Pagination'] & {
               /** @description The syncs on this page. */
@@ -8973,8 +13952,24 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "company_id": "com_01HX2V9Q8K3M4N5P6R7S8T9V0W",
+         *       "data": {
+         *         "data_models": [
+         *           "INVOICES",
+         *           "INVOICE_PAYMENTS",
+         *           "CONTACTS"
+         *         ],
+         *         "full_sync": false
+         *       }
+         *     }
+         */
         'application/json': {
-          /** @description The ID of the company whose books (or connection) the request acts on. */
+          /**
+           * @description The ID of the company whose books (or connection) the request acts on.
+           * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
+           */
           company_id: string;
           /** @description The sync to create. Read-only fields are not accepted. */
           data: components['schemas']['SyncCreate'];
@@ -8988,6 +13983,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "counts": {
+           *           "failed": 1,
+           *           "pending": 0,
+           *           "running": 0,
+           *           "success": 2,
+           *           "total": 3
+           *         },
+           *         "created_at": "2023-09-27T06:00:00.000Z",
+           *         "data_model_results": [
+           *           {
+           *             "data_model": "INVOICES",
+           *             "ended_at": "2023-09-27T06:21:40.000Z",
+           *             "failed_count": 0,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "SUCCESS",
+           *             "success_count": 412,
+           *             "total_count": 412
+           *           },
+           *           {
+           *             "data_model": "INVOICE_PAYMENTS",
+           *             "ended_at": "2023-09-27T06:30:12.000Z",
+           *             "failed_count": 0,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "SUCCESS",
+           *             "success_count": 389,
+           *             "total_count": 389
+           *           },
+           *           {
+           *             "data_model": "CONTACTS",
+           *             "ended_at": "2023-09-27T06:02:31.000Z",
+           *             "failed_count": 200,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "FAILED",
+           *             "success_count": 0,
+           *             "total_count": 200
+           *           }
+           *         ],
+           *         "data_models": [
+           *           "INVOICES",
+           *           "INVOICE_PAYMENTS",
+           *           "CONTACTS"
+           *         ],
+           *         "ended_at": "2023-09-27T06:30:12.000Z",
+           *         "full_sync": false,
+           *         "id": "syn_01HBQ2N7X4V9K3M8P6R1T5W0ZC",
+           *         "integration_type": "ZOHO_BOOKS",
+           *         "started_at": "2023-09-27T06:00:04.000Z",
+           *         "status": "FAILED",
+           *         "sync_type": "SCHEDULED",
+           *         "updated_at": "2023-09-27T06:30:12.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The sync as stored. */
             data: components['schemas']['Sync'];
@@ -9027,6 +14082,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "counts": {
+           *           "failed": 1,
+           *           "pending": 0,
+           *           "running": 0,
+           *           "success": 2,
+           *           "total": 3
+           *         },
+           *         "created_at": "2023-09-27T06:00:00.000Z",
+           *         "data_model_results": [
+           *           {
+           *             "data_model": "INVOICES",
+           *             "ended_at": "2023-09-27T06:21:40.000Z",
+           *             "failed_count": 0,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "SUCCESS",
+           *             "success_count": 412,
+           *             "total_count": 412
+           *           },
+           *           {
+           *             "data_model": "INVOICE_PAYMENTS",
+           *             "ended_at": "2023-09-27T06:30:12.000Z",
+           *             "failed_count": 0,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "SUCCESS",
+           *             "success_count": 389,
+           *             "total_count": 389
+           *           },
+           *           {
+           *             "data_model": "CONTACTS",
+           *             "ended_at": "2023-09-27T06:02:31.000Z",
+           *             "failed_count": 200,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "FAILED",
+           *             "success_count": 0,
+           *             "total_count": 200
+           *           }
+           *         ],
+           *         "data_models": [
+           *           "INVOICES",
+           *           "INVOICE_PAYMENTS",
+           *           "CONTACTS"
+           *         ],
+           *         "ended_at": "2023-09-27T06:30:12.000Z",
+           *         "full_sync": false,
+           *         "id": "syn_01HBQ2N7X4V9K3M8P6R1T5W0ZC",
+           *         "integration_type": "ZOHO_BOOKS",
+           *         "started_at": "2023-09-27T06:00:04.000Z",
+           *         "status": "FAILED",
+           *         "sync_type": "SCHEDULED",
+           *         "updated_at": "2023-09-27T06:30:12.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The sync. */
             data: components['schemas']['Sync'];
@@ -9061,6 +14176,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "company_id": "com_01HF3K9Q7ZB2M5XN4T8W6YVDRC",
+           *         "counts": {
+           *           "failed": 1,
+           *           "pending": 0,
+           *           "running": 0,
+           *           "success": 2,
+           *           "total": 3
+           *         },
+           *         "created_at": "2023-09-27T06:00:00.000Z",
+           *         "data_model_results": [
+           *           {
+           *             "data_model": "INVOICES",
+           *             "ended_at": "2023-09-27T06:21:40.000Z",
+           *             "failed_count": 0,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "SUCCESS",
+           *             "success_count": 412,
+           *             "total_count": 412
+           *           },
+           *           {
+           *             "data_model": "INVOICE_PAYMENTS",
+           *             "ended_at": "2023-09-27T06:30:12.000Z",
+           *             "failed_count": 0,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "SUCCESS",
+           *             "success_count": 389,
+           *             "total_count": 389
+           *           },
+           *           {
+           *             "data_model": "CONTACTS",
+           *             "ended_at": "2023-09-27T06:02:31.000Z",
+           *             "failed_count": 200,
+           *             "started_at": "2023-09-27T06:00:05.000Z",
+           *             "status": "FAILED",
+           *             "success_count": 0,
+           *             "total_count": 200
+           *           }
+           *         ],
+           *         "data_models": [
+           *           "INVOICES",
+           *           "INVOICE_PAYMENTS",
+           *           "CONTACTS"
+           *         ],
+           *         "ended_at": "2023-09-27T06:30:12.000Z",
+           *         "full_sync": false,
+           *         "id": "syn_01HBQ2N7X4V9K3M8P6R1T5W0ZC",
+           *         "integration_type": "ZOHO_BOOKS",
+           *         "started_at": "2023-09-27T06:00:04.000Z",
+           *         "status": "FAILED",
+           *         "sync_type": "SCHEDULED",
+           *         "updated_at": "2023-09-27T06:30:12.000Z"
+           *       },
+           *       "request_id": "0f9d6c1e-6f0b-4c54-9c8e-3d0b2f6a7e21",
+           *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+           *       "response_timestamp": "2024-05-02T09:30:00.184Z"
+           *     }
+           */
           'application/json': components['schemas']['Envelope'] & {
             /** @description The sync after the action. */
             data: components['schemas']['Sync'];

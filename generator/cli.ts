@@ -1,13 +1,17 @@
 import { Command, Option } from 'commander';
 import { loadConfig, type LedgerspecConfig } from './config.ts';
-import { CRUD_KINDS, type CrudKind } from './scaffold/path-items.ts';
+import { CRUD_KINDS, type CrudKind } from './scaffold/crud-kinds.ts';
+import { packageVersion } from './version.ts';
 
 // Each command imports its implementation when it runs: generate pulls in the emitters,
 // prettier and openapi-typescript (seconds of start-up) that lint, validate and diff never use.
+// Static imports here stay light (commander, node:*, the config loader): `--help` and `--version`
+// load nothing else. test/cli/startup.test.ts checks that no heavy package is loaded for them.
 
 const program = new Command()
   .name('ledgerspec')
   .description('Schema-first code generation for the ledgerspec unified accounting API.')
+  .version(packageVersion(), '-V, --version', 'print the version of ledgerspec and exit')
   .option('--spec <dir>', 'spec folder (default from ledgerspec.config.ts, else ./spec)')
   .showHelpAfterError();
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importUserModule } from './import-typescript.ts';
 
 /** The one typed configuration of ledgerspec. `ledgerspec.config.ts` in the working folder may
  * set any of it (export default defineConfig({...})); CLI flags override single fields. */
@@ -30,7 +30,7 @@ export function defineConfig(config: Partial<LedgerspecConfig>): Partial<Ledgers
 /** Defaults, then the config file (if any), then the overrides; paths resolved against cwd. */
 export async function loadConfig(cwd: string, overrides: Partial<LedgerspecConfig> = {}): Promise<LedgerspecConfig> {
   const file = resolve(cwd, CONFIG_FILE);
-  const fromFile: Partial<LedgerspecConfig> = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { default?: Partial<LedgerspecConfig> }).default ?? {} : {};
+  const fromFile: Partial<LedgerspecConfig> = existsSync(file) ? ((await importUserModule(file)) as { default?: Partial<LedgerspecConfig> }).default ?? {} : {};
   const merged = { ...DEFAULT_CONFIG, ...fromFile, ...definedOnly(overrides) };
   return { ...merged, specDir: resolve(cwd, merged.specDir), outDir: resolve(cwd, merged.outDir), connectorsDir: resolve(cwd, merged.connectorsDir) };
 }

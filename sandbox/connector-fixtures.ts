@@ -20,8 +20,21 @@ export const fromConnectorFixtures: SeedSource = (meta: EntityMeta, company: See
     .sort()
     .map((name) => withRawData(meta, dir, name))
     .filter((record): record is Rec => record !== null);
-  return records.length ? records : undefined;
+  return records.length ? newestPerRecord(records) : undefined;
 };
+
+/** One record per platform ID: fixtures often hold the same platform record more than once (as
+ * created, as listed, after an update), and a platform lists a record once — in its latest
+ * state, so the newest `updated_at` wins (the later file on a tie or when there is none). */
+function newestPerRecord(records: Rec[]): Rec[] {
+  const byId = new Map<unknown, Rec>();
+  for (const record of records) {
+    const id = record.platform_id ?? record.id;
+    const seen = byId.get(id);
+    if (!seen || String(record.updated_at ?? '') >= String(seen.updated_at ?? '')) byId.set(id, record);
+  }
+  return [...byId.values()];
+}
 
 /** The case's unified record with its platform record as raw_data; null for a case whose payload
  * is not a record of the entity (its unified file says null). */

@@ -8,6 +8,7 @@ import type { QuickBooksOnlinePaymentRequest } from './mappings/invoice_payments
 import type { QuickBooksOnlineInvoiceRequest } from './mappings/invoices.js';
 import type { QuickBooksOnlineItemRequest } from './mappings/items.js';
 import type { QuickBooksOnlineJournalEntryRequest } from './mappings/journal_entries.js';
+import { storedBankTransaction, storedCreditMemo, storedPurchase, storedPurchaseOrder, storedVendorCredit } from './stored-tx.js';
 import { isReport } from './reports.js';
 import { storedDocument } from './stored-reports.js';
 
@@ -167,6 +168,11 @@ export default defineConnector({
     bill_payments: storedBillPayment,
     items: storedItem,
     journal_entries: storedJournalEntry,
+    invoice_credit_notes: storedCreditMemo,
+    bill_credit_notes: storedVendorCredit,
+    purchase_orders: storedPurchaseOrder,
+    expenses: storedPurchase,
+    bank_transactions: storedBankTransaction,
     documents: storedDocument,
   },
   // What QBO's create operations require (Intuit API reference, "Create an <entity>" required
@@ -191,6 +197,20 @@ export default defineConnector({
     items: ['/name'],
     // Lines, each with an account and a posting type.
     journal_entries: ['/journal_lines', '/journal_lines/*/account_id', '/journal_lines/*/type'],
+    // CustomerRef and at least one line (POST /creditmemo).
+    invoice_credit_notes: ['/contact_id', '/line_items'],
+    // VendorRef and at least one line with an amount (POST /vendorcredit).
+    bill_credit_notes: ['/contact_id', '/line_items'],
+    // VendorRef, APAccountRef and at least one line (POST /purchaseorder); QBO takes the company's
+    // A/P account when APAccountRef is left out in practice, so it is not required here.
+    purchase_orders: ['/contact_id', '/line_items'],
+    // AccountRef, PaymentType and at least one line (POST /purchase); PaymentType is the unified
+    // payment_mode (Cash, Check or CreditCard).
+    expenses: ['/account_id', '/payment_mode', '/line_items'],
+    // A deposit: DepositToAccountRef and at least one line (POST /deposit); a transfer:
+    // FromAccountRef, ToAccountRef and Amount (POST /transfer). Common to both: the bank account;
+    // the rest depends on the kind and is left to QBO.
+    bank_transactions: ['/account_id'],
     // The file (the upload's file_content_0 part); the link to a record is optional for QBO (a
     // file may sit unattached in the attachment list) but the unified create requires it.
     documents: ['/base64_file'],

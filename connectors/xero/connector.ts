@@ -9,6 +9,7 @@ import {
   storedPayment,
 } from './stored.js';
 import { storedBankTransaction, storedCreditNote, storedPurchaseOrder } from './stored-tx.js';
+import { storedAttachment } from './stored-documents.js';
 
 export default defineConnector({
   name: 'Xero',
@@ -38,6 +39,7 @@ export default defineConnector({
     purchase_orders: storedPurchaseOrder,
     bank_transactions: storedBankTransaction,
     expenses: storedBankTransaction,
+    documents: storedAttachment,
   },
   // What Xero's create endpoints themselves require (developer.xero.com/documentation/api/accounting
   // and the required properties of xero_accounting.yaml), as fields of the unified Create record.
@@ -69,5 +71,9 @@ export default defineConnector({
     // write mapping checks them (and refuses the body) rather than this list: PUT /BankTransfers
     // needs FromBankAccount, ToBankAccount and Amount; PUT /BankTransactions needs Type,
     // BankAccount, Contact and lines.
+
+    // PUT /<Collection>/{id}/Attachments/{FileName}: the record and the file's bytes (the body is
+    // required); the file name is in the path, and the spec already requires it.
+    documents: ['/document_type_id', '/base64_file'],
   },
 });

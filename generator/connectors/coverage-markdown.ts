@@ -39,7 +39,7 @@ function summaryTable(connectors: ConnectorSummary[]): string[] {
     row('writable entities read only on the platform', (c) => c.readOnly),
     row('writable entities whose writes are not mapped yet', (c) => c.writesNotMappedYet),
     row('fixtures (verbatim + constructed)', (c) => `${c.cases} (${c.verbatim} + ${c.constructed})`),
-    row('conformance', (c) => (c.failingEntities ? `FAIL (${c.failingEntities} entities)` : 'pass') + (c.warnings ? `, ${c.warnings} warnings` : '')),
+    row('conformance', (c) => (c.failingEntities ? `FAIL (${c.failingEntities} entities)` : 'pass') + (c.warnings ? `, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}` : '')),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { importUserModule } from '../import-typescript.ts';
 // Types only (erased at run time): the runtime's shapes as generate emits them.
 import type { ConnectorDefinition, ReadMapping, WriteMapping } from '../../generated/connectors/index.ts';
 import { connectorFile, type ConnectorFolder } from './layout.ts';
@@ -23,7 +23,7 @@ export interface LoadedConnector {
 }
 
 /** Imports a connector's connector.ts and every mapping module. The TypeScript is run as is
- * (through tsx in the CLI, through vite in tests); failures become errors on the result. */
+ * (through tsx in the CLI, registered on first use; through vite in tests); failures become errors on the result. */
 export async function loadConnector(folder: ConnectorFolder): Promise<LoadedConnector> {
   const fallback: ConnectorDefinition = { name: folder.platform };
   let definition = fallback;
@@ -49,5 +49,5 @@ async function loadMapping({ entity, file }: { entity: string; file: string }): 
 }
 
 function importFile(file: string): Promise<unknown> {
-  return import(pathToFileURL(file).href);
+  return importUserModule(file);
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { TEMPLATES_DIR } from '../package-root.ts';
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { standaloneModule } from './validators/standalone-code.ts';
 import { standaloneDeclarations, validatorsIndex } from './validators/typescript.ts';
 
 /** The runtime half of the issue mapping, shared verbatim with the `validate` command. */
-const ISSUES_TEMPLATE = new URL('../../templates/validators/issues.ts', import.meta.url);
+const ISSUES_TEMPLATE = new URL('validators/issues.ts', TEMPLATES_DIR);
 
 /** generated/validators/: Ajv standalone validators compiled at generate time (standalone.js, its
  * declarations), the Ajv error → ValidationIssue mapping (issues.ts), and typed isX / assertX /

@@ -6,6 +6,7 @@ import { lintSpec } from '../lint/index.ts';
 import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { bundleSpec } from './bundle.ts';
+import { deriveExamples } from './derive-examples.ts';
 import { deriveWriteSchemas } from './derive-write-schemas.ts';
 import { normalizeDocument } from './normalize.ts';
 
@@ -15,7 +16,7 @@ export const frontStages = {
   bundle: (sources: SpecSources): JsonObject => bundleSpec(sources),
   /** Project rules; a spec without our layout (no entities) only gets the rules that apply. */
   lint: (sources: SpecSources): Diagnostic[] => lintSpec(sources),
-  normalize: (bundled: JsonObject): JsonObject => normalizeDocument(deriveWriteSchemas(bundled)),
+  normalize: (bundled: JsonObject): JsonObject => normalizeDocument(deriveExamples(deriveWriteSchemas(bundled))),
   ir: (document: JsonObject): SpecIR => buildIR(document),
 };
 

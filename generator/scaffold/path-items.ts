@@ -4,10 +4,9 @@ import type { SpecSources } from '../source/spec-sources.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { ERROR_RESPONSES } from '../lint/rules/error-responses.ts';
 import { operationIdFor, resourceLabels, type ResourceLabels } from './labels.ts';
+import type { CrudKind } from './crud-kinds.ts';
 
-export type CrudKind = 'list' | 'get' | 'create' | 'update' | 'delete';
-
-export const CRUD_KINDS: readonly CrudKind[] = ['list', 'get', 'create', 'update', 'delete'];
+export { CRUD_KINDS, type CrudKind } from './crud-kinds.ts';
 
 /** An operation beyond CRUD, e.g. `POST /core/syncs/{id}/cancel`. */
 export interface ActionSpec {
@@ -201,7 +200,7 @@ function writeDescription(ctx: OperationContext, what: string): string {
 function writeBody(ctx: OperationContext, description: string): JsonObject {
   const companyScoped = isAccounting(ctx) || hasCompanyRelation(ctx);
   const properties: JsonObject = {};
-  if (companyScoped) properties.company_id = { type: 'string', minLength: 1, description: 'The ID of the company whose books (or connection) the request acts on.' };
+  if (companyScoped) properties.company_id = { type: 'string', minLength: 1, description: 'The ID of the company whose books (or connection) the request acts on.', examples: ['com_01HX2V9Q8K3M4N5P6R7S8T9V0W'] };
   properties.data = isAccounting(ctx)
     ? { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: { $ref: ctx.schemaRef }, description: `${description} Read-only fields are not accepted.` }
     : { $ref: ctx.schemaRef, description: `${description} Read-only fields are not accepted.` };

@@ -438,6 +438,18 @@ describe('invariant kinds on single records', () => {
     expect(check('Invoice', record, { raw: { Date: 'last Friday' } })).toEqual([]);
   });
 
+  it('calendar-date reads dates printed for people: day, month name and year; slashed dates both ways', () => {
+    const record = { platform_id: 'i', posted_date: '2024-03-01T00:00:00.000Z' };
+    expect(check('Invoice', record, { raw: { Header: '1 Mar 2024' } })).toEqual([]);
+    expect(check('Invoice', record, { raw: { Title: ['1 March 2024'] } })).toEqual([]);
+    expect(check('Invoice', record, { raw: { Header: '1 Mar 24' } })).toEqual([]);
+    expect(check('Invoice', record, { raw: { Title: 'From 1 March 2024 to 31 March 2024' } })).toEqual([]);
+    expect(check('Invoice', record, { raw: { fromDate: '3/1/2024' } })).toEqual([]);
+    expect(check('Invoice', record, { raw: { fromDate: '1/3/2024' } })).toEqual([]);
+    expect(check('Invoice', record, { raw: { Header: '29 Feb 2024' } })).toEqual([expect.objectContaining({ kind: 'calendar-date', expected: '"2024-02-29T00:00:00.000Z" (the nearest date the platform record gives)' })]);
+    expect(check('Invoice', record, { raw: { Header: '31 Feb 2024', Other: '13/13/2024' } })).toEqual([]);
+  });
+
   it('references: nested IDs and ID lists; external pointers with * cover every element', () => {
     const entry = { platform_id: 'j', journal_lines: [{ type: 'Debit', account_id: 'A-1', tracking_category_ids: ['T-1'] }, { type: 'Credit', account_id: 'A-9' }] };
     expect(check('JournalEntry', entry).map((f) => [f.kind, f.pointer, f.found])).toEqual([

@@ -11,13 +11,10 @@
  * - forwarding, without `--errors`: forwards even requests Prism finds invalid (wrong content
  *   type, no api_key, a method the path lacks), so the server's own answer to them is checked.
  * Violations come back in the `sl-violations` header; Prism's log is checked too. */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer as createNetServer } from 'node:net';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPrism as startPrismProcess, stopPrism, type PrismProcess } from '../helpers/prism.ts';
 import { ENTITIES } from '../../generated/server/entities.ts';
 import { ROUTES } from '../../generated/server/routes.ts';
 import type { RouteSpec } from '../../generated/server/types.ts';
@@ -39,11 +36,7 @@ const PLATFORM_REQUIRED = { invoice_id: 'xero-invoices-1', account_id: 'xero-acc
 const BODY_LIMIT = 64 * 1024;
 const STARTUP_MS = 120_000;
 
-interface Proxy {
-  url: string;
-  child: ChildProcess;
-  log: string[];
-}
+type Proxy = PrismProcess;
 
 let sandbox: Sandbox;
 let strict: Proxy;
@@ -62,53 +55,8 @@ afterAll(async () => {
 // ---------------------------------------------------------------------------------------------
 // Prism
 
-function prismBin(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('@stoplight/prism-cli/package.json');
-  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: { prism: string } };
-  return join(dirname(manifest), bin.prism);
-}
-
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function startPrism(flags: string[]): Promise<Proxy> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [prismBin(), 'proxy', SPEC_FILE, sandbox.url, '-h', '127.0.0.1', '-p', String(port), '-v', 'warn', ...flags], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SCARF_ANALYTICS: 'false', DO_NOT_TRACK: '1' },
-  });
-  const log: string[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + STARTUP_MS - 5_000;
-  // Poll until Prism answers (any answer: it listens only once the spec is loaded).
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`prism exited with ${child.exitCode}:\n${log.join('')}`);
-    try {
-      await fetch(`${url}/`, { signal: AbortSignal.timeout(1_000) });
-      return { url, child, log };
-    } catch {
-      if (Date.now() > deadline) throw new Error(`prism did not start on ${url}:\n${log.join('')}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
-async function stopPrism(proxy: Proxy): Promise<void> {
-  if (proxy.child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => proxy.child.once('exit', () => resolve()));
-  proxy.child.kill('SIGTERM');
-  const timer = setTimeout(() => proxy.child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
+function startPrism(flags: string[]): Promise<Proxy> {
+  return startPrismProcess(['proxy', SPEC_FILE, sandbox.url, ...flags], STARTUP_MS);
 }
 
 interface Violation {

@@ -11,6 +11,7 @@ import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/i
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, text } from '../../lib/values.js';
 import { documentStatus, isDeleted, lastUpdated, lineTaxId, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import { lineClassId } from './tracking_categories.js';
 
 /** The detail of either kind of expense line (each kind carries its own subset). */
 export interface QboExpenseLineDetail {
@@ -30,6 +31,8 @@ export interface QboExpenseLine {
   Description?: string;
   Amount?: number;
   DetailType: string;
+  /** The project the line is charged to (QBO projects; minor versions that have them). */
+  ProjectRef?: QboRef;
   ItemBasedExpenseLineDetail?: QboExpenseLineDetail;
   AccountBasedExpenseLineDetail?: QboExpenseLineDetail;
   LinkedTxn?: QboLinkedTxn[];
@@ -58,26 +61,32 @@ type LineItem = NonNullable<MappedRecords['bills']['line_items']>[number];
 const detailOf = (line: QboExpenseLine): QboExpenseLineDetail | undefined =>
   line.ItemBasedExpenseLineDetail ?? line.AccountBasedExpenseLineDetail;
 
-/** An expense line as a unified line item; like sales lines, QBO keeps tax per bill, not per line. */
-function lineItem(line: QboExpenseLine, bill: QuickBooksOnlineBill): LineItem {
+/** An expense line (of a bill, vendor credit, purchase or purchase order: `type` and `ownerId` say
+ * which) as a unified line item; like sales lines, QBO keeps tax per document, not per line. */
+export function expenseLineItem(line: QboExpenseLine, type: LineItem['line_item_type'], ownerId: string, documentTaxCode: QboRef | undefined): LineItem {
   const detail = detailOf(line);
   const classId = ref(detail?.ClassRef);
   return {
     platform_id: text(line.Id),
-    line_item_type: 'Bill',
-    line_item_type_id: qboId(bill),
+    line_item_type: type,
+    line_item_type_id: ownerId,
     description: text(line.Description),
     item_id: ref(detail?.ItemRef),
     account_id: ref(detail?.AccountRef),
     quantity: amount(detail?.Qty),
     unit_amount: amount(detail?.UnitPrice),
     sub_total: amount(line.Amount),
-    tax_id: lineTaxId(detail?.TaxCodeRef, bill.TxnTaxDetail?.TxnTaxCodeRef),
+    tax_id: lineTaxId(detail?.TaxCodeRef, documentTaxCode),
     tracking_category_ids: classId === null ? [] : [classId],
+    // Only when QBO names one: lines of companies without projects carry no ProjectRef.
+    ...(ref(line.ProjectRef) === null ? {} : { project_id: ref(line.ProjectRef) }),
   };
 }
 
-const expenseLines = (raw: QuickBooksOnlineBill): QboExpenseLine[] => (raw.Line ?? []).filter((line) => detailOf(line) !== undefined);
+const lineItem = (line: QboExpenseLine, bill: QuickBooksOnlineBill): LineItem => expenseLineItem(line, 'Bill', qboId(bill), bill.TxnTaxDetail?.TxnTaxCodeRef);
+
+/** The item-based and account-based lines of an expense document. */
+export const expenseLines = (raw: { Line?: QboExpenseLine[] }): QboExpenseLine[] => (raw.Line ?? []).filter((line) => detailOf(line) !== undefined);
 
 export const read = mapRead<'bills', QuickBooksOnlineBill>({
   account_id: (raw) => ref(raw.APAccountRef),
@@ -118,20 +127,21 @@ export interface QuickBooksOnlineBillRequest {
 type RequestLine = NonNullable<CreateBodies['bills']['line_items']>[number];
 
 /** A line with an item is item-based; any other is posted straight to its expense account. */
-function toExpenseLine(line: RequestLine): QboExpenseLine {
+export function toExpenseLine(line: RequestLine): QboExpenseLine {
   const detail: QboExpenseLineDetail = {};
   if (line.item_id) detail.ItemRef = { value: line.item_id };
   else if (line.account_id) detail.AccountRef = { value: line.account_id };
   if (line.item_id && line.quantity !== null && line.quantity !== undefined) detail.Qty = line.quantity;
   if (line.item_id && line.unit_amount !== null && line.unit_amount !== undefined) detail.UnitPrice = line.unit_amount;
   if (line.tax_id) detail.TaxCodeRef = { value: line.tax_id };
-  const classId = line.tracking_category_ids?.[0];
+  const classId = lineClassId(line.tracking_category_ids);
   if (classId) detail.ClassRef = { value: classId };
   const kind = line.item_id ? 'ItemBasedExpenseLineDetail' : 'AccountBasedExpenseLineDetail';
   return {
     Amount: line.sub_total ?? line.total_amount ?? (line.quantity ?? 1) * (line.unit_amount ?? 0),
     DetailType: kind,
     ...(line.description ? { Description: line.description } : {}),
+    ...(line.project_id ? { ProjectRef: { value: line.project_id } } : {}),
     [kind]: detail,
   };
 }

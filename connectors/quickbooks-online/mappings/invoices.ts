@@ -13,6 +13,7 @@ import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/i
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, text } from '../../lib/values.js';
 import { documentStatus, isDeleted, lastUpdated, lineTaxId, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import { lineClassId } from './tracking_categories.js';
 
 export interface QboSalesItemLineDetail {
   ItemRef?: QboRef;
@@ -60,38 +61,42 @@ type LineItem = NonNullable<MappedRecords['invoices']['line_items']>[number];
 
 /** Item lines, with a bundle's (GroupLineDetail) component lines in its place. Description-only
  * lines are text printed on the form, not something billed, and are left out. */
-function itemLines(lines: QboSalesLine[] | undefined): QboSalesLine[] {
+export function itemLines(lines: QboSalesLine[] | undefined): QboSalesLine[] {
   return (lines ?? []).flatMap((line) => {
     if (line.DetailType === 'GroupLineDetail') return itemLines(line.GroupLineDetail?.Line);
     return line.DetailType === 'SalesItemLineDetail' ? [line] : [];
   });
 }
 
-/** A sales line as a unified line item. QBO keeps tax per document (TxnTaxDetail), so lines have
- * no tax or total of their own; `tax_id` is the line's tax code, or on US companies the invoice's
- * code for a TAX line and none for a NON line. */
-function lineItem(line: QboSalesLine, invoice: QuickBooksOnlineInvoice): LineItem {
+/** A sales line (of an invoice or credit memo: `type` and `ownerId` say which) as a unified line
+ * item. QBO keeps tax per document (TxnTaxDetail), so lines have no tax or total of their own;
+ * `tax_id` is the line's tax code, or on US companies the document's code for a TAX line and none
+ * for a NON line. */
+export function salesLineItem(line: QboSalesLine, type: LineItem['line_item_type'], ownerId: string, documentTaxCode: QboRef | undefined): LineItem {
   const detail = line.SalesItemLineDetail;
   const classId = ref(detail?.ClassRef);
   return {
     platform_id: text(line.Id),
-    line_item_type: 'Invoice',
-    line_item_type_id: qboId(invoice),
+    line_item_type: type,
+    line_item_type_id: ownerId,
     description: text(line.Description),
     item_id: ref(detail?.ItemRef),
     account_id: ref(detail?.ItemAccountRef),
     quantity: amount(detail?.Qty),
     unit_amount: amount(detail?.UnitPrice),
     sub_total: amount(line.Amount),
-    tax_id: lineTaxId(detail?.TaxCodeRef, invoice.TxnTaxDetail?.TxnTaxCodeRef),
+    tax_id: lineTaxId(detail?.TaxCodeRef, documentTaxCode),
     tracking_category_ids: classId === null ? [] : [classId],
   };
 }
 
+const lineItem = (line: QboSalesLine, invoice: QuickBooksOnlineInvoice): LineItem =>
+  salesLineItem(line, 'Invoice', qboId(invoice), invoice.TxnTaxDetail?.TxnTaxCodeRef);
+
 const sum = (values: (number | undefined)[]): number => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
 /** The computed SubTotalLineDetail amount; the item lines' sum when QBO left that line out. */
-function subTotal(raw: QuickBooksOnlineInvoice): number | null {
+export function subTotal(raw: { Line?: QboSalesLine[] }): number | null {
   const computed = raw.Line?.find((line) => line.DetailType === 'SubTotalLineDetail');
   if (computed) return amount(computed.Amount);
   return raw.Line ? sum(itemLines(raw.Line).map((line) => line.Amount)) : null;
@@ -139,15 +144,16 @@ const lineAmount = (line: RequestLine): number =>
   line.sub_total ?? line.total_amount ?? (line.quantity ?? 1) * (line.unit_amount ?? 0);
 
 /** A unified line item as a SalesItemLineDetail line (QBO falls back to its default item when
- * there is no ItemRef). Only the first tracking category fits: a sales line has one ClassRef. */
-function toSalesLine(line: RequestLine): QboSalesLine {
+ * there is no ItemRef). Only the first class fits: a sales line has one ClassRef (departments are
+ * passed over). */
+export function toSalesLine(line: RequestLine): QboSalesLine {
   const detail: QboSalesItemLineDetail = {};
   if (line.item_id) detail.ItemRef = { value: line.item_id };
   if (line.account_id) detail.ItemAccountRef = { value: line.account_id };
   if (line.quantity !== null && line.quantity !== undefined) detail.Qty = line.quantity;
   if (line.unit_amount !== null && line.unit_amount !== undefined) detail.UnitPrice = line.unit_amount;
   if (line.tax_id) detail.TaxCodeRef = { value: line.tax_id };
-  const classId = line.tracking_category_ids?.[0];
+  const classId = lineClassId(line.tracking_category_ids);
   if (classId) detail.ClassRef = { value: classId };
   return {
     Amount: lineAmount(line),

@@ -3,7 +3,8 @@
  *
  * QBO `JournalEntry` (`/v3/company/{realmId}/journalentry/{id}`). Lines carry a positive Amount
  * and `PostingType` Debit or Credit; A/R and A/P lines name their customer or vendor in `Entity`.
- * Class and department on a line are both tracking categories. The entry's `TotalAmt` comes back 0
+ * Class and department on a line are both tracking categories (a department keyed `Department:<Id>`,
+ * see tracking_categories.ts). The entry's `TotalAmt` comes back 0
  * from real companies (QBO's sandbox, for every entry), so `amount` is the sum of the debit lines.
  * A voided entry (amounts zeroed, "Voided" note) is Void, a deleted one Deleted; QBO has no drafts.
  */
@@ -11,6 +12,7 @@ import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/i
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, enumValue, text } from '../../lib/values.js';
 import { lastUpdated, postingStatus, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboRef } from '../values.js';
+import { departmentId, departmentRefOf } from './tracking_categories.js';
 
 export interface QboJournalLineDetail {
   PostingType: 'Debit' | 'Credit';
@@ -52,7 +54,7 @@ const POSTING_TYPES: Readonly<Record<string, NonNullable<JournalLine['type']>>> 
 
 function journalLine(line: QboJournalLine & { JournalEntryLineDetail: QboJournalLineDetail }, entryId: string): JournalLine {
   const detail = line.JournalEntryLineDetail;
-  const tracking = [ref(detail.ClassRef), ref(detail.DepartmentRef)].filter((id): id is string => id !== null);
+  const tracking = [ref(detail.ClassRef), departmentId(detail.DepartmentRef)].filter((id): id is string => id !== null);
   return {
     platform_id: text(line.Id),
     journal_entry_id: entryId,
@@ -105,8 +107,8 @@ export interface QuickBooksOnlineJournalEntryRequest {
 type RequestLine = NonNullable<CreateBodies['journal_entries']['journal_lines']>[number];
 
 /** A unified line as a QBO one. The contact goes in Entity.EntityRef without its Type (the
- * unified line does not say customer or vendor; QBO resolves the name-list id). Tracking
- * categories are not written: the ids do not say which are classes and which departments. */
+ * unified line does not say customer or vendor; QBO resolves the name-list id). A line takes one
+ * class and one department: the first id of each kind (`Department:<Id>` is a department). */
 function toJournalLine(line: RequestLine): QboJournalLine {
   // Unknown exists for lines read from a platform; QuickBooks posts only debits and credits.
   if (line.type === 'Unknown') throw new Error('a journal line of type Unknown cannot be posted: give Debit or Credit');
@@ -115,6 +117,11 @@ function toJournalLine(line: RequestLine): QboJournalLine {
   if (line.contact_id) detail.Entity = { EntityRef: { value: line.contact_id } };
   if (line.tax_id) detail.TaxCodeRef = { value: line.tax_id };
   if (typeof line.tax_amount === 'number') detail.TaxAmount = line.tax_amount;
+  const ids = line.tracking_category_ids ?? [];
+  const classId = ids.find((id) => departmentRefOf(id) === undefined);
+  const department = ids.map(departmentRefOf).find((id) => id !== undefined);
+  if (classId) detail.ClassRef = { value: classId };
+  if (department) detail.DepartmentRef = { value: department };
   return {
     ...(line.description ? { Description: line.description } : {}),
     Amount: line.net_amount ?? 0,

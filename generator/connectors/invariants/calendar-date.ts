@@ -16,7 +16,11 @@ export const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/;
  * The platform's dates are read from every string of its record that starts with an ISO 8601
  * date (`2024-03-01`, `2024-03-01T00:00:00`, `2024-03-01T00:00:00-08:00`: the calendar date as
  * written) or is a Microsoft JSON date (`/Date(1709251200000+0000)/`, Xero: the UTC date of the
- * instant). A platform record with no such string gives nothing to compare with.
+ * instant), and from dates printed for people, as reports carry them: a day, an English month name
+ * and a year (`30 Apr 2019`, `31 December 2024`, `28 Feb 18` for 2018; both ends of a range `1
+ * February 2018 to 28 February 2018`), or day, month and year
+ * between slashes (`4/30/2019`; `4/1/2019` counts as both 1 April and 4 January, since the order
+ * depends on the region). A platform record with no such string gives nothing to compare with.
  */
 export const calendarDate: AnnotatedKind = {
   summary: 'x-date-only fields are midnight UTC of a date the platform gave',
@@ -45,6 +49,33 @@ export const calendarDate: AnnotatedKind = {
 
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 const MS_JSON_DATE = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/;
+const PRINTED_DATE = /^(\d{1,2}) ([A-Za-z]{3,9}) (\d{4}|\d{2})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `YYYY-MM-DD` of a year, month (1-12) and day, when that day exists. */
+function isoDay(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
+}
+
+/** The dates a string printed for people means (see `calendarDate`); a range (`1 February 2018
+ * to 28 February 2018`, `From 1 April 2019 to 30 April 2019`) gives both ends. */
+function printedDates(raw: string): string[] {
+  const range = /^(?:from )?(.+?) to (.+)$/i.exec(raw.trim());
+  if (range) return [...printedDates(range[1]!), ...printedDates(range[2]!)];
+  const printed = PRINTED_DATE.exec(raw.trim());
+  if (printed) {
+    const month = MONTHS.indexOf(printed[2]!.slice(0, 3).toLowerCase()) + 1;
+    const year = printed[3]!.length === 2 ? 2000 + Number(printed[3]) : Number(printed[3]);
+    const date = month === 0 ? undefined : isoDay(year, month, Number(printed[1]));
+    return date === undefined ? [] : [date];
+  }
+  const slashed = SLASH_DATE.exec(raw.trim());
+  if (!slashed) return [];
+  const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  return [isoDay(year, first, second), isoDay(year, second, first)].filter((date): date is string => date !== undefined);
+}
 
 /** Every calendar date written anywhere in a platform record. */
 export function platformDates(raw: unknown, into = new Set<string>()): Set<string> {
@@ -55,6 +86,7 @@ export function platformDates(raw: unknown, into = new Set<string>()): Set<strin
     if (iso && !Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) into.add(iso);
     const ms = MS_JSON_DATE.exec(raw)?.[1];
     if (ms) into.add(new Date(Number(ms)).toISOString().slice(0, 10));
+    printedDates(raw).forEach((date) => into.add(date));
   }
   return into;
 }

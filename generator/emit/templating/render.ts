@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { TEMPLATES_DIR } from '../../package-root.ts';
 
-/** The project's templates folder (templates/ beside generator/). */
-export const TEMPLATES_DIR = new URL('../../../templates/', import.meta.url);
+/** The package's templates folder (templates/ beside generator/, or beside dist/ when built). */
+export { TEMPLATES_DIR };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 

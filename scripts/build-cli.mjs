@@ -1,0 +1,71 @@
+// Part of `npm run build`: the CLI (generator/cli.ts and everything it imports from the project)
+// bundled by esbuild into dist/cli/ as plain JavaScript, one chunk per command (code splitting
+// keeps the dynamic `import('./commands/…')` of each command lazy). npm packages stay external:
+// they are resolved from node_modules at run time, as the source does.
+//
+// dist/cli/inputs.json lists every source file that went into the bundle with its size and
+// mtime; bin/ledgerspec.js runs the bundle only while they all still match (see there).
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const OUT = 'dist/cli';
+
+const result = await build({
+  entryPoints: { cli: 'generator/cli.ts' },
+  outdir: OUT,
+  write: false,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+
+const inputs = Object.keys(result.metafile.inputs).sort();
+const manifest = Object.fromEntries(inputs.map((file) => {
+  const { size, mtimeMs } = statSync(file);
+  return [file, { size, mtimeMs }];
+}));
+const files = new Map(result.outputFiles.map((file) => [relative(resolve(OUT), file.path), file.contents]));
+files.set('inputs.json', Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`));
+
+if (sameAsBuilt(files)) {
+  console.log(`build: CLI in ${OUT}/ is up to date`);
+} else {
+  const staging = `${OUT}.${process.pid}.tmp`;
+  for (const [file, contents] of files) {
+    mkdirSync(dirname(join(staging, file)), { recursive: true });
+    writeFileSync(join(staging, file), contents);
+  }
+  swapIn(staging, OUT);
+  console.log(`build: CLI bundled from ${inputs.length} source file(s) into ${files.size - 1} JavaScript file(s) in ${OUT}/`);
+}
+
+/** True when dist/cli/ holds exactly these files already: the build then leaves it alone, so a
+ * CLI running meanwhile (parallel tests) never sees it change under its feet. */
+function sameAsBuilt(files) {
+  if (!existsSync(OUT)) return false;
+  const present = readdirSync(OUT, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  if (present.length !== files.size) return false;
+  return [...files].every(([file, contents]) => existsSync(join(OUT, file)) && readFileSync(join(OUT, file)).equals(contents));
+}
+
+/** Replaces `out` by `staging` whole: a CLI started meanwhile sees the old bundle, or none (and
+ * then runs the source), never half of each. Two builds at once (parallel tests) may both get
+ * here; the later one retries until its rename lands. */
+function swapIn(staging, out) {
+  for (let attempt = 1; ; attempt++) {
+    rmSync(out, { recursive: true, force: true });
+    try {
+      return renameSync(staging, out);
+    } catch (error) {
+      if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || attempt === 10) throw error;
+    }
+  }
+}
