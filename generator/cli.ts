@@ -47,7 +47,7 @@ program
   .option('--out <dir>', 'output folder (default from ledgerspec.config.ts, else ./generated)')
   .option('--no-house-rules', "skip ledgerspec's own lint rules (to generate from a third-party spec)")
   .option('--watch', 'keep running: regenerate whenever the spec or templates/ change (debounced)')
-  .addHelpText('after', '\nPrints each file written and the time each stage took. Writes only changed files, all or none;\na broken spec prints file:line, pointer and message, exits 1 and leaves the output untouched.\nWith --watch, a broken spec is reported and watching goes on.')
+  .addHelpText('after', '\nPrints each file written and the time each stage took. Writes only changed files, all or none;\na broken spec prints file:line, pointer and message, exits 1 and leaves the output untouched.\nMerged mappings and generated/ are switched in together through a journal: killed at any moment,\nthe next generate finishes or undoes what was left (\"recovered: …\"), never leaving a half-written file.\nWith --watch, a broken spec is reported and watching goes on.')
   .action(async (opts: { check?: boolean; out?: string; houseRules: boolean; watch?: boolean }) => {
     const { spec } = program.opts<{ spec?: string }>();
     const resolved = await loadConfig(process.cwd(), { specDir: spec, outDir: opts.out, ...(opts.houseRules ? {} : { houseRules: false }) });
@@ -77,7 +77,16 @@ program
   .argument('<files...>', 'JSON files or globs, e.g. payloads/invoice_payments/*.json (the entity is inferred from the path)')
   .option('--entity <name>', 'x-entity (invoice_payments) or model name (InvoicePayment, InvoicePaymentCreate); default: inferred from each file\'s path')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .addHelpText('after', '\nPrints file:line, JSON pointer, what was expected and what was found for each problem; exits 1 on any.')
+  .addHelpText('after', [
+    '',
+    'Prints file:line, JSON pointer, what was expected and what was found for each problem (at most 100 per',
+    'file, then "and N more"). File names with control characters are printed JSON-quoted.',
+    'Reads only regular files of at most 8 MiB (a FIFO, a device or a symbolic link loop is refused; folders',
+    'are searched without following symbolic links). Refused with their line: invalid UTF-8, a key twice in',
+    'one object, a number beyond a 64-bit float (1e400), nesting deeper than 64 levels of arrays and objects.',
+    'Exit codes: 0 every record valid; 1 any problem in a file; 2 a file could not be read at all, no file',
+    'matches, or --entity names nothing.',
+  ].join('\n'))
   .action(async (files: string[], opts: { entity?: string; format: 'text' | 'json' }) => {
     const resolved = await config();
     const ir = await compileOrReport(resolved);
@@ -168,7 +177,10 @@ program
     'Per fixture case (fixtures/<entity>/<case>.raw.json): the expected <case>.unified.json validates against the',
     'entity schema; read.map(raw) deep-equals it and validates; for a writable mapping, the Create body taken from',
     'the expected record validates and write.map(body) deep-equals <case>.request.json. Each failure names the',
-    'connector, entity, fixture file:line, JSON pointer, expected and found; exits 1 on any failure.',
+    'connector, entity, fixture file:line, JSON pointer, expected and found. Fixtures are read as `validate`',
+    'reads files (regular files of at most 8 MiB, UTF-8, no duplicate keys, no number beyond a double).',
+    'Exit codes: 0 all conform; 1 any failure; 2 a fixture could not be read at all, or an unknown --connector',
+    'or --entity.',
     'connector.ts declarations are checked too: every unsupportedEntities / readOnlyEntities entry needs a reason',
     'and an https documentation page, and may not contradict a mapping.',
     'The coverage report (per connector × entity: read and write coverage, conformance, fixtures, links; per field:',

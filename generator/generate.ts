@@ -6,7 +6,7 @@ import type { GeneratedFile, SpecIR } from './ir/model.ts';
 import { frontStages } from './pipeline/front.ts';
 import { planNames } from './pipeline/plan.ts';
 import { formatFiles } from './pipeline/format.ts';
-import { planChanges, writeChanges, type FileChange } from './pipeline/write.ts';
+import { planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
 import { EMITTERS } from './emit/index.ts';
 import { mergeConnectorMappings, type MappingUpdate } from './connectors/merge-stage.ts';
 import { byCodeUnit } from './source/compare.ts';
@@ -32,6 +32,9 @@ export interface GenerateResult {
   warnings: Diagnostic[];
   /** False for --check: nothing was written. */
   wrote: boolean;
+  /** What was left of an earlier run killed while writing: a committed switch this run finished,
+   * or staged files it deleted (see recoverSwitch). */
+  recovered: 'finished' | 'cleaned' | 'nothing';
 }
 
 /** The pipeline. Everything is computed in memory first; the output folder is touched only in
@@ -39,6 +42,9 @@ export interface GenerateResult {
 export async function generate(config: LedgerspecConfig, options: { check?: boolean } = {}): Promise<GenerateResult> {
   const timings: StageTiming[] = [];
   const stage = <T>(name: string, run: () => T): T => timed(timings, name, run);
+  // A run killed mid-switch is finished before anything is read (mapping files included), so
+  // this run plans against a tree that is whole. --check writes nothing, so it does not.
+  const recovered = options.check ? 'nothing' : recoverSwitch(switchFolders(config), switchFolders(config));
   const sources = stage('load', () => frontStages.load(config));
   const bundled = stage('bundle', () => frontStages.bundle(sources));
   // Without the house rules, the keywords that would break compilation are still checked (an
@@ -58,15 +64,22 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const changes = stage('compare', () => planChanges(config.outDir, files).filter((c) => !(c.change === 'removed' && c.path.startsWith('docs/'))));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
   const warnings = [...checks.filter((d) => d.severity === 'warning'), ...merge.diagnostics];
-  return { changes, files, timings, mappings: merge.updates, warnings, wrote: !options.check };
+  return { changes, files, timings, mappings: merge.updates, warnings, wrote: !options.check, recovered };
 }
 
-/** Mappings first (people's files: they are only ever rewritten with their merged text), then
- * generated/; each set all or nothing. */
+/** Merged mappings (people's files: they are only ever rewritten with their merged text) and
+ * generated/, as one switch: all or nothing, even when the process is killed (see switchIn). */
 function writeAll(config: LedgerspecConfig, files: GeneratedFile[], changes: FileChange[], mappings: MappingUpdate[]): void {
   const merged = mappings.flatMap((m) => (m.contents === undefined ? [] : [{ path: m.path, contents: m.contents }]));
-  writeChanges(config.connectorsDir, merged, merged.map((m) => ({ path: m.path, change: 'changed' as const })));
-  writeChanges(config.outDir, files, changes);
+  switchIn(config.outDir, [
+    { dir: config.connectorsDir, files: merged, changes: merged.map((m) => ({ path: m.path, change: 'changed' as const })) },
+    { dir: config.outDir, files, changes },
+  ]);
+}
+
+/** Where a switch of generate writes (its journal lives in the first). */
+function switchFolders(config: LedgerspecConfig): string[] {
+  return [config.outDir, config.connectorsDir];
 }
 
 async function emitAll(ir: SpecIR): Promise<GeneratedFile[]> {

@@ -147,20 +147,25 @@ interface Kept {
 
 /** Drops union noise: a union's own error when a branch error explains it, and "wrong type"
  * errors of branches whose type did not apply when another branch got further. Merges what is
- * left of the same kind at the same place ("must be object" + "must be null" → object or null). */
+ * left of the same kind at the same place ("must be object" + "must be null" → object or null).
+ * Linear in the number of errors: which places have an error at or below them is recorded once
+ * up front, not searched for each error, so a body with thousands of bad items costs thousands
+ * of steps, not millions. */
 function simplify(errors: RawError[]): Kept[] {
-  const explained = (error: RawError): boolean =>
-    errors.some(
-      (other) => other !== error && !COMBINATORS.has(other.keyword) && under(other.instancePath, error.instancePath),
-    );
+  const atOrBelow = new Subtrees();
+  const atOrBelowNotType = new Subtrees();
+  const strictlyBelow = new Subtrees();
+  for (const error of errors) {
+    strictlyBelow.addAbove(error.instancePath);
+    if (COMBINATORS.has(error.keyword)) continue;
+    atOrBelow.add(error.instancePath);
+    if (error.keyword !== 'type') atOrBelowNotType.add(error.instancePath);
+  }
+  // A combinator error is recorded only in strictlyBelow, and a type error not in
+  // atOrBelowNotType, so each test below finds errors other than the one tested.
+  const explained = (error: RawError): boolean => atOrBelow.has(error.instancePath);
   const deeperOrOther = (error: RawError): boolean =>
-    errors.some(
-      (other) =>
-        other !== error &&
-        !COMBINATORS.has(other.keyword) &&
-        other.keyword !== 'type' &&
-        under(other.instancePath, error.instancePath),
-    ) || errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`));
+    atOrBelowNotType.has(error.instancePath) || strictlyBelow.has(error.instancePath);
   const kept: Kept[] = [];
   const merged = new Map<string, Kept>();
   for (const error of errors) {
@@ -188,6 +193,32 @@ function simplify(errors: RawError[]): Kept[] {
     kept.push(entry);
   }
   return kept;
+}
+
+/** The JSON pointers with a recorded error at or below them: `add('/a/b')` records '', '/a' and
+ * '/a/b'; `addAbove('/a/b')` only '' and '/a'. A recorded pointer has all its ancestors recorded,
+ * so recording stops at the first ancestor already there: errors side by side cost one step each. */
+class Subtrees {
+  private readonly pointers = new Set<string>();
+  add(pointer: string): void {
+    if (this.pointers.has(pointer)) return;
+    this.pointers.add(pointer);
+    this.addAbove(pointer);
+  }
+  addAbove(pointer: string): void {
+    for (
+      let slash = pointer.lastIndexOf('/');
+      slash >= 0;
+      slash = slash === 0 ? -1 : pointer.lastIndexOf('/', slash - 1)
+    ) {
+      const ancestor = pointer.slice(0, slash);
+      if (this.pointers.has(ancestor)) return;
+      this.pointers.add(ancestor);
+    }
+  }
+  has(pointer: string): boolean {
+    return this.pointers.has(pointer);
+  }
 }
 
 function allowed(error: RawError): unknown[] {
@@ -304,10 +335,39 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** At most `max` characters of the value's JSON, built only as far as needed: a huge or deeply
+ * nested value costs `max` steps, not its size. Numbers JSON cannot hold (1e400 parses to
+ * Infinity) are shown as what they are, not as JSON's `null`. */
 export function shortJson(value: unknown, max = 60): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const out = { text: '', full: false };
+  writeJson(value, out, max);
+  return out.full ? `${out.text.slice(0, max - 1)}…` : out.text;
+}
+
+function writeJson(value: unknown, out: { text: string; full: boolean }, max: number): void {
+  const put = (text: string): boolean => {
+    out.text += text;
+    if (out.text.length > max) out.full = true;
+    return !out.full;
+  };
+  if (value === null || typeof value === 'boolean') return void put(String(value));
+  if (typeof value === 'number') return void put(Number.isFinite(value) ? JSON.stringify(value) : String(value));
+  if (typeof value === 'string') return void put(JSON.stringify(value.length > max ? value.slice(0, max) : value));
+  if (typeof value !== 'object') return void put(JSON.stringify(value) ?? String(value));
+  const array = Array.isArray(value);
+  if (!put(array ? '[' : '{')) return;
+  let first = true;
+  for (const key of array ? value.keys() : Object.keys(value)) {
+    const item = (value as Record<string | number, unknown>)[key];
+    if (!array && item === undefined) continue;
+    if (!first && !put(',')) return;
+    first = false;
+    if (!array && !put(`${JSON.stringify(key)}:`)) return;
+    writeJson(item === undefined ? null : item, out, max);
+    if (out.full) return;
+  }
+  put(array ? ']' : '}');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

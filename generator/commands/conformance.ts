@@ -8,6 +8,7 @@ import { coverageMarkdown } from '../connectors/coverage-markdown.ts';
 import { coverageView } from '../connectors/coverage-view.ts';
 import { listConnectors } from '../connectors/layout.ts';
 import { planChanges, writeChanges } from '../pipeline/write.ts';
+import { printablePath } from './printable.ts';
 
 export interface ConformanceOptions extends ConformanceFilter {
   format: 'text' | 'json';
@@ -18,7 +19,8 @@ export interface ConformanceOptions extends ConformanceFilter {
 export const COVERAGE_FILES = ['coverage.md', 'coverage.html'] as const;
 
 /** `ledgerspec conformance`: every connector's mappings over its fixtures (see runConformance),
- * then the coverage report. Returns the exit code: 1 on any failure, 2 for an unknown filter. */
+ * then the coverage report. Returns the exit code: 1 on any failure, 2 for an unknown filter or a
+ * fixture that could not be read at all. */
 export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR, options: ConformanceOptions, out: (line: string) => void): Promise<number> {
   const unknown = unknownFilter(config, ir, options);
   if (unknown) {
@@ -29,6 +31,7 @@ export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR
   const written = options.report !== false && !options.connector && !options.entity ? writeCoverage(ir, run, options.report) : [];
   if (options.format === 'json') out(JSON.stringify({ failures: run.failures, warnings: run.warnings, entities: run.entities.map(({ failures, warnings, ...rest }) => ({ ...rest, failures: failures.length, warnings: warnings.length })) }, null, 2));
   else printText(run, written, out);
+  if (run.failures.some((f) => f.unreadable)) return 2;
   return run.failures.length ? 1 : 0;
 }
 
@@ -84,6 +87,7 @@ export function describeWarning(f: ConformanceFailure): string {
 }
 
 function describe(level: 'FAIL' | 'WARN', f: ConformanceFailure): string {
-  const where = f.line ? `${f.file}:${f.line}` : f.file;
+  const file = printablePath(f.file);
+  const where = f.line ? `${file}:${f.line}` : file;
   return `${level} ${f.connector} ${f.entity} ${where} ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, found ${f.found}) [${f.check}]`;
 }

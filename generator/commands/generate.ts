@@ -16,6 +16,8 @@ export async function runGenerate(config: LedgerspecConfig, options: { check: bo
   const outDir = relative(process.cwd(), config.outDir) || '.';
   const connectorsDir = relative(process.cwd(), config.connectorsDir) || '.';
   const merged = result.mappings.filter((m) => m.contents !== undefined);
+  if (result.recovered === 'finished') out('recovered: finished writing what an interrupted generate had committed');
+  if (result.recovered === 'cleaned') out('recovered: deleted the staged files of an interrupted generate (nothing of it had been written)');
   for (const w of result.warnings) out(formatDiagnostic({ ...w, file: relative(process.cwd(), w.file) || w.file }));
   const stages = result.timings.map((t) => `${t.stage} ${Math.round(t.ms)}ms`).join(' · ');
   if (options.check) {

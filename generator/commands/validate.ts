@@ -1,10 +1,14 @@
-import { existsSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { ModelIR, SpecIR } from '../ir/model.ts';
 import { documentAjv } from '../validation/document-ajv.ts';
 import { inferModel, modelNamed, recordsOf } from '../validation/records.ts';
 import { issuesAt, readDataFile, type FileIssue } from '../validation/data-file.ts';
+import { printablePath } from './printable.ts';
+
+/** Most issues printed per file; the rest are counted ("and 1,234 more issue(s) not shown"). */
+export const MAX_ISSUES_PER_FILE = 100;
 
 export interface ValidateOptions {
   /** x-entity (invoice_payments) or model name (InvoicePayment, InvoicePaymentCreate). */
@@ -19,26 +23,32 @@ export interface FileReport {
   /** Model the records were validated against; null when none could be chosen. */
   entity: string | null;
   records: number;
+  /** The first MAX_ISSUES_PER_FILE issues. */
   issues: FileIssue[];
+  /** Issues found beyond those listed. */
+  moreIssues: number;
 }
 
 /** `ledgerspec validate <files/globs…>`: checks JSON fixtures against the spec's models with Ajv
- * compiled at run time. Returns the exit code: 1 on any issue, unreadable file or unknown entity. */
+ * compiled at run time. Returns the exit code: 0 when every record is valid, 1 on any issue in a
+ * file, 2 when a file could not be read at all (not a regular file, over the size limit, a
+ * symbolic link loop…), no file matches, or --entity names nothing. */
 export async function runValidate(ir: SpecIR, patterns: string[], options: ValidateOptions, out: (line: string) => void): Promise<number> {
   const fixed = options.entity === undefined ? undefined : modelNamed(ir, options.entity);
   if (options.entity !== undefined && !fixed) {
     const examples = ir.entities[0] ? ` (e.g. ${ir.entities[0].name} or ${ir.entities[0].title})` : ir.models[0] ? ` (e.g. ${ir.models[0].name})` : '';
     out(`ledgerspec validate: unknown entity ${JSON.stringify(options.entity)}; pass an x-entity or a model name${examples}`);
-    return 1;
+    return 2;
   }
   const { files, unmatched } = await expand(patterns);
   if (files.length === 0 || unmatched.length > 0) {
     out(`ledgerspec validate: no JSON files match ${(unmatched.length ? unmatched : patterns).map((p) => JSON.stringify(p)).join(', ') || '(no patterns given)'}`);
-    return 1;
+    return 2;
   }
   const ajv = documentAjv(ir.document);
   const reports = files.map((file) => validateFile(ir, ajv, file, fixed));
   print(reports, options.format, out);
+  if (reports.some((r) => r.issues.some((i) => i.unreadable))) return 2;
   return reports.some((r) => r.issues.length > 0) ? 1 : 0;
 }
 
@@ -46,20 +56,41 @@ async function expand(patterns: string[]): Promise<{ files: string[]; unmatched:
   const files = new Set<string>();
   const unmatched: string[] = [];
   for (const pattern of patterns) {
-    const isDir = existsSync(pattern) && statSync(pattern).isDirectory();
+    const isDir = isFolder(pattern);
+    // Symbolic links are not followed into folders: a link to a parent folder would loop.
     const found = isDir
-      ? await glob(['**/*.json'], { cwd: pattern, absolute: true })
-      : existsSync(pattern)
+      ? await glob(['**/*.json'], { cwd: pattern, absolute: true, followSymbolicLinks: false })
+      : namesAnEntry(pattern)
         ? [pattern]
-        : await glob([pattern], { absolute: true, expandDirectories: false });
+        : await glob([pattern], { absolute: true, expandDirectories: false, followSymbolicLinks: false });
     if (found.length === 0) unmatched.push(pattern);
     for (const file of found) files.add(relative(process.cwd(), file) || file);
   }
   return { files: [...files].sort(), unmatched };
 }
 
+/** A folder, or a symbolic link to one. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Something is there, even a link that leads nowhere or into a loop: named on the command line,
+ * it is read (and reported as unreadable), not taken for a glob that matches nothing. */
+function namesAnEntry(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: string, fixed: ModelIR | undefined): FileReport {
-  const report = (entity: string | null, records: number, issues: FileIssue[]): FileReport => ({ file, entity, records, issues });
+  const report = (entity: string | null, records: number, issues: FileIssue[]): FileReport => ({ file, entity, records, issues: issues.slice(0, MAX_ISSUES_PER_FILE), moreIssues: Math.max(0, issues.length - MAX_ISSUES_PER_FILE) });
   const parsed = readDataFile(file);
   if ('issue' in parsed) return report(fixed?.name ?? null, 0, [parsed.issue]);
   let model = fixed;
@@ -82,11 +113,13 @@ function print(reports: FileReport[], format: ValidateOptions['format'], out: (l
     out(JSON.stringify({ files: reports }, null, 2));
     return;
   }
-  for (const { file, issues } of reports) {
-    for (const i of issues) out(`${i.line ? `${file}:${i.line}` : file} ${i.pointer || '/'}: ${i.message} (expected ${i.expected}, found ${i.found})`);
+  for (const { file, issues, moreIssues } of reports) {
+    const name = printablePath(file);
+    for (const i of issues) out(`${i.line ? `${name}:${i.line}` : name} ${i.pointer || '/'}: ${i.message} (expected ${i.expected}, found ${i.found})`);
+    if (moreIssues > 0) out(`${name}: and ${moreIssues} more issue(s) not shown (at most ${MAX_ISSUES_PER_FILE} per file)`);
   }
   const records = reports.reduce((n, r) => n + r.records, 0);
-  const issues = reports.reduce((n, r) => n + r.issues.length, 0);
+  const issues = reports.reduce((n, r) => n + r.issues.length + r.moreIssues, 0);
   const bad = reports.filter((r) => r.issues.length > 0).length;
   out(issues === 0
     ? `ledgerspec validate: ${records} record(s) in ${reports.length} file(s) valid`

@@ -30,6 +30,8 @@ export interface ConformanceFailure {
   message: string;
   expected: string;
   found: string;
+  /** The file could not be read at all (not a regular file, over the size limit…): exit 2. */
+  unreadable?: true;
 }
 
 export interface EntityRun {
@@ -292,7 +294,7 @@ class Checker {
     const read = readDataFile(file);
     if ('source' in read) return read.source;
     const { issue } = read;
-    fail({ check: 'fixture', file: display(file), pointer: issue.pointer, ...(issue.line ? { line: issue.line } : {}), message: issue.message, expected: issue.expected, found: issue.found });
+    fail({ check: 'fixture', file: display(file), pointer: issue.pointer, ...(issue.line ? { line: issue.line } : {}), message: issue.message, expected: issue.expected, found: issue.found, ...(issue.unreadable ? { unreadable: true as const } : {}) });
     return undefined;
   }
 

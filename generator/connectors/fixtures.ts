@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from './layout.ts';
+import { readRegularFile } from '../validation/regular-file.ts';
 
 /** One fixture case of an entity: the platform's payload and what it must map to. */
 export interface FixtureCase {
@@ -115,9 +116,12 @@ export function fixtureRecords(connectorDir: string): Map<string, Record<string,
   return new Map(
     fixtureEntities(connectorDir).map((entity) => {
       const records = fixtureCases(connectorDir, entity).flatMap((fixture) => {
-        if (!existsSync(fixture.unified)) return [];
+        // Read as conformance reads it (a FIFO or a device is never opened for reading); what it
+        // cannot read conformance reports on the case itself.
+        const read = existsSync(fixture.unified) ? readRegularFile(fixture.unified) : undefined;
+        if (!read || !('bytes' in read)) return [];
         try {
-          const record: unknown = JSON.parse(readFileSync(fixture.unified, 'utf8'));
+          const record: unknown = JSON.parse(read.bytes.toString('utf8'));
           return record !== null && typeof record === 'object' && !Array.isArray(record) ? [record as Record<string, unknown>] : [];
         } catch {
           return [];

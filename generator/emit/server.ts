@@ -6,7 +6,7 @@ import { operationSchemas, serverValidatorsModule } from './server/request-schem
 import { routeView, servedOperations } from './server/route-view.ts';
 
 /** Runtime files that are the same for every spec, copied verbatim from templates/server/runtime/. */
-const RUNTIME = ['cursor.ts', 'errors.ts', 'idempotency.ts', 'plugin-runtime.ts', 'query.ts', 'types.ts', 'write-jobs.ts'] as const;
+const RUNTIME = ['body-shape.ts', 'cursor.ts', 'errors.ts', 'idempotency.ts', 'plugin-runtime.ts', 'query.ts', 'types.ts', 'write-jobs.ts'] as const;
 
 /** generated/server/: the route table, entity metadata, typed handler interfaces, the request and
  * response validators (Ajv standalone, a module of their own so a client never loads them), and

@@ -1,10 +1,28 @@
-/** Where JSON text stops being JSON. V8's JSON.parse names a position for some errors only
- * ("Unexpected token '}', … is not valid JSON" has none), so malformed files are scanned again
- * here to point at the line. Only called once JSON.parse has failed. */
-export function jsonSyntaxError(text: string): { offset: number; line: number; reason: string } {
+/** Where JSON text stops being acceptable, with its line: a syntax error (V8's JSON.parse names a
+ * position for some errors only), and what JSON.parse lets through silently but a data file must
+ * not have: a key twice in one object (JSON.parse keeps the last), a number beyond a 64-bit float
+ * (`1e400` parses to Infinity and prints as null), nesting deeper than `maxDepth` (nothing after
+ * parsing then risks the stack). One pass over the text; recursion only as deep as `maxDepth`. */
+
+/** Deepest nesting of arrays and objects a data file may have (the value itself is depth 1). */
+export const MAX_DATA_DEPTH = 64;
+
+/** A JSON number at the scan position (sticky: no copy of the rest of the text). */
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
+export interface JsonProblem {
+  offset: number;
+  line: number;
+  reason: string;
+  /** `syntax`, `duplicate-key`, `number-range` or `depth`. */
+  kind: 'syntax' | 'duplicate-key' | 'number-range' | 'depth';
+}
+
+export function jsonProblem(text: string, maxDepth = MAX_DATA_DEPTH): JsonProblem | undefined {
   let i = 0;
-  const fail = (reason: string): never => {
-    throw new SyntaxAt(i, reason);
+  let depth = 0;
+  const fail = (reason: string, kind: JsonProblem['kind'] = 'syntax', at = i): never => {
+    throw new ProblemAt(at, reason, kind);
   };
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
@@ -33,30 +51,44 @@ export function jsonSyntaxError(text: string): { offset: number; line: number; r
     i++;
   };
   const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
     if (!match || match[0] === '-' || match[0] === '') fail('bad number');
-    i += (match as RegExpExecArray)[0].length;
+    const literal = (match as RegExpExecArray)[0];
+    if (!Number.isFinite(Number(literal))) fail(`number ${literal.length > 30 ? `${literal.slice(0, 29)}…` : literal} is beyond what a 64-bit float holds (about 1.8e308)`, 'number-range');
+    i += literal.length;
   };
   const value = (): void => {
     ws();
     const c = text[i];
     if (c === undefined) fail('unexpected end of input');
-    else if (c === '{') members('}', () => {
-      ws();
-      if (text[i] !== '"') fail('expected a property name in double quotes');
-      string();
-      ws();
-      if (text[i] !== ':') fail("expected ':' after a property name");
-      i++;
-      value();
-    });
-    else if (c === '[') members(']', value);
-    else if (c === '"') string();
+    else if (c === '{' || c === '[') {
+      if (++depth > maxDepth) fail(`nested deeper than ${maxDepth} levels of arrays and objects`, 'depth');
+      if (c === '{') object();
+      else members(']', value);
+      depth--;
+    } else if (c === '"') string();
     else if (c === '-' || (c >= '0' && c <= '9')) number();
     else if (c === 't') expect('true');
     else if (c === 'f') expect('false');
     else if (c === 'n') expect('null');
     else fail(`unexpected ${JSON.stringify(c)}`);
+  };
+  const object = () => {
+    const keys = new Set<string>();
+    members('}', () => {
+      ws();
+      if (text[i] !== '"') fail('expected a property name in double quotes');
+      const start = i;
+      string();
+      const key = JSON.parse(text.slice(start, i)) as string;
+      if (keys.has(key)) fail(`duplicate key ${JSON.stringify(key)} in one object (JSON.parse would keep only the last)`, 'duplicate-key', start);
+      keys.add(key);
+      ws();
+      if (text[i] !== ':') fail("expected ':' after a property name");
+      i++;
+      value();
+    });
   };
   const members = (close: string, member: () => void) => {
     i++;
@@ -85,19 +117,21 @@ export function jsonSyntaxError(text: string): { offset: number; line: number; r
     value();
     ws();
     if (i < text.length) fail('unexpected text after the JSON value');
-    return located(text, text.length, 'not valid JSON');
+    return undefined;
   } catch (error) {
-    if (!(error instanceof SyntaxAt)) throw error;
-    return located(text, error.offset, error.reason);
+    if (!(error instanceof ProblemAt)) throw error;
+    return { offset: error.offset, line: lineAt(text, error.offset), reason: error.reason, kind: error.kind };
   }
 }
 
-class SyntaxAt extends Error {
-  constructor(readonly offset: number, readonly reason: string) {
+class ProblemAt extends Error {
+  constructor(readonly offset: number, readonly reason: string, readonly kind: JsonProblem['kind']) {
     super(reason);
   }
 }
 
-function located(text: string, offset: number, reason: string) {
-  return { offset, line: text.slice(0, offset).split('\n').length, reason };
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }

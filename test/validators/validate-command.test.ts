@@ -83,7 +83,7 @@ describe('ledgerspec validate', () => {
     // A model name works too: an accounting update names its record, so platform_id is required there as well.
     expect((await run([path('misc/things.json')], { entity: 'InvoicePaymentUpdate' })).text).toContain(`${shown('misc/things.json')}:1 /platform_id: required property is missing`);
     const unknown = await run([path('misc/things.json')], { entity: 'widgets' });
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.text).toMatch(/unknown entity "widgets"/);
   });
 
@@ -113,7 +113,7 @@ describe('ledgerspec validate', () => {
 
   it('fails when a pattern matches nothing', async () => {
     const { code, text } = await run([path('nothing-here/*.json')]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(text).toMatch(/no JSON files match/);
   });
 });

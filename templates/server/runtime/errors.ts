@@ -54,17 +54,24 @@ export class ServerError extends Error {
   }
 }
 
+/** Most issues listed in an invalid-params or missing-params answer; the message says how many
+ * more there were ("and 15,900 more"), so a body with thousands of bad items gets a short answer. */
+export const MAX_REPORTED_ISSUES = 100;
+
 /** Issues found in one part of the request → 400, `missing-params` when every issue is a missing
- * value, `invalid-params` otherwise. `prefix` places the pointers (`/query`, `/path`, '' for the body). */
+ * value, `invalid-params` otherwise. `prefix` places the pointers (`/query`, `/path`, '' for the
+ * body). The first MAX_REPORTED_ISSUES become details. */
 export function validationError(issues: readonly { prefix: string; issue: ValidationIssue }[]): ServerError {
   const missing = issues.every(({ issue }) => issue.keyword === 'required');
-  const details = issues.map(({ prefix, issue }) => ({
+  const details = issues.slice(0, MAX_REPORTED_ISSUES).map(({ prefix, issue }) => ({
     pointer: `${prefix}${issue.pointer}`,
     message: `${issue.message}: expected ${issue.expected}, found ${issue.found}`,
   }));
   const first = details[0];
+  const more = issues.length - details.length;
   const message = missing ? 'A required parameter or field is missing.' : 'The request has an invalid parameter or field.';
-  return new ServerError(missing ? 'missing-params' : 'invalid-params', first ? `${message} ${first.pointer}: ${first.message}` : message, { details });
+  const tail = more > 0 ? ` (and ${more} more; the first ${details.length} are in details)` : '';
+  return new ServerError(missing ? 'missing-params' : 'invalid-params', first ? `${message} ${first.pointer}: ${first.message}${tail}` : message, { details });
 }
 
 /** A Fastify error (a parser's, the body limit's, a content-type's) as a ServerError: its 4xx

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { toIssues, type ValidationIssue, type Validator } from '../validators/issues.js';
 import { cursorKey, cursorSecret, decodeCursor, encodeCursor } from './cursor.js';
+import { checkBodyShape, DEFAULT_MAX_BODY_DEPTH } from './body-shape.js';
 import { fromFastifyError, ServerError, validationError } from './errors.js';
 import { MemoryIdempotencyStore, requestFingerprint, type IdempotencyOptions, type IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { decodeQuery } from './query.js';
@@ -22,6 +23,9 @@ export interface ServerOptions<H> {
   validateResponses?: boolean;
   /** Largest JSON body accepted, in bytes (413 above). Default 1 MiB. */
   bodyLimit?: number;
+  /** Deepest nesting of arrays and objects accepted in a JSON body (400 invalid-params above,
+   * before validation). Default 64. */
+  maxBodyDepth?: number;
   /** Where Idempotency-Key responses are remembered: a store (shared between processes), the
    * in-memory store's limits (default 24 h, 10,000 keys, 64 MiB), or false to turn replay off. */
   idempotency?: IdempotencyStore | IdempotencyOptions | false;
@@ -57,7 +61,7 @@ export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsyn
       newJobId: options.newJobId ?? (() => `job_${randomUUID().replace(/-/g, '')}`),
       writes: options.writes ?? {},
     };
-    jsonOnly(instance, options.bodyLimit ?? 1024 * 1024);
+    jsonOnly(instance, options.bodyLimit ?? 1024 * 1024, options.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH);
     instance.setErrorHandler(errorHandler);
     instance.addHook('onRequest', async (request) => {
       started.set(request, new Date().toISOString());
@@ -111,14 +115,24 @@ interface Context {
 }
 
 /** Only application/json bodies; an empty one is no body (clients send the header on bodiless
- * POSTs); `__proto__` and `constructor` keys are a 400. Other content types get Fastify's 415. */
-function jsonOnly(instance: FastifyInstance, bodyLimit: number): void {
+ * POSTs); `__proto__` and `constructor` keys are a 400, and so are bodies nested deeper than
+ * `maxDepth` or holding numbers out of range (see body-shape.ts). Other content types get
+ * Fastify's 415. */
+function jsonOnly(instance: FastifyInstance, bodyLimit: number, maxDepth: number): void {
   const parse = instance.getDefaultJsonParser('error', 'error');
   instance.removeAllContentTypeParsers();
   instance.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.trim() === '') return done(null, undefined);
-    parse(request, text, done);
+    parse(request, text, (error, parsed) => {
+      if (error) return done(error);
+      try {
+        checkBodyShape(parsed, maxDepth);
+      } catch (problem) {
+        return done(problem as Error);
+      }
+      done(null, parsed);
+    });
   });
 }
 

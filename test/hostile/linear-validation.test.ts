@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileSpec } from '../../generator/pipeline/front.ts';
+import { documentAjv, modelValidator } from '../../generator/validation/document-ajv.ts';
+import { hasCopyingMerge, linearErrorMerge } from '../../generator/validation/linear-errors.ts';
+import { shortJson, toIssues, type RawError } from '../../templates/validators/issues.ts';
+import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
+
+// What made validation quadratic (issue #18), checked where it lived: Ajv copying every error
+// collected so far on each failing `$ref` call, and the issue simplification searching all errors
+// for each error. No timing is asserted; sizes and shapes are.
+
+describe('Ajv merges the errors of a $ref call in place', () => {
+  it('the rewrite keeps the errors and their order', () => {
+    const code = 'if(!(validate12(data.x))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}';
+    expect(linearErrorMerge(code)).toBe('if(!(validate12(data.x))){if (vErrors === null) {vErrors = validate12.errors;} else {for (const __error of validate12.errors) vErrors.push(__error);}errors = vErrors.length;}');
+  });
+
+  it.each(['generated/server/validators.js', 'generated/validators/standalone.js'])('%s has no copying merge left', (file) => {
+    const code = readFileSync(join(PROJECT_DIR, file), 'utf8');
+    expect(code).toContain('vErrors.push(__error)');
+    expect(hasCopyingMerge(code)).toBe(false);
+  });
+
+  it('validators compiled at run time (validate, conformance) have none either, and report every error', () => {
+    const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+    const validate = modelValidator(documentAjv(ir.document), 'InvoiceCreate');
+    expect(validate({ contact_id: 'c', line_items: Array.from({ length: 50_000 }, () => 1) })).toBe(false);
+    expect(validate.errors).toHaveLength(50_000);
+    expect(hasCopyingMerge(validate.toString())).toBe(false);
+  });
+});
+
+describe('issues from many errors', () => {
+  const typeError = (i: number): RawError => ({ instancePath: `/items/${i}`, schemaPath: '#/items/type', keyword: 'type', params: { type: 'object' } });
+
+  it('50,000 errors become 50,000 issues, each as before', () => {
+    const data = { items: Array.from({ length: 50_000 }, () => 1) };
+    const issues = toIssues(Array.from({ length: 50_000 }, (_, i) => typeError(i)), data);
+    expect(issues).toHaveLength(50_000);
+    expect(issues[49_999]).toEqual({ pointer: '/items/49999', message: 'wrong type', keyword: 'type', expected: 'object', found: '1' });
+  });
+
+  it('a union error explained by a branch error below it is still dropped, a type error with a deeper error too', () => {
+    const errors: RawError[] = [
+      { instancePath: '/a', schemaPath: '#/anyOf/0/type', keyword: 'type', params: { type: 'object' } },
+      { instancePath: '/a/b', schemaPath: '#/anyOf/1/properties/b/type', keyword: 'type', params: { type: 'string' } },
+      { instancePath: '/a', schemaPath: '#/anyOf', keyword: 'anyOf', params: {} },
+      { instancePath: '/c', schemaPath: '#/anyOf', keyword: 'anyOf', params: {} },
+    ];
+    const issues = toIssues(errors, { a: { b: 1 }, c: 2 });
+    expect(issues.map((i) => `${i.pointer} ${i.keyword}`)).toEqual(['/a/b type', '/c anyOf']);
+  });
+
+  it('shortJson of a huge or deeply nested value is short, and says Infinity rather than null', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(shortJson(deep)).toBe(`${'['.repeat(59)}…`);
+    expect(shortJson(Array.from({ length: 1_000_000 }, () => 1))).toHaveLength(60);
+    expect(shortJson({ amount: Infinity })).toBe('{"amount":Infinity}');
+    expect(shortJson({ a: 'x', b: undefined, c: [undefined] })).toBe('{"a":"x","c":[null]}');
+  });
+});
