@@ -42,7 +42,7 @@ program
 
 program
   .command('generate')
-  .description('Regenerate generated/ from the spec (load, bundle, lint, normalize, IR, plan, emit, format, write) and merge new and removed fields into connectors/*/mappings.')
+  .description('Regenerate generated/ from the spec (load, bundle, lint, normalize, examples, IR, plan, emit, format, write) and merge new and removed fields into connectors/*/mappings.')
   .option('--check', 'write nothing; exit 1 and name each stale file when generated/ is out of date')
   .option('--out <dir>', 'output folder (default from ledgerspec.config.ts, else ./generated)')
   .option('--no-house-rules', "skip ledgerspec's own lint rules (to generate from a third-party spec)")

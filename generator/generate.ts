@@ -51,7 +51,8 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   // unknown format is then a warning, and ignored); the warnings of either are printed.
   const checks = config.houseRules ? stage('lint', () => frontStages.lint(sources)) : stage('check keywords', () => [...schemaKeywordProblems(sources, { unknownFormat: 'warning' }), ...unguardedRefCycles(sources)]);
   failOn(checks);
-  const document = stage('normalize', () => frontStages.normalize(bundled));
+  const normalized = stage('normalize', () => frontStages.normalize(bundled));
+  const document = stage('examples', () => frontStages.examples(normalized));
   const ir = stage('ir', () => frontStages.ir(document));
   failOn(stage('plan', () => planNames(ir, sources.root.path)));
   // Before emit: it needs only the IR, and a mapping that does not parse stops the run (nothing

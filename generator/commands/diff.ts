@@ -62,7 +62,8 @@ class SideError extends Error {
   }
 }
 
-/** The front stages up to a normalized bundle; no linting: a spec that breaks a house rule can
+/** The front stages up to a normalized bundle — without the derived examples: the diff compares
+ * what people wrote. No linting: a spec that breaks a house rule can
  * still be compared. Diagnostics name files relative to the side's spec folder (a git ref's
  * temporary folder means nothing to the reader). */
 function resolveSide(folder: SpecFolder, rootFile: string): ResolvedSpec {

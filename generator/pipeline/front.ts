@@ -8,7 +8,7 @@ import type { JsonObject } from '../source/schema-walk.ts';
 import { bundleSpec } from './bundle.ts';
 import { deriveExamples } from './derive-examples.ts';
 import { deriveWriteSchemas } from './derive-write-schemas.ts';
-import { normalizeDocument } from './normalize.ts';
+import { normalizeDocument, sortKeys } from './normalize.ts';
 
 /** The stages before emitting, each a plain function with typed input and output. */
 export const frontStages = {
@@ -16,7 +16,10 @@ export const frontStages = {
   bundle: (sources: SpecSources): JsonObject => bundleSpec(sources),
   /** Project rules; a spec without our layout (no entities) only gets the rules that apply. */
   lint: (sources: SpecSources): Diagnostic[] => lintSpec(sources),
-  normalize: (bundled: JsonObject): JsonObject => normalizeDocument(deriveExamples(deriveWriteSchemas(bundled))),
+  normalize: (bundled: JsonObject): JsonObject => normalizeDocument(deriveWriteSchemas(bundled)),
+  /** Examples for every body and response the spec leaves without one. Apart from normalize so
+   * that `diff` compares what people wrote, not what the generator derives from it. */
+  examples: (normalized: JsonObject): JsonObject => sortKeys(deriveExamples(normalized)) as JsonObject,
   ir: (document: JsonObject): SpecIR => buildIR(document),
 };
 
@@ -26,5 +29,5 @@ export function compileSpec(config: Pick<LedgerspecConfig, 'specDir' | 'rootFile
   const bundled = frontStages.bundle(sources);
   const problems = frontStages.lint(sources);
   if (hasErrors(problems)) throw new DiagnosticError(problems);
-  return frontStages.ir(frontStages.normalize(bundled));
+  return frontStages.ir(frontStages.examples(frontStages.normalize(bundled)));
 }

@@ -11,7 +11,7 @@ import { PROJECT_DIR } from '../helpers/spec.ts';
 /** The 3.1 single-file spec, without lint: ledgerspec's layout rules are beside the point. */
 export function thirdPartyIR(): SpecIR {
   const config = { specDir: join(PROJECT_DIR, 'test/fixtures/third-party'), rootFile: 'openapi-3.1.yaml' };
-  return frontStages.ir(frontStages.normalize(frontStages.bundle(frontStages.load(config))));
+  return frontStages.ir(frontStages.examples(frontStages.normalize(frontStages.bundle(frontStages.load(config)))));
 }
 
 export type Result = { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] };
