@@ -8,7 +8,7 @@ import { NO_RECORDS, type ReadContext } from '../../generated/connectors/index.j
 import type { LineItem } from '../../generated/types/index.js';
 import { amount, list, text } from '../lib/values.js';
 import { lineItem, toXeroLineItem, type XeroLineAmountTypes, type XeroLineItem, type XeroLineItemRequest } from './documents.js';
-import { toXeroDate, toXeroEnum, xeroDate } from './values.js';
+import { otherTypeOrDeleted, toXeroDate, toXeroEnum, xeroDate } from './values.js';
 
 export type XeroCreditNoteType = 'ACCRECCREDIT' | 'ACCPAYCREDIT';
 
@@ -80,18 +80,8 @@ const KIND = {
   ACCPAYCREDIT: 'a purchase credit note (bill_credit_notes)',
 } as const;
 
-/** The skip rule of one credit note entity: the other Type, and deleted drafts. */
-export function otherCreditNotes(wanted: XeroCreditNoteType) {
-  return (raw: XeroCreditNote): string | undefined => {
-    if (raw.Type !== wanted) {
-      const type = raw.Type;
-      const kind = type === 'ACCRECCREDIT' || type === 'ACCPAYCREDIT' ? KIND[type as XeroCreditNoteType] : 'not a credit note type ledgerspec knows';
-      return `Xero credit note Type ${raw.Type ?? '(none)'} is ${kind}, not ${KIND[wanted]}`;
-    }
-    if (raw.Status === 'DELETED') return 'a DELETED Xero credit note (a removed draft): deleted documents are left out of reads';
-    return undefined;
-  };
-}
+/** The skip rule of one credit note entity (see otherTypeOrDeleted). */
+export const otherCreditNotes = (wanted: XeroCreditNoteType) => otherTypeOrDeleted('credit note', KIND, wanted);
 
 /** The documents a credit note is applied to, each once, in Xero's order. */
 export function allocatedDocuments(raw: XeroCreditNote): string[] {

@@ -6,7 +6,7 @@
 import { NO_RECORDS, type ReadContext } from '../../generated/connectors/index.js';
 import type { LineItem } from '../../generated/types/index.js';
 import { amount, text } from '../lib/values.js';
-import { round, toXeroTracking, trackingIds, type XeroTracking } from './values.js';
+import { otherTypeOrDeleted, round, toXeroTracking, trackingIds, type XeroTracking } from './values.js';
 
 /** Whether line amounts include tax. PascalCase, unlike Xero's other enums. */
 export type XeroLineAmountTypes = 'Exclusive' | 'Inclusive' | 'NoTax';
@@ -92,16 +92,8 @@ export function documentStatus(raw: XeroInvoice): DocumentStatus | null {
 /** Xero's GET /Invoices answers sales invoices (ACCREC) and bills (ACCPAY) alike. */
 const DOCUMENT_KIND = { ACCREC: 'a sales invoice (invoices)', ACCPAY: 'a bill (bills)' } as const;
 
-/** The skip rule of invoices and bills: the other Type, and deleted drafts, which the unified
- * document (no Deleted status) leaves out of reads. */
-export function otherDocuments(wanted: keyof typeof DOCUMENT_KIND) {
-  return (raw: XeroInvoice): string | undefined => {
-    const type = raw.Type;
-    if (type !== wanted) return `Xero invoice Type ${type ?? '(none)'} is ${type === 'ACCREC' || type === 'ACCPAY' ? DOCUMENT_KIND[type as keyof typeof DOCUMENT_KIND] : 'not a type ledgerspec knows'}, not ${DOCUMENT_KIND[wanted]}`;
-    if (raw.Status === 'DELETED') return 'a DELETED Xero invoice (a removed draft): deleted documents are left out of reads';
-    return undefined;
-  };
-}
+/** The skip rule of invoices and bills (see otherTypeOrDeleted). */
+export const otherDocuments = (wanted: keyof typeof DOCUMENT_KIND) => otherTypeOrDeleted('invoice', DOCUMENT_KIND, wanted);
 
 /**
  * Xero creates documents as DRAFT or AUTHORISED only: a document that is already paid or overdue

@@ -96,3 +96,21 @@ export function toXeroEnum<Xero extends string>(
 ): Xero | undefined {
   return typeof value === 'string' && Object.hasOwn(table, value) ? table[value] : undefined;
 }
+
+/**
+ * The skip rule of an entity read from a Xero endpoint that answers two kinds of record told
+ * apart by `Type` (GET /Invoices: sales invoices and bills; GET /CreditNotes: both kinds of credit
+ * note): a record of the other kind is left out, and so is a DELETED one (a removed draft), as
+ * spec/README says of deleted documents. `kinds` names each Type's unified entity.
+ */
+export function otherTypeOrDeleted<Type extends string>(noun: string, kinds: Readonly<Record<Type, string>>, wanted: Type) {
+  return (raw: { Type?: string; Status?: string }): string | undefined => {
+    const type = raw.Type;
+    if (type !== wanted) {
+      const kind = type !== undefined && Object.hasOwn(kinds, type) ? kinds[type as Type] : `not a ${noun} type ledgerspec knows`;
+      return `Xero ${noun} Type ${type ?? '(none)'} is ${kind}, not ${kinds[wanted]}`;
+    }
+    if (raw.Status === 'DELETED') return `a DELETED Xero ${noun} (a removed draft): deleted documents are left out of reads`;
+    return undefined;
+  };
+}

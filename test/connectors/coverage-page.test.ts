@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../helpers/chromium.ts';
 import { listConnectors } from '../../generator/connectors/layout.ts';
 import { loadConnector, type LoadedConnector } from '../../generator/connectors/load.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CONNECTORS_DIR = join(PROJECT_DIR, 'connectors');
 const SCREENSHOT = join(PROJECT_DIR, 'test', '.artifacts', 'coverage-page.png');
 
@@ -32,7 +32,7 @@ function serveConnectors(): Promise<Server> {
 const visibleRows = (page: Page) => page.$$eval('#matrix tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.getAttribute('data-entity')));
 const visibleColumns = (page: Page) => page.$$eval('#matrix thead th[data-connector]', (ths) => ths.filter((t) => !(t as HTMLElement).hidden).map((t) => t.textContent));
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the coverage page in Chromium', () => {
+describe.skipIf(!hasChromium)('the coverage page in Chromium', () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
@@ -43,10 +43,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the coverage page in 
     connectors = await Promise.all(listConnectors(CONNECTORS_DIR).map(loadConnector));
     server = await serveConnectors();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

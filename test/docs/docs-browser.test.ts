@@ -4,19 +4,19 @@
  * built once for this file into a temporary folder. Skipped when /usr/bin/chromium is missing
  * (outside CI), like the coverage page's test.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../helpers/chromium.ts';
 import { connectorCoverage } from '../../generator/commands/docs.ts';
 import { emitDocsSite } from '../../generator/emit/docs/site.ts';
 import type { GeneratedFile, SpecIR } from '../../generator/ir/model.ts';
 import { compileSpec } from '../../generator/pipeline/front.ts';
 import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(PROJECT_DIR, 'test', '.artifacts');
 
 /** What went wrong while a page loaded: failed requests, requests that left file://, console
@@ -27,7 +27,7 @@ interface Trouble {
   console: string[];
 }
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the documentation site in Chromium, from file://', () => {
+describe.skipIf(!hasChromium)('the documentation site in Chromium, from file://', () => {
   let dir: string;
   let files: GeneratedFile[];
   let ir: SpecIR;
@@ -65,10 +65,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the documentation sit
       writeFileSync(join(dir, file.path), file.contents);
     }
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     // Offline: any request that is not file:// fails (and is reported as failed and external).
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, offline: true });
   }, 120_000);
