@@ -70,15 +70,19 @@ export const MAX_REPORTED_ISSUES = 100;
 
 /** Issues found in one part of the request → 400, `missing-params` when every issue is a missing
  * value, `invalid-params` otherwise. `prefix` places the pointers (`/query`, `/path`, '' for the
- * body). The first MAX_REPORTED_ISSUES become details. */
-export function validationError(issues: readonly { prefix: string; issue: ValidationIssue }[]): ServerError {
+ * body). The first MAX_REPORTED_ISSUES become details; `uncollected` counts the errors the
+ * validators found beyond those they keep (MAX_COLLECTED_ERRORS), for the "and N more". */
+export function validationError(
+  issues: readonly { prefix: string; issue: ValidationIssue }[],
+  uncollected = 0,
+): ServerError {
   const missing = issues.every(({ issue }) => issue.keyword === 'required');
   const details = issues.slice(0, MAX_REPORTED_ISSUES).map(({ prefix, issue }) => ({
     pointer: `${prefix}${issue.pointer}`,
     message: `${issue.message}: expected ${issue.expected}, found ${issue.found}`,
   }));
   const first = details[0];
-  const more = issues.length - details.length;
+  const more = issues.length - details.length + uncollected;
   const message = missing
     ? 'A required parameter or field is missing.'
     : 'The request has an invalid parameter or field.';

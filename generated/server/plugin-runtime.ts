@@ -11,7 +11,7 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
-import { toIssues, type ValidationIssue, type Validator } from '../validators/issues.js';
+import { toIssues, uncollectedErrors, type ValidationIssue, type Validator } from '../validators/issues.js';
 import { cursorKey, cursorSecret, decodeCursor, encodeCursor } from './cursor.js';
 import { checkBodyShape, DEFAULT_MAX_BODY_DEPTH } from './body-shape.js';
 import { fromFastifyError, ServerError, validationError } from './errors.js';
@@ -264,9 +264,11 @@ type Input = Record<string, unknown> & { query: Record<string, unknown>; idempot
  * once, each with its pointer (`/query/limit`, `/path/id`, `/header/idempotency-key`, `/data/amount`). */
 function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
   const found: { prefix: string; issue: ValidationIssue }[] = [];
+  let uncollected = 0;
   const check = (validator: Validator | undefined, value: unknown, prefix: string) => {
-    if (validator && !validator(value))
-      for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
+    if (!validator || validator(value)) return;
+    for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
+    uncollected += uncollectedErrors(validator);
   };
   const path = { ...(request.params as Record<string, string>) };
   const query = decodeQuery(request.url, route.query);
@@ -288,7 +290,7 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
       });
     else check(route.validators.body, body, '');
   }
-  if (found.length > 0) throw validationError(found);
+  if (found.length > 0) throw validationError(found, uncollected);
   const header = request.headers['idempotency-key'];
   const bodyCompany = body && typeof body === 'object' ? (body as Record<string, unknown>).company_id : undefined;
   const company =

@@ -27,10 +27,22 @@ export interface RawError {
   propertyName?: string;
 }
 
+/** Most errors a validator keeps as objects (`errors`); beyond them it only counts
+ * (`errorCount`), so one huge bad value costs linear time and bounded memory. ledgerspec's
+ * generator caps the compiled code at this number (generator/validation/linear-errors.ts). */
+export const MAX_COLLECTED_ERRORS = 1000;
+
 /** A compiled validator, standalone or runtime. */
 export interface Validator {
   (data: unknown): boolean;
   errors?: RawError[] | null;
+  /** Every error found by the last call, kept in `errors` or not. */
+  errorCount?: number;
+}
+
+/** Errors the last call of `validate` found but did not keep (beyond MAX_COLLECTED_ERRORS). */
+export function uncollectedErrors(validate: Validator): number {
+  return Math.max(0, (validate.errorCount ?? 0) - (validate.errors?.length ?? 0));
 }
 
 /** A discriminated union (`oneOf`/`anyOf` with an OpenAPI `discriminator`): `at` is the schema

@@ -4,7 +4,7 @@ import { glob } from 'tinyglobby';
 import type { ModelIR, SpecIR } from '../ir/model.ts';
 import { documentAjv } from '../validation/document-ajv.ts';
 import { inferModel, modelNamed, recordsOf } from '../validation/records.ts';
-import { issuesAt, readDataFile, type FileIssue } from '../validation/data-file.ts';
+import { checkAt, readDataFile, type FileIssue } from '../validation/data-file.ts';
 import { printablePath } from './printable.ts';
 
 /** Most issues printed per file; the rest are counted ("and 1,234 more issue(s) not shown"). */
@@ -90,7 +90,7 @@ function namesAnEntry(path: string): boolean {
 }
 
 function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: string, fixed: ModelIR | undefined): FileReport {
-  const report = (entity: string | null, records: number, issues: FileIssue[]): FileReport => ({ file, entity, records, issues: issues.slice(0, MAX_ISSUES_PER_FILE), moreIssues: Math.max(0, issues.length - MAX_ISSUES_PER_FILE) });
+  const report = (entity: string | null, records: number, issues: FileIssue[], uncollected = 0): FileReport => ({ file, entity, records, issues: issues.slice(0, MAX_ISSUES_PER_FILE), moreIssues: Math.max(0, issues.length - MAX_ISSUES_PER_FILE) + uncollected });
   const parsed = readDataFile(file);
   if ('issue' in parsed) return report(fixed?.name ?? null, 0, [parsed.issue]);
   let model = fixed;
@@ -104,8 +104,8 @@ function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: str
     model = inferred.model;
   }
   const records = recordsOf(parsed.source.data, model);
-  const issues = records.flatMap((record) => issuesAt(ajv, ir.document, model.name, record.value, parsed.source, record.pointer));
-  return report(model.name, records.length, issues);
+  const checked = records.map((record) => checkAt(ajv, ir.document, model.name, record.value, parsed.source, record.pointer));
+  return report(model.name, records.length, checked.flatMap((c) => c.issues), checked.reduce((n, c) => n + c.uncollected, 0));
 }
 
 function print(reports: FileReport[], format: ValidateOptions['format'], out: (line: string) => void): void {

@@ -5,7 +5,7 @@ import { SPEC_EXTENSIONS } from '../spec-extensions.ts';
 import { LINEAR_REGEXP } from './linear-regexp.ts';
 import { ignoreUnknownFormats } from './unknown-formats.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
-import { linearErrorMerge } from './linear-errors.ts';
+import { boundedErrors } from './linear-errors.ts';
 
 /** The `$id` the bundled document is registered under inside a document Ajv. */
 export const DOCUMENT_ID = 'ledgerspec:openapi';
@@ -45,7 +45,7 @@ export const DOCUMENT_AJV_OPTIONS: Options = {
 export function documentAjv(document: JsonObject, options: Options = {}): Ajv2020 {
   // Patterns matched in linear time (linear-regexp.ts); errors merged in place, not copied
   // (linear-errors.ts): every error costs one step.
-  const code = { ...DOCUMENT_AJV_OPTIONS.code, ...options.code, regExp: LINEAR_REGEXP, process: linearErrorMerge };
+  const code = { ...DOCUMENT_AJV_OPTIONS.code, ...options.code, regExp: LINEAR_REGEXP, process: boundedErrors };
   const ajv = new Ajv2020({ ...DOCUMENT_AJV_OPTIONS, ...options, code });
   addFormats.default(ajv);
   for (const keyword of annotationKeywords(document)) ajv.addKeyword({ keyword });

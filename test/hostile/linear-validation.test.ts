@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { compileSpec } from '../../generator/pipeline/front.ts';
 import { documentAjv, modelValidator } from '../../generator/validation/document-ajv.ts';
-import { hasCopyingMerge, linearErrorMerge } from '../../generator/validation/linear-errors.ts';
+import { boundedErrors, hasCopyingMerge, linearErrorMerge, MAX_COLLECTED_ERRORS, unboundedErrorSites } from '../../generator/validation/linear-errors.ts';
 import { shortJson, toIssues, type RawError } from '../../templates/validators/issues.ts';
 import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
 
@@ -17,18 +18,54 @@ describe('Ajv merges the errors of a $ref call in place', () => {
     expect(linearErrorMerge(code)).toBe('if(!(validate12(data.x))){if (vErrors === null) {vErrors = validate12.errors;} else {for (const __error of validate12.errors) vErrors.push(__error);}errors = vErrors.length;}');
   });
 
-  it.each(['generated/server/validators.js', 'generated/validators/standalone.js'])('%s has no copying merge left', (file) => {
+  it.each(['generated/server/validators.js', 'generated/validators/standalone.js'])('%s has no copying merge and no unbounded collection left', (file) => {
     const code = readFileSync(join(PROJECT_DIR, file), 'utf8');
     expect(code).toContain('vErrors.push(__error)');
     expect(hasCopyingMerge(code)).toBe(false);
+    expect(unboundedErrorSites(code)).toEqual([]);
   });
 
-  it('validators compiled at run time (validate, conformance) have none either, and report every error', () => {
+  it('validators compiled at run time (validate, conformance) have none either: they keep 1,000 errors and count all', () => {
     const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
-    const validate = modelValidator(documentAjv(ir.document), 'InvoiceCreate');
+    const validate = modelValidator(documentAjv(ir.document), 'InvoiceCreate') as ReturnType<typeof modelValidator> & { errorCount?: number };
     expect(validate({ contact_id: 'c', line_items: Array.from({ length: 50_000 }, () => 1) })).toBe(false);
-    expect(validate.errors).toHaveLength(50_000);
+    expect(validate.errors).toHaveLength(MAX_COLLECTED_ERRORS);
+    expect(validate.errorCount).toBe(50_000);
+    expect(validate.errors?.[999]?.instancePath).toBe('/line_items/999');
     expect(hasCopyingMerge(validate.toString())).toBe(false);
+  });
+});
+
+// The cap changes what is kept, never the verdict: schemas whose branches throw thousands of errors
+// away (anyOf, oneOf, not, if, contains, $ref into a union) are compiled with and without it and
+// must agree on validity, on the errors kept (the first 1,000, in order) and on the count.
+describe('collecting at most 1,000 errors', () => {
+  const many = (n: number, item: unknown) => Array.from({ length: n }, () => item);
+  const SCHEMAS: Record<string, object> = {
+    anyOf: { anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'array', items: { type: 'number' } }] },
+    oneOf: { oneOf: [{ type: 'array', items: { $ref: '#/$defs/text' } }, { type: 'array', items: { type: 'number' } }], $defs: { text: { type: 'string' } } },
+    not: { not: { type: 'array', items: { type: 'string' } } },
+    ifThen: { if: { type: 'array', items: { type: 'string' } }, then: { maxItems: 1 }, else: { items: { type: 'number' } } },
+    contains: { type: 'array', contains: { type: 'string' } },
+    refUnion: { type: 'object', properties: { a: { $ref: '#/$defs/either' }, b: { type: 'array', items: { type: 'string' } } }, $defs: { either: { anyOf: [{ type: 'array', items: { type: 'boolean' } }, { type: 'array', items: { type: 'number' } }] } } },
+  };
+  const VALUES: unknown[] = [
+    many(5_000, 1), many(5_000, 'x'), many(5_000, true), [...many(2_000, 1), 'x', ...many(2_000, true)], many(999, 1), many(1_001, null), [],
+    { a: many(3_000, 1), b: many(3_000, 1) }, { a: many(3_000, 'x'), b: many(10, 'y') }, { a: many(1_500, true), b: many(1_500, false) },
+  ];
+  const compile = (schema: object, capped: boolean) =>
+    new Ajv2020({ allErrors: true, strict: false, code: capped ? { process: boundedErrors } : {} }).compile(schema) as ValidateFunction & { errorCount?: number };
+
+  it.each(Object.keys(SCHEMAS))('%s: the same verdict, the same first errors and the same count', (name) => {
+    const schema = SCHEMAS[name] as object;
+    const [capped, plain] = [compile(schema, true), compile(schema, false)];
+    for (const value of VALUES) {
+      const verdict = plain(value);
+      expect(capped(value)).toBe(verdict);
+      const all = plain.errors ?? [];
+      expect(capped.errors ?? []).toEqual(all.slice(0, MAX_COLLECTED_ERRORS));
+      expect(capped.errorCount).toBe(all.length);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR, ParameterIR } from '../../ir/model.ts';
 import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
 import { esmOnly, hoistEvaluated, stripAnnotations } from '../validators/standalone-code.ts';
-import { linearErrorMerge } from '../../validation/linear-errors.ts';
+import { boundedErrors } from '../../validation/linear-errors.ts';
 import { identifier } from '../templating/render.ts';
 import { successResponse } from '../operation-info.ts';
 
@@ -70,7 +70,7 @@ export function serverValidatorsModule(document: JsonObject, schemas: readonly N
     refs[name] = `ledgerspec:server#${name}`;
     ajv.addSchema(lean, refs[name]);
   }
-  return `${esmOnly(hoistEvaluated(linearErrorMerge(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
+  return `${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
 }
 
 /** `#/components/…` → `ledgerspec:openapi#/components/…`: the operation schemas are compiled

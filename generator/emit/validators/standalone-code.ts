@@ -2,7 +2,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { documentAjv, modelKey } from '../../validation/document-ajv.ts';
 import { setOwn } from '../../source/own-keys.ts';
-import { linearErrorMerge } from '../../validation/linear-errors.ts';
+import { boundedErrors } from '../../validation/linear-errors.ts';
 
 /** Ajv standalone code for every model, one ESM export per model name. Compiled at generate time
  * from the document with annotations stripped (Ajv embeds each compiled schema in the code, and
@@ -15,7 +15,7 @@ export function standaloneModule(document: JsonObject, modelNames: readonly stri
   const lean = { components: { schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, stripAnnotations(schema)])) } };
   const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false } });
   const refs = Object.fromEntries([...modelNames].sort().map((name) => [name, modelKey(name)]));
-  return esmOnly(hoistEvaluated(linearErrorMerge(standaloneCode.default(ajv, refs))));
+  return esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))));
 }
 
 /** `require("x/y").z` → `__cjs(__x_y).z`, with `import * as __x_y from "x/y.js"` on top. Node's ESM

@@ -4,7 +4,7 @@
  * route table. Copied verbatim. */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { toIssues, type ValidationIssue, type Validator } from '../validators/issues.js';
+import { toIssues, uncollectedErrors, type ValidationIssue, type Validator } from '../validators/issues.js';
 import { cursorKey, cursorSecret, decodeCursor, encodeCursor } from './cursor.js';
 import { checkBodyShape, DEFAULT_MAX_BODY_DEPTH } from './body-shape.js';
 import { fromFastifyError, ServerError, validationError } from './errors.js';
@@ -210,8 +210,11 @@ type Input = Record<string, unknown> & { query: Record<string, unknown>; idempot
  * once, each with its pointer (`/query/limit`, `/path/id`, `/header/idempotency-key`, `/data/amount`). */
 function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
   const found: { prefix: string; issue: ValidationIssue }[] = [];
+  let uncollected = 0;
   const check = (validator: Validator | undefined, value: unknown, prefix: string) => {
-    if (validator && !validator(value)) for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
+    if (!validator || validator(value)) return;
+    for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
+    uncollected += uncollectedErrors(validator);
   };
   const path = { ...(request.params as Record<string, string>) };
   const query = decodeQuery(request.url, route.query);
@@ -223,7 +226,7 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
     if (body === undefined) found.push({ prefix: '', issue: { pointer: '', message: 'the request body is missing', keyword: 'required', expected: 'a JSON body', found: 'nothing' } });
     else check(route.validators.body, body, '');
   }
-  if (found.length > 0) throw validationError(found);
+  if (found.length > 0) throw validationError(found, uncollected);
   const header = request.headers['idempotency-key'];
   const bodyCompany = body && typeof body === 'object' ? (body as Record<string, unknown>).company_id : undefined;
   const company = typeof query.company_id === 'string' ? query.company_id : typeof bodyCompany === 'string' ? bodyCompany : undefined;
