@@ -47,10 +47,17 @@ program
   .option('--out <dir>', 'output folder (default from ledgerspec.config.ts, else ./generated)')
   .option('--no-house-rules', "skip ledgerspec's own lint rules (to generate from a third-party spec)")
   .option('--watch', 'keep running: regenerate whenever the spec or templates/ change (debounced)')
-  .addHelpText('after', '\nPrints each file written and the time each stage took. Writes only changed files, all or none;\na broken spec prints file:line, pointer and message, exits 1 and leaves the output untouched.\nMerged mappings and generated/ are switched in together through a journal: killed at any moment,\nthe next generate finishes or undoes what was left (\"recovered: …\"), never leaving a half-written file.\nWith --watch, a broken spec is reported and watching goes on.')
-  .action(async (opts: { check?: boolean; out?: string; houseRules: boolean; watch?: boolean }) => {
+  .option('--no-cache', 'ignore and do not write the cache (also LEDGERSPEC_CACHE=off)')
+  .option('--cache-dir <dir>', 'cache folder (default from ledgerspec.config.ts, else node_modules/.cache/ledgerspec)')
+  .addHelpText('after', '\nPrints each file written and the time each stage took. Writes only changed files, all or none;\na broken spec prints file:line, pointer and message, exits 1 and leaves the output untouched.\nMerged mappings and generated/ are switched in together through a journal: killed at any moment,\nthe next generate finishes or undoes what was left (\"recovered: …\"), never leaving a half-written file.\nWith --watch, a broken spec is reported and watching goes on.\nA run whose inputs (spec files, mappings, options, ledgerspec version and templates) and output files are\nunchanged since a recorded run is answered from the cache in well under a second; formatting is cached\nper file. The cache only ever holds entries named by the hash of all that determines them.')
+  .action(async (opts: { check?: boolean; out?: string; houseRules: boolean; watch?: boolean; cache: boolean; cacheDir?: string }) => {
     const { spec } = program.opts<{ spec?: string }>();
-    const resolved = await loadConfig(process.cwd(), { specDir: spec, outDir: opts.out, ...(opts.houseRules ? {} : { houseRules: false }) });
+    const resolved = await loadConfig(process.cwd(), {
+      specDir: spec,
+      outDir: opts.out,
+      ...(opts.houseRules ? {} : { houseRules: false }),
+      ...(opts.cache ? (opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) : { cacheDir: false }),
+    });
     if (opts.watch && opts.check) program.error('--watch and --check do not go together');
     if (opts.watch) return void (await import('./commands/watch.ts')).runWatch(resolved, {}, print);
     const { runGenerate } = await import('./commands/generate.ts');

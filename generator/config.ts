@@ -17,22 +17,34 @@ export interface LedgerspecConfig {
   /** Apply ledgerspec's own lint rules before generating. Turn off to generate from a
    * third-party spec that does not follow the house conventions (Redocly still applies). */
   houseRules: boolean;
+  /** Where `generate` keeps its cache (formatted files, and the record of the last run that makes a
+   * no-change run almost free). Content-addressed, so it is never stale; none when unset. `loadConfig`
+   * defaults it to node_modules/.cache/ledgerspec; `false` in the config file, `--no-cache` or
+   * LEDGERSPEC_CACHE=off turn it off. */
+  cacheDir?: string | undefined;
 }
 
 export const DEFAULT_CONFIG: LedgerspecConfig = { specDir: 'spec', rootFile: 'openapi.yaml', outDir: 'generated', connectorsDir: 'connectors', houseRules: true };
 
 export const CONFIG_FILE = 'ledgerspec.config.ts';
 
-export function defineConfig(config: Partial<LedgerspecConfig>): Partial<LedgerspecConfig> {
+/** Where tools keep caches by convention (Babel, ESLint's loaders, Vite's deps): ignored by git, gone with node_modules. */
+export const DEFAULT_CACHE_DIR = 'node_modules/.cache/ledgerspec';
+
+/** What ledgerspec.config.ts may set: any field, and `cacheDir: false` for no cache. */
+export type UserConfig = Partial<Omit<LedgerspecConfig, 'cacheDir'>> & { cacheDir?: string | false };
+
+export function defineConfig(config: UserConfig): UserConfig {
   return config;
 }
 
 /** Defaults, then the config file (if any), then the overrides; paths resolved against cwd. */
-export async function loadConfig(cwd: string, overrides: Partial<LedgerspecConfig> = {}): Promise<LedgerspecConfig> {
+export async function loadConfig(cwd: string, overrides: UserConfig = {}): Promise<LedgerspecConfig> {
   const file = resolve(cwd, CONFIG_FILE);
-  const fromFile: Partial<LedgerspecConfig> = existsSync(file) ? ((await importUserModule(file)) as { default?: Partial<LedgerspecConfig> }).default ?? {} : {};
+  const fromFile: UserConfig = existsSync(file) ? ((await importUserModule(file)) as { default?: UserConfig }).default ?? {} : {};
   const merged = { ...DEFAULT_CONFIG, ...fromFile, ...definedOnly(overrides) };
-  return { ...merged, specDir: resolve(cwd, merged.specDir), outDir: resolve(cwd, merged.outDir), connectorsDir: resolve(cwd, merged.connectorsDir) };
+  const cacheDir = merged.cacheDir === false || process.env.LEDGERSPEC_CACHE === 'off' ? undefined : resolve(cwd, merged.cacheDir ?? DEFAULT_CACHE_DIR);
+  return { ...merged, specDir: resolve(cwd, merged.specDir), outDir: resolve(cwd, merged.outDir), connectorsDir: resolve(cwd, merged.connectorsDir), cacheDir };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
