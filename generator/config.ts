@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importUserModule } from './import-typescript.ts';
+import { pathToFileURL } from 'node:url';
+import { importUserModule, RUNNING_FROM_SOURCE } from './import-typescript.ts';
 
 /** The one typed configuration of ledgerspec. `ledgerspec.config.ts` in the working folder may
  * set any of it (export default defineConfig({...})); CLI flags override single fields. */
@@ -41,10 +42,21 @@ export function defineConfig(config: UserConfig): UserConfig {
 /** Defaults, then the config file (if any), then the overrides; paths resolved against cwd. */
 export async function loadConfig(cwd: string, overrides: UserConfig = {}): Promise<LedgerspecConfig> {
   const file = resolve(cwd, CONFIG_FILE);
-  const fromFile: UserConfig = existsSync(file) ? ((await importUserModule(file)) as { default?: UserConfig }).default ?? {} : {};
+  const fromFile: UserConfig = existsSync(file) ? ((await importConfigFile(cwd, file)) as { default?: UserConfig }).default ?? {} : {};
   const merged = { ...DEFAULT_CONFIG, ...fromFile, ...definedOnly(overrides) };
   const cacheDir = merged.cacheDir === false || process.env.LEDGERSPEC_CACHE === 'off' ? undefined : resolve(cwd, merged.cacheDir ?? DEFAULT_CACHE_DIR);
   return { ...merged, specDir: resolve(cwd, merged.specDir), outDir: resolve(cwd, merged.outDir), connectorsDir: resolve(cwd, merged.connectorsDir), cacheDir };
+}
+
+/** The config file's module. Bundled into the project's default cache folder when there is one
+ * (see configBundle: it spares the built CLI a TypeScript loader), else imported through tsx. The
+ * config cannot choose this folder: it is read before the config is. */
+async function importConfigFile(cwd: string, file: string): Promise<unknown> {
+  const modules = resolve(cwd, 'node_modules');
+  if (RUNNING_FROM_SOURCE || process.env.LEDGERSPEC_CACHE === 'off' || !existsSync(modules)) return importUserModule(file);
+  const [{ CacheStore }, { configBundle }] = await Promise.all([import('./cache/store.ts'), import('./cache/config-bundle.ts')]);
+  const bundled = await configBundle(new CacheStore(resolve(cwd, DEFAULT_CACHE_DIR)), file);
+  return bundled ? import(pathToFileURL(bundled).href) : importUserModule(file);
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -2,13 +2,13 @@ import { performance } from 'node:perf_hooks';
 import { DiagnosticError, hasErrors, type Diagnostic } from './diagnostics.ts';
 import type { LedgerspecConfig } from './config.ts';
 import type { GeneratedFile, SpecIR } from './ir/model.ts';
-import { planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
+import { listFiles, planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
 import type { MappingUpdate } from './connectors/merge-stage.ts';
 import type { Emitter } from './emit/index.ts';
 import { byCodeUnit } from './source/compare.ts';
 import { CacheStore } from './cache/store.ts';
 import { readInputs, runKey } from './cache/fingerprint.ts';
-import { recordedRun, saveRun } from './cache/run-record.ts';
+import { hashedFiles, recordedRun, saveRun } from './cache/run-record.ts';
 
 export interface StageTiming {
   stage: string;
@@ -74,14 +74,19 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
 }
 
 /** generated/docs/ is `ledgerspec docs`' build artefact (git-ignored): not ours to remove or check. */
+const isDocs = (path: string) => path.startsWith('docs/');
+
 function outputChanges(outDir: string, files: GeneratedFile[]): FileChange[] {
-  return planChanges(outDir, files).filter((c) => !(c.change === 'removed' && c.path.startsWith('docs/')));
+  return planChanges(outDir, files).filter((c) => !(c.change === 'removed' && isDocs(c.path)));
 }
 
-/** The recorded run of `key`, when the output folder holds exactly its files: nothing to do. */
+/** The recorded run of `key`, when the output folder holds exactly its files (recorded contents,
+ * nothing more): nothing to do. */
 function upToDate(cache: CacheStore, key: string, outDir: string): Pick<GenerateResult, 'changes' | 'files' | 'mappings' | 'warnings'> | undefined {
   const recorded = recordedRun(cache, key, outDir);
-  if (!recorded || outputChanges(outDir, recorded.files).length > 0) return undefined;
+  if (!recorded) return undefined;
+  const onDisk = listFiles(outDir).filter((path) => !isDocs(path));
+  if (onDisk.length !== recorded.files.length || onDisk.some((path, i) => path !== recorded.files[i]!.path)) return undefined;
   return { changes: [], files: recorded.files, mappings: recorded.record.mappings, warnings: recorded.record.warnings };
 }
 
@@ -92,7 +97,7 @@ function upToDate(cache: CacheStore, key: string, outDir: string): Pick<Generate
 function recordRun(cache: CacheStore, config: LedgerspecConfig, before: Map<string, string>, run: { files: GeneratedFile[]; changes: FileChange[]; mappings: MappingUpdate[]; warnings: Diagnostic[]; wrote: boolean }): void {
   if (run.mappings.some((m) => m.contents !== undefined) || (!run.wrote && run.changes.length > 0)) return;
   if (!sameInputs(before, readInputs(config))) return;
-  saveRun(cache, runKey(config, before), run.files, run.mappings, run.warnings);
+  saveRun(cache, runKey(config, before), config.outDir, hashedFiles(run.files), run.mappings, run.warnings);
 }
 
 function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

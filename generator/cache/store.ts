@@ -30,7 +30,8 @@ export class CacheStore {
     }
   }
 
-  private path(area: string, key: string): string {
+  /** Where the entry of `key` is (or would be) kept. */
+  path(area: string, key: string): string {
     return join(this.dir, area, key.slice(0, 2), key);
   }
 }

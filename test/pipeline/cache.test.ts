@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CacheStore, hashOf } from '../../generator/cache/store.ts';
 import { packageFingerprint, readInputs, runKey } from '../../generator/cache/fingerprint.ts';
@@ -96,5 +97,46 @@ describe('the configured cache', () => {
     } finally {
       delete process.env.LEDGERSPEC_CACHE;
     }
+  });
+});
+
+describe('the config bundle', () => {
+  it('imports ledgerspec.config.ts and what it imports, keeps import.meta.url, and follows edits of either', async () => {
+    const { configBundle } = await import('../../generator/cache/config-bundle.ts');
+    const project = tempDir();
+    writeFileSync(join(project, 'shared.ts'), "export const outDir: string = 'out-one';\n");
+    const config = join(project, 'ledgerspec.config.ts');
+    writeFileSync(config, "import { outDir } from './shared.ts';\nexport default { outDir, here: import.meta.url } as { outDir: string; here: string };\n");
+    const store = new CacheStore(join(project, 'cache'));
+    const load = async () => ((await import(`${pathToFileURL((await configBundle(store, config))!).href}`)) as { default: { outDir: string; here: string } }).default;
+    expect(await load()).toEqual({ outDir: 'out-one', here: pathToFileURL(config).href });
+    writeFileSync(join(project, 'shared.ts'), "export const outDir: string = 'out-two';\n");
+    expect((await load()).outDir).toBe('out-two');
+    writeFileSync(config, "export default { outDir: 'out-three' };\n");
+    expect((await load()).outDir).toBe('out-three');
+  });
+
+  it('is not made when the config does not parse (tsx then reports it)', async () => {
+    const { configBundle } = await import('../../generator/cache/config-bundle.ts');
+    const project = tempDir();
+    writeFileSync(join(project, 'ledgerspec.config.ts'), 'export default {');
+    expect(await configBundle(new CacheStore(join(project, 'cache')), join(project, 'ledgerspec.config.ts'))).toBeUndefined();
+  });
+});
+
+describe('the run record', () => {
+  it('trusts an unchanged stat only, so a same-size edit long after the record is still seen', async () => {
+    const { saveRun, recordedRun, hashedFiles } = await import('../../generator/cache/run-record.ts');
+    const out = tempDir();
+    const store = new CacheStore(join(out, '.cache'));
+    const files = [{ path: 'a.ts', contents: 'export const a = 1;\n' }];
+    writeFileSync(join(out, 'a.ts'), files[0]!.contents);
+    saveRun(store, 'key', out, hashedFiles(files), [], []);
+    // As if recorded long ago: stats are then trusted without reading the file.
+    const aged = JSON.parse(store.get('runs', 'key')!) as { recordedAt: number };
+    store.put('runs', 'key', JSON.stringify({ ...aged, recordedAt: aged.recordedAt - 60_000 }));
+    expect(recordedRun(store, 'key', out)?.files.map((f) => f.contents)).toEqual([files[0]!.contents]);
+    writeFileSync(join(out, 'a.ts'), 'export const a = 2;\n');
+    expect(recordedRun(store, 'key', out)).toBeUndefined();
   });
 });
