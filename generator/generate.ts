@@ -4,7 +4,8 @@ import type { LedgerspecConfig } from './config.ts';
 import type { GeneratedFile, SpecIR } from './ir/model.ts';
 import { listFiles, planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
 import type { MappingUpdate } from './connectors/merge-stage.ts';
-import type { Emitter } from './emit/index.ts';
+import type { EmitContext, Emitter } from './emit/index.ts';
+import { memoIn } from './cache/memo.ts';
 import { byCodeUnit } from './source/compare.ts';
 import { CacheStore } from './cache/store.ts';
 import { readInputs, runKey } from './cache/fingerprint.ts';
@@ -64,7 +65,7 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   // written, --check included) without waiting for the slow stages.
   const merge = stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir));
   failOn(merge.diagnostics);
-  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir));
+  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir, { memo: memoIn(cache) }));
   const files = await timed(timings, 'format', () => formatFiles(emitted, cache));
   const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
@@ -119,8 +120,8 @@ function switchFolders(config: LedgerspecConfig): string[] {
   return [config.outDir, config.connectorsDir];
 }
 
-async function emitAll(emitters: readonly Emitter[], ir: SpecIR): Promise<GeneratedFile[]> {
-  const outputs = await Promise.all(emitters.map((emit) => emit(ir)));
+async function emitAll(emitters: readonly Emitter[], ir: SpecIR, context: EmitContext): Promise<GeneratedFile[]> {
+  const outputs = await Promise.all(emitters.map((emit) => emit(ir, context)));
   return outputs.flat().sort((a, b) => byCodeUnit(a.path, b.path));
 }
 
