@@ -45,8 +45,17 @@ function dependencyVersions(): string[] {
  * a run and again after it: the run's record is kept only when nothing else changed meanwhile. */
 export function readInputs(config: LedgerspecConfig): Map<string, string> {
   const connectorFiles = listConnectors(config.connectorsDir).flatMap(({ dir }) => [join(dir, 'connector.ts'), ...filesUnder(join(dir, 'mappings'))]);
+  return hashedFiles([...filesUnder(config.specDir), ...connectorFiles]);
+}
+
+/** Every file of the spec folder with the hash of its contents: what the compiled document depends on. */
+export function specInputs(config: Pick<LedgerspecConfig, 'specDir'>): Map<string, string> {
+  return hashedFiles(filesUnder(config.specDir));
+}
+
+function hashedFiles(files: readonly string[]): Map<string, string> {
   const inputs = new Map<string, string>();
-  for (const file of [...filesUnder(config.specDir), ...connectorFiles]) {
+  for (const file of files) {
     try {
       inputs.set(file, hashOf(readFileSync(file)));
     } catch {

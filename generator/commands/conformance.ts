@@ -1,5 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import type { LedgerspecConfig } from '../config.ts';
+import { modelValidators } from '../validation/model-validators.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { runConformance, type ConformanceFailure, type ConformanceRun, type ConformanceFilter } from '../connectors/conformance.ts';
 import { coverageOf } from '../connectors/coverage.ts';
@@ -21,13 +22,15 @@ export const COVERAGE_FILES = ['coverage.md', 'coverage.html'] as const;
 /** `ledgerspec conformance`: every connector's mappings over its fixtures (see runConformance),
  * then the coverage report. Returns the exit code: 1 on any failure, 2 for an unknown filter or a
  * fixture that could not be read at all. */
-export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR, options: ConformanceOptions, out: (line: string) => void): Promise<number> {
+export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR, options: ConformanceOptions, out: (line: string) => void, note: (line: string) => void = out): Promise<number> {
   const unknown = unknownFilter(config, ir, options);
   if (unknown) {
     out(`ledgerspec conformance: ${unknown}`);
     return 2;
   }
-  const run = await runConformance(ir, config.connectorsDir, options);
+  const { validators, why } = await modelValidators(ir, config.outDir);
+  if (why) note(`ledgerspec conformance: compiling validators at run time: ${why} (run \`ledgerspec generate\` to use the generated ones)`);
+  const run = await runConformance(ir, config.connectorsDir, options, validators);
   const written = options.report !== false && !options.connector && !options.entity ? writeCoverage(ir, run, options.report) : [];
   if (options.format === 'json') out(JSON.stringify({ failures: run.failures, warnings: run.warnings, entities: run.entities.map(({ failures, warnings, ...rest }) => ({ ...rest, failures: failures.length, warnings: warnings.length })) }, null, 2));
   else printText(run, written, out);
