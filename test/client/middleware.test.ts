@@ -79,7 +79,7 @@ describe('token refresh on 401', () => {
         if (response.status !== 401) return undefined;
         state.refreshes += 1;
         state.key = keys[state.refreshes] ?? state.key;
-        const again = new Request(request);
+        const again = request.clone();
         again.headers.set('api_key', state.key);
         return fetch(again);
       },

@@ -20,7 +20,7 @@ export interface ResponseContext extends RequestContext {
   response: Response;
   /** Sends a request once more with the client's fetch and this attempt's signal, bypassing the
    * hooks: to repeat `request` after refreshing a credential, say. `request` is unsent, so
-   * `new Request(request)` copies it, body included. */
+   * `request.clone()` copies it, body included (each hook may clone it again). */
   fetch(request: Request): Promise<Response>;
 }
 
