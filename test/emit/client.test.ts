@@ -2,11 +2,11 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../generator/emit/client.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { DEFAULT_CONFIG } from '../../generator/config.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 
-const ir = (): SpecIR => compileSpec({ ...DEFAULT_CONFIG, specDir: SPEC_DIR });
+const shared = await projectIR();
+/** A copy per test: some tests edit the document. */
+const ir = (): SpecIR => structuredClone(shared);
 
 /** Every call expression in `code`: what would run, as opposed to what sits in comments or strings. */
 function calls(code: string): string[] {

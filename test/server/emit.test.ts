@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emitServer } from '../../generator/emit/server.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
 import { thirdPartyIR } from '../validators/generated.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 import { decodeQuery } from '../../generated/server/query.ts';
 import { ROUTES } from '../../generated/server/routes.ts';
 
-const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+const ir = await projectIR();
 
 describe('server emitter', () => {
   it('emits the route table, metadata, handler interfaces, validators, plugin and runtime', () => {
