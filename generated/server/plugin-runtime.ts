@@ -26,7 +26,6 @@ import {
 import { decodeQuery } from './query.js';
 import type { ListResult, RouteSchema, RouteSpec } from './types.js';
 import { runWrite, type WriteOptions } from './write-jobs.js';
-import { useSpecSerializers } from './serializers.js';
 import { echoRequestId, genReqId, requestIdOf } from './request-id.js';
 import { docsRoutes, HIDDEN, type DocsOptions } from './docs-route.js';
 
@@ -128,14 +127,24 @@ export function createPlugin<H>(
   };
 }
 
-/** The shared schemas for the routes' refs; Fastify's own validation is off in this context:
- * validators.js checks every part of a request at once, after decoding the query string by each
- * parameter's style (deepObject filters, comma lists), which Fastify's query parser cannot do,
- * and answers with this API's error envelope. */
+/** The shared schemas for the routes' refs, which @fastify/swagger and type providers read.
+ *
+ * Fastify's own validation is off in this context: validators.js checks every part of a request
+ * at once, after decoding the query string by each parameter's style (deepObject filters, comma
+ * lists), which Fastify's query parser cannot do, and answers with this API's error envelope.
+ *
+ * Its response serializer (fast-json-stringify) does not fit either, measured on the sandbox's
+ * list endpoint: compiling every route's response schemas when the routes are added took ~3 s of
+ * startup (~100 operations × ~8 statuses); its output was no faster than JSON.stringify on these
+ * bodies (the spec's objects are open — no `additionalProperties: false` — which it must then walk
+ * key by key; ~18 µs against ~23 µs alone, and its concatenated string costs again when Node
+ * measures it for Content-Length), and without the open-object fix it drops undeclared fields
+ * (`raw_data` sent as `{}`). So responses are JSON.stringify'd, once (the body stored for an
+ * Idempotency-Key replay is the one sent). */
 function useSchemas(instance: FastifyInstance, shared: FastifySchemas['shared']): void {
   for (const schema of shared) instance.addSchema(schema);
   instance.setValidatorCompiler(() => acceptAll);
-  useSpecSerializers(instance, shared);
+  instance.setSerializerCompiler(() => JSON.stringify);
 }
 
 const acceptAll = () => true;
@@ -239,7 +248,7 @@ async function serve(context: Context, route: RouteSpec, request: FastifyRequest
   const input = parseRequest(route, request);
   const store = context.store;
   const key = route.idempotent && store ? input.idempotencyKey : undefined;
-  if (!key || !store) return send(reply, stored(reply, await respond(context, route, input)));
+  if (!key || !store) return send(reply, stored(await respond(context, route, input)));
   const fingerprint = requestFingerprint({
     method: request.method,
     path: request.url.split('?')[0] ?? '',
@@ -278,7 +287,7 @@ async function serve(context: Context, route: RouteSpec, request: FastifyRequest
       continue;
     }
     const answer = await respond(context, route, input);
-    const response = stored(reply, answer);
+    const response = stored(answer);
     if (response.status >= 500 || nothingWrittenYetRetryable(answer.body)) await store.release(key, fingerprint);
     else await store.complete(key, fingerprint, response);
     return send(reply, response);
@@ -301,14 +310,10 @@ function nothingWrittenYetRetryable(body: unknown): boolean {
   );
 }
 
-/** A response as it is sent and stored: the body serialized once, by the route's serializer for
- * its status (see serializers.ts), so a replay is byte-identical. */
-function stored(
-  reply: FastifyReply,
-  response: { status: number; body: unknown; headers?: Record<string, string> },
-): StoredResponse {
+/** A response as it is sent and stored: the body serialized once, so a replay is byte-identical. */
+function stored(response: { status: number; body: unknown; headers?: Record<string, string> }): StoredResponse {
   const headers = response.headers && Object.keys(response.headers).length > 0 ? { headers: response.headers } : {};
-  return { status: response.status, body: reply.code(response.status).serialize(response.body) as string, ...headers };
+  return { status: response.status, body: JSON.stringify(response.body), ...headers };
 }
 
 function send(reply: FastifyReply, response: StoredResponse): void {
@@ -325,17 +330,12 @@ type Input = Record<string, unknown> & { query: Record<string, unknown>; idempot
  * once, each with its pointer (`/query/limit`, `/path/id`, `/header/idempotency-key`, `/data/amount`). */
 function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
   const found: { prefix: string; issue: ValidationIssue }[] = [];
-  let uncollected = 0;
-  const check = (validator: Validator | undefined, value: unknown, prefix: string) => {
-    if (!validator || validator(value)) return;
-    for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
-    uncollected += uncollectedErrors(validator);
-  };
   const path = { ...(request.params as Record<string, string>) };
   const query = decodeQuery(request.url, route.query);
-  check(route.validators.path, path, '/path');
-  check(route.validators.query, query, '/query');
-  check(route.validators.headers, request.headers, '/header');
+  let uncollected =
+    check(found, route.validators.path, path, '/path') +
+    check(found, route.validators.query, query, '/query') +
+    check(found, route.validators.headers, request.headers, '/header');
   const body = request.body;
   if (route.validators.body) {
     if (body === undefined)
@@ -349,7 +349,7 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
           found: 'nothing',
         },
       });
-    else check(route.validators.body, body, '');
+    else uncollected += check(found, route.validators.body, body, '');
   }
   if (found.length > 0) throw validationError(found, uncollected);
   const header = request.headers['idempotency-key'];
@@ -365,6 +365,19 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
     route,
     request,
   };
+}
+
+/** Validates one part of the request, adding its issues to `found`; returns how many more errors
+ * the validator counted beyond those it kept. */
+function check(
+  found: { prefix: string; issue: ValidationIssue }[],
+  validator: Validator | undefined,
+  value: unknown,
+  prefix: string,
+): number {
+  if (!validator || validator(value)) return 0;
+  for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
+  return uncollectedErrors(validator);
 }
 
 /** Runs the handler and builds the response, errors included, so it can be stored for replay. */
@@ -385,7 +398,8 @@ async function respond(
       route.reply === 'job'
         ? await runWrite({ writes: context.writes, newJobId: context.newJobId, request }, route, handler, input)
         : undefined;
-    const result = job ? job.data : await handler(page ? { ...input, page } : input);
+    if (page) input.page = page;
+    const result = job ? job.data : await handler(input);
     const body = envelope(request, payload(route, input.query, hash, page, result));
     if (context.validateResponses && route.validators.response && !route.validators.response(body)) {
       const issues = toIssues(route.validators.response.errors ?? [], body);

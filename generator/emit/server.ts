@@ -7,7 +7,7 @@ import { routeView, servedOperations } from './server/route-view.ts';
 import { fastifyRouteSchema, sharedSchemas } from './server/fastify-schemas.ts';
 
 /** Runtime files that are the same for every spec, copied verbatim from templates/server/runtime/. */
-const RUNTIME = ['body-shape.ts', 'cursor.ts', 'docs-route.ts', 'errors.ts', 'idempotency.ts', 'plugin-runtime.ts', 'query.ts', 'request-id.ts', 'serializers.ts', 'types.ts', 'write-jobs.ts'] as const;
+const RUNTIME = ['body-shape.ts', 'cursor.ts', 'docs-route.ts', 'errors.ts', 'idempotency.ts', 'plugin-runtime.ts', 'query.ts', 'request-id.ts', 'types.ts', 'write-jobs.ts'] as const;
 
 /** generated/server/: the route table, entity metadata, typed handler interfaces, the request and
  * response validators (Ajv standalone, a module of their own so a client never loads them), and

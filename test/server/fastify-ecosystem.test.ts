@@ -18,7 +18,7 @@ beforeAll(async () => {
   app = Fastify();
   // Component names from the shared schemas' `$id` (`ledgerspec.Invoice`), not `def-0`.
   await app.register(swagger, { openapi: { info: { title: 'host', version: '1' } }, refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) } });
-  app.setErrorHandler((error, _request, reply) => void reply.code(418).send({ host: 'own error shape', message: error.message }));
+  app.setErrorHandler((error: Error, _request, reply) => void reply.code(418).send({ host: 'own error shape', message: error.message }));
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.post('/host/echo', async (request) => ({ echoed: request.body }));
   app.get('/host/fails', async () => {
