@@ -2,6 +2,7 @@
 /** The optional documentation route: the static site `ledgerspec docs` builds (generated/docs/)
  * and the spec's openapi.json, served without an API key. Off unless the plugin's `docs` option
  * is set. Copied verbatim. */
+import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ export interface DocsOptions {
   prefix?: string;
   /** The site's folder. Default: `docs/` beside the generated server (generated/docs, built by `ledgerspec docs`). */
   dir?: string | URL;
-  /** The spec document. Default: `openapi.json` beside the generated server (generated/openapi.json). */
+  /** The spec document. Default: generated/openapi.json (in the built package too). */
   openapi?: string | URL;
 }
 
@@ -35,13 +36,23 @@ export function docsRoutes(instance: FastifyInstance, option: DocsOptions | true
   const options = option === true ? {} : option;
   const prefix = (options.prefix ?? '/docs').replace(/\/+$/, '');
   const dir = asPath(options.dir ?? new URL('../docs/', import.meta.url));
-  const openapi = asPath(options.openapi ?? new URL('../openapi.json', import.meta.url));
+  const openapi = asPath(options.openapi ?? defaultSpec());
   const schema = HIDDEN;
   instance.get(`${prefix}/openapi.json`, { schema }, (request, reply) => sendFile(request, reply, openapi));
   instance.get(prefix, { schema }, (request, reply) => reply.redirect(`${prefix}/`));
   instance.get(`${prefix}/*`, { schema }, async (request, reply) =>
     sendFile(request, reply, await siteFile(dir, (request.params as { '*': string })['*'])),
   );
+}
+
+/** generated/openapi.json beside the generated server; in the built package (dist/server/), the
+ * package's generated/openapi.json. */
+function defaultSpec(): URL {
+  const candidates = [
+    new URL('../openapi.json', import.meta.url),
+    new URL('../../generated/openapi.json', import.meta.url),
+  ];
+  return candidates.find((candidate) => existsSync(candidate)) ?? (candidates[0] as URL);
 }
 
 function asPath(where: string | URL): string {

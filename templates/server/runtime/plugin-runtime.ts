@@ -187,12 +187,18 @@ function jsonOnly(instance: FastifyInstance, bodyLimit: number, maxDepth: number
  * synchronous when `check` is (no promise per request). */
 function authenticate(request: FastifyRequest, check: ServerOptions<unknown>['authenticate']): ServerError | undefined | Promise<ServerError | undefined> {
   const key = request.headers.api_key;
-  const detail = (message: string) => ({ details: [{ pointer: '/header/api_key', message }] });
-  if (typeof key !== 'string' || key === '') return new ServerError('unauthorized', 'The api_key header is missing.', detail('required header is missing'));
-  const refused = () => new ServerError('unauthorized', 'The api_key header is not a valid API key.', detail('not a valid API key'));
+  if (typeof key !== 'string' || key === '') return unauthorized('The api_key header is missing.', 'required header is missing');
   const verdict = check(key, request);
-  if (typeof verdict === 'boolean') return verdict ? undefined : refused();
-  return Promise.resolve(verdict).then((ok) => (ok ? undefined : refused()));
+  if (typeof verdict === 'boolean') return verdict ? undefined : refusedKey();
+  return Promise.resolve(verdict).then((ok) => (ok ? undefined : refusedKey()));
+}
+
+function refusedKey(): ServerError {
+  return unauthorized('The api_key header is not a valid API key.', 'not a valid API key');
+}
+
+function unauthorized(message: string, detail: string): ServerError {
+  return new ServerError('unauthorized', message, { details: [{ pointer: '/header/api_key', message: detail }] });
 }
 
 /** How often a request waits for an earlier attempt with its key that then fails (5xx) and
