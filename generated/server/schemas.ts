@@ -10688,7 +10688,8 @@ export const ROUTE_SCHEMAS: Readonly<Record<string, RouteSchema>> = {
         $ref: 'ledgerspec.ErrorResponse#',
       },
       '500': {
-        description: 'An unexpected error (unknown-error); the request may be retried.',
+        description:
+          "An unexpected error (unknown-error) after the request may already have reached the accounting platform. Do not repeat it as it is; check the platform's state first.",
         $ref: 'ledgerspec.ErrorResponse#',
       },
     },
