@@ -1,7 +1,9 @@
 import type { GeneratedFile } from '../ir/model.ts';
 
 /** generated/tsconfig.json: lets `tsc -p generated` check every generated file under strict,
- * on its own, as CI does. */
+ * on its own, as CI does. generated/package.json: the generated code is ES modules (`.js`
+ * specifiers, `import.meta`) wherever the output folder lies, also in a project whose own
+ * package.json does not say `"type": "module"`. */
 export function emitGeneratedProject(): GeneratedFile[] {
   const tsconfig = {
     compilerOptions: {
@@ -16,5 +18,8 @@ export function emitGeneratedProject(): GeneratedFile[] {
     },
     include: ['**/*.ts'],
   };
-  return [{ path: 'tsconfig.json', contents: `${JSON.stringify(tsconfig, null, 2)}\n` }];
+  return [
+    { path: 'package.json', contents: `${JSON.stringify({ type: 'module' }, null, 2)}\n` },
+    { path: 'tsconfig.json', contents: `${JSON.stringify(tsconfig, null, 2)}\n` },
+  ];
 }
