@@ -156,7 +156,7 @@ describe('other commands on a hostile spec', () => {
     it(c.name, () => {
       const fixture = specFixture(c.edits);
       const run = runCli(fixture, c.args);
-      expect(run.stdout.split('\n')[0]).toBe(c.first);
+      expect(run.stderr.split('\n')[0]).toBe(c.first);
       expect(run.status).toBe(c.exit);
       expect(run.stdout + run.stderr).not.toMatch(STACK_FRAME);
       expect(existsSync(join(fixture, 'out'))).toBe(false);

@@ -231,7 +231,7 @@ describe('hostile spec files: lint reports each at its file, line and pointer', 
       expect(exit).toBe(c.exit);
       if (!c.cli) return;
       const run = runCli(dir, ['lint']);
-      expect(run.stdout.split('\n').filter(isDiagnostic)).toEqual(c.output);
+      expect(run.stderr.split('\n').filter(isDiagnostic)).toEqual(c.output);
       expect(run.status).toBe(c.exit);
       expect(run.stdout + run.stderr).not.toMatch(STACK_FRAME);
     }, 60_000);
