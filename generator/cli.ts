@@ -263,6 +263,9 @@ program.addHelpText('after', `
 Output: results on stdout; problems (file:line:column, pointer, message; a short code frame for
 the first few) and error messages on stderr. Colour only at a terminal, unless NO_COLOR or
 FORCE_COLOR says otherwise; a spinner for long steps only at a terminal and never in CI.
+--format json on every command prints one document on stdout; lint, validate, conformance and
+diff also take --format github (workflow annotations) and sarif (SARIF 2.1.0). --quiet and
+--verbose go before or after the command name.
 The project root is found from the working folder up (the nearest ledgerspec.config.ts, or
 package.json with a spec/ folder), so every command works from any subfolder.
 

@@ -210,4 +210,13 @@ describe('anywhere in the project', () => {
     const quiet = run(sub, ['--quiet', 'validate', '../../../records/widgets/ok.json']);
     expect(quiet).toEqual({ status: 0, stdout: '', stderr: '' });
   });
+
+  it('exits 2, without a stack trace, when ledgerspec.config.ts does not load', () => {
+    const dir = project('bad-config');
+    writeFileSync(join(dir, 'ledgerspec.config.ts'), "throw new Error('no settings today');\n");
+    const result = run(join(dir, 'spec'), ['lint']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`ledgerspec: cannot load ${join(dir, 'ledgerspec.config.ts')}: no settings today\n`);
+  });
 });

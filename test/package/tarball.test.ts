@@ -173,8 +173,8 @@ describe('the packed CLI, with its peer dependencies installed', () => {
     const result = await cli(['--spec', join(PROJECT, 'spec'), 'validate', 'payment.json', '--entity', 'InvoicePayment']);
     expect(result).toEqual({
       code: 1,
-      stdout: 'payment.json:1 /amount: wrong type (expected number or null, found "ten")\nledgerspec validate: 1 issue(s) in 1 of 1 file(s) (1 record(s) checked)\n',
-      stderr: '',
+      stdout: '',
+      stderr: 'payment.json:1 /amount: wrong type (expected number or null, found "ten")\nledgerspec validate: 1 issue(s) in 1 of 1 file(s) (1 record(s) checked)\n',
     });
   });
 
