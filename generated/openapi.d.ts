@@ -2,7 +2,7 @@
 import type * as Models from './types/index.js';
 
 export interface paths {
-  '/accounting/accounts': {
+  "/accounting/accounts": {
     parameters: {
       query?: never;
       header?: never;
@@ -13,13 +13,13 @@ export interface paths {
      * List accounts
      * @description Returns one page of accounts from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listAccounts'];
+    get: operations["listAccounts"];
     put?: never;
     /**
      * Create accounts
      * @description Creates one or more accounts on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createAccount'];
+    post: operations["createAccount"];
     delete?: never;
     options?: never;
     head?: never;
@@ -27,16 +27,16 @@ export interface paths {
      * Update accounts
      * @description Changes one or more accounts on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    patch: operations['updateAccount'];
+    patch: operations["updateAccount"];
     trace?: never;
   };
-  '/accounting/accounts/{id}': {
+  "/accounting/accounts/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -44,7 +44,7 @@ export interface paths {
      * Get an account
      * @description Returns one account by its platform ID.
      */
-    get: operations['getAccount'];
+    get: operations["getAccount"];
     put?: never;
     post?: never;
     delete?: never;
@@ -53,7 +53,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/balance_sheet': {
+  "/accounting/balance_sheet": {
     parameters: {
       query?: never;
       header?: never;
@@ -64,7 +64,7 @@ export interface paths {
      * List balance sheet
      * @description Returns one page of balance sheet from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listBalanceSheet'];
+    get: operations["listBalanceSheet"];
     put?: never;
     post?: never;
     delete?: never;
@@ -73,13 +73,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/balance_sheet/{id}': {
+  "/accounting/balance_sheet/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -87,7 +87,7 @@ export interface paths {
      * Get a balance sheet
      * @description Returns one balance sheet by its platform ID.
      */
-    get: operations['getBalanceSheet'];
+    get: operations["getBalanceSheet"];
     put?: never;
     post?: never;
     delete?: never;
@@ -96,7 +96,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/bank_accounts': {
+  "/accounting/bank_accounts": {
     parameters: {
       query?: never;
       header?: never;
@@ -107,7 +107,7 @@ export interface paths {
      * List bank accounts
      * @description Returns one page of bank accounts from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listBankAccounts'];
+    get: operations["listBankAccounts"];
     put?: never;
     post?: never;
     delete?: never;
@@ -116,13 +116,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/bank_accounts/{id}': {
+  "/accounting/bank_accounts/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -130,7 +130,7 @@ export interface paths {
      * Get a bank account
      * @description Returns one bank account by its platform ID.
      */
-    get: operations['getBankAccount'];
+    get: operations["getBankAccount"];
     put?: never;
     post?: never;
     delete?: never;
@@ -139,7 +139,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/bank_transactions': {
+  "/accounting/bank_transactions": {
     parameters: {
       query?: never;
       header?: never;
@@ -150,26 +150,26 @@ export interface paths {
      * List bank transactions
      * @description Returns one page of bank transactions from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listBankTransactions'];
+    get: operations["listBankTransactions"];
     put?: never;
     /**
      * Create bank transactions
      * @description Creates one or more bank transactions on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createBankTransaction'];
+    post: operations["createBankTransaction"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/bank_transactions/{id}': {
+  "/accounting/bank_transactions/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -177,7 +177,7 @@ export interface paths {
      * Get a bank transaction
      * @description Returns one bank transaction by its platform ID.
      */
-    get: operations['getBankTransaction'];
+    get: operations["getBankTransaction"];
     put?: never;
     post?: never;
     delete?: never;
@@ -186,7 +186,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/bill_credit_notes': {
+  "/accounting/bill_credit_notes": {
     parameters: {
       query?: never;
       header?: never;
@@ -197,26 +197,26 @@ export interface paths {
      * List bill credit notes
      * @description Returns one page of bill credit notes from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listBillCreditNotes'];
+    get: operations["listBillCreditNotes"];
     put?: never;
     /**
      * Create bill credit notes
      * @description Creates one or more bill credit notes on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createBillCreditNote'];
+    post: operations["createBillCreditNote"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/bill_credit_notes/{id}': {
+  "/accounting/bill_credit_notes/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -224,7 +224,7 @@ export interface paths {
      * Get a bill credit note
      * @description Returns one bill credit note by its platform ID.
      */
-    get: operations['getBillCreditNote'];
+    get: operations["getBillCreditNote"];
     put?: never;
     post?: never;
     delete?: never;
@@ -233,7 +233,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/bill_payments': {
+  "/accounting/bill_payments": {
     parameters: {
       query?: never;
       header?: never;
@@ -244,26 +244,26 @@ export interface paths {
      * List bill payments
      * @description Returns one page of bill payments from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listBillPayments'];
+    get: operations["listBillPayments"];
     put?: never;
     /**
      * Create bill payments
      * @description Creates one or more bill payments on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createBillPayment'];
+    post: operations["createBillPayment"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/bill_payments/{id}': {
+  "/accounting/bill_payments/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -271,20 +271,20 @@ export interface paths {
      * Get a bill payment
      * @description Returns one bill payment by its platform ID.
      */
-    get: operations['getBillPayment'];
+    get: operations["getBillPayment"];
     put?: never;
     post?: never;
     /**
      * Delete a bill payment
      * @description Deletes (or voids, where the platform only voids) a bill payment on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
      */
-    delete: operations['deleteBillPayment'];
+    delete: operations["deleteBillPayment"];
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/bills': {
+  "/accounting/bills": {
     parameters: {
       query?: never;
       header?: never;
@@ -295,13 +295,13 @@ export interface paths {
      * List bills
      * @description Returns one page of bills from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listBills'];
+    get: operations["listBills"];
     put?: never;
     /**
      * Create bills
      * @description Creates one or more bills on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createBill'];
+    post: operations["createBill"];
     delete?: never;
     options?: never;
     head?: never;
@@ -309,16 +309,16 @@ export interface paths {
      * Update bills
      * @description Changes one or more bills on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    patch: operations['updateBill'];
+    patch: operations["updateBill"];
     trace?: never;
   };
-  '/accounting/bills/{id}': {
+  "/accounting/bills/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -326,20 +326,20 @@ export interface paths {
      * Get a bill
      * @description Returns one bill by its platform ID.
      */
-    get: operations['getBill'];
+    get: operations["getBill"];
     put?: never;
     post?: never;
     /**
      * Delete a bill
      * @description Deletes (or voids, where the platform only voids) a bill on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
      */
-    delete: operations['deleteBill'];
+    delete: operations["deleteBill"];
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/cash_flow_statements': {
+  "/accounting/cash_flow_statements": {
     parameters: {
       query?: never;
       header?: never;
@@ -350,7 +350,7 @@ export interface paths {
      * List cash flow statements
      * @description Returns one page of cash flow statements from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listCashFlowStatements'];
+    get: operations["listCashFlowStatements"];
     put?: never;
     post?: never;
     delete?: never;
@@ -359,13 +359,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/cash_flow_statements/{id}': {
+  "/accounting/cash_flow_statements/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -373,7 +373,7 @@ export interface paths {
      * Get a cash flow statement
      * @description Returns one cash flow statement by its platform ID.
      */
-    get: operations['getCashFlowStatement'];
+    get: operations["getCashFlowStatement"];
     put?: never;
     post?: never;
     delete?: never;
@@ -382,7 +382,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/company_info': {
+  "/accounting/company_info": {
     parameters: {
       query?: never;
       header?: never;
@@ -393,7 +393,7 @@ export interface paths {
      * List company info
      * @description Returns one page of company info from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listCompanyInfo'];
+    get: operations["listCompanyInfo"];
     put?: never;
     post?: never;
     delete?: never;
@@ -402,13 +402,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/company_info/{id}': {
+  "/accounting/company_info/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -416,7 +416,7 @@ export interface paths {
      * Get a company info
      * @description Returns one company info by its platform ID.
      */
-    get: operations['getCompanyInfo'];
+    get: operations["getCompanyInfo"];
     put?: never;
     post?: never;
     delete?: never;
@@ -425,7 +425,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/contacts': {
+  "/accounting/contacts": {
     parameters: {
       query?: never;
       header?: never;
@@ -436,13 +436,13 @@ export interface paths {
      * List contacts
      * @description Returns one page of contacts from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listContacts'];
+    get: operations["listContacts"];
     put?: never;
     /**
      * Create contacts
      * @description Creates one or more contacts on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createContact'];
+    post: operations["createContact"];
     delete?: never;
     options?: never;
     head?: never;
@@ -450,16 +450,16 @@ export interface paths {
      * Update contacts
      * @description Changes one or more contacts on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    patch: operations['updateContact'];
+    patch: operations["updateContact"];
     trace?: never;
   };
-  '/accounting/contacts/{id}': {
+  "/accounting/contacts/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -467,7 +467,7 @@ export interface paths {
      * Get a contact
      * @description Returns one contact by its platform ID.
      */
-    get: operations['getContact'];
+    get: operations["getContact"];
     put?: never;
     post?: never;
     delete?: never;
@@ -476,7 +476,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/currencies': {
+  "/accounting/currencies": {
     parameters: {
       query?: never;
       header?: never;
@@ -487,7 +487,7 @@ export interface paths {
      * List currencies
      * @description Returns one page of currencies from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listCurrencies'];
+    get: operations["listCurrencies"];
     put?: never;
     post?: never;
     delete?: never;
@@ -496,13 +496,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/currencies/{id}': {
+  "/accounting/currencies/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -510,7 +510,7 @@ export interface paths {
      * Get a currency
      * @description Returns one currency by its platform ID.
      */
-    get: operations['getCurrency'];
+    get: operations["getCurrency"];
     put?: never;
     post?: never;
     delete?: never;
@@ -519,7 +519,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/documents': {
+  "/accounting/documents": {
     parameters: {
       query?: never;
       header?: never;
@@ -530,26 +530,26 @@ export interface paths {
      * List documents
      * @description Returns one page of documents from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listDocuments'];
+    get: operations["listDocuments"];
     put?: never;
     /**
      * Create documents
      * @description Creates one or more documents on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createDocument'];
+    post: operations["createDocument"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/documents/{id}': {
+  "/accounting/documents/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -557,7 +557,7 @@ export interface paths {
      * Get a document
      * @description Returns one document by its platform ID.
      */
-    get: operations['getDocument'];
+    get: operations["getDocument"];
     put?: never;
     post?: never;
     delete?: never;
@@ -566,13 +566,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/documents/{id}/download': {
+  "/accounting/documents/{id}/download": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -582,14 +582,14 @@ export interface paths {
      * Prepare a document for download
      * @description Fetches the file from the accounting platform if it is not cached yet and returns the document with a temporary `download_url`.
      */
-    post: operations['downloadDocument'];
+    post: operations["downloadDocument"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/expenses': {
+  "/accounting/expenses": {
     parameters: {
       query?: never;
       header?: never;
@@ -600,26 +600,26 @@ export interface paths {
      * List expenses
      * @description Returns one page of expenses from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listExpenses'];
+    get: operations["listExpenses"];
     put?: never;
     /**
      * Create expenses
      * @description Creates one or more expenses on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createExpense'];
+    post: operations["createExpense"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/expenses/{id}': {
+  "/accounting/expenses/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -627,7 +627,7 @@ export interface paths {
      * Get an expense
      * @description Returns one expense by its platform ID.
      */
-    get: operations['getExpense'];
+    get: operations["getExpense"];
     put?: never;
     post?: never;
     delete?: never;
@@ -636,7 +636,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/goods_receipt_notes': {
+  "/accounting/goods_receipt_notes": {
     parameters: {
       query?: never;
       header?: never;
@@ -647,7 +647,7 @@ export interface paths {
      * List goods receipt notes
      * @description Returns one page of goods receipt notes from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listGoodsReceiptNotes'];
+    get: operations["listGoodsReceiptNotes"];
     put?: never;
     post?: never;
     delete?: never;
@@ -656,13 +656,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/goods_receipt_notes/{id}': {
+  "/accounting/goods_receipt_notes/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -670,7 +670,7 @@ export interface paths {
      * Get a goods receipt note
      * @description Returns one goods receipt note by its platform ID.
      */
-    get: operations['getGoodsReceiptNote'];
+    get: operations["getGoodsReceiptNote"];
     put?: never;
     post?: never;
     delete?: never;
@@ -679,7 +679,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/income_statements': {
+  "/accounting/income_statements": {
     parameters: {
       query?: never;
       header?: never;
@@ -690,7 +690,7 @@ export interface paths {
      * List income statements
      * @description Returns one page of income statements from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listIncomeStatements'];
+    get: operations["listIncomeStatements"];
     put?: never;
     post?: never;
     delete?: never;
@@ -699,13 +699,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/income_statements/{id}': {
+  "/accounting/income_statements/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -713,7 +713,7 @@ export interface paths {
      * Get an income statement
      * @description Returns one income statement by its platform ID.
      */
-    get: operations['getIncomeStatement'];
+    get: operations["getIncomeStatement"];
     put?: never;
     post?: never;
     delete?: never;
@@ -722,7 +722,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/invoice_credit_notes': {
+  "/accounting/invoice_credit_notes": {
     parameters: {
       query?: never;
       header?: never;
@@ -733,26 +733,26 @@ export interface paths {
      * List invoice credit notes
      * @description Returns one page of invoice credit notes from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listInvoiceCreditNotes'];
+    get: operations["listInvoiceCreditNotes"];
     put?: never;
     /**
      * Create invoice credit notes
      * @description Creates one or more invoice credit notes on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createInvoiceCreditNote'];
+    post: operations["createInvoiceCreditNote"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/invoice_credit_notes/{id}': {
+  "/accounting/invoice_credit_notes/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -760,7 +760,7 @@ export interface paths {
      * Get an invoice credit note
      * @description Returns one invoice credit note by its platform ID.
      */
-    get: operations['getInvoiceCreditNote'];
+    get: operations["getInvoiceCreditNote"];
     put?: never;
     post?: never;
     delete?: never;
@@ -769,7 +769,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/invoice_payments': {
+  "/accounting/invoice_payments": {
     parameters: {
       query?: never;
       header?: never;
@@ -780,26 +780,26 @@ export interface paths {
      * List invoice payments
      * @description Returns one page of invoice payments from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listInvoicePayments'];
+    get: operations["listInvoicePayments"];
     put?: never;
     /**
      * Create invoice payments
      * @description Creates one or more invoice payments on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createInvoicePayment'];
+    post: operations["createInvoicePayment"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/invoice_payments/{id}': {
+  "/accounting/invoice_payments/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -807,20 +807,20 @@ export interface paths {
      * Get an invoice payment
      * @description Returns one invoice payment by its platform ID.
      */
-    get: operations['getInvoicePayment'];
+    get: operations["getInvoicePayment"];
     put?: never;
     post?: never;
     /**
      * Delete an invoice payment
      * @description Deletes (or voids, where the platform only voids) an invoice payment on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
      */
-    delete: operations['deleteInvoicePayment'];
+    delete: operations["deleteInvoicePayment"];
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/invoices': {
+  "/accounting/invoices": {
     parameters: {
       query?: never;
       header?: never;
@@ -831,13 +831,13 @@ export interface paths {
      * List invoices
      * @description Returns one page of invoices from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listInvoices'];
+    get: operations["listInvoices"];
     put?: never;
     /**
      * Create invoices
      * @description Creates one or more invoices on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createInvoice'];
+    post: operations["createInvoice"];
     delete?: never;
     options?: never;
     head?: never;
@@ -845,16 +845,16 @@ export interface paths {
      * Update invoices
      * @description Changes one or more invoices on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    patch: operations['updateInvoice'];
+    patch: operations["updateInvoice"];
     trace?: never;
   };
-  '/accounting/invoices/{id}': {
+  "/accounting/invoices/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -862,20 +862,20 @@ export interface paths {
      * Get an invoice
      * @description Returns one invoice by its platform ID.
      */
-    get: operations['getInvoice'];
+    get: operations["getInvoice"];
     put?: never;
     post?: never;
     /**
      * Delete an invoice
      * @description Deletes (or voids, where the platform only voids) an invoice on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
      */
-    delete: operations['deleteInvoice'];
+    delete: operations["deleteInvoice"];
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/items': {
+  "/accounting/items": {
     parameters: {
       query?: never;
       header?: never;
@@ -886,13 +886,13 @@ export interface paths {
      * List items
      * @description Returns one page of items from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listItems'];
+    get: operations["listItems"];
     put?: never;
     /**
      * Create items
      * @description Creates one or more items on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createItem'];
+    post: operations["createItem"];
     delete?: never;
     options?: never;
     head?: never;
@@ -900,16 +900,16 @@ export interface paths {
      * Update items
      * @description Changes one or more items on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    patch: operations['updateItem'];
+    patch: operations["updateItem"];
     trace?: never;
   };
-  '/accounting/items/{id}': {
+  "/accounting/items/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -917,7 +917,7 @@ export interface paths {
      * Get an item
      * @description Returns one item by its platform ID.
      */
-    get: operations['getItem'];
+    get: operations["getItem"];
     put?: never;
     post?: never;
     delete?: never;
@@ -926,7 +926,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/journal_entries': {
+  "/accounting/journal_entries": {
     parameters: {
       query?: never;
       header?: never;
@@ -937,26 +937,26 @@ export interface paths {
      * List journal entries
      * @description Returns one page of journal entries from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listJournalEntries'];
+    get: operations["listJournalEntries"];
     put?: never;
     /**
      * Create journal entries
      * @description Creates one or more journal entries on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createJournalEntry'];
+    post: operations["createJournalEntry"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/journal_entries/{id}': {
+  "/accounting/journal_entries/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -964,20 +964,20 @@ export interface paths {
      * Get a journal entry
      * @description Returns one journal entry by its platform ID.
      */
-    get: operations['getJournalEntry'];
+    get: operations["getJournalEntry"];
     put?: never;
     post?: never;
     /**
      * Delete a journal entry
      * @description Deletes (or voids, where the platform only voids) a journal entry on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`.
      */
-    delete: operations['deleteJournalEntry'];
+    delete: operations["deleteJournalEntry"];
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/accounting/projects': {
+  "/accounting/projects": {
     parameters: {
       query?: never;
       header?: never;
@@ -988,7 +988,7 @@ export interface paths {
      * List projects
      * @description Returns one page of projects from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listProjects'];
+    get: operations["listProjects"];
     put?: never;
     post?: never;
     delete?: never;
@@ -997,13 +997,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/projects/{id}': {
+  "/accounting/projects/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1011,7 +1011,7 @@ export interface paths {
      * Get a project
      * @description Returns one project by its platform ID.
      */
-    get: operations['getProject'];
+    get: operations["getProject"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1020,7 +1020,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/purchase_orders': {
+  "/accounting/purchase_orders": {
     parameters: {
       query?: never;
       header?: never;
@@ -1031,13 +1031,13 @@ export interface paths {
      * List purchase orders
      * @description Returns one page of purchase orders from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listPurchaseOrders'];
+    get: operations["listPurchaseOrders"];
     put?: never;
     /**
      * Create purchase orders
      * @description Creates one or more purchase orders on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createPurchaseOrder'];
+    post: operations["createPurchaseOrder"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1045,16 +1045,16 @@ export interface paths {
      * Update purchase orders
      * @description Changes one or more purchase orders on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    patch: operations['updatePurchaseOrder'];
+    patch: operations["updatePurchaseOrder"];
     trace?: never;
   };
-  '/accounting/purchase_orders/{id}': {
+  "/accounting/purchase_orders/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1062,7 +1062,7 @@ export interface paths {
      * Get a purchase order
      * @description Returns one purchase order by its platform ID.
      */
-    get: operations['getPurchaseOrder'];
+    get: operations["getPurchaseOrder"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1071,7 +1071,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/sales_orders': {
+  "/accounting/sales_orders": {
     parameters: {
       query?: never;
       header?: never;
@@ -1082,13 +1082,13 @@ export interface paths {
      * List sales orders
      * @description Returns one page of sales orders from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listSalesOrders'];
+    get: operations["listSalesOrders"];
     put?: never;
     /**
      * Create sales orders
      * @description Creates one or more sales orders on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    post: operations['createSalesOrder'];
+    post: operations["createSalesOrder"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1096,16 +1096,16 @@ export interface paths {
      * Update sales orders
      * @description Changes one or more sales orders on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`.
      */
-    patch: operations['updateSalesOrder'];
+    patch: operations["updateSalesOrder"];
     trace?: never;
   };
-  '/accounting/sales_orders/{id}': {
+  "/accounting/sales_orders/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1113,7 +1113,7 @@ export interface paths {
      * Get a sales order
      * @description Returns one sales order by its platform ID.
      */
-    get: operations['getSalesOrder'];
+    get: operations["getSalesOrder"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1122,7 +1122,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/tax_rates': {
+  "/accounting/tax_rates": {
     parameters: {
       query?: never;
       header?: never;
@@ -1133,7 +1133,7 @@ export interface paths {
      * List tax rates
      * @description Returns one page of tax rates from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listTaxRates'];
+    get: operations["listTaxRates"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1142,13 +1142,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/tax_rates/{id}': {
+  "/accounting/tax_rates/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1156,7 +1156,7 @@ export interface paths {
      * Get a tax rate
      * @description Returns one tax rate by its platform ID.
      */
-    get: operations['getTaxRate'];
+    get: operations["getTaxRate"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1165,7 +1165,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/tracking_categories': {
+  "/accounting/tracking_categories": {
     parameters: {
       query?: never;
       header?: never;
@@ -1176,7 +1176,7 @@ export interface paths {
      * List tracking categories
      * @description Returns one page of tracking categories from the company's books. Follow `next` to read the following page.
      */
-    get: operations['listTrackingCategories'];
+    get: operations["listTrackingCategories"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1185,13 +1185,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/accounting/tracking_categories/{id}': {
+  "/accounting/tracking_categories/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1199,7 +1199,7 @@ export interface paths {
      * Get a tracking category
      * @description Returns one tracking category by its platform ID.
      */
-    get: operations['getTrackingCategory'];
+    get: operations["getTrackingCategory"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1208,7 +1208,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/core/companies': {
+  "/core/companies": {
     parameters: {
       query?: never;
       header?: never;
@@ -1219,7 +1219,7 @@ export interface paths {
      * List companies
      * @description Returns one page of companies. Follow `next` to read the following page.
      */
-    get: operations['listCompanies'];
+    get: operations["listCompanies"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1228,13 +1228,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/core/companies/{id}': {
+  "/core/companies/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1242,30 +1242,30 @@ export interface paths {
      * Get a company
      * @description Returns one company by its ID.
      */
-    get: operations['getCompany'];
+    get: operations["getCompany"];
     put?: never;
     post?: never;
     /**
      * Delete a company
      * @description Deletes a company and returns it as it was.
      */
-    delete: operations['deleteCompany'];
+    delete: operations["deleteCompany"];
     options?: never;
     head?: never;
     /**
      * Update a company
      * @description Changes the given fields of a company; fields left out keep their value.
      */
-    patch: operations['updateCompany'];
+    patch: operations["updateCompany"];
     trace?: never;
   };
-  '/core/companies/{id}/disconnect': {
+  "/core/companies/{id}/disconnect": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1275,14 +1275,14 @@ export interface paths {
      * Disconnect a company
      * @description Revokes ledgerspec's access to the company's accounting platform. The company and its synced data stay readable; a new invite link reconnects it.
      */
-    post: operations['disconnectCompany'];
+    post: operations["disconnectCompany"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/core/integrations': {
+  "/core/integrations": {
     parameters: {
       query?: never;
       header?: never;
@@ -1293,26 +1293,26 @@ export interface paths {
      * List integrations
      * @description Returns one page of integrations. Follow `next` to read the following page.
      */
-    get: operations['listIntegrations'];
+    get: operations["listIntegrations"];
     put?: never;
     /**
      * Create an integration
      * @description Creates an integration.
      */
-    post: operations['createIntegration'];
+    post: operations["createIntegration"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/core/integrations/{id}': {
+  "/core/integrations/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1320,7 +1320,7 @@ export interface paths {
      * Get an integration
      * @description Returns one integration by its ID.
      */
-    get: operations['getIntegration'];
+    get: operations["getIntegration"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1330,10 +1330,10 @@ export interface paths {
      * Update an integration
      * @description Changes the given fields of an integration; fields left out keep their value.
      */
-    patch: operations['updateIntegration'];
+    patch: operations["updateIntegration"];
     trace?: never;
   };
-  '/core/invite_links': {
+  "/core/invite_links": {
     parameters: {
       query?: never;
       header?: never;
@@ -1344,26 +1344,26 @@ export interface paths {
      * List invite links
      * @description Returns one page of invite links. Follow `next` to read the following page.
      */
-    get: operations['listInviteLinks'];
+    get: operations["listInviteLinks"];
     put?: never;
     /**
      * Create an invite link
      * @description Creates an invite link.
      */
-    post: operations['createInviteLink'];
+    post: operations["createInviteLink"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/core/invite_links/{id}': {
+  "/core/invite_links/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1371,20 +1371,20 @@ export interface paths {
      * Get an invite link
      * @description Returns one invite link by its ID.
      */
-    get: operations['getInviteLink'];
+    get: operations["getInviteLink"];
     put?: never;
     post?: never;
     /**
      * Delete an invite link
      * @description Deletes an invite link and returns it as it was.
      */
-    delete: operations['deleteInviteLink'];
+    delete: operations["deleteInviteLink"];
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/core/jobs': {
+  "/core/jobs": {
     parameters: {
       query?: never;
       header?: never;
@@ -1395,7 +1395,7 @@ export interface paths {
      * List jobs
      * @description Returns one page of jobs. Follow `next` to read the following page.
      */
-    get: operations['listJobs'];
+    get: operations["listJobs"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1404,13 +1404,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/core/jobs/{id}': {
+  "/core/jobs/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1418,7 +1418,7 @@ export interface paths {
      * Get a job
      * @description Returns one job by its ID.
      */
-    get: operations['getJob'];
+    get: operations["getJob"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1427,7 +1427,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/core/passthrough': {
+  "/core/passthrough": {
     parameters: {
       query?: never;
       header?: never;
@@ -1440,14 +1440,14 @@ export interface paths {
      * Create a passthrough
      * @description Creates a passthrough.
      */
-    post: operations['createPassthrough'];
+    post: operations["createPassthrough"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/core/syncs': {
+  "/core/syncs": {
     parameters: {
       query?: never;
       header?: never;
@@ -1458,26 +1458,26 @@ export interface paths {
      * List syncs
      * @description Returns one page of syncs. Follow `next` to read the following page.
      */
-    get: operations['listSyncs'];
+    get: operations["listSyncs"];
     put?: never;
     /**
      * Create a sync
      * @description Creates a sync.
      */
-    post: operations['createSync'];
+    post: operations["createSync"];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/core/syncs/{id}': {
+  "/core/syncs/{id}": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1485,7 +1485,7 @@ export interface paths {
      * Get a sync
      * @description Returns one sync by its ID.
      */
-    get: operations['getSync'];
+    get: operations["getSync"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1494,13 +1494,13 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/core/syncs/{id}/cancel': {
+  "/core/syncs/{id}/cancel": {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -1510,7 +1510,7 @@ export interface paths {
      * Cancel a sync
      * @description Stops a sync that has not finished. Data models already read stay stored; the sync ends as CANCELLED.
      */
-    post: operations['cancelSync'];
+    post: operations["cancelSync"];
     delete?: never;
     options?: never;
     head?: never;
@@ -3155,7 +3155,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.124Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description The record already exists on the platform (record-already-exists). */
@@ -3182,7 +3182,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:01.410Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description The Idempotency-Key was already used with a different request (another body, path, query or API key) within the last 24 hours (idempotency-key-reused). Nothing was written; send the new request with a new key. */
@@ -3209,7 +3209,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.123Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description No such company or record (not-found). */
@@ -3236,7 +3236,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.125Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description The operation is not allowed in the resource's current state (operation-denied), e.g. a sync of the company is already running, or the sync to cancel has ended. */
@@ -3258,7 +3258,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.127Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description The request body is larger than the server accepts (1 MiB by default); code invalid-params. */
@@ -3285,14 +3285,14 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.122Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description Too many requests (rate-limited); retry after the delay in Retry-After. */
     RateLimited: {
       headers: {
         /** @description Seconds to wait before retrying. */
-        'Retry-After'?: number;
+        "Retry-After"?: number;
         [name: string]: unknown;
       };
       content: {
@@ -3309,7 +3309,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.121Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description An unexpected error (unknown-error); the request may be retried. */
@@ -3331,7 +3331,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.302Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description The api_key header is missing or wrong (unauthorized). */
@@ -3358,7 +3358,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.121Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
     /** @description The request has a body whose content type is not application/json; code invalid-params. */
@@ -3385,7 +3385,7 @@ export interface components {
          *       "response_timestamp": "2024-05-02T09:30:00.121Z"
          *     }
          */
-        'application/json': components['schemas']['ErrorResponse'];
+        "application/json": components["schemas"]["ErrorResponse"];
       };
     };
   };
@@ -3405,7 +3405,7 @@ export interface components {
     /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
     PreferAsync: string;
     /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-    Select: 'raw_data'[];
+    Select: "raw_data"[];
   };
   requestBodies: never;
   headers: never;
@@ -3417,65 +3417,56 @@ export interface operations {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'name'
-          | '-name'
-          | 'nominal_code'
-          | '-nominal_code'
-          | 'current_balance'
-          | '-current_balance'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("name" | "-name" | "nominal_code" | "-nominal_code" | "current_balance" | "-current_balance" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `business_unit_id`. */
-          business_unit_id?: components['schemas']['StringFilter'];
+          business_unit_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `category`. */
           category?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Account']['category'];
+            eq?: components["schemas"]["Account"]["category"];
             /** @description One of these values. */
-            in?: components['schemas']['Account']['category'][];
+            in?: components["schemas"]["Account"]["category"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Account']['category'];
+            ne?: components["schemas"]["Account"]["category"];
           };
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `current_balance`. */
-          current_balance?: components['schemas']['NumberFilter'];
+          current_balance?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `nominal_code`. */
-          nominal_code?: components['schemas']['StringFilter'];
+          nominal_code?: components["schemas"]["StringFilter"];
           /** @description Conditions on `parent_account_id`. */
-          parent_account_id?: components['schemas']['StringFilter'];
+          parent_account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Account']['status'];
+            eq?: components["schemas"]["Account"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['Account']['status'][];
+            in?: components["schemas"]["Account"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Account']['status'];
+            ne?: components["schemas"]["Account"]["status"];
           };
           /** @description Conditions on `sub_category`. */
-          sub_category?: components['schemas']['StringFilter'];
+          sub_category?: components["schemas"]["StringFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('currency' | 'parent_account')[];
+        expand?: ("currency" | "parent_account")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -3515,18 +3506,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The accounts on this page. */
-              data: components['schemas']['Account'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The accounts on this page. */
+            data: components["schemas"]["Account"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createAccount: {
@@ -3534,9 +3524,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -3561,14 +3551,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The accounts to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['AccountCreate'][];
+          data: components["schemas"]["AccountCreate"][];
         };
       };
     };
@@ -3613,13 +3603,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The account as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Account'] | null;
+                response?: components["schemas"]["Account"] | null;
               })[];
             };
           };
@@ -3645,28 +3635,28 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The account as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Account'] | null;
+                response?: components["schemas"]["Account"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updateAccount: {
@@ -3674,9 +3664,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -3702,14 +3692,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The accounts to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['AccountUpdate'][];
+          data: components["schemas"]["AccountUpdate"][];
         };
       };
     };
@@ -3754,13 +3744,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The account as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Account'] | null;
+                response?: components["schemas"]["Account"] | null;
               })[];
             };
           };
@@ -3786,43 +3776,43 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The account as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Account'] | null;
+                response?: components["schemas"]["Account"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getAccount: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('currency' | 'parent_account')[];
+        expand?: ("currency" | "parent_account")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -3855,58 +3845,49 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The account. */
-            data: components['schemas']['Account'];
+            data: components["schemas"]["Account"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listBalanceSheet: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'period_start'
-          | '-period_start'
-          | 'period_end'
-          | '-period_end'
-          | 'net_assets'
-          | '-net_assets'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("period_start" | "-period_start" | "period_end" | "-period_end" | "net_assets" | "-net_assets" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `net_assets`. */
-          net_assets?: components['schemas']['NumberFilter'];
+          net_assets?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `period_end`. */
-          period_end?: components['schemas']['DateTimeFilter'];
+          period_end?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `period_start`. */
-          period_start?: components['schemas']['DateTimeFilter'];
+          period_start?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -4027,34 +4008,33 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The balance sheet on this page. */
-              data: components['schemas']['BalanceSheet'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The balance sheet on this page. */
+            data: components["schemas"]["BalanceSheet"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getBalanceSheet: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -4168,62 +4148,53 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The balance sheet. */
-            data: components['schemas']['BalanceSheet'];
+            data: components["schemas"]["BalanceSheet"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listBankAccounts: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'institution_name'
-          | '-institution_name'
-          | 'account_name'
-          | '-account_name'
-          | 'balance'
-          | '-balance'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("institution_name" | "-institution_name" | "account_name" | "-account_name" | "balance" | "-balance" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `account_name`. */
-          account_name?: components['schemas']['StringFilter'];
+          account_name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `account_number`. */
-          account_number?: components['schemas']['StringFilter'];
+          account_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `balance`. */
-          balance?: components['schemas']['NumberFilter'];
+          balance?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `category`. */
-          category?: components['schemas']['StringFilter'];
+          category?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `institution_name`. */
-          institution_name?: components['schemas']['StringFilter'];
+          institution_name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -4259,34 +4230,33 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The bank accounts on this page. */
-              data: components['schemas']['BankAccount'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The bank accounts on this page. */
+            data: components["schemas"]["BankAccount"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getBankAccount: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -4315,68 +4285,68 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The bank account. */
-            data: components['schemas']['BankAccount'];
+            data: components["schemas"]["BankAccount"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listBankTransactions: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: ('transaction_date' | '-transaction_date' | 'amount' | '-amount' | 'updated_at' | '-updated_at')[];
+        sort?: ("transaction_date" | "-transaction_date" | "amount" | "-amount" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `account_id`. */
-          account_id?: components['schemas']['StringFilter'];
+          account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `amount`. */
-          amount?: components['schemas']['NumberFilter'];
+          amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `debit_or_credit`. */
           debit_or_credit?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['BankTransaction']['debit_or_credit'];
+            eq?: components["schemas"]["BankTransaction"]["debit_or_credit"];
             /** @description One of these values. */
-            in?: components['schemas']['BankTransaction']['debit_or_credit'][];
+            in?: components["schemas"]["BankTransaction"]["debit_or_credit"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['BankTransaction']['debit_or_credit'];
+            ne?: components["schemas"]["BankTransaction"]["debit_or_credit"];
           };
           /** @description Conditions on `from_account_id`. */
-          from_account_id?: components['schemas']['StringFilter'];
+          from_account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `status`. */
-          status?: components['schemas']['StringFilter'];
+          status?: components["schemas"]["StringFilter"];
           /** @description Conditions on `to_account_id`. */
-          to_account_id?: components['schemas']['StringFilter'];
+          to_account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `transaction_date`. */
-          transaction_date?: components['schemas']['DateTimeFilter'];
+          transaction_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `type`. */
-          type?: components['schemas']['StringFilter'];
+          type?: components["schemas"]["StringFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('account' | 'from_account' | 'to_account' | 'contact' | 'currency')[];
+        expand?: ("account" | "from_account" | "to_account" | "contact" | "currency")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -4418,18 +4388,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The bank transactions on this page. */
-              data: components['schemas']['BankTransaction'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The bank transactions on this page. */
+            data: components["schemas"]["BankTransaction"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createBankTransaction: {
@@ -4437,9 +4406,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -4467,14 +4436,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The bank transactions to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['BankTransactionCreate'][];
+          data: components["schemas"]["BankTransactionCreate"][];
         };
       };
     };
@@ -4521,13 +4490,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bank transaction as the platform stored it; null when the write failed. */
-                response?: components['schemas']['BankTransaction'] | null;
+                response?: components["schemas"]["BankTransaction"] | null;
               })[];
             };
           };
@@ -4553,44 +4522,44 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bank transaction as the platform stored it; null when the write failed. */
-                response?: components['schemas']['BankTransaction'] | null;
+                response?: components["schemas"]["BankTransaction"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getBankTransaction: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('account' | 'from_account' | 'to_account' | 'contact' | 'currency')[];
+        expand?: ("account" | "from_account" | "to_account" | "contact" | "currency")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -4625,77 +4594,64 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The bank transaction. */
-            data: components['schemas']['BankTransaction'];
+            data: components["schemas"]["BankTransaction"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listBillCreditNotes: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'document_number'
-          | '-document_number'
-          | 'posted_date'
-          | '-posted_date'
-          | 'tax_amount'
-          | '-tax_amount'
-          | 'total_amount'
-          | '-total_amount'
-          | 'remaining_credit'
-          | '-remaining_credit'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("document_number" | "-document_number" | "posted_date" | "-posted_date" | "tax_amount" | "-tax_amount" | "total_amount" | "-total_amount" | "remaining_credit" | "-remaining_credit" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `remaining_credit`. */
-          remaining_credit?: components['schemas']['NumberFilter'];
+          remaining_credit?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['BillCreditNote']['status'];
+            eq?: components["schemas"]["BillCreditNote"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['BillCreditNote']['status'][];
+            in?: components["schemas"]["BillCreditNote"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['BillCreditNote']['status'];
+            ne?: components["schemas"]["BillCreditNote"]["status"];
           };
           /** @description Conditions on `tax_amount`. */
-          tax_amount?: components['schemas']['NumberFilter'];
+          tax_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `total_amount`. */
-          total_amount?: components['schemas']['NumberFilter'];
+          total_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'bills')[];
+        expand?: ("contact" | "currency" | "bills")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -4750,18 +4706,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The bill credit notes on this page. */
-              data: components['schemas']['BillCreditNote'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The bill credit notes on this page. */
+            data: components["schemas"]["BillCreditNote"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createBillCreditNote: {
@@ -4769,9 +4724,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -4811,14 +4766,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The bill credit notes to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['BillCreditNoteCreate'][];
+          data: components["schemas"]["BillCreditNoteCreate"][];
         };
       };
     };
@@ -4878,13 +4833,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill credit note as the platform stored it; null when the write failed. */
-                response?: components['schemas']['BillCreditNote'] | null;
+                response?: components["schemas"]["BillCreditNote"] | null;
               })[];
             };
           };
@@ -4910,44 +4865,44 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill credit note as the platform stored it; null when the write failed. */
-                response?: components['schemas']['BillCreditNote'] | null;
+                response?: components["schemas"]["BillCreditNote"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getBillCreditNote: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'bills')[];
+        expand?: ("contact" | "currency" | "bills")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -4995,70 +4950,70 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The bill credit note. */
-            data: components['schemas']['BillCreditNote'];
+            data: components["schemas"]["BillCreditNote"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listBillPayments: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: ('amount' | '-amount' | 'payment_date' | '-payment_date' | 'updated_at' | '-updated_at')[];
+        sort?: ("amount" | "-amount" | "payment_date" | "-payment_date" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `account_id`. */
-          account_id?: components['schemas']['StringFilter'];
+          account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `amount`. */
-          amount?: components['schemas']['NumberFilter'];
+          amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `bill_id`. */
-          bill_id?: components['schemas']['StringFilter'];
+          bill_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `credit_note_id`. */
-          credit_note_id?: components['schemas']['StringFilter'];
+          credit_note_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `payment_date`. */
-          payment_date?: components['schemas']['DateTimeFilter'];
+          payment_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `payment_id`. */
-          payment_id?: components['schemas']['StringFilter'];
+          payment_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `payment_mode`. */
-          payment_mode?: components['schemas']['StringFilter'];
+          payment_mode?: components["schemas"]["StringFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['BillPayment']['status'];
+            eq?: components["schemas"]["BillPayment"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['BillPayment']['status'][];
+            in?: components["schemas"]["BillPayment"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['BillPayment']['status'];
+            ne?: components["schemas"]["BillPayment"]["status"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('currency' | 'bill' | 'credit_note' | 'contact' | 'account')[];
+        expand?: ("currency" | "bill" | "credit_note" | "contact" | "account")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -5100,18 +5055,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The bill payments on this page. */
-              data: components['schemas']['BillPayment'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The bill payments on this page. */
+            data: components["schemas"]["BillPayment"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createBillPayment: {
@@ -5119,9 +5073,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -5147,14 +5101,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The bill payments to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['BillPaymentCreate'][];
+          data: components["schemas"]["BillPaymentCreate"][];
         };
       };
     };
@@ -5201,13 +5155,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill payment as the platform stored it; null when the write failed. */
-                response?: components['schemas']['BillPayment'] | null;
+                response?: components["schemas"]["BillPayment"] | null;
               })[];
             };
           };
@@ -5233,44 +5187,44 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill payment as the platform stored it; null when the write failed. */
-                response?: components['schemas']['BillPayment'] | null;
+                response?: components["schemas"]["BillPayment"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getBillPayment: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('currency' | 'bill' | 'credit_note' | 'contact' | 'account')[];
+        expand?: ("currency" | "bill" | "credit_note" | "contact" | "account")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -5305,29 +5259,29 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The bill payment. */
-            data: components['schemas']['BillPayment'];
+            data: components["schemas"]["BillPayment"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   deleteBillPayment: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -5375,96 +5329,79 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill payment as the platform stored it; null when the write failed. */
-                response?: components['schemas']['BillPayment'] | null;
+                response?: components["schemas"]["BillPayment"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listBills: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'document_number'
-          | '-document_number'
-          | 'posted_date'
-          | '-posted_date'
-          | 'due_date'
-          | '-due_date'
-          | 'sub_total'
-          | '-sub_total'
-          | 'tax_amount'
-          | '-tax_amount'
-          | 'total_amount'
-          | '-total_amount'
-          | 'amount_due'
-          | '-amount_due'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("document_number" | "-document_number" | "posted_date" | "-posted_date" | "due_date" | "-due_date" | "sub_total" | "-sub_total" | "tax_amount" | "-tax_amount" | "total_amount" | "-total_amount" | "amount_due" | "-amount_due" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `account_id`. */
-          account_id?: components['schemas']['StringFilter'];
+          account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `amount_due`. */
-          amount_due?: components['schemas']['NumberFilter'];
+          amount_due?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `due_date`. */
-          due_date?: components['schemas']['DateTimeFilter'];
+          due_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Bill']['status'];
+            eq?: components["schemas"]["Bill"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['Bill']['status'][];
+            in?: components["schemas"]["Bill"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Bill']['status'];
+            ne?: components["schemas"]["Bill"]["status"];
           };
           /** @description Conditions on `sub_total`. */
-          sub_total?: components['schemas']['NumberFilter'];
+          sub_total?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `tax_amount`. */
-          tax_amount?: components['schemas']['NumberFilter'];
+          tax_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `total_amount`. */
-          total_amount?: components['schemas']['NumberFilter'];
+          total_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'account' | 'currency' | 'purchase_orders')[];
+        expand?: ("contact" | "account" | "currency" | "purchase_orders")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -5524,18 +5461,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The bills on this page. */
-              data: components['schemas']['Bill'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The bills on this page. */
+            data: components["schemas"]["Bill"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createBill: {
@@ -5543,9 +5479,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -5590,14 +5526,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The bills to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['BillCreate'][];
+          data: components["schemas"]["BillCreate"][];
         };
       };
     };
@@ -5662,13 +5598,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Bill'] | null;
+                response?: components["schemas"]["Bill"] | null;
               })[];
             };
           };
@@ -5694,28 +5630,28 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Bill'] | null;
+                response?: components["schemas"]["Bill"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updateBill: {
@@ -5723,9 +5659,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -5771,14 +5707,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The bills to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['BillUpdate'][];
+          data: components["schemas"]["BillUpdate"][];
         };
       };
     };
@@ -5843,13 +5779,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Bill'] | null;
+                response?: components["schemas"]["Bill"] | null;
               })[];
             };
           };
@@ -5875,43 +5811,43 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Bill'] | null;
+                response?: components["schemas"]["Bill"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getBill: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'account' | 'currency' | 'purchase_orders')[];
+        expand?: ("contact" | "account" | "currency" | "purchase_orders")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -5964,29 +5900,29 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The bill. */
-            data: components['schemas']['Bill'];
+            data: components["schemas"]["Bill"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   deleteBill: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -6052,71 +5988,60 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The bill as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Bill'] | null;
+                response?: components["schemas"]["Bill"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listCashFlowStatements: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'period_start'
-          | '-period_start'
-          | 'period_end'
-          | '-period_end'
-          | 'cash_at_beginning_of_period'
-          | '-cash_at_beginning_of_period'
-          | 'cash_at_end_of_period'
-          | '-cash_at_end_of_period'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("period_start" | "-period_start" | "period_end" | "-period_end" | "cash_at_beginning_of_period" | "-cash_at_beginning_of_period" | "cash_at_end_of_period" | "-cash_at_end_of_period" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `cash_at_beginning_of_period`. */
-          cash_at_beginning_of_period?: components['schemas']['NumberFilter'];
+          cash_at_beginning_of_period?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `cash_at_end_of_period`. */
-          cash_at_end_of_period?: components['schemas']['NumberFilter'];
+          cash_at_end_of_period?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `period_end`. */
-          period_end?: components['schemas']['DateTimeFilter'];
+          period_end?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `period_start`. */
-          period_start?: components['schemas']['DateTimeFilter'];
+          period_start?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -6200,34 +6125,33 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The cash flow statements on this page. */
-              data: components['schemas']['CashFlowStatement'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The cash flow statements on this page. */
+            data: components["schemas"]["CashFlowStatement"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getCashFlowStatement: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -6304,49 +6228,49 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The cash flow statement. */
-            data: components['schemas']['CashFlowStatement'];
+            data: components["schemas"]["CashFlowStatement"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listCompanyInfo: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: ('name' | '-name' | 'org_created_at' | '-org_created_at' | 'updated_at' | '-updated_at')[];
+        sort?: ("name" | "-name" | "org_created_at" | "-org_created_at" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `base_currency`. */
-          base_currency?: components['schemas']['StringFilter'];
+          base_currency?: components["schemas"]["StringFilter"];
           /** @description Conditions on `legal_name`. */
-          legal_name?: components['schemas']['StringFilter'];
+          legal_name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `registration_number`. */
-          registration_number?: components['schemas']['StringFilter'];
+          registration_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `tax_number`. */
-          tax_number?: components['schemas']['StringFilter'];
+          tax_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -6388,32 +6312,31 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The company info on this page. */
-              data: components['schemas']['CompanyInfo'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The company info on this page. */
+            data: components["schemas"]["CompanyInfo"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getCompanyInfo: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -6448,77 +6371,75 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The company info. */
-            data: components['schemas']['CompanyInfo'];
+            data: components["schemas"]["CompanyInfo"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listContacts: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          'name' | '-name' | 'contact_name' | '-contact_name' | 'email' | '-email' | 'updated_at' | '-updated_at'
-        )[];
+        sort?: ("name" | "-name" | "contact_name" | "-contact_name" | "email" | "-email" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `contact_name`. */
-          contact_name?: components['schemas']['StringFilter'];
+          contact_name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `contact_type`. */
           contact_type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Contact']['contact_type'];
+            eq?: components["schemas"]["Contact"]["contact_type"];
             /** @description One of these values. */
-            in?: components['schemas']['Contact']['contact_type'][];
+            in?: components["schemas"]["Contact"]["contact_type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Contact']['contact_type'];
+            ne?: components["schemas"]["Contact"]["contact_type"];
           };
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `email`. */
-          email?: components['schemas']['StringFilter'];
+          email?: components["schemas"]["StringFilter"];
           /** @description Conditions on `mobile`. */
-          mobile?: components['schemas']['StringFilter'];
+          mobile?: components["schemas"]["StringFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `registration_number`. */
-          registration_number?: components['schemas']['StringFilter'];
+          registration_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Contact']['status'];
+            eq?: components["schemas"]["Contact"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['Contact']['status'][];
+            in?: components["schemas"]["Contact"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Contact']['status'];
+            ne?: components["schemas"]["Contact"]["status"];
           };
           /** @description Conditions on `tax_number`. */
-          tax_number?: components['schemas']['StringFilter'];
+          tax_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `telephone`. */
-          telephone?: components['schemas']['StringFilter'];
+          telephone?: components["schemas"]["StringFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -6564,18 +6485,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The contacts on this page. */
-              data: components['schemas']['Contact'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The contacts on this page. */
+            data: components["schemas"]["Contact"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createContact: {
@@ -6583,9 +6503,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -6617,14 +6537,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The contacts to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['ContactCreate'][];
+          data: components["schemas"]["ContactCreate"][];
         };
       };
     };
@@ -6675,13 +6595,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The contact as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Contact'] | null;
+                response?: components["schemas"]["Contact"] | null;
               })[];
             };
           };
@@ -6707,28 +6627,28 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The contact as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Contact'] | null;
+                response?: components["schemas"]["Contact"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updateContact: {
@@ -6736,9 +6656,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -6771,14 +6691,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The contacts to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['ContactUpdate'][];
+          data: components["schemas"]["ContactUpdate"][];
         };
       };
     };
@@ -6829,13 +6749,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The contact as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Contact'] | null;
+                response?: components["schemas"]["Contact"] | null;
               })[];
             };
           };
@@ -6861,43 +6781,43 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The contact as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Contact'] | null;
+                response?: components["schemas"]["Contact"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getContact: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -6936,49 +6856,47 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The contact. */
-            data: components['schemas']['Contact'];
+            data: components["schemas"]["Contact"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listCurrencies: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          'name' | '-name' | 'code' | '-code' | 'exchange_rate' | '-exchange_rate' | 'updated_at' | '-updated_at'
-        )[];
+        sort?: ("name" | "-name" | "code" | "-code" | "exchange_rate" | "-exchange_rate" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `code`. */
-          code?: components['schemas']['StringFilter'];
+          code?: components["schemas"]["StringFilter"];
           /** @description Conditions on `exchange_rate`. */
-          exchange_rate?: components['schemas']['NumberFilter'];
+          exchange_rate?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `is_base_currency`. */
-          is_base_currency?: components['schemas']['BooleanFilter'];
+          is_base_currency?: components["schemas"]["BooleanFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -7013,32 +6931,31 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The currencies on this page. */
-              data: components['schemas']['Currency'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The currencies on this page. */
+            data: components["schemas"]["Currency"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getCurrency: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -7066,58 +6983,58 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The currency. */
-            data: components['schemas']['Currency'];
+            data: components["schemas"]["Currency"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listDocuments: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: ('file_name' | '-file_name' | 'file_size' | '-file_size' | 'updated_at' | '-updated_at')[];
+        sort?: ("file_name" | "-file_name" | "file_size" | "-file_size" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `document_type`. */
           document_type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Document']['document_type'];
+            eq?: components["schemas"]["Document"]["document_type"];
             /** @description One of these values. */
-            in?: components['schemas']['Document']['document_type'][];
+            in?: components["schemas"]["Document"]["document_type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Document']['document_type'];
+            ne?: components["schemas"]["Document"]["document_type"];
           };
           /** @description Conditions on `document_type_id`. */
-          document_type_id?: components['schemas']['StringFilter'];
+          document_type_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_uploaded`. */
-          document_uploaded?: components['schemas']['BooleanFilter'];
+          document_uploaded?: components["schemas"]["BooleanFilter"];
           /** @description Conditions on `file_name`. */
-          file_name?: components['schemas']['StringFilter'];
+          file_name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `file_size`. */
-          file_size?: components['schemas']['NumberFilter'];
+          file_size?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `file_type`. */
-          file_type?: components['schemas']['StringFilter'];
+          file_type?: components["schemas"]["StringFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -7154,18 +7071,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The documents on this page. */
-              data: components['schemas']['Document'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The documents on this page. */
+            data: components["schemas"]["Document"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createDocument: {
@@ -7173,9 +7089,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -7196,14 +7112,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The documents to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['DocumentCreate'][];
+          data: components["schemas"]["DocumentCreate"][];
         };
       };
     };
@@ -7245,13 +7161,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The document as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Document'] | null;
+                response?: components["schemas"]["Document"] | null;
               })[];
             };
           };
@@ -7277,42 +7193,42 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The document as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Document'] | null;
+                response?: components["schemas"]["Document"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getDocument: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -7342,32 +7258,32 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The document. */
-            data: components['schemas']['Document'];
+            data: components["schemas"]["Document"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   downloadDocument: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
       };
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -7397,74 +7313,63 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The document after the action. */
-            data: components['schemas']['Document'];
+            data: components["schemas"]["Document"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listExpenses: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'posted_date'
-          | '-posted_date'
-          | 'sub_total'
-          | '-sub_total'
-          | 'tax_amount'
-          | '-tax_amount'
-          | 'total_amount'
-          | '-total_amount'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("posted_date" | "-posted_date" | "sub_total" | "-sub_total" | "tax_amount" | "-tax_amount" | "total_amount" | "-total_amount" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `account_id`. */
-          account_id?: components['schemas']['StringFilter'];
+          account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `payment_mode`. */
-          payment_mode?: components['schemas']['StringFilter'];
+          payment_mode?: components["schemas"]["StringFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `sub_total`. */
-          sub_total?: components['schemas']['NumberFilter'];
+          sub_total?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `tax_amount`. */
-          tax_amount?: components['schemas']['NumberFilter'];
+          tax_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `total_amount`. */
-          total_amount?: components['schemas']['NumberFilter'];
+          total_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('account' | 'contact' | 'currency')[];
+        expand?: ("account" | "contact" | "currency")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -7518,18 +7423,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The expenses on this page. */
-              data: components['schemas']['Expense'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The expenses on this page. */
+            data: components["schemas"]["Expense"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createExpense: {
@@ -7537,9 +7441,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -7579,14 +7483,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The expenses to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['ExpenseCreate'][];
+          data: components["schemas"]["ExpenseCreate"][];
         };
       };
     };
@@ -7645,13 +7549,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The expense as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Expense'] | null;
+                response?: components["schemas"]["Expense"] | null;
               })[];
             };
           };
@@ -7677,44 +7581,44 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The expense as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Expense'] | null;
+                response?: components["schemas"]["Expense"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getExpense: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('account' | 'contact' | 'currency')[];
+        expand?: ("account" | "contact" | "currency")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -7761,74 +7665,61 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The expense. */
-            data: components['schemas']['Expense'];
+            data: components["schemas"]["Expense"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listGoodsReceiptNotes: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'posted_date'
-          | '-posted_date'
-          | 'delivery_date'
-          | '-delivery_date'
-          | 'sub_total'
-          | '-sub_total'
-          | 'tax_amount'
-          | '-tax_amount'
-          | 'total_amount'
-          | '-total_amount'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("posted_date" | "-posted_date" | "delivery_date" | "-delivery_date" | "sub_total" | "-sub_total" | "tax_amount" | "-tax_amount" | "total_amount" | "-total_amount" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `delivery_date`. */
-          delivery_date?: components['schemas']['DateTimeFilter'];
+          delivery_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `payment_mode`. */
-          payment_mode?: components['schemas']['StringFilter'];
+          payment_mode?: components["schemas"]["StringFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
-          status?: components['schemas']['StringFilter'];
+          status?: components["schemas"]["StringFilter"];
           /** @description Conditions on `sub_total`. */
-          sub_total?: components['schemas']['NumberFilter'];
+          sub_total?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `tax_amount`. */
-          tax_amount?: components['schemas']['NumberFilter'];
+          tax_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `total_amount`. */
-          total_amount?: components['schemas']['NumberFilter'];
+          total_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'purchase_orders')[];
+        expand?: ("contact" | "currency" | "purchase_orders")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -7890,34 +7781,33 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The goods receipt notes on this page. */
-              data: components['schemas']['GoodsReceiptNote'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The goods receipt notes on this page. */
+            data: components["schemas"]["GoodsReceiptNote"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getGoodsReceiptNote: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'purchase_orders')[];
+        expand?: ("contact" | "currency" | "purchase_orders")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -7972,70 +7862,55 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The goods receipt note. */
-            data: components['schemas']['GoodsReceiptNote'];
+            data: components["schemas"]["GoodsReceiptNote"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listIncomeStatements: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'period_start'
-          | '-period_start'
-          | 'period_end'
-          | '-period_end'
-          | 'gross_profit'
-          | '-gross_profit'
-          | 'operating_profit'
-          | '-operating_profit'
-          | 'earnings_before_taxes'
-          | '-earnings_before_taxes'
-          | 'net_profit'
-          | '-net_profit'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("period_start" | "-period_start" | "period_end" | "-period_end" | "gross_profit" | "-gross_profit" | "operating_profit" | "-operating_profit" | "earnings_before_taxes" | "-earnings_before_taxes" | "net_profit" | "-net_profit" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `earnings_before_taxes`. */
-          earnings_before_taxes?: components['schemas']['NumberFilter'];
+          earnings_before_taxes?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `gross_profit`. */
-          gross_profit?: components['schemas']['NumberFilter'];
+          gross_profit?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `net_profit`. */
-          net_profit?: components['schemas']['NumberFilter'];
+          net_profit?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `operating_profit`. */
-          operating_profit?: components['schemas']['NumberFilter'];
+          operating_profit?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `period_end`. */
-          period_end?: components['schemas']['DateTimeFilter'];
+          period_end?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `period_start`. */
-          period_start?: components['schemas']['DateTimeFilter'];
+          period_start?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -8165,34 +8040,33 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The income statements on this page. */
-              data: components['schemas']['IncomeStatement'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The income statements on this page. */
+            data: components["schemas"]["IncomeStatement"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getIncomeStatement: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'currency'[];
+        expand?: "currency"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -8315,75 +8189,64 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The income statement. */
-            data: components['schemas']['IncomeStatement'];
+            data: components["schemas"]["IncomeStatement"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listInvoiceCreditNotes: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'posted_date'
-          | '-posted_date'
-          | 'tax_amount'
-          | '-tax_amount'
-          | 'total_amount'
-          | '-total_amount'
-          | 'remaining_credit'
-          | '-remaining_credit'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("posted_date" | "-posted_date" | "tax_amount" | "-tax_amount" | "total_amount" | "-total_amount" | "remaining_credit" | "-remaining_credit" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `remaining_credit`. */
-          remaining_credit?: components['schemas']['NumberFilter'];
+          remaining_credit?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['InvoiceCreditNote']['status'];
+            eq?: components["schemas"]["InvoiceCreditNote"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['InvoiceCreditNote']['status'][];
+            in?: components["schemas"]["InvoiceCreditNote"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['InvoiceCreditNote']['status'];
+            ne?: components["schemas"]["InvoiceCreditNote"]["status"];
           };
           /** @description Conditions on `tax_amount`. */
-          tax_amount?: components['schemas']['NumberFilter'];
+          tax_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `total_amount`. */
-          total_amount?: components['schemas']['NumberFilter'];
+          total_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'invoices')[];
+        expand?: ("contact" | "currency" | "invoices")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -8438,18 +8301,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The invoice credit notes on this page. */
-              data: components['schemas']['InvoiceCreditNote'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The invoice credit notes on this page. */
+            data: components["schemas"]["InvoiceCreditNote"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createInvoiceCreditNote: {
@@ -8457,9 +8319,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -8499,14 +8361,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The invoice credit notes to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['InvoiceCreditNoteCreate'][];
+          data: components["schemas"]["InvoiceCreditNoteCreate"][];
         };
       };
     };
@@ -8566,13 +8428,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice credit note as the platform stored it; null when the write failed. */
-                response?: components['schemas']['InvoiceCreditNote'] | null;
+                response?: components["schemas"]["InvoiceCreditNote"] | null;
               })[];
             };
           };
@@ -8598,44 +8460,44 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice credit note as the platform stored it; null when the write failed. */
-                response?: components['schemas']['InvoiceCreditNote'] | null;
+                response?: components["schemas"]["InvoiceCreditNote"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getInvoiceCreditNote: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'invoices')[];
+        expand?: ("contact" | "currency" | "invoices")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -8683,70 +8545,70 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The invoice credit note. */
-            data: components['schemas']['InvoiceCreditNote'];
+            data: components["schemas"]["InvoiceCreditNote"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listInvoicePayments: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: ('amount' | '-amount' | 'payment_date' | '-payment_date' | 'updated_at' | '-updated_at')[];
+        sort?: ("amount" | "-amount" | "payment_date" | "-payment_date" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `account_id`. */
-          account_id?: components['schemas']['StringFilter'];
+          account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `amount`. */
-          amount?: components['schemas']['NumberFilter'];
+          amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `credit_note_id`. */
-          credit_note_id?: components['schemas']['StringFilter'];
+          credit_note_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `invoice_id`. */
-          invoice_id?: components['schemas']['StringFilter'];
+          invoice_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `payment_date`. */
-          payment_date?: components['schemas']['DateTimeFilter'];
+          payment_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `payment_id`. */
-          payment_id?: components['schemas']['StringFilter'];
+          payment_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `payment_mode`. */
-          payment_mode?: components['schemas']['StringFilter'];
+          payment_mode?: components["schemas"]["StringFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['InvoicePayment']['status'];
+            eq?: components["schemas"]["InvoicePayment"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['InvoicePayment']['status'][];
+            in?: components["schemas"]["InvoicePayment"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['InvoicePayment']['status'];
+            ne?: components["schemas"]["InvoicePayment"]["status"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('currency' | 'invoice' | 'credit_note' | 'contact' | 'account')[];
+        expand?: ("currency" | "invoice" | "credit_note" | "contact" | "account")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -8802,18 +8664,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The invoice payments on this page. */
-              data: components['schemas']['InvoicePayment'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The invoice payments on this page. */
+            data: components["schemas"]["InvoicePayment"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createInvoicePayment: {
@@ -8821,9 +8682,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -8863,14 +8724,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The invoice payments to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['InvoicePaymentCreate'][];
+          data: components["schemas"]["InvoicePaymentCreate"][];
         };
       };
     };
@@ -8931,13 +8792,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice payment as the platform stored it; null when the write failed. */
-                response?: components['schemas']['InvoicePayment'] | null;
+                response?: components["schemas"]["InvoicePayment"] | null;
               })[];
             };
           };
@@ -8963,44 +8824,44 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice payment as the platform stored it; null when the write failed. */
-                response?: components['schemas']['InvoicePayment'] | null;
+                response?: components["schemas"]["InvoicePayment"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getInvoicePayment: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('currency' | 'invoice' | 'credit_note' | 'contact' | 'account')[];
+        expand?: ("currency" | "invoice" | "credit_note" | "contact" | "account")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -9049,29 +8910,29 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The invoice payment. */
-            data: components['schemas']['InvoicePayment'];
+            data: components["schemas"]["InvoicePayment"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   deleteInvoicePayment: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -9133,94 +8994,79 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice payment as the platform stored it; null when the write failed. */
-                response?: components['schemas']['InvoicePayment'] | null;
+                response?: components["schemas"]["InvoicePayment"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listInvoices: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'posted_date'
-          | '-posted_date'
-          | 'due_date'
-          | '-due_date'
-          | 'sub_total'
-          | '-sub_total'
-          | 'tax_amount'
-          | '-tax_amount'
-          | 'total_amount'
-          | '-total_amount'
-          | 'amount_due'
-          | '-amount_due'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("posted_date" | "-posted_date" | "due_date" | "-due_date" | "sub_total" | "-sub_total" | "tax_amount" | "-tax_amount" | "total_amount" | "-total_amount" | "amount_due" | "-amount_due" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `account_id`. */
-          account_id?: components['schemas']['StringFilter'];
+          account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `amount_due`. */
-          amount_due?: components['schemas']['NumberFilter'];
+          amount_due?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `due_date`. */
-          due_date?: components['schemas']['DateTimeFilter'];
+          due_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Invoice']['status'];
+            eq?: components["schemas"]["Invoice"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['Invoice']['status'][];
+            in?: components["schemas"]["Invoice"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Invoice']['status'];
+            ne?: components["schemas"]["Invoice"]["status"];
           };
           /** @description Conditions on `sub_total`. */
-          sub_total?: components['schemas']['NumberFilter'];
+          sub_total?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `tax_amount`. */
-          tax_amount?: components['schemas']['NumberFilter'];
+          tax_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `total_amount`. */
-          total_amount?: components['schemas']['NumberFilter'];
+          total_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('account' | 'contact' | 'currency' | 'sales_orders')[];
+        expand?: ("account" | "contact" | "currency" | "sales_orders")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -9279,18 +9125,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The invoices on this page. */
-              data: components['schemas']['Invoice'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The invoices on this page. */
+            data: components["schemas"]["Invoice"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createInvoice: {
@@ -9298,9 +9143,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -9343,14 +9188,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The invoices to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['InvoiceCreate'][];
+          data: components["schemas"]["InvoiceCreate"][];
         };
       };
     };
@@ -9414,13 +9259,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Invoice'] | null;
+                response?: components["schemas"]["Invoice"] | null;
               })[];
             };
           };
@@ -9446,28 +9291,28 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Invoice'] | null;
+                response?: components["schemas"]["Invoice"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updateInvoice: {
@@ -9475,9 +9320,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -9521,14 +9366,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The invoices to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['InvoiceUpdate'][];
+          data: components["schemas"]["InvoiceUpdate"][];
         };
       };
     };
@@ -9592,13 +9437,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Invoice'] | null;
+                response?: components["schemas"]["Invoice"] | null;
               })[];
             };
           };
@@ -9624,43 +9469,43 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Invoice'] | null;
+                response?: components["schemas"]["Invoice"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getInvoice: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('account' | 'contact' | 'currency' | 'sales_orders')[];
+        expand?: ("account" | "contact" | "currency" | "sales_orders")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -9712,29 +9557,29 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The invoice. */
-            data: components['schemas']['Invoice'];
+            data: components["schemas"]["Invoice"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   deleteInvoice: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -9799,78 +9644,76 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The invoice as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Invoice'] | null;
+                response?: components["schemas"]["Invoice"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listItems: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          'name' | '-name' | 'code' | '-code' | 'quantity_on_hand' | '-quantity_on_hand' | 'updated_at' | '-updated_at'
-        )[];
+        sort?: ("name" | "-name" | "code" | "-code" | "quantity_on_hand" | "-quantity_on_hand" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `code`. */
-          code?: components['schemas']['StringFilter'];
+          code?: components["schemas"]["StringFilter"];
           /** @description Conditions on `is_bill_item`. */
-          is_bill_item?: components['schemas']['BooleanFilter'];
+          is_bill_item?: components["schemas"]["BooleanFilter"];
           /** @description Conditions on `is_invoice_item`. */
-          is_invoice_item?: components['schemas']['BooleanFilter'];
+          is_invoice_item?: components["schemas"]["BooleanFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `quantity_on_hand`. */
-          quantity_on_hand?: components['schemas']['NumberFilter'];
+          quantity_on_hand?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Item']['status'];
+            eq?: components["schemas"]["Item"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['Item']['status'][];
+            in?: components["schemas"]["Item"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Item']['status'];
+            ne?: components["schemas"]["Item"]["status"];
           };
           /** @description Conditions on `type`. */
           type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Item']['type'];
+            eq?: components["schemas"]["Item"]["type"];
             /** @description One of these values. */
-            in?: components['schemas']['Item']['type'][];
+            in?: components["schemas"]["Item"]["type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Item']['type'];
+            ne?: components["schemas"]["Item"]["type"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -9915,18 +9758,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The items on this page. */
-              data: components['schemas']['Item'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The items on this page. */
+            data: components["schemas"]["Item"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createItem: {
@@ -9934,9 +9776,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -9967,14 +9809,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The items to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['ItemCreate'][];
+          data: components["schemas"]["ItemCreate"][];
         };
       };
     };
@@ -10024,13 +9866,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The item as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Item'] | null;
+                response?: components["schemas"]["Item"] | null;
               })[];
             };
           };
@@ -10056,28 +9898,28 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The item as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Item'] | null;
+                response?: components["schemas"]["Item"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updateItem: {
@@ -10085,9 +9927,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -10119,14 +9961,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The items to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['ItemUpdate'][];
+          data: components["schemas"]["ItemUpdate"][];
         };
       };
     };
@@ -10176,13 +10018,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The item as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Item'] | null;
+                response?: components["schemas"]["Item"] | null;
               })[];
             };
           };
@@ -10208,41 +10050,41 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The item as the platform stored it; null when the write failed. */
-                response?: components['schemas']['Item'] | null;
+                response?: components["schemas"]["Item"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getItem: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -10280,64 +10122,64 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The item. */
-            data: components['schemas']['Item'];
+            data: components["schemas"]["Item"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listJournalEntries: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: ('posted_date' | '-posted_date' | 'amount' | '-amount' | 'updated_at' | '-updated_at')[];
+        sort?: ("posted_date" | "-posted_date" | "amount" | "-amount" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `account_id`. */
-          account_id?: components['schemas']['StringFilter'];
+          account_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `amount`. */
-          amount?: components['schemas']['NumberFilter'];
+          amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `business_unit_id`. */
-          business_unit_id?: components['schemas']['StringFilter'];
+          business_unit_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `journal_entry_type`. */
-          journal_entry_type?: components['schemas']['StringFilter'];
+          journal_entry_type?: components["schemas"]["StringFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['JournalEntry']['status'];
+            eq?: components["schemas"]["JournalEntry"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['JournalEntry']['status'][];
+            in?: components["schemas"]["JournalEntry"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['JournalEntry']['status'];
+            ne?: components["schemas"]["JournalEntry"]["status"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('account' | 'currency')[];
+        expand?: ("account" | "currency")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -10390,18 +10232,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The journal entries on this page. */
-              data: components['schemas']['JournalEntry'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The journal entries on this page. */
+            data: components["schemas"]["JournalEntry"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createJournalEntry: {
@@ -10409,9 +10250,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -10449,14 +10290,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The journal entries to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['JournalEntryCreate'][];
+          data: components["schemas"]["JournalEntryCreate"][];
         };
       };
     };
@@ -10514,13 +10355,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The journal entry as the platform stored it; null when the write failed. */
-                response?: components['schemas']['JournalEntry'] | null;
+                response?: components["schemas"]["JournalEntry"] | null;
               })[];
             };
           };
@@ -10546,44 +10387,44 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The journal entry as the platform stored it; null when the write failed. */
-                response?: components['schemas']['JournalEntry'] | null;
+                response?: components["schemas"]["JournalEntry"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getJournalEntry: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('account' | 'currency')[];
+        expand?: ("account" | "currency")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -10629,29 +10470,29 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The journal entry. */
-            data: components['schemas']['JournalEntry'];
+            data: components["schemas"]["JournalEntry"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   deleteJournalEntry: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -10710,69 +10551,67 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The journal entry as the platform stored it; null when the write failed. */
-                response?: components['schemas']['JournalEntry'] | null;
+                response?: components["schemas"]["JournalEntry"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listProjects: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          'name' | '-name' | 'start_date' | '-start_date' | 'end_date' | '-end_date' | 'updated_at' | '-updated_at'
-        )[];
+        sort?: ("name" | "-name" | "start_date" | "-start_date" | "end_date" | "-end_date" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `end_date`. */
-          end_date?: components['schemas']['DateTimeFilter'];
+          end_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `start_date`. */
-          start_date?: components['schemas']['DateTimeFilter'];
+          start_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Project']['status'];
+            eq?: components["schemas"]["Project"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['Project']['status'][];
+            in?: components["schemas"]["Project"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Project']['status'];
+            ne?: components["schemas"]["Project"]["status"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'contact'[];
+        expand?: "contact"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -10808,34 +10647,33 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The projects on this page. */
-              data: components['schemas']['Project'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The projects on this page. */
+            data: components["schemas"]["Project"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getProject: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'contact'[];
+        expand?: "contact"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -10864,81 +10702,68 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The project. */
-            data: components['schemas']['Project'];
+            data: components["schemas"]["Project"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listPurchaseOrders: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'posted_date'
-          | '-posted_date'
-          | 'delivery_date'
-          | '-delivery_date'
-          | 'sub_total'
-          | '-sub_total'
-          | 'tax_amount'
-          | '-tax_amount'
-          | 'total_amount'
-          | '-total_amount'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("posted_date" | "-posted_date" | "delivery_date" | "-delivery_date" | "sub_total" | "-sub_total" | "tax_amount" | "-tax_amount" | "total_amount" | "-total_amount" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `delivery_date`. */
-          delivery_date?: components['schemas']['DateTimeFilter'];
+          delivery_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `payment_mode`. */
-          payment_mode?: components['schemas']['StringFilter'];
+          payment_mode?: components["schemas"]["StringFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['PurchaseOrder']['status'];
+            eq?: components["schemas"]["PurchaseOrder"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['PurchaseOrder']['status'][];
+            in?: components["schemas"]["PurchaseOrder"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['PurchaseOrder']['status'];
+            ne?: components["schemas"]["PurchaseOrder"]["status"];
           };
           /** @description Conditions on `sub_total`. */
-          sub_total?: components['schemas']['NumberFilter'];
+          sub_total?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `tax_amount`. */
-          tax_amount?: components['schemas']['NumberFilter'];
+          tax_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `total_amount`. */
-          total_amount?: components['schemas']['NumberFilter'];
+          total_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'bills')[];
+        expand?: ("contact" | "currency" | "bills")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -11007,18 +10832,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The purchase orders on this page. */
-              data: components['schemas']['PurchaseOrder'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The purchase orders on this page. */
+            data: components["schemas"]["PurchaseOrder"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createPurchaseOrder: {
@@ -11026,9 +10850,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -11083,14 +10907,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The purchase orders to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['PurchaseOrderCreate'][];
+          data: components["schemas"]["PurchaseOrderCreate"][];
         };
       };
     };
@@ -11164,13 +10988,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The purchase order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['PurchaseOrder'] | null;
+                response?: components["schemas"]["PurchaseOrder"] | null;
               })[];
             };
           };
@@ -11196,28 +11020,28 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The purchase order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['PurchaseOrder'] | null;
+                response?: components["schemas"]["PurchaseOrder"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updatePurchaseOrder: {
@@ -11225,9 +11049,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -11283,14 +11107,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The purchase orders to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['PurchaseOrderUpdate'][];
+          data: components["schemas"]["PurchaseOrderUpdate"][];
         };
       };
     };
@@ -11364,13 +11188,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The purchase order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['PurchaseOrder'] | null;
+                response?: components["schemas"]["PurchaseOrder"] | null;
               })[];
             };
           };
@@ -11396,43 +11220,43 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The purchase order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['PurchaseOrder'] | null;
+                response?: components["schemas"]["PurchaseOrder"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getPurchaseOrder: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'bills')[];
+        expand?: ("contact" | "currency" | "bills")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -11494,81 +11318,68 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The purchase order. */
-            data: components['schemas']['PurchaseOrder'];
+            data: components["schemas"]["PurchaseOrder"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listSalesOrders: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'posted_date'
-          | '-posted_date'
-          | 'delivery_date'
-          | '-delivery_date'
-          | 'sub_total'
-          | '-sub_total'
-          | 'tax_amount'
-          | '-tax_amount'
-          | 'total_amount'
-          | '-total_amount'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("posted_date" | "-posted_date" | "delivery_date" | "-delivery_date" | "sub_total" | "-sub_total" | "tax_amount" | "-tax_amount" | "total_amount" | "-total_amount" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `contact_id`. */
-          contact_id?: components['schemas']['StringFilter'];
+          contact_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `currency_id`. */
-          currency_id?: components['schemas']['StringFilter'];
+          currency_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `delivery_date`. */
-          delivery_date?: components['schemas']['DateTimeFilter'];
+          delivery_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `document_number`. */
-          document_number?: components['schemas']['StringFilter'];
+          document_number?: components["schemas"]["StringFilter"];
           /** @description Conditions on `payment_mode`. */
-          payment_mode?: components['schemas']['StringFilter'];
+          payment_mode?: components["schemas"]["StringFilter"];
           /** @description Conditions on `posted_date`. */
-          posted_date?: components['schemas']['DateTimeFilter'];
+          posted_date?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['SalesOrder']['status'];
+            eq?: components["schemas"]["SalesOrder"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['SalesOrder']['status'][];
+            in?: components["schemas"]["SalesOrder"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['SalesOrder']['status'];
+            ne?: components["schemas"]["SalesOrder"]["status"];
           };
           /** @description Conditions on `sub_total`. */
-          sub_total?: components['schemas']['NumberFilter'];
+          sub_total?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `tax_amount`. */
-          tax_amount?: components['schemas']['NumberFilter'];
+          tax_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `total_amount`. */
-          total_amount?: components['schemas']['NumberFilter'];
+          total_amount?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'invoices')[];
+        expand?: ("contact" | "currency" | "invoices")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -11637,18 +11448,17 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The sales orders on this page. */
-              data: components['schemas']['SalesOrder'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The sales orders on this page. */
+            data: components["schemas"]["SalesOrder"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createSalesOrder: {
@@ -11656,9 +11466,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -11713,14 +11523,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The sales orders to create, 1 to 100. Each is written on its own and gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['SalesOrderCreate'][];
+          data: components["schemas"]["SalesOrderCreate"][];
         };
       };
     };
@@ -11794,13 +11604,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The sales order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['SalesOrder'] | null;
+                response?: components["schemas"]["SalesOrder"] | null;
               })[];
             };
           };
@@ -11826,28 +11636,28 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The sales order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['SalesOrder'] | null;
+                response?: components["schemas"]["SalesOrder"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updateSalesOrder: {
@@ -11855,9 +11665,9 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
         /** @description `respond-async` (RFC 7240) asks for the write to run in the background: the server answers 202 with the job as CREATED or RUNNING, and the job is followed at /core/jobs/{job_id} until it is SUCCESS or FAILED. Without it the server answers 200 once every record has a result. A server may run a write in the background on its own, so clients handle both. */
-        Prefer?: components['parameters']['PreferAsync'];
+        Prefer?: components["parameters"]["PreferAsync"];
       };
       path?: never;
       cookie?: never;
@@ -11913,14 +11723,14 @@ export interface operations {
          *       ]
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The sales orders to change, 1 to 100: each names its record by platform_id and carries only the fields to change (fields left out keep their value). Each gets its own result in the job, in this order. Read-only fields are not accepted. */
-          data: components['schemas']['SalesOrderUpdate'][];
+          data: components["schemas"]["SalesOrderUpdate"][];
         };
       };
     };
@@ -11994,13 +11804,13 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The sales order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['SalesOrder'] | null;
+                response?: components["schemas"]["SalesOrder"] | null;
               })[];
             };
           };
@@ -12026,43 +11836,43 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The write job. */
-            data: components['schemas']['WriteJob'] & {
+            data: components["schemas"]["WriteJob"] & {
               /** @description One result for each record written. */
-              records?: (components['schemas']['WriteJobRecord'] & {
+              records?: (components["schemas"]["WriteJobRecord"] & {
                 /** @description The sales order as the platform stored it; null when the write failed. */
-                response?: components['schemas']['SalesOrder'] | null;
+                response?: components["schemas"]["SalesOrder"] | null;
               })[];
             };
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getSalesOrder: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('contact' | 'currency' | 'invoices')[];
+        expand?: ("contact" | "currency" | "invoices")[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -12124,67 +11934,58 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The sales order. */
-            data: components['schemas']['SalesOrder'];
+            data: components["schemas"]["SalesOrder"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listTaxRates: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'name'
-          | '-name'
-          | 'effective_tax_rate'
-          | '-effective_tax_rate'
-          | 'total_tax_rate'
-          | '-total_tax_rate'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("name" | "-name" | "effective_tax_rate" | "-effective_tax_rate" | "total_tax_rate" | "-total_tax_rate" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `code`. */
-          code?: components['schemas']['StringFilter'];
+          code?: components["schemas"]["StringFilter"];
           /** @description Conditions on `effective_tax_rate`. */
-          effective_tax_rate?: components['schemas']['NumberFilter'];
+          effective_tax_rate?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['TaxRate']['status'];
+            eq?: components["schemas"]["TaxRate"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['TaxRate']['status'][];
+            in?: components["schemas"]["TaxRate"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['TaxRate']['status'];
+            ne?: components["schemas"]["TaxRate"]["status"];
           };
           /** @description Conditions on `tax_type`. */
-          tax_type?: components['schemas']['StringFilter'];
+          tax_type?: components["schemas"]["StringFilter"];
           /** @description Conditions on `total_tax_rate`. */
-          total_tax_rate?: components['schemas']['NumberFilter'];
+          total_tax_rate?: components["schemas"]["NumberFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -12234,32 +12035,31 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The tax rates on this page. */
-              data: components['schemas']['TaxRate'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The tax rates on this page. */
+            data: components["schemas"]["TaxRate"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getTaxRate: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -12302,56 +12102,56 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The tax rate. */
-            data: components['schemas']['TaxRate'];
+            data: components["schemas"]["TaxRate"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listTrackingCategories: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: ('name' | '-name' | 'updated_at' | '-updated_at')[];
+        sort?: ("name" | "-name" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `has_children`. */
-          has_children?: components['schemas']['BooleanFilter'];
+          has_children?: components["schemas"]["BooleanFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `parent_id`. */
-          parent_id?: components['schemas']['StringFilter'];
+          parent_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['TrackingCategory']['status'];
+            eq?: components["schemas"]["TrackingCategory"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['TrackingCategory']['status'][];
+            in?: components["schemas"]["TrackingCategory"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['TrackingCategory']['status'];
+            ne?: components["schemas"]["TrackingCategory"]["status"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'parent'[];
+        expand?: "parent"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path?: never;
@@ -12385,34 +12185,33 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The tracking categories on this page. */
-              data: components['schemas']['TrackingCategory'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The tracking categories on this page. */
+            data: components["schemas"]["TrackingCategory"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getTrackingCategory: {
     parameters: {
       query: {
         /** @description The ID of the company whose books to read or write. */
-        company_id: components['parameters']['CompanyId'];
+        company_id: components["parameters"]["CompanyId"];
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'parent'[];
+        expand?: "parent"[];
         /** @description Heavy fields to include; `raw_data` adds each record as the platform returned it. */
-        select?: components['parameters']['Select'];
+        select?: components["parameters"]["Select"];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -12439,85 +12238,76 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The tracking category. */
-            data: components['schemas']['TrackingCategory'];
+            data: components["schemas"]["TrackingCategory"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listCompanies: {
     parameters: {
       query?: {
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'name'
-          | '-name'
-          | 'last_synced_at'
-          | '-last_synced_at'
-          | 'created_at'
-          | '-created_at'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("name" | "-name" | "last_synced_at" | "-last_synced_at" | "created_at" | "-created_at" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `connection_status`. */
           connection_status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Company']['connection_status'];
+            eq?: components["schemas"]["Company"]["connection_status"];
             /** @description One of these values. */
-            in?: components['schemas']['Company']['connection_status'][];
+            in?: components["schemas"]["Company"]["connection_status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Company']['connection_status'];
+            ne?: components["schemas"]["Company"]["connection_status"];
           };
           /** @description Conditions on `created_at`. */
-          created_at?: components['schemas']['DateTimeFilter'];
+          created_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `id`. */
-          id?: components['schemas']['StringFilter'];
+          id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `integration_type`. */
           integration_type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Company']['integration_type'];
+            eq?: components["schemas"]["Company"]["integration_type"];
             /** @description One of these values. */
-            in?: components['schemas']['Company']['integration_type'][];
+            in?: components["schemas"]["Company"]["integration_type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Company']['integration_type'];
+            ne?: components["schemas"]["Company"]["integration_type"];
           };
           /** @description Conditions on `invite_link_id`. */
-          invite_link_id?: components['schemas']['StringFilter'];
+          invite_link_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `last_synced_at`. */
-          last_synced_at?: components['schemas']['DateTimeFilter'];
+          last_synced_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `name`. */
-          name?: components['schemas']['StringFilter'];
+          name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `platform_organisation_id`. */
-          platform_organisation_id?: components['schemas']['StringFilter'];
+          platform_organisation_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `sync_status`. */
           sync_status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Company']['sync_status'];
+            eq?: components["schemas"]["Company"]["sync_status"];
             /** @description One of these values. */
-            in?: components['schemas']['Company']['sync_status'][];
+            in?: components["schemas"]["Company"]["sync_status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Company']['sync_status'];
+            ne?: components["schemas"]["Company"]["sync_status"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'invite_link'[];
+        expand?: "invite_link"[];
       };
       header?: never;
       path?: never;
@@ -12563,29 +12353,28 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The companies on this page. */
-              data: components['schemas']['Company'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The companies on this page. */
+            data: components["schemas"]["Company"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getCompany: {
     parameters: {
       query?: {
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'invite_link'[];
+        expand?: "invite_link"[];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -12624,17 +12413,17 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The company. */
-            data: components['schemas']['Company'];
+            data: components["schemas"]["Company"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   deleteCompany: {
@@ -12643,7 +12432,7 @@ export interface operations {
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -12682,20 +12471,20 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The deleted company. */
-            data: components['schemas']['Company'];
+            data: components["schemas"]["Company"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updateCompany: {
@@ -12703,11 +12492,11 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -12723,9 +12512,9 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
+        "application/json": {
           /** @description The fields of the company to change. Read-only fields are not accepted. */
-          data: components['schemas']['CompanyUpdate'];
+          data: components["schemas"]["CompanyUpdate"];
         };
       };
     };
@@ -12763,21 +12552,21 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The company as stored. */
-            data: components['schemas']['Company'];
+            data: components["schemas"]["Company"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   disconnectCompany: {
@@ -12785,11 +12574,11 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -12828,53 +12617,53 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The company after the action. */
-            data: components['schemas']['Company'];
+            data: components["schemas"]["Company"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listIntegrations: {
     parameters: {
       query?: {
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: ('created_at' | '-created_at' | 'updated_at' | '-updated_at')[];
+        sort?: ("created_at" | "-created_at" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `created_at`. */
-          created_at?: components['schemas']['DateTimeFilter'];
+          created_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `id`. */
-          id?: components['schemas']['StringFilter'];
+          id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `integration_type`. */
           integration_type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Integration']['integration_type'];
+            eq?: components["schemas"]["Integration"]["integration_type"];
             /** @description One of these values. */
-            in?: components['schemas']['Integration']['integration_type'][];
+            in?: components["schemas"]["Integration"]["integration_type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Integration']['integration_type'];
+            ne?: components["schemas"]["Integration"]["integration_type"];
           };
           /** @description Conditions on `is_disabled`. */
-          is_disabled?: components['schemas']['BooleanFilter'];
+          is_disabled?: components["schemas"]["BooleanFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
       };
       header?: never;
@@ -12912,17 +12701,16 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The integrations on this page. */
-              data: components['schemas']['Integration'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The integrations on this page. */
+            data: components["schemas"]["Integration"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createIntegration: {
@@ -12930,7 +12718,7 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path?: never;
       cookie?: never;
@@ -12949,9 +12737,9 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
+        "application/json": {
           /** @description The integration to create. Read-only fields are not accepted. */
-          data: components['schemas']['IntegrationCreate'];
+          data: components["schemas"]["IntegrationCreate"];
         };
       };
     };
@@ -12980,22 +12768,22 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The integration as stored. */
-            data: components['schemas']['Integration'];
+            data: components["schemas"]["Integration"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getIntegration: {
@@ -13004,7 +12792,7 @@ export interface operations {
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -13034,17 +12822,17 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The integration. */
-            data: components['schemas']['Integration'];
+            data: components["schemas"]["Integration"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   updateIntegration: {
@@ -13052,11 +12840,11 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -13074,9 +12862,9 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
+        "application/json": {
           /** @description The fields of the integration to change. Read-only fields are not accepted. */
-          data: components['schemas']['IntegrationUpdate'];
+          data: components["schemas"]["IntegrationUpdate"];
         };
       };
     };
@@ -13105,69 +12893,60 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The integration as stored. */
-            data: components['schemas']['Integration'];
+            data: components["schemas"]["Integration"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listInviteLinks: {
     parameters: {
       query?: {
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'company_name'
-          | '-company_name'
-          | 'expires_at'
-          | '-expires_at'
-          | 'created_at'
-          | '-created_at'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("company_name" | "-company_name" | "expires_at" | "-expires_at" | "created_at" | "-created_at" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `company_id`. */
-          company_id?: components['schemas']['StringFilter'];
+          company_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `company_name`. */
-          company_name?: components['schemas']['StringFilter'];
+          company_name?: components["schemas"]["StringFilter"];
           /** @description Conditions on `created_at`. */
-          created_at?: components['schemas']['DateTimeFilter'];
+          created_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `expires_at`. */
-          expires_at?: components['schemas']['DateTimeFilter'];
+          expires_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `id`. */
-          id?: components['schemas']['StringFilter'];
+          id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['InviteLink']['status'];
+            eq?: components["schemas"]["InviteLink"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['InviteLink']['status'][];
+            in?: components["schemas"]["InviteLink"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['InviteLink']['status'];
+            ne?: components["schemas"]["InviteLink"]["status"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'company'[];
+        expand?: "company"[];
       };
       header?: never;
       path?: never;
@@ -13224,17 +13003,16 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The invite links on this page. */
-              data: components['schemas']['InviteLink'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The invite links on this page. */
+            data: components["schemas"]["InviteLink"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createInviteLink: {
@@ -13242,7 +13020,7 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path?: never;
       cookie?: never;
@@ -13279,14 +13057,14 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The invite link to create. Read-only fields are not accepted. */
-          data: components['schemas']['InviteLinkCreate'];
+          data: components["schemas"]["InviteLinkCreate"];
         };
       };
     };
@@ -13335,34 +13113,34 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The invite link as stored. */
-            data: components['schemas']['InviteLink'];
+            data: components["schemas"]["InviteLink"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getInviteLink: {
     parameters: {
       query?: {
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'company'[];
+        expand?: "company"[];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -13412,17 +13190,17 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The invite link. */
-            data: components['schemas']['InviteLink'];
+            data: components["schemas"]["InviteLink"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   deleteInviteLink: {
@@ -13431,7 +13209,7 @@ export interface operations {
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -13481,101 +13259,92 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The deleted invite link. */
-            data: components['schemas']['InviteLink'];
+            data: components["schemas"]["InviteLink"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listJobs: {
     parameters: {
       query?: {
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'started_at'
-          | '-started_at'
-          | 'ended_at'
-          | '-ended_at'
-          | 'created_at'
-          | '-created_at'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("started_at" | "-started_at" | "ended_at" | "-ended_at" | "created_at" | "-created_at" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `company_id`. */
-          company_id?: components['schemas']['StringFilter'];
+          company_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `created_at`. */
-          created_at?: components['schemas']['DateTimeFilter'];
+          created_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `data_model`. */
           data_model?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Job']['data_model'];
+            eq?: components["schemas"]["Job"]["data_model"];
             /** @description One of these values. */
-            in?: components['schemas']['Job']['data_model'][];
+            in?: components["schemas"]["Job"]["data_model"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Job']['data_model'];
+            ne?: components["schemas"]["Job"]["data_model"];
           };
           /** @description Conditions on `ended_at`. */
-          ended_at?: components['schemas']['DateTimeFilter'];
+          ended_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `error_code`. */
-          error_code?: components['schemas']['StringFilter'];
+          error_code?: components["schemas"]["StringFilter"];
           /** @description Conditions on `id`. */
-          id?: components['schemas']['StringFilter'];
+          id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `integration_type`. */
           integration_type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Job']['integration_type'];
+            eq?: components["schemas"]["Job"]["integration_type"];
             /** @description One of these values. */
-            in?: components['schemas']['Job']['integration_type'][];
+            in?: components["schemas"]["Job"]["integration_type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Job']['integration_type'];
+            ne?: components["schemas"]["Job"]["integration_type"];
           };
           /** @description Conditions on `job_type`. */
           job_type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Job']['job_type'];
+            eq?: components["schemas"]["Job"]["job_type"];
             /** @description One of these values. */
-            in?: components['schemas']['Job']['job_type'][];
+            in?: components["schemas"]["Job"]["job_type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Job']['job_type'];
+            ne?: components["schemas"]["Job"]["job_type"];
           };
           /** @description Conditions on `parent_job_id`. */
-          parent_job_id?: components['schemas']['StringFilter'];
+          parent_job_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `started_at`. */
-          started_at?: components['schemas']['DateTimeFilter'];
+          started_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Job']['status'];
+            eq?: components["schemas"]["Job"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['Job']['status'][];
+            in?: components["schemas"]["Job"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Job']['status'];
+            ne?: components["schemas"]["Job"]["status"];
           };
           /** @description Conditions on `sync_id`. */
-          sync_id?: components['schemas']['StringFilter'];
+          sync_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('company' | 'sync' | 'parent_job')[];
+        expand?: ("company" | "sync" | "parent_job")[];
       };
       header?: never;
       path?: never;
@@ -13619,29 +13388,28 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The jobs on this page. */
-              data: components['schemas']['Job'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The jobs on this page. */
+            data: components["schemas"]["Job"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getJob: {
     parameters: {
       query?: {
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: ('company' | 'sync' | 'parent_job')[];
+        expand?: ("company" | "sync" | "parent_job")[];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -13678,17 +13446,17 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The job. */
-            data: components['schemas']['Job'];
+            data: components["schemas"]["Job"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createPassthrough: {
@@ -13696,7 +13464,7 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path?: never;
       cookie?: never;
@@ -13717,9 +13485,9 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
+        "application/json": {
           /** @description The passthrough to create. Read-only fields are not accepted. */
-          data: components['schemas']['PassthroughCreate'];
+          data: components["schemas"]["PassthroughCreate"];
         };
       };
     };
@@ -13767,88 +13535,79 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The passthrough as stored. */
-            data: components['schemas']['Passthrough'];
+            data: components["schemas"]["Passthrough"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   listSyncs: {
     parameters: {
       query?: {
         /** @description How many records a page holds at most. */
-        limit?: components['parameters']['Limit'];
+        limit?: components["parameters"]["Limit"];
         /** @description The `next` (or `prev`) cursor of an earlier page; leave it out for the first page. Cursors are signed and belong to the list and query they came from; any other is a 400. */
-        cursor?: components['parameters']['Cursor'];
+        cursor?: components["parameters"]["Cursor"];
         /** @description Also count every matching record and return it as `total_count` (slower on large books). */
-        include_total_count?: components['parameters']['IncludeTotalCount'];
+        include_total_count?: components["parameters"]["IncludeTotalCount"];
         /** @description Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`). */
-        sort?: (
-          | 'started_at'
-          | '-started_at'
-          | 'ended_at'
-          | '-ended_at'
-          | 'created_at'
-          | '-created_at'
-          | 'updated_at'
-          | '-updated_at'
-        )[];
+        sort?: ("started_at" | "-started_at" | "ended_at" | "-ended_at" | "created_at" | "-created_at" | "updated_at" | "-updated_at")[];
         /** @description Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list. */
         filter?: {
           /** @description Conditions on `company_id`. */
-          company_id?: components['schemas']['StringFilter'];
+          company_id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `created_at`. */
-          created_at?: components['schemas']['DateTimeFilter'];
+          created_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `ended_at`. */
-          ended_at?: components['schemas']['DateTimeFilter'];
+          ended_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `id`. */
-          id?: components['schemas']['StringFilter'];
+          id?: components["schemas"]["StringFilter"];
           /** @description Conditions on `integration_type`. */
           integration_type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Sync']['integration_type'];
+            eq?: components["schemas"]["Sync"]["integration_type"];
             /** @description One of these values. */
-            in?: components['schemas']['Sync']['integration_type'][];
+            in?: components["schemas"]["Sync"]["integration_type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Sync']['integration_type'];
+            ne?: components["schemas"]["Sync"]["integration_type"];
           };
           /** @description Conditions on `started_at`. */
-          started_at?: components['schemas']['DateTimeFilter'];
+          started_at?: components["schemas"]["DateTimeFilter"];
           /** @description Conditions on `status`. */
           status?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Sync']['status'];
+            eq?: components["schemas"]["Sync"]["status"];
             /** @description One of these values. */
-            in?: components['schemas']['Sync']['status'][];
+            in?: components["schemas"]["Sync"]["status"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Sync']['status'];
+            ne?: components["schemas"]["Sync"]["status"];
           };
           /** @description Conditions on `sync_type`. */
           sync_type?: {
             /** @description Equal to this value. */
-            eq?: components['schemas']['Sync']['sync_type'];
+            eq?: components["schemas"]["Sync"]["sync_type"];
             /** @description One of these values. */
-            in?: components['schemas']['Sync']['sync_type'][];
+            in?: components["schemas"]["Sync"]["sync_type"][];
             /** @description Not equal to this value. */
-            ne?: components['schemas']['Sync']['sync_type'];
+            ne?: components["schemas"]["Sync"]["sync_type"];
           };
           /** @description Conditions on `updated_at`. */
-          updated_at?: components['schemas']['DateTimeFilter'];
+          updated_at?: components["schemas"]["DateTimeFilter"];
         };
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'company'[];
+        expand?: "company"[];
       };
       header?: never;
       path?: never;
@@ -13927,17 +13686,16 @@ export interface operations {
            *       "total_count": 132
            *     }
            */
-          'application/json': components['schemas']['Envelope'] &
-            components['schemas']['Pagination'] & {
-              /** @description The syncs on this page. */
-              data: components['schemas']['Sync'][];
-            };
+          "application/json": components["schemas"]["Envelope"] & components["schemas"]["Pagination"] & {
+            /** @description The syncs on this page. */
+            data: components["schemas"]["Sync"][];
+          };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   createSync: {
@@ -13945,7 +13703,7 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path?: never;
       cookie?: never;
@@ -13965,14 +13723,14 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': {
+        "application/json": {
           /**
            * @description The ID of the company whose books (or connection) the request acts on.
            * @example com_01HX2V9Q8K3M4N5P6R7S8T9V0W
            */
           company_id: string;
           /** @description The sync to create. Read-only fields are not accepted. */
-          data: components['schemas']['SyncCreate'];
+          data: components["schemas"]["SyncCreate"];
         };
       };
     };
@@ -14043,34 +13801,34 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The sync as stored. */
-            data: components['schemas']['Sync'];
+            data: components["schemas"]["Sync"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   getSync: {
     parameters: {
       query?: {
         /** @description Comma-separated relations to embed in each record as `{ "data": … }`. */
-        expand?: 'company'[];
+        expand?: "company"[];
       };
       header?: never;
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -14142,17 +13900,17 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The sync. */
-            data: components['schemas']['Sync'];
+            data: components["schemas"]["Sync"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
   cancelSync: {
@@ -14160,11 +13918,11 @@ export interface operations {
       query?: never;
       header?: {
         /** @description A unique key (a UUID, say) for this write. Retrying the same request (method, path, query, API key and body) with the same key returns the first attempt's response, marked `idempotent-replayed: true`, instead of writing twice; the key with a different request is a 422 idempotency-key-reused. Keys are remembered for 24 hours. The generated client sends one with every POST and PATCH and reuses it on each retry. */
-        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
       };
       path: {
         /** @description The record's ID: its `platform_id` for accounting records, ledgerspec's `id` for core resources. */
-        id: components['parameters']['Id'];
+        id: components["parameters"]["Id"];
       };
       cookie?: never;
     };
@@ -14236,21 +13994,21 @@ export interface operations {
            *       "response_timestamp": "2024-05-02T09:30:00.184Z"
            *     }
            */
-          'application/json': components['schemas']['Envelope'] & {
+          "application/json": components["schemas"]["Envelope"] & {
             /** @description The sync after the action. */
-            data: components['schemas']['Sync'];
+            data: components["schemas"]["Sync"];
           };
         };
       };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['OperationDenied'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['IdempotencyKeyReused'];
-      429: components['responses']['RateLimited'];
-      500: components['responses']['ServerError'];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["OperationDenied"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["IdempotencyKeyReused"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["ServerError"];
     };
   };
 }

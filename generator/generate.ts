@@ -1,17 +1,15 @@
 import { performance } from 'node:perf_hooks';
-import { dirname } from 'node:path';
 import { DiagnosticError, hasErrors, type Diagnostic } from './diagnostics.ts';
 import type { LedgerspecConfig } from './config.ts';
 import type { GeneratedFile, SpecIR } from './ir/model.ts';
-import { frontStages } from './pipeline/front.ts';
-import { planNames } from './pipeline/plan.ts';
-import { formatFiles } from './pipeline/format.ts';
-import { planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
-import { EMITTERS } from './emit/index.ts';
-import { mergeConnectorMappings, type MappingUpdate } from './connectors/merge-stage.ts';
+import { listFiles, planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
+import type { MappingUpdate } from './connectors/merge-stage.ts';
+import type { EmitContext, Emitter } from './emit/index.ts';
+import { memoIn } from './cache/memo.ts';
 import { byCodeUnit } from './source/compare.ts';
-import { schemaKeywordProblems } from './lint/schema-keywords.ts';
-import { unguardedRefCycles } from './lint/ref-cycles.ts';
+import { CacheStore } from './cache/store.ts';
+import { readInputs, runKey } from './cache/fingerprint.ts';
+import { hashedFiles, recordedRun, saveRun } from './cache/run-record.ts';
 
 export interface StageTiming {
   stage: string;
@@ -35,6 +33,9 @@ export interface GenerateResult {
   /** What was left of an earlier run killed while writing: a committed switch this run finished,
    * or staged files it deleted (see recoverSwitch). */
   recovered: 'finished' | 'cleaned' | 'nothing';
+  /** True when nothing had changed since a recorded run: the output folder was checked against
+   * the record instead of running the pipeline. */
+  cached: boolean;
 }
 
 /** The pipeline. Everything is computed in memory first; the output folder is touched only in
@@ -45,6 +46,11 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   // A run killed mid-switch is finished before anything is read (mapping files included), so
   // this run plans against a tree that is whole. --check writes nothing, so it does not.
   const recovered = options.check ? 'nothing' : recoverSwitch(switchFolders(config), switchFolders(config));
+  const cache = config.cacheDir === undefined ? undefined : new CacheStore(config.cacheDir);
+  const inputs = cache && stage('fingerprint', () => readInputs(config));
+  const unchanged = cache && inputs && stage('cache', () => upToDate(cache, runKey(config, inputs), config.outDir));
+  if (unchanged) return { ...unchanged, timings, wrote: !options.check, recovered, cached: true };
+  const { frontStages, planNames, formatFiles, EMITTERS, mergeConnectorMappings, schemaKeywordProblems, unguardedRefCycles } = await timed(timings, 'start', () => import('./pipeline/stages.ts'));
   const sources = stage('load', () => frontStages.load(config));
   const bundled = stage('bundle', () => frontStages.bundle(sources));
   // Without the house rules, the keywords that would break compilation are still checked (an
@@ -59,13 +65,44 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   // written, --check included) without waiting for the slow stages.
   const merge = stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir));
   failOn(merge.diagnostics);
-  const emitted = await timed(timings, 'emit', () => emitAll(ir));
-  const files = await timed(timings, 'format', () => formatFiles(emitted, dirname(config.outDir)));
-  // generated/docs/ is `ledgerspec docs`' build artefact (git-ignored): not ours to remove or check.
-  const changes = stage('compare', () => planChanges(config.outDir, files).filter((c) => !(c.change === 'removed' && c.path.startsWith('docs/'))));
+  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir, { memo: memoIn(cache) }));
+  const files = await timed(timings, 'format', () => formatFiles(emitted, cache));
+  const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
   const warnings = [...checks.filter((d) => d.severity === 'warning'), ...merge.diagnostics];
-  return { changes, files, timings, mappings: merge.updates, warnings, wrote: !options.check, recovered };
+  if (cache && inputs) stage('record', () => recordRun(cache, config, inputs, { files, changes, mappings: merge.updates, warnings, wrote: !options.check }));
+  return { changes, files, timings, mappings: merge.updates, warnings, wrote: !options.check, recovered, cached: false };
+}
+
+/** generated/docs/ is `ledgerspec docs`' build artefact (git-ignored): not ours to remove or check. */
+const isDocs = (path: string) => path.startsWith('docs/');
+
+function outputChanges(outDir: string, files: GeneratedFile[]): FileChange[] {
+  return planChanges(outDir, files).filter((c) => !(c.change === 'removed' && isDocs(c.path)));
+}
+
+/** The recorded run of `key`, when the output folder holds exactly its files (recorded contents,
+ * nothing more): nothing to do. */
+function upToDate(cache: CacheStore, key: string, outDir: string): Pick<GenerateResult, 'changes' | 'files' | 'mappings' | 'warnings'> | undefined {
+  const recorded = recordedRun(cache, key, outDir);
+  if (!recorded) return undefined;
+  const onDisk = listFiles(outDir).filter((path) => !isDocs(path));
+  if (onDisk.length !== recorded.files.length || onDisk.some((path, i) => path !== recorded.files[i]!.path)) return undefined;
+  return { changes: [], files: recorded.files, mappings: recorded.record.mappings, warnings: recorded.record.warnings };
+}
+
+/** Records a run whose output is now on disk (written, or found up to date by --check) and whose
+ * mappings were already in step (a run that merges some is followed by one that finds them so), under
+ * the key of the inputs it started from. Kept only when the inputs read again now are exactly those:
+ * nothing was edited while it ran. */
+function recordRun(cache: CacheStore, config: LedgerspecConfig, before: Map<string, string>, run: { files: GeneratedFile[]; changes: FileChange[]; mappings: MappingUpdate[]; warnings: Diagnostic[]; wrote: boolean }): void {
+  if (run.mappings.some((m) => m.contents !== undefined) || (!run.wrote && run.changes.length > 0)) return;
+  if (!sameInputs(before, readInputs(config))) return;
+  saveRun(cache, runKey(config, before), config.outDir, hashedFiles(run.files), run.mappings, run.warnings);
+}
+
+function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([file, hash]) => b.get(file) === hash);
 }
 
 /** Merged mappings (people's files: they are only ever rewritten with their merged text) and
@@ -83,8 +120,8 @@ function switchFolders(config: LedgerspecConfig): string[] {
   return [config.outDir, config.connectorsDir];
 }
 
-async function emitAll(ir: SpecIR): Promise<GeneratedFile[]> {
-  const outputs = await Promise.all(EMITTERS.map((emit) => emit(ir)));
+async function emitAll(emitters: readonly Emitter[], ir: SpecIR, context: EmitContext): Promise<GeneratedFile[]> {
+  const outputs = await Promise.all(emitters.map((emit) => emit(ir, context)));
   return outputs.flat().sort((a, b) => byCodeUnit(a.path, b.path));
 }
 

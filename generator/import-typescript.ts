@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 
 /** True when this module itself runs as TypeScript source (tsx in a checkout, vite in tests): a
  * TypeScript loader is then active already and the user's .ts files import as they are. */
-const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+export const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 let loader: Promise<unknown> | undefined;
 

@@ -13,6 +13,8 @@ export interface Command {
   command: string;
   args: string[];
   cwd?: string;
+  /** Runs before each run of the command, untimed: puts the input in the state to measure. */
+  before?: () => void;
 }
 
 /** Runs each command `runs` times, interleaved (a, b, a, b, …) so that both meet the same
@@ -26,7 +28,8 @@ export function medianCosts(commands: Command[], runs: number): ProcessCost[] {
   return samples.map((costs) => ({ wallMs: median(costs.map((c) => c.wallMs)), cpuMs: costs[0]!.cpuMs === undefined ? undefined : median(costs.map((c) => c.cpuMs as number)) }));
 }
 
-function cost({ label, command, args, cwd }: Command): ProcessCost {
+function cost({ label, command, args, cwd, before }: Command): ProcessCost {
+  before?.();
   const cpuBefore = childrenCpuMs();
   const start = process.hrtime.bigint();
   const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });

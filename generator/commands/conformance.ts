@@ -1,5 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import type { LedgerspecConfig } from '../config.ts';
+import { modelValidators } from '../validation/model-validators.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { runConformance, type ConformanceFailure, type ConformanceRun, type ConformanceFilter } from '../connectors/conformance.ts';
 import { coverageOf } from '../connectors/coverage.ts';
@@ -24,15 +25,17 @@ export const COVERAGE_FILES = ['coverage.md', 'coverage.html'] as const;
 /** `ledgerspec conformance`: every connector's mappings over its fixtures (see runConformance),
  * then the coverage report. Returns the exit code: 1 on any failure, 2 for an unknown filter or a
  * fixture that could not be read at all. */
-export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR, options: ConformanceOptions, sink: Out): Promise<number> {
+export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR, options: ConformanceOptions, sink: Out, note?: (line: string) => void): Promise<number> {
   const out = toOutput(sink, options.format);
   const unknown = unknownFilter(config, ir, options);
   if (unknown) {
     out.problem(`ledgerspec conformance: ${unknown}`);
     return 2;
   }
+  const { validators, why } = await modelValidators(ir, config.outDir);
+  if (why) (note ?? out.notice)(`ledgerspec conformance: compiling validators at run time: ${why} (run \`ledgerspec generate\` to use the generated ones)`);
   const done = out.progress('conformance: running the mappings over their fixtures');
-  const run = await runConformance(ir, config.connectorsDir, options).finally(done);
+  const run = await runConformance(ir, config.connectorsDir, options, validators).finally(done);
   const written = options.report !== false && !options.connector && !options.entity ? writeCoverage(ir, run, options.report) : [];
   if (options.format === 'json') out.result(JSON.stringify({ failures: run.failures, warnings: run.warnings, entities: run.entities.map(({ failures, warnings, ...rest }) => ({ ...rest, failures: failures.length, warnings: warnings.length })) }, null, 2));
   else if (options.format === 'github' || options.format === 'sarif') printFindings(out, [...run.failures.map((f) => finding(f, 'error')), ...run.warnings.map((w) => finding(w, 'warning'))]);

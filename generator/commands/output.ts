@@ -18,6 +18,9 @@ export interface Output {
   info(line: string): void;
   /** A problem found or an input refused: stderr, always. */
   problem(line: string): void;
+  /** Worth knowing but no problem (validators compiled at run time, and why): stderr, left out
+   * with --quiet. */
+  notice(line: string): void;
   /** More detail (config, stage timings): stderr, only with --verbose. */
   detail(line: string): void;
   /** A diagnostic as `file:line:col severity [code] at pointer: message`, with a short code frame
@@ -33,7 +36,7 @@ export type Out = Output | ((line: string) => void);
 
 export function toOutput(out: Out, format = 'text'): Output {
   if (typeof out !== 'function') return out;
-  return { format, verbose: false, result: out, info: out, problem: out, detail: () => {}, diagnostic: (d) => out(formatDiagnostic(d)), progress: () => () => {} };
+  return { format, verbose: false, result: out, info: out, problem: out, notice: out, detail: () => {}, diagnostic: (d) => out(formatDiagnostic(d)), progress: () => () => {} };
 }
 
 export interface CliOutputOptions {
@@ -56,6 +59,7 @@ export function cliOutput(options: CliOutputOptions, stdout: Stream = process.st
     result: (line) => void stdout.write(`${line}\n`),
     info: (line) => void (options.quiet ? undefined : stdout.write(`${line}\n`)),
     problem,
+    notice: (line) => void (options.quiet ? undefined : stderr.write(`${line}\n`)),
     detail: (line) => void (options.verbose ? stderr.write(`${line}\n`) : undefined),
     diagnostic(d) {
       problem(formatDiagnostic(d));

@@ -2,7 +2,7 @@ import { lstatSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { ModelIR, SpecIR } from '../ir/model.ts';
-import { documentAjv } from '../validation/document-ajv.ts';
+import { compiledValidators, modelValidators, type ModelValidators } from '../validation/model-validators.ts';
 import { inferModel, modelNamed, recordsOf } from '../validation/records.ts';
 import { checkAt, readDataFile, type FileIssue } from '../validation/data-file.ts';
 import type { Finding } from './findings.ts';
@@ -21,6 +21,14 @@ export interface ValidateOptions {
 
 export type { FileIssue };
 
+export interface ValidateContext {
+  /** The output folder whose generated validators are used when they are the spec's; without one,
+   * validators are compiled now. */
+  outDir?: string;
+  /** Where a note that is not a result goes (stderr). */
+  note?: (line: string) => void;
+}
+
 export interface FileReport {
   file: string;
   /** Model the records were validated against; null when none could be chosen. */
@@ -32,11 +40,11 @@ export interface FileReport {
   moreIssues: number;
 }
 
-/** `ledgerspec validate <files/globs…>`: checks JSON fixtures against the spec's models with Ajv
- * compiled at run time. Returns the exit code: 0 when every record is valid, 1 on any issue in a
+/** `ledgerspec validate <files/globs…>`: checks JSON fixtures against the spec's models with the
+ * generated validators when they were made from this spec, else with Ajv compiled now (saying so). Returns the exit code: 0 when every record is valid, 1 on any issue in a
  * file, 2 when a file could not be read at all (not a regular file, over the size limit, a
  * symbolic link loop…), no file matches, or --entity names nothing. */
-export async function runValidate(ir: SpecIR, patterns: string[], options: ValidateOptions, sink: Out): Promise<number> {
+export async function runValidate(ir: SpecIR, patterns: string[], options: ValidateOptions, sink: Out, context: ValidateContext = {}): Promise<number> {
   const out = toOutput(sink, options.format);
   const fixed = options.entity === undefined ? undefined : modelNamed(ir, options.entity);
   if (options.entity !== undefined && !fixed) {
@@ -49,8 +57,9 @@ export async function runValidate(ir: SpecIR, patterns: string[], options: Valid
     out.problem(`ledgerspec validate: no JSON files match ${(unmatched.length ? unmatched : patterns).map((p) => JSON.stringify(p)).join(', ') || '(no patterns given)'}`);
     return 2;
   }
-  const ajv = documentAjv(ir.document);
-  const reports = files.map((file) => validateFile(ir, ajv, file, fixed));
+  const { validators, why } = context.outDir ? await modelValidators(ir, context.outDir) : { validators: await compiledValidators(ir.document), why: undefined };
+  if (why) (context.note ?? out.notice)(`ledgerspec validate: compiling validators at run time: ${why} (run \`ledgerspec generate\` to use the generated ones)`);
+  const reports = files.map((file) => validateFile(ir, validators, file, fixed));
   print(reports, out);
   if (reports.some((r) => r.issues.some((i) => i.unreadable))) return 2;
   return reports.some((r) => r.issues.length > 0) ? 1 : 0;
@@ -93,7 +102,7 @@ function namesAnEntry(path: string): boolean {
   }
 }
 
-function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: string, fixed: ModelIR | undefined): FileReport {
+function validateFile(ir: SpecIR, validators: ModelValidators, file: string, fixed: ModelIR | undefined): FileReport {
   const report = (entity: string | null, records: number, issues: FileIssue[], uncollected = 0): FileReport => ({ file, entity, records, issues: issues.slice(0, MAX_ISSUES_PER_FILE), moreIssues: Math.max(0, issues.length - MAX_ISSUES_PER_FILE) + uncollected });
   const parsed = readDataFile(file);
   if ('issue' in parsed) return report(fixed?.name ?? null, 0, [parsed.issue]);
@@ -108,7 +117,7 @@ function validateFile(ir: SpecIR, ajv: ReturnType<typeof documentAjv>, file: str
     model = inferred.model;
   }
   const records = recordsOf(parsed.source.data, model);
-  const checked = records.map((record) => checkAt(ajv, ir.document, model.name, record.value, parsed.source, record.pointer));
+  const checked = records.map((record) => checkAt(validators, model.name, record.value, parsed.source, record.pointer));
   return report(model.name, records.length, checked.flatMap((c) => c.issues), checked.reduce((n, c) => n + c.uncollected, 0));
 }
 

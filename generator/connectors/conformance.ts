@@ -5,7 +5,7 @@ import pointer from 'json-pointer';
 import type { SpecIR } from '../ir/model.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
 import { issuesAt, readDataFile } from '../validation/data-file.ts';
-import { documentAjv } from '../validation/document-ajv.ts';
+import { compiledValidators, type ModelValidators } from '../validation/model-validators.ts';
 import { shortJson } from '../validation/errors.ts';
 import { fixtureCases, fixtureContext, fixtureRecords, fixturePlatformIds, readFixtureMeta, recordInPayload, type FixtureCase, type FixtureMeta } from './fixtures.ts';
 import { checkRecord, declaredInvariants, type InvariantDeclaration, type InvariantFinding } from './invariants/index.ts';
@@ -71,11 +71,11 @@ export interface ConformanceFilter {
  * entity's invariants (see invariants/): declared sums and signs, references into the
  * connector's fixtures, calendar dates.
  */
-export async function runConformance(ir: SpecIR, connectorsDir: string, filter: ConformanceFilter = {}): Promise<ConformanceRun> {
+export async function runConformance(ir: SpecIR, connectorsDir: string, filter: ConformanceFilter = {}, validators?: ModelValidators): Promise<ConformanceRun> {
   const facts = new Map(mappingFacts(ir).map((f) => [f.entity, f]));
   const folders = listConnectors(connectorsDir).filter((c) => !filter.connector || c.platform === filter.connector);
   const connectors = await Promise.all(folders.map(loadConnector));
-  const checker = new Checker(ir);
+  const checker = new Checker(ir, validators ?? (await compiledValidators(ir.document)));
   const entities: EntityRun[] = [];
   for (const connector of connectors) {
     for (const mapping of connector.mappings) {
@@ -87,15 +87,16 @@ export async function runConformance(ir: SpecIR, connectorsDir: string, filter: 
   return { connectors, entities, failures: [...declared, ...entities.flatMap((e) => e.failures)], warnings: entities.flatMap((e) => e.warnings) };
 }
 
-/** The checks, with the Ajv instance and validators they share. */
+/** The checks, with the validators they share. */
 class Checker {
-  private readonly ajv;
   private readonly accountingEntities: ReadonlySet<string>;
   /** Per connector folder: per entity, the platform_ids of its unified fixtures. */
   private readonly fixtureIds = new Map<string, Map<string, Set<string>>>();
 
-  constructor(private readonly ir: SpecIR) {
-    this.ajv = documentAjv(ir.document);
+  constructor(
+    private readonly ir: SpecIR,
+    private readonly validators: ModelValidators,
+  ) {
     this.accountingEntities = new Set(ir.entities.filter((e) => e.area === 'accounting').map((e) => e.name));
   }
 
@@ -299,7 +300,7 @@ class Checker {
   }
 
   private validate(model: string, source: SourceFile, check: CheckName, fail: Report): boolean {
-    const issues = issuesAt(this.ajv, this.ir.document, model, source.data, source);
+    const issues = issuesAt(this.validators, model, source.data, source);
     for (const issue of issues) {
       const what = check === 'mapped-valid' ? `the mapped record is not a valid ${model}: ` : check === 'create-valid' ? `the Create body taken from this record is not a valid ${model}: ` : '';
       fail({ check, file: display(source.path), pointer: issue.pointer, ...(issue.line ? { line: issue.line } : {}), message: what + issue.message, expected: issue.expected, found: issue.found });

@@ -1,5 +1,7 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { renderTemplate, templateFile } from './templating/render.ts';
+import { NO_MEMO } from '../cache/memo.ts';
+import type { EmitContext } from './index.ts';
 import { entityMetaView } from './server/entity-view.ts';
 import { handlerGroupView } from './server/handler-view.ts';
 import { operationSchemas, serverValidatorsModule } from './server/request-schemas.ts';
@@ -11,7 +13,7 @@ const RUNTIME = ['body-shape.ts', 'cursor.ts', 'errors.ts', 'idempotency.ts', 'p
 /** generated/server/: the route table, entity metadata, typed handler interfaces, the request and
  * response validators (Ajv standalone, a module of their own so a client never loads them), and
  * the Fastify plugin binding them to the runtime. Nothing for a spec without resources. */
-export function emitServer(ir: SpecIR): GeneratedFile[] {
+export function emitServer(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }): GeneratedFile[] {
   const operations = servedOperations(ir.operations);
   if (operations.length === 0 || ir.entities.length === 0) return [];
   const routes = operations.map((op) => routeView(ir.document, op));
@@ -25,7 +27,7 @@ export function emitServer(ir: SpecIR): GeneratedFile[] {
     { path: 'server/handlers.ts', contents: renderTemplate('server/handlers.ts.hbs', { groups }) },
     { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
     { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
-    { path: 'server/validators.js', contents: serverValidatorsModule(ir.document, schemas) },
+    { path: 'server/validators.js', contents: serverValidatorsModule(ir.document, schemas, memo) },
     { path: 'server/validators.d.ts', contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }) },
     ...RUNTIME.map((file) => ({ path: `server/${file}`, contents: templateFile(`server/runtime/${file}`) })),
   ];

@@ -4,6 +4,8 @@ import { compare, modelNames, type ModelName } from './types/naming.ts';
 import { emitOpenapiDts } from './types/openapi-dts.ts';
 import { prepareModel, type Declaration, type PrepareContext } from './types/prepare-schema.ts';
 import { refTargets } from './types/schema-refs.ts';
+import { NO_MEMO, type Memo } from '../cache/memo.ts';
+import type { EmitContext } from './index.ts';
 
 
 /** json-schema-to-typescript settings: unformatted (the pipeline runs prettier), `unknown` for
@@ -28,26 +30,28 @@ const COMPILE_OPTIONS = {
  * `types/index.ts` re-exporting every model type, and `openapi.d.ts` (openapi-typescript) whose
  * `components['schemas']` are those same types. Same IR → byte-identical files.
  */
-export async function emitTypes(ir: SpecIR): Promise<GeneratedFile[]> {
+export async function emitTypes(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }): Promise<GeneratedFile[]> {
   const models = [...ir.models].sort((a, b) => compare(a.name, b.name));
   const names = modelNames(models);
   const used = new Set([...names.values()].map((n) => n.ident));
   const ctx: PrepareContext = { document: ir.document, names, targets: refTargets(ir.document, names, used), used };
   const files: GeneratedFile[] = [];
-  for (const model of models) files.push({ path: `types/${(names.get(model.name) as ModelName).file}.ts`, contents: await modelFile(model, ctx) });
+  for (const model of models) files.push({ path: `types/${(names.get(model.name) as ModelName).file}.ts`, contents: await modelFile(model, ctx, memo) });
   files.push({ path: 'types/index.ts', contents: indexFile(models, names) });
-  files.push({ path: 'openapi.d.ts', contents: await emitOpenapiDts(ir, names) });
+  files.push({ path: 'openapi.d.ts', contents: await emitOpenapiDts(ir, names), printed: true });
   return files.sort((a, b) => compare(a.path, b.path));
 }
 
-async function modelFile(model: ModelIR, ctx: PrepareContext): Promise<string> {
+async function modelFile(model: ModelIR, ctx: PrepareContext, memo: Memo): Promise<string> {
   const { declarations, imports } = prepareModel(model, ctx);
   const importLines = [...imports]
     .sort(([a], [b]) => compare(a, b))
     .map(([file, names]) => `import type { ${[...names].sort(compare).join(', ')} } from './${file}.js';\n`)
     .join('');
   const bodies: string[] = [];
-  for (const declaration of declarations) bodies.push(await compileOne(declaration, model.name));
+  // json2ts is most of this emitter's time and a pure function of the prepared schema (its $refs
+  // already replaced by type names): an edit re-compiles only the declarations it changes.
+  for (const declaration of declarations) bodies.push(await memo.async('json2ts', [declaration.name, JSON.stringify(declaration.schema)], () => compileOne(declaration, model.name)));
   return `${importLines}${importLines ? '\n' : ''}${bodies.join('\n')}`;
 }
 

@@ -95,4 +95,6 @@ export interface OperationIR {
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /** Printed in its final layout by the emitter: the format stage adds the banner only. */
+  printed?: true;
 }

@@ -4,10 +4,8 @@ import { parseSourceText, type SourceFile } from '../source/yaml-file.ts';
 import { readUtf8 } from '../connectors/merge/read-utf8.ts';
 import { jsonProblem, MAX_DATA_DEPTH, type JsonProblem } from './json-syntax.ts';
 import { readRegularFile, MAX_DATA_FILE_BYTES } from './regular-file.ts';
-import { ajvIssues } from './errors.ts';
-import { uncollectedErrors, type Validator } from '../../templates/validators/issues.ts';
-import { modelValidator, type documentAjv } from './document-ajv.ts';
-import type { JsonObject } from '../source/schema-walk.ts';
+import { toIssues, uncollectedErrors } from '../../templates/validators/issues.ts';
+import type { ModelValidators } from './model-validators.ts';
 
 /** One problem with a data file (a fixture, a payload), located in that file. */
 export interface FileIssue {
@@ -104,19 +102,19 @@ function shapeProblem(data: unknown): Omit<FileIssue, 'line'> | undefined {
 
 /** The issues of `value` (found at `base` in `source`) against `model`, each with its pointer into
  * the file and that pointer's line: what validate and conformance both report. */
-export function issuesAt(ajv: ReturnType<typeof documentAjv>, document: JsonObject, model: string, value: unknown, source: Pick<SourceFile, 'lineOf'>, base = ''): FileIssue[] {
-  return checkAt(ajv, document, model, value, source, base).issues;
+export function issuesAt(validators: ModelValidators, model: string, value: unknown, source: Pick<SourceFile, 'lineOf'>, base = ''): FileIssue[] {
+  return checkAt(validators, model, value, source, base).issues;
 }
 
 /** issuesAt, and how many errors were found beyond those the validator keeps
  * (MAX_COLLECTED_ERRORS): only counted, never described. */
-export function checkAt(ajv: ReturnType<typeof documentAjv>, document: JsonObject, model: string, value: unknown, source: Pick<SourceFile, 'lineOf'>, base = ''): { issues: FileIssue[]; uncollected: number } {
-  const validate = modelValidator(ajv, model);
+export function checkAt(validators: ModelValidators, model: string, value: unknown, source: Pick<SourceFile, 'lineOf'>, base = ''): { issues: FileIssue[]; uncollected: number } {
+  const validate = validators.get(model);
   if (validate(value)) return { issues: [], uncollected: 0 };
-  const issues = ajvIssues(ajv, document, validate.errors, value).map((issue) => {
+  const issues = toIssues(validate.errors ?? [], value, validators.discriminators()).map((issue) => {
     const pointer = base + issue.pointer;
     const line = source.lineOf(pointer);
     return { ...issue, pointer, ...(line === undefined ? {} : { line }) };
   });
-  return { issues, uncollected: uncollectedErrors(validate as Validator) };
+  return { issues, uncollected: uncollectedErrors(validate) };
 }

@@ -13,7 +13,7 @@ const runtime = join(PROJECT_DIR, 'generated/connectors/index.ts');
 
 const ledgerspec = (...args: string[]) => {
   const result = spawnSync(process.execPath, [BIN, '--spec', join(PROJECT_DIR, 'spec'), ...args], { cwd: project, encoding: 'utf8' });
-  return { code: result.status, out: result.stdout + result.stderr };
+  return { code: result.status, out: result.stdout + result.stderr, stdout: result.stdout };
 };
 
 function put(path: string, contents: unknown): void {
@@ -122,7 +122,7 @@ describe('ledgerspec conformance', () => {
 
   it('prints JSON with --format json, and refuses an unknown connector with exit 2', () => {
     const json = ledgerspec('conformance', '--format', 'json', '--no-report');
-    expect(JSON.parse(json.out)).toMatchObject({ failures: [], warnings: [], entities: [{ connector: 'demo', entity: 'contacts', cases: 1, writes: 1, roundTrips: 1, failures: 0, warnings: 0 }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({ failures: [], warnings: [], entities: [{ connector: 'demo', entity: 'contacts', cases: 1, writes: 1, roundTrips: 1, failures: 0, warnings: 0 }] });
     const unknown = ledgerspec('conformance', '--connector', 'nope');
     expect(unknown.code).toBe(2);
     expect(unknown.out).toContain('no connector "nope" in connectors; there are: demo');

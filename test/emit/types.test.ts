@@ -152,9 +152,9 @@ describe('emitTypes', () => {
   it('links openapi.d.ts component schemas to the model types', () => {
     const dts = file(projectFiles, 'openapi.d.ts');
     expect(dts).toContain("import type * as Models from './types/index.js';");
-    expect(dts).toMatch(/^ {8}InvoicePayment: Models\.InvoicePayment;$/m);
-    expect(dts).toMatch(/^ {8}InvoicePaymentCreate: Models\.InvoicePaymentCreate;$/m);
-    expect(file(thirdPartyFiles, 'openapi.d.ts')).toMatch(/^ {8}api_error: Models\.ApiError;$/m);
+    expect(dts).toMatch(/^ {4}InvoicePayment: Models\.InvoicePayment;$/m);
+    expect(dts).toMatch(/^ {4}InvoicePaymentCreate: Models\.InvoicePaymentCreate;$/m);
+    expect(file(thirdPartyFiles, 'openapi.d.ts')).toMatch(/^ {4}api_error: Models\.ApiError;$/m);
   });
 
   it('is deterministic: the same spec gives byte-identical files', async () => {

@@ -20,8 +20,31 @@ function tempDir(): string {
   return dir;
 }
 
-function configFor(specDir: string, outDir: string): LedgerspecConfig {
-  return { ...DEFAULT_CONFIG, specDir, outDir, connectorsDir: join(outDir, '..', 'no-connectors') };
+// One cache for the file's in-process runs: the first fills it, later ones format from it (and
+// must give the same bytes as a cold run) or are answered from its record.
+const CACHE = tempDir();
+
+function configFor(specDir: string, outDir: string, cacheDir: string | undefined = CACHE): LedgerspecConfig {
+  return { ...DEFAULT_CONFIG, specDir, outDir, connectorsDir: join(outDir, '..', 'no-connectors'), cacheDir };
+}
+
+/** generated/ of the project's spec, made once (cold: an empty cache); copies serve the tests
+ * that need an up-to-date output folder to start from. */
+let baseline: Promise<string> | undefined;
+function upToDateOutput(): Promise<string> {
+  baseline ??= (async () => {
+    const dir = tempDir();
+    const cold = await generate(configFor(SPEC_DIR, dir));
+    expect(cold.cached).toBe(false);
+    return dir;
+  })();
+  return baseline;
+}
+
+async function copyOfOutput(): Promise<string> {
+  const dir = tempDir();
+  cpSync(await upToDateOutput(), dir, { recursive: true });
+  return dir;
 }
 
 function snapshot(dir: string): Map<string, string> {
@@ -51,25 +74,34 @@ function copySpec(): string {
 }
 
 describe('generate', () => {
-  it('is deterministic: twice, and from a copy of the spec with every key shuffled', async () => {
-    const first = tempDir();
-    const second = tempDir();
-    await generate(configFor(SPEC_DIR, first));
+  it('is deterministic: cold, from its own record, and from a copy of the spec with every key shuffled (formatted from the cache)', async () => {
+    const first = await upToDateOutput();
     const again = await generate(configFor(SPEC_DIR, first));
+    expect(again.cached).toBe(true);
     expect(again.changes).toEqual([]);
+    const second = tempDir();
     const shuffled = copySpec();
     const random = seeded(20261121);
     for (const file of yamlFilesIn(shuffled)) writeFileSync(file, stringify(shuffleKeys(parse(readFileSync(file, 'utf8')), random)));
-    await generate(configFor(shuffled, second));
+    const warm = await generate(configFor(shuffled, second));
+    expect(warm.cached).toBe(false);
     const a = snapshot(first);
     const b = snapshot(second);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [file, text] of a) expect(b.get(file), file).toBe(text);
   });
 
+  it('never answers from the cache when the output was edited by hand: --check names the file', async () => {
+    const out = await copyOfOutput();
+    const edited = join(out, 'types/index.ts');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}// edited\n`);
+    const check = await generate(configFor(SPEC_DIR, out), { check: true });
+    expect(check.cached).toBe(false);
+    expect(check.changes).toEqual([{ path: 'types/index.ts', change: 'changed' }]);
+  });
+
   it('--check names the stale file after a one-field spec change, and writes nothing', async () => {
-    const out = tempDir();
-    await generate(configFor(SPEC_DIR, out));
+    const out = await copyOfOutput();
     const spec = copySpec();
     const currency = join(spec, 'schemas/accounting/currency.yaml');
     const added = "  iso_numeric:\n    type: [string, 'null']\n    description: The ISO 4217 numeric code.\n  symbol:\n";
@@ -81,13 +113,28 @@ describe('generate', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  // Lithuanian sorts `y` between `i` and `j`, Turkish cases `i` its own way: the committed
-  // generated/ (made here in the C locale) must be current under both.
-  it.each(['lt_LT.UTF-8', 'tr_TR.UTF-8'])('does not depend on time zone or locale (%s)', (locale) => {
-    const env = { ...process.env, TZ: 'Pacific/Kiritimati', LANG: locale, LC_ALL: locale };
-    const cli = spawnSync('node', [BIN, 'generate', '--check'], { cwd: PROJECT_DIR, encoding: 'utf8', env });
-    expect(cli.stdout, cli.stdout + cli.stderr).toContain('is up to date');
-    expect(cli.status).toBe(0);
+  // Lithuanian sorts `y` between `i` and `j`, Turkish cases `i` its own way, Nepal's offset is +5:45:
+  // the committed generated/ (made in the C locale) must be what every one of them makes, in the
+  // project (--check) and with --out elsewhere (byte-compared). Each run has a cache of its own
+  // holding formatted files only (keyed by their content, so an emitter that depended on the locale
+  // would miss it), never a record of a run that could answer without emitting.
+  const committed = () => new Map(listFiles(join(PROJECT_DIR, 'generated')).filter((f) => !f.startsWith('docs/')).map((f) => [f, readFileSync(join(PROJECT_DIR, 'generated', f), 'utf8')]));
+  it.each([
+    { locale: 'lt_LT.UTF-8', tz: 'Pacific/Kiritimati', out: false },
+    { locale: 'tr_TR.UTF-8', tz: 'America/St_Johns', out: true },
+    { locale: 'ja_JP.UTF-8', tz: 'Asia/Kathmandu', out: true },
+  ])('does not depend on locale or time zone ($locale, $tz, --out elsewhere: $out)', async ({ locale, tz, out }) => {
+    await upToDateOutput();
+    const cache = tempDir();
+    cpSync(join(CACHE, 'format'), join(cache, 'format'), { recursive: true });
+    const env = { ...process.env, TZ: tz, LANG: locale, LC_ALL: locale };
+    const outDir = out ? join(tempDir(), 'elsewhere') : undefined;
+    const args = [BIN, 'generate', ...(outDir ? ['--out', outDir] : ['--check']), '--cache-dir', cache];
+    const cli = spawnSync('node', args, { cwd: PROJECT_DIR, encoding: 'utf8', env });
+    expect(cli.stdout).toMatch(/ · emit \d+ms/);
+    expect(cli.status, cli.stdout + cli.stderr).toBe(0);
+    if (outDir) expect(snapshot(outDir)).toEqual(committed());
+    else expect(cli.stdout).toContain('is up to date');
   });
 
   it('--check passes when the output is current', () => {
@@ -119,8 +166,7 @@ describe('a broken spec', () => {
   };
 
   it.each(Object.entries(cases))('%s: one screen with file, line and pointer, exit 1, output untouched', async (_name, c) => {
-    const out = tempDir();
-    await generate(configFor(SPEC_DIR, out));
+    const out = await copyOfOutput();
     const before = snapshot(out);
     const spec = copySpec();
     const target = join(spec, c.file);

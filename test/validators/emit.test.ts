@@ -33,8 +33,10 @@ describe('emitValidators', () => {
     expect(/\brequire\s*\(/.test(js)).toBe(false);
     expect(js.includes('module.exports')).toBe(false);
     // The linear-time pattern engine (../validators/ resolves from validators/ and server/ alike).
-    expect(js.split('\n')[0]).toBe('import * as ___validators_linear_regexp_js from "../validators/linear-regexp.js";');
-    expect(js.split('\n')[1]).toMatch(/^import \* as __\w+ from "(ajv|ajv-formats)\/dist\/[\w/]+\.js";$/);
+    // First the stamp of the schemas it was compiled from (validate uses the file when it matches).
+    expect(js.split('\n')[0]).toMatch(/^\/\/ ledgerspec:schemas [0-9a-f]{64}$/);
+    expect(js.split('\n')[1]).toBe('import * as ___validators_linear_regexp_js from "../validators/linear-regexp.js";');
+    expect(js.split('\n')[2]).toMatch(/^import \* as __\w+ from "(ajv|ajv-formats)\/dist\/[\w/]+\.js";$/);
     const exported = [...js.matchAll(/export const (\w+) = /g)].map((m) => m[1]);
     expect(exported.sort()).toEqual(ir.models.map((m) => m.name).sort());
     // Only validators called through a recursive $ref's wrapper keep the property, set where

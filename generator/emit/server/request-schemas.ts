@@ -2,7 +2,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR, ParameterIR } from '../../ir/model.ts';
 import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
-import { esmOnly, hoistEvaluated, stripAnnotations } from '../validators/standalone-code.ts';
+import { esmOnly, hoistEvaluated, leanComponents, stripAnnotations } from '../validators/standalone-code.ts';
+import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
 import { identifier } from '../templating/render.ts';
 import { successResponse } from '../operation-info.ts';
@@ -48,10 +49,14 @@ function paramsObject(params: ParameterIR[], open: boolean): JsonObject {
 /** Ajv standalone ESM for the given schemas, compiled over the document's components (their
  * `#/components/schemas/…` refs made absolute so they resolve there), with `useDefaults` so a
  * validated query gets `limit=50` and friends. Deterministic: compiled in the given order. */
-export function serverValidatorsModule(document: JsonObject, schemas: readonly NamedSchema[]): string {
-  const components = isObject(document.components) ? document.components : {};
-  const all = isObject(components.schemas) ? components.schemas : {};
-  const lean = { components: { schemas: Object.fromEntries(Object.entries(all).map(([n, s]) => [n, stripAnnotations(s)])) } };
+export function serverValidatorsModule(document: JsonObject, schemas: readonly NamedSchema[], memo: Memo = NO_MEMO): string {
+  const lean = leanComponents(document);
+  const named = schemas.map(({ name, schema }) => ({ name, schema: absoluteRefs(stripAnnotations(schema)) as JsonObject }));
+  // A pure function of the lean schemas (see standaloneModule): cached under their text.
+  return memo.sync('server-validators', [JSON.stringify(lean), JSON.stringify(named)], () => compileServerValidators(lean, named));
+}
+
+function compileServerValidators(lean: JsonObject, schemas: readonly NamedSchema[]): string {
   const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false }, useDefaults: true });
   // Operations often share a schema (an entity's create, update and delete answer the same job):
   // each distinct schema is compiled once, under its first name; later names alias it.
@@ -59,8 +64,7 @@ export function serverValidatorsModule(document: JsonObject, schemas: readonly N
   const firstName = new Map<string, string>();
   const aliases: string[] = [];
   for (const { name, schema } of schemas) {
-    const lean = absoluteRefs(stripAnnotations(schema)) as JsonObject;
-    const text = JSON.stringify(lean);
+    const text = JSON.stringify(schema);
     const first = firstName.get(text);
     if (first) {
       aliases.push(`export const ${identifier(name)} = ${identifier(first)};`);
@@ -68,7 +72,7 @@ export function serverValidatorsModule(document: JsonObject, schemas: readonly N
     }
     firstName.set(text, name);
     refs[name] = `ledgerspec:server#${name}`;
-    ajv.addSchema(lean, refs[name]);
+    ajv.addSchema(schema, refs[name]);
   }
   return `${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
 }

@@ -27,5 +27,12 @@ export async function emitOpenapiDts(ir: SpecIR, names: Map<string, ModelName>):
   if (missing.length) throw new Error(`openapi.d.ts: no components.schemas entry became a model type for ${missing.join(', ')}`);
   const components = isObject(ir.document.components) ? ir.document.components : {};
   const imports = isObject(components.schemas) && Object.keys(components.schemas).length ? "import type * as Models from './types/index.js';\n\n" : '';
-  return `${imports}${astToString(nodes)}`;
+  return `${imports}${twoSpaceIndent(astToString(nodes))}`;
+}
+
+/** TypeScript's printer indents by four spaces and has no option for it; the rest of generated/ is
+ * indented by two. This file is not run through prettier (see formatFiles), so its indentation is
+ * halved here: every line's leading spaces, which the printer only ever emits in fours. */
+function twoSpaceIndent(code: string): string {
+  return code.replace(/^((?: {4})+)/gm, (indent) => ' '.repeat(indent.length / 2));
 }

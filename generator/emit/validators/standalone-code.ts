@@ -3,19 +3,46 @@ import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { documentAjv, modelKey } from '../../validation/document-ajv.ts';
 import { setOwn } from '../../source/own-keys.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
+import { NO_MEMO, type Memo } from '../../cache/memo.ts';
+import { hashOf } from '../../cache/store.ts';
 
 /** Ajv standalone code for every model, one ESM export per model name. Compiled at generate time
  * from the document with annotations stripped (Ajv embeds each compiled schema in the code, and
  * descriptions and examples change nothing about validity), then made tree-shakable and pure
  * ESM: every `require("<module>")` Ajv emits for a runtime helper becomes a namespace import,
  * named after the module, at the top. Deterministic: models compile in name order on a fresh Ajv. */
-export function standaloneModule(document: JsonObject, modelNames: readonly string[]): string {
+export function standaloneModule(document: JsonObject, modelNames: readonly string[], memo: Memo = NO_MEMO): string {
+  const { lean, names, parts } = standaloneInputs(document, modelNames);
+  // Compiling is a pure function of what is left once annotations are stripped: a description edit
+  // (or any edit outside components.schemas) is answered from the cache.
+  return memo.sync('validators', parts, () => {
+    const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false } });
+    const refs = Object.fromEntries(names.map((name) => [name, modelKey(name)]));
+    return `${SCHEMAS_STAMP} ${hashOf(...parts)}\n${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}`;
+  });
+}
+
+/** First line of standalone.js: the hash of the schemas it was compiled from, so `validate` and
+ * `conformance` can tell that the generated validators are the spec's (see generatedValidators)
+ * and use them instead of compiling at run time. */
+export const SCHEMAS_STAMP = '// ledgerspec:schemas';
+
+/** The hash standalone.js of this document is stamped with. */
+export function schemasHash(document: JsonObject, modelNames: readonly string[]): string {
+  return hashOf(...standaloneInputs(document, modelNames).parts);
+}
+
+function standaloneInputs(document: JsonObject, modelNames: readonly string[]) {
+  const lean = leanComponents(document);
+  const names = [...modelNames].sort();
+  return { lean, names, parts: [JSON.stringify(lean), JSON.stringify(names)] };
+}
+
+/** The document's components.schemas, annotations stripped: all that standalone code depends on. */
+export function leanComponents(document: JsonObject): { components: { schemas: JsonObject } } {
   const components = isObject(document.components) ? document.components : {};
   const schemas = isObject(components.schemas) ? components.schemas : {};
-  const lean = { components: { schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, stripAnnotations(schema)])) } };
-  const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false } });
-  const refs = Object.fromEntries([...modelNames].sort().map((name) => [name, modelKey(name)]));
-  return esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))));
+  return { components: { schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, stripAnnotations(schema)])) } };
 }
 
 /** `require("x/y").z` → `__cjs(__x_y).z`, with `import * as __x_y from "x/y.js"` on top. Node's ESM

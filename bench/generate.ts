@@ -1,0 +1,80 @@
+/** Generate: a cold run against openapi-typescript on the same bundled spec (what it is most
+ * often compared with, though it writes only openapi.d.ts), and regenerate runs against a cold run:
+ * nothing changed, one entity's description edited, one entity's validation edited (a maxLength
+ * toggled: the validators and server must be recompiled). Each in a project copy in a temporary
+ * folder (spec and connectors; the edits never touch the repository), through bin/ledgerspec.js
+ * built, whole process, median of BENCH_GENERATE_RUNS (3) runs, interleaved. Run alone with
+ * `node --import tsx bench/generate.ts`. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BenchRow } from './lib/table.ts';
+import { costRatio, describeCost, medianCosts, type Command, type ProcessCost } from './lib/processes.ts';
+
+const PROJECT = fileURLToPath(new URL('../', import.meta.url));
+const BIN = join(PROJECT, 'bin/ledgerspec.js');
+const runs = Number(process.env.BENCH_GENERATE_RUNS ?? 3);
+const node = process.execPath;
+
+/** A project of its own: the spec and connectors (generate merges mappings), no config file. */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-bench-'));
+  cpSync(join(PROJECT, 'spec'), join(dir, 'spec'), { recursive: true });
+  cpSync(join(PROJECT, 'connectors'), join(dir, 'connectors'), { recursive: true, filter: (path) => !path.includes('/fixtures/') });
+  return dir;
+}
+
+/** Flips a piece of one entity's schema each time it is called: each run is a one-entity edit. */
+function toggler(file: string, from: string, to: string): () => void {
+  let flipped = false;
+  const original = readFileSync(file, 'utf8');
+  if (!original.includes(from)) throw new Error(`bench: ${file} no longer holds ${JSON.stringify(from)}`);
+  return () => {
+    flipped = !flipped;
+    writeFileSync(file, flipped ? original.replace(from, to) : original);
+  };
+}
+
+export async function measure(): Promise<BenchRow[]> {
+  execFileSync(node, ['scripts/build-cli.mjs'], { cwd: PROJECT, stdio: 'ignore' });
+  const dirs: string[] = [];
+  try {
+    const project = (name: string) => {
+      const dir = projectCopy();
+      dirs.push(dir);
+      return { dir, name };
+    };
+    const cold = project('cold');
+    const unchanged = project('no change');
+    const described = project('description edit');
+    const constrained = project('validation edit');
+    const generate = (dir: string, ...extra: string[]): string[] => [BIN, 'generate', '--cache-dir', join(dir, '.cache'), ...extra];
+    // Warm the three regenerate projects: output and cache as after a first run.
+    for (const { dir } of [unchanged, described, constrained]) execFileSync(node, generate(dir), { cwd: dir, stdio: 'ignore' });
+    const currency = (dir: string) => join(dir, 'spec/schemas/accounting/currency.yaml');
+    const commands: Command[] = [
+      { label: 'openapi-typescript', command: node, args: [join(PROJECT, 'node_modules/openapi-typescript/bin/cli.js'), join(PROJECT, 'generated/openapi.json'), '-o', join(cold.dir, 'openapi-typescript.d.ts')] },
+      { label: 'generate, cold', command: node, args: [BIN, 'generate', '--no-cache'], cwd: cold.dir, before: () => rmSync(join(cold.dir, 'generated'), { recursive: true, force: true }) },
+      { label: 'generate, nothing changed', command: node, args: generate(unchanged.dir), cwd: unchanged.dir },
+      { label: 'generate, a description edited', command: node, args: generate(described.dir), cwd: described.dir, before: toggler(currency(described.dir), "description: The currency's display name", "description: The display name of the currency") },
+      { label: 'generate, a maxLength toggled', command: node, args: generate(constrained.dir), cwd: constrained.dir, before: toggler(currency(constrained.dir), "  symbol:\n    type: [string, 'null']\n", "  symbol:\n    type: [string, 'null']\n    maxLength: 16\n") },
+    ];
+    const [peer, coldCost, noChange, description, validation] = medianCosts(commands, runs) as [ProcessCost, ProcessCost, ProcessCost, ProcessCost, ProcessCost];
+    const vsCold = `cold generate: ${describeCost(coldCost)}`;
+    return [
+      { work: `\`generate\` cold (no cache) vs openapi-typescript on generated/openapi.json (median of ${runs})`, ours: describeCost(coldCost), peer: `openapi-typescript: ${describeCost(peer)}`, ratio: costRatio(coldCost, peer), goal: '≤ 2×' },
+      { work: 'regenerate, nothing changed', ours: describeCost(noChange), peer: vsCold, ratio: costRatio(noChange, coldCost), goal: '≤ 0.3 CPU-s' },
+      { work: 'regenerate, one entity\'s description edited', ours: describeCost(description), peer: vsCold, ratio: costRatio(description, coldCost), goal: '≤ 25% of cold' },
+      { work: 'regenerate, one entity\'s validation edited (maxLength)', ours: describeCost(validation), peer: vsCold, ratio: costRatio(validation, coldCost), goal: '≤ 25% of cold' },
+    ];
+  } finally {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { formatTable } = await import('./lib/table.ts');
+  process.stdout.write(`${formatTable(await measure())}\n`);
+}

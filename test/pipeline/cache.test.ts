@@ -1,0 +1,142 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CacheStore, hashOf } from '../../generator/cache/store.ts';
+import { packageFingerprint, readInputs, runKey } from '../../generator/cache/fingerprint.ts';
+import { DEFAULT_CONFIG, loadConfig, type LedgerspecConfig } from '../../generator/config.ts';
+import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
+
+// The cache may only ever be asked for what it holds: every entry is named by the hash of all that
+// determines it. These tests change each kind of input and check that the key changes with it.
+// (test/pipeline/generate.test.ts checks cold, warm and recorded runs give the same bytes.)
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-cache-'));
+  temps.push(dir);
+  return dir;
+};
+
+function projectCopy(): LedgerspecConfig {
+  const root = tempDir();
+  cpSync(SPEC_DIR, join(root, 'spec'), { recursive: true });
+  cpSync(join(PROJECT_DIR, 'connectors/xero/mappings'), join(root, 'connectors/xero/mappings'), { recursive: true });
+  return { ...DEFAULT_CONFIG, specDir: join(root, 'spec'), outDir: join(root, 'generated'), connectorsDir: join(root, 'connectors') };
+}
+
+describe('the run key', () => {
+  it('changes with a spec file, a new spec file, a mapping file and the options; not with anything else', () => {
+    const config = projectCopy();
+    const key = () => runKey(config, readInputs(config));
+    const original = key();
+    expect(key()).toBe(original);
+    writeFileSync(join(config.connectorsDir, 'coverage.md'), 'a report is not an input');
+    expect(key()).toBe(original);
+
+    const currency = join(config.specDir, 'schemas/accounting/currency.yaml');
+    writeFileSync(currency, readFileSync(currency, 'utf8').replace('description:', 'description: Edited.'));
+    const afterSpecEdit = key();
+    expect(afterSpecEdit).not.toBe(original);
+    writeFileSync(join(config.specDir, 'schemas/accounting/new.yaml'), 'type: object\n');
+    const afterNewFile = key();
+    expect(afterNewFile).not.toBe(afterSpecEdit);
+    const mapping = join(config.connectorsDir, 'xero/mappings/invoices.ts');
+    writeFileSync(mapping, `${readFileSync(mapping, 'utf8')}\n// a hand-written note\n`);
+    const afterMappingEdit = key();
+    expect(afterMappingEdit).not.toBe(afterNewFile);
+    expect(runKey({ ...config, houseRules: false }, readInputs(config))).not.toBe(afterMappingEdit);
+    expect(runKey({ ...config, rootFile: 'other.yaml' }, readInputs(config))).not.toBe(afterMappingEdit);
+  });
+
+  it('changes with any template or generator file of the package that runs', () => {
+    const copy = tempDir();
+    for (const part of ['package.json', 'generator', 'templates']) cpSync(join(PROJECT_DIR, part), join(copy, part), { recursive: true });
+    const original = packageFingerprint(copy);
+    expect(packageFingerprint(PROJECT_DIR)).toBe(original);
+    const template = join(copy, 'templates/client/resource.ts.hbs');
+    writeFileSync(template, `${readFileSync(template, 'utf8')}\n`);
+    const afterTemplate = packageFingerprint(copy);
+    expect(afterTemplate).not.toBe(original);
+    writeFileSync(join(copy, 'generator/emit/types.ts'), `${readFileSync(join(copy, 'generator/emit/types.ts'), 'utf8')}\n`);
+    expect(packageFingerprint(copy)).not.toBe(afterTemplate);
+  });
+});
+
+describe('the store', () => {
+  it('answers what was put, misses what was not, and never fails a run', () => {
+    const store = new CacheStore(tempDir());
+    const key = hashOf('some', 'input');
+    expect(store.get('format', key)).toBeUndefined();
+    store.put('format', key, 'formatted');
+    expect(store.get('format', key)).toBe('formatted');
+    // A regular file where the cache folder should be (ENOTDIR). Not /proc: Node's recursive mkdir
+    // loops forever there.
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, '');
+    const unwritable = new CacheStore(join(blocker, 'cache'));
+    expect(() => unwritable.put('format', key, 'x')).not.toThrow();
+    expect(unwritable.get('format', key)).toBeUndefined();
+  });
+
+  it('hashes parts, not their concatenation', () => {
+    expect(hashOf('ab', 'c')).not.toBe(hashOf('a', 'bc'));
+  });
+});
+
+describe('the configured cache', () => {
+  it('defaults to node_modules/.cache/ledgerspec; LEDGERSPEC_CACHE=off turns it off', async () => {
+    const dir = tempDir();
+    expect((await loadConfig(dir)).cacheDir).toBe(join(dir, 'node_modules/.cache/ledgerspec'));
+    expect((await loadConfig(dir, { cacheDir: false })).cacheDir).toBeUndefined();
+    process.env.LEDGERSPEC_CACHE = 'off';
+    try {
+      expect((await loadConfig(dir)).cacheDir).toBeUndefined();
+    } finally {
+      delete process.env.LEDGERSPEC_CACHE;
+    }
+  });
+});
+
+describe('the config bundle', () => {
+  it('imports ledgerspec.config.ts and what it imports, keeps import.meta.url, and follows edits of either', async () => {
+    const { configBundle } = await import('../../generator/cache/config-bundle.ts');
+    const project = tempDir();
+    writeFileSync(join(project, 'shared.ts'), "export const outDir: string = 'out-one';\n");
+    const config = join(project, 'ledgerspec.config.ts');
+    writeFileSync(config, "import { outDir } from './shared.ts';\nexport default { outDir, here: import.meta.url } as { outDir: string; here: string };\n");
+    const store = new CacheStore(join(project, 'cache'));
+    const load = async () => ((await import(`${pathToFileURL((await configBundle(store, config))!).href}`)) as { default: { outDir: string; here: string } }).default;
+    expect(await load()).toEqual({ outDir: 'out-one', here: pathToFileURL(config).href });
+    writeFileSync(join(project, 'shared.ts'), "export const outDir: string = 'out-two';\n");
+    expect((await load()).outDir).toBe('out-two');
+    writeFileSync(config, "export default { outDir: 'out-three' };\n");
+    expect((await load()).outDir).toBe('out-three');
+  });
+
+  it('is not made when the config does not parse (tsx then reports it)', async () => {
+    const { configBundle } = await import('../../generator/cache/config-bundle.ts');
+    const project = tempDir();
+    writeFileSync(join(project, 'ledgerspec.config.ts'), 'export default {');
+    expect(await configBundle(new CacheStore(join(project, 'cache')), join(project, 'ledgerspec.config.ts'))).toBeUndefined();
+  });
+});
+
+describe('the run record', () => {
+  it('trusts an unchanged stat only, so a same-size edit long after the record is still seen', async () => {
+    const { saveRun, recordedRun, hashedFiles } = await import('../../generator/cache/run-record.ts');
+    const out = tempDir();
+    const store = new CacheStore(join(out, '.cache'));
+    const files = [{ path: 'a.ts', contents: 'export const a = 1;\n' }];
+    writeFileSync(join(out, 'a.ts'), files[0]!.contents);
+    saveRun(store, 'key', out, hashedFiles(files), [], []);
+    // As if recorded long ago: stats are then trusted without reading the file.
+    const aged = JSON.parse(store.get('runs', 'key')!) as { recordedAt: number };
+    store.put('runs', 'key', JSON.stringify({ ...aged, recordedAt: aged.recordedAt - 60_000 }));
+    expect(recordedRun(store, 'key', out)?.files.map((f) => f.contents)).toEqual([files[0]!.contents]);
+    writeFileSync(join(out, 'a.ts'), 'export const a = 2;\n');
+    expect(recordedRun(store, 'key', out)).toBeUndefined();
+  });
+});
