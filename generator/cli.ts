@@ -48,11 +48,15 @@ async function config(overrides: UserConfig = {}): Promise<LedgerspecConfig> {
     process.stderr.write(`${message}\n`);
     throw new CommanderError(2, 'ledgerspec.config', message);
   }
-  if (program.opts<GlobalOptions>().verbose) {
-    const configFile = existsSync(resolve(root, CONFIG_FILE)) ? CONFIG_FILE : `no ${CONFIG_FILE}`;
-    process.stderr.write(`project root: ${root}${root === process.cwd() ? '' : ' (found above the working folder)'}, ${configFile}\nspec: ${resolved.specDir}; output: ${resolved.outDir}; connectors: ${resolved.connectorsDir}\n`);
-  }
+  if (program.opts<GlobalOptions>().verbose) process.stderr.write(describeConfig(root, resolved));
   return resolved;
+}
+
+/** --verbose: which project, config file and folders a run uses. */
+function describeConfig(root: string, resolved: LedgerspecConfig): string {
+  const configFile = existsSync(resolve(root, CONFIG_FILE)) ? CONFIG_FILE : `no ${CONFIG_FILE}`;
+  const found = root === process.cwd() ? '' : ' (found above the working folder)';
+  return `project root: ${root}${found}, ${configFile}\nspec: ${resolved.specDir}; output: ${resolved.outDir}; connectors: ${resolved.connectorsDir}\n`;
 }
 
 /** Where the command's lines go (stdout, stderr, --quiet, --verbose, colour, progress): loaded
@@ -67,7 +71,6 @@ async function output(format = 'text'): Promise<Output> {
 const FINDING_FORMATS = ['text', 'json', 'github', 'sarif'];
 const formatOption = (choices: string[] = ['text', 'json'], description = 'output format') =>
   new Option('--format <format>', choices.includes('sarif') ? `${description} (github: workflow annotations; sarif: SARIF 2.1.0 for code scanning)` : description).choices(choices).default('text');
-
 
 // `ledgerspec … | head` closes the pipe early; that is the reader's choice, not an error to report.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
