@@ -3334,6 +3334,28 @@ export interface components {
         "application/json": components["schemas"]["ErrorResponse"];
       };
     };
+    /** @description An unexpected error (unknown-error) after the request may already have reached the accounting platform. Do not repeat it as it is; check the platform's state first. */
+    ServerErrorNotRetryable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "unknown-error",
+         *         "details": [],
+         *         "message": "An unexpected error occurred after the call was sent to the platform.",
+         *         "platform_error": null
+         *       },
+         *       "request_id": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a",
+         *       "request_timestamp": "2024-05-02T09:30:00.120Z",
+         *       "response_timestamp": "2024-05-02T09:30:02.480Z"
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorResponse"];
+      };
+    };
     /** @description The api_key header is missing or wrong (unauthorized). */
     Unauthorized: {
       headers: {
@@ -13550,7 +13572,7 @@ export interface operations {
       415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["IdempotencyKeyReused"];
       429: components["responses"]["RateLimited"];
-      500: components["responses"]["ServerError"];
+      500: components["responses"]["ServerErrorNotRetryable"];
     };
   };
   listSyncs: {

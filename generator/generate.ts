@@ -63,9 +63,10 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   failOn(stage('plan', () => planNames(ir, sources.root.path)));
   // Before emit: it needs only the IR, and a mapping that does not parse stops the run (nothing
   // written, --check included) without waiting for the slow stages.
-  const merge = stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir));
+  const memo = memoIn(cache);
+  const merge = await timed(timings, 'merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir, memo));
   failOn(merge.diagnostics);
-  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir, { memo: memoIn(cache) }));
+  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir, { memo }));
   const files = await timed(timings, 'format', () => formatFiles(emitted, cache));
   const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));

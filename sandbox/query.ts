@@ -42,8 +42,9 @@ export function applySort(meta: EntityMeta, records: Rec[], sort: readonly strin
   });
 }
 
+const missing = (v: unknown) => v === null || v === undefined;
+
 function compare(field: FieldMeta | undefined, a: unknown, b: unknown): number {
-  const missing = (v: unknown) => v === null || v === undefined;
   if (missing(a) || missing(b)) return missing(a) === missing(b) ? 0 : missing(a) ? 1 : -1;
   const x = field?.scalar === 'date-time' ? Date.parse(String(a)) : a;
   const y = field?.scalar === 'date-time' ? Date.parse(String(b)) : b;

@@ -34,7 +34,9 @@ import { taxRatesResource, type TaxRatesResource } from './resources/tax_rates.j
 import { trackingCategoriesResource, type TrackingCategoriesResource } from './resources/tracking_categories.js';
 
 export * from './runtime/errors.js';
-export type { ClientOptions, RequestOptions } from './runtime/options.js';
+export type { ClientOptions, RequestOptions, RetryContext, ShouldRetry } from './runtime/options.js';
+export type { ErrorContext, Middleware, RequestContext, ResponseContext } from './runtime/middleware.js';
+export type { ApiPromise, WithResponse } from './runtime/result.js';
 export {
   JobTimeoutError,
   waitForJob,

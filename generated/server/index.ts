@@ -5,6 +5,8 @@ export { ENTITIES } from './entities.js';
 export type * from './handlers.js';
 export { createServer, ledgerspecServer, type LedgerspecServerOptions } from './plugin.js';
 export { errorHandler, notFoundHandler, type CreateServerOptions, type ServerOptions } from './plugin-runtime.js';
+export type { DocsOptions } from './docs-route.js';
+export { acceptedRequestId, genReqId, requestIdOf, REQUEST_ID_HEADER } from './request-id.js';
 export { ServerError, type ErrorCode, type ErrorDetail } from './errors.js';
 export {
   MemoryIdempotencyStore,

@@ -5,6 +5,7 @@
  * route table. Copied verbatim. */
 import { randomUUID } from 'node:crypto';
 import Fastify, {
+  type onRequestHookHandler,
   type FastifyInstance,
   type FastifyPluginAsync,
   type FastifyReply,
@@ -23,8 +24,10 @@ import {
   type StoredResponse,
 } from './idempotency.js';
 import { decodeQuery } from './query.js';
-import type { ListResult, RouteSpec } from './types.js';
+import type { ListResult, RouteSchema, RouteSpec } from './types.js';
 import { runWrite, type WriteOptions } from './write-jobs.js';
+import { echoRequestId, genReqId, requestIdOf } from './request-id.js';
+import { docsRoutes, HIDDEN, type DocsOptions } from './docs-route.js';
 
 export interface ServerOptions<H> {
   /** The implementation: one object of methods per resource (see handlers.ts). */
@@ -52,15 +55,29 @@ export interface ServerOptions<H> {
    * /core/jobs can serve them (see write-jobs.ts). Default: background only on
    * `Prefer: respond-async`, jobs kept nowhere. */
   writes?: WriteOptions;
+  /** Serve the documentation site (`ledgerspec docs` builds it into generated/docs/) and the
+   * spec's openapi.json, without an API key: `true` for `/docs/` and `/docs/openapi.json` from
+   * the generated folder, or where to mount them and which files. Default: off. */
+  docs?: boolean | DocsOptions;
 }
 
 type AnyHandler = (input: Record<string, unknown>) => unknown;
 
 const started = new WeakMap<FastifyRequest, string>();
 
+/** The spec's schemas as Fastify reads them (generated schemas.ts). */
+export interface FastifySchemas {
+  shared: readonly Record<string, unknown>[];
+  routes: Readonly<Record<string, RouteSchema>>;
+}
+
 /** The plugin for a route table. Routes are registered in an encapsulated context of their own
- * (JSON the only body type, prototype poisoning refused whatever the host's settings). */
-export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsync<ServerOptions<H>> {
+ * (JSON the only body type, prototype poisoning refused whatever the host's settings), with their
+ * schemas attached. */
+export function createPlugin<H>(
+  routes: readonly RouteSpec[],
+  schemas: FastifySchemas,
+): FastifyPluginAsync<ServerOptions<H>> {
   return async (instance, options) => {
     const handlers = options.handlers as unknown as Record<string, Record<string, AnyHandler> | undefined>;
     const missing = routes
@@ -78,26 +95,65 @@ export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsyn
     };
     jsonOnly(instance, options.bodyLimit ?? 1024 * 1024, options.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH);
     instance.setErrorHandler(errorHandler);
-    instance.addHook('onRequest', async (request) => {
-      started.set(request, new Date().toISOString());
-      await authenticate(request, options.authenticate);
-    });
+    useSchemas(instance, schemas.shared);
+    // A hook of the routes, not of the context: the docs routes are public.
+    const arrive: onRequestHookHandler = (request, reply, done) => {
+      started.set(request, isoNow());
+      echoRequestId(request, reply);
+      try {
+        const refused = authenticate(request, options.authenticate);
+        if (refused instanceof Promise)
+          refused.then(
+            (error) => done(error),
+            (error: Error) => done(error),
+          );
+        else done(refused);
+      } catch (error) {
+        done(error as Error);
+      }
+    };
     for (const route of routes) {
+      const schema = schemas.routes[route.operationId];
       instance.route({
         method: route.method,
         url: route.url,
+        ...(schema ? { schema } : {}),
+        onRequest: arrive,
         handler: (request, reply) => serve(context, route, request, reply),
       });
     }
-    methodNotAllowed(instance, routes);
+    methodNotAllowed(instance, routes, arrive);
+    if (options.docs) docsRoutes(instance, options.docs);
   };
 }
+
+/** The shared schemas for the routes' refs, which @fastify/swagger and type providers read.
+ *
+ * Fastify's own validation is off in this context: validators.js checks every part of a request
+ * at once, after decoding the query string by each parameter's style (deepObject filters, comma
+ * lists), which Fastify's query parser cannot do, and answers with this API's error envelope.
+ *
+ * Its response serializer (fast-json-stringify) does not fit either, measured on the sandbox's
+ * list endpoint: compiling every route's response schemas when the routes are added took ~3 s of
+ * startup (~100 operations × ~8 statuses); its output was no faster than JSON.stringify on these
+ * bodies (the spec's objects are open — no `additionalProperties: false` — which it must then walk
+ * key by key; ~18 µs against ~23 µs alone, and its concatenated string costs again when Node
+ * measures it for Content-Length), and without the open-object fix it drops undeclared fields
+ * (`raw_data` sent as `{}`). So responses are JSON.stringify'd, once (the body stored for an
+ * Idempotency-Key replay is the one sent). */
+function useSchemas(instance: FastifyInstance, shared: FastifySchemas['shared']): void {
+  for (const schema of shared) instance.addSchema(schema);
+  instance.setValidatorCompiler(() => acceptAll);
+  instance.setSerializerCompiler(() => JSON.stringify);
+}
+
+const acceptAll = () => true;
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** A known path asked with a method it does not have: 405 method-not-allowed with an Allow
  * header, after authentication and before the body is read. HEAD is allowed wherever GET is. */
-function methodNotAllowed(instance: FastifyInstance, routes: readonly RouteSpec[]): void {
+function methodNotAllowed(instance: FastifyInstance, routes: readonly RouteSpec[], arrive: onRequestHookHandler): void {
   const byUrl = new Map<string, { path: string; methods: Set<string> }>();
   for (const route of routes) {
     const entry = byUrl.get(route.url) ?? { path: route.path, methods: new Set<string>() };
@@ -113,10 +169,12 @@ function methodNotAllowed(instance: FastifyInstance, routes: readonly RouteSpec[
         headers: { allow },
       });
     };
+    // Hidden from @fastify/swagger: not operations of the spec.
     instance.route({
       method: METHODS.filter((m) => !methods.has(m)),
       url,
-      onRequest: async (request) => refuse(request),
+      schema: HIDDEN,
+      onRequest: [arrive, async (request) => refuse(request)],
       handler: async (request) => refuse(request),
     });
   }
@@ -160,13 +218,26 @@ function jsonOnly(instance: FastifyInstance, bodyLimit: number, maxDepth: number
   });
 }
 
-async function authenticate(request: FastifyRequest, check: ServerOptions<unknown>['authenticate']): Promise<void> {
+/** The 401 for a request whose api_key is missing or refused, undefined when it may call;
+ * synchronous when `check` is (no promise per request). */
+function authenticate(
+  request: FastifyRequest,
+  check: ServerOptions<unknown>['authenticate'],
+): ServerError | undefined | Promise<ServerError | undefined> {
   const key = request.headers.api_key;
-  const detail = (message: string) => ({ details: [{ pointer: '/header/api_key', message }] });
   if (typeof key !== 'string' || key === '')
-    throw new ServerError('unauthorized', 'The api_key header is missing.', detail('required header is missing'));
-  if (!(await check(key, request)))
-    throw new ServerError('unauthorized', 'The api_key header is not a valid API key.', detail('not a valid API key'));
+    return unauthorized('The api_key header is missing.', 'required header is missing');
+  const verdict = check(key, request);
+  if (typeof verdict === 'boolean') return verdict ? undefined : refusedKey();
+  return Promise.resolve(verdict).then((ok) => (ok ? undefined : refusedKey()));
+}
+
+function refusedKey(): ServerError {
+  return unauthorized('The api_key header is not a valid API key.', 'not a valid API key');
+}
+
+function unauthorized(message: string, detail: string): ServerError {
+  return new ServerError('unauthorized', message, { details: [{ pointer: '/header/api_key', message: detail }] });
 }
 
 /** How often a request waits for an earlier attempt with its key that then fails (5xx) and
@@ -264,17 +335,12 @@ type Input = Record<string, unknown> & { query: Record<string, unknown>; idempot
  * once, each with its pointer (`/query/limit`, `/path/id`, `/header/idempotency-key`, `/data/amount`). */
 function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
   const found: { prefix: string; issue: ValidationIssue }[] = [];
-  let uncollected = 0;
-  const check = (validator: Validator | undefined, value: unknown, prefix: string) => {
-    if (!validator || validator(value)) return;
-    for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
-    uncollected += uncollectedErrors(validator);
-  };
   const path = { ...(request.params as Record<string, string>) };
   const query = decodeQuery(request.url, route.query);
-  check(route.validators.path, path, '/path');
-  check(route.validators.query, query, '/query');
-  check(route.validators.headers, request.headers, '/header');
+  let uncollected =
+    check(found, route.validators.path, path, '/path') +
+    check(found, route.validators.query, query, '/query') +
+    check(found, route.validators.headers, request.headers, '/header');
   const body = request.body;
   if (route.validators.body) {
     if (body === undefined)
@@ -288,7 +354,7 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
           found: 'nothing',
         },
       });
-    else check(route.validators.body, body, '');
+    else uncollected += check(found, route.validators.body, body, '');
   }
   if (found.length > 0) throw validationError(found, uncollected);
   const header = request.headers['idempotency-key'];
@@ -306,6 +372,19 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
   };
 }
 
+/** Validates one part of the request, adding its issues to `found`; returns how many more errors
+ * the validator counted beyond those it kept. */
+function check(
+  found: { prefix: string; issue: ValidationIssue }[],
+  validator: Validator | undefined,
+  value: unknown,
+  prefix: string,
+): number {
+  if (!validator || validator(value)) return 0;
+  for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
+  return uncollectedErrors(validator);
+}
+
 /** Runs the handler and builds the response, errors included, so it can be stored for replay. */
 async function respond(
   context: Context,
@@ -315,14 +394,17 @@ async function respond(
   const request = input.request as FastifyRequest;
   try {
     const handler = context.handlers[route.entity]?.[route.handler] as AnyHandler;
-    // For lists, the key this list's cursors are signed with (see cursor.ts).
-    const hash = route.reply === 'list' ? cursorKey(context.cursorSecret, route.operationId, input.query) : '';
+    // For lists, the key this list's cursors are signed with (see cursor.ts); an HMAC, so made
+    // only when a cursor is read or written (a first page with no next page needs none).
+    let key: string | undefined;
+    const hash = () => (key ??= cursorKey(context.cursorSecret, route.operationId, input.query));
     const page = route.reply === 'list' ? pageOf(input.query, hash) : undefined;
     const job =
       route.reply === 'job'
         ? await runWrite({ writes: context.writes, newJobId: context.newJobId, request }, route, handler, input)
         : undefined;
-    const result = job ? job.data : await handler(page ? { ...input, page } : input);
+    if (page) input.page = page;
+    const result = job ? job.data : await handler(input);
     const body = envelope(request, payload(route, input.query, hash, page, result));
     if (context.validateResponses && route.validators.response && !route.validators.response(body)) {
       const issues = toIssues(route.validators.response.errors ?? [], body);
@@ -342,10 +424,10 @@ async function respond(
 
 /** The page a list request asks for; a cursor this server did not sign for this list and query is
  * a 400 at /query/cursor. */
-function pageOf(query: Record<string, unknown>, hash: string): { offset: number; limit: number } {
+function pageOf(query: Record<string, unknown>, hash: () => string): { offset: number; limit: number } {
   const limit = typeof query.limit === 'number' ? query.limit : 50;
   if (typeof query.cursor !== 'string') return { offset: 0, limit };
-  const offset = decodeCursor(query.cursor, hash);
+  const offset = decodeCursor(query.cursor, hash());
   if (offset === undefined) {
     throw new ServerError('invalid-params', 'The cursor is not valid for this query.', {
       details: [
@@ -363,14 +445,14 @@ function pageOf(query: Record<string, unknown>, hash: string): { offset: number;
 function payload(
   route: RouteSpec,
   query: Record<string, unknown>,
-  hash: string,
+  hash: () => string,
   page: { offset: number; limit: number } | undefined,
   result: unknown,
 ): Record<string, unknown> {
   if (route.reply === 'list' && page) {
     const list = result as ListResult<unknown>;
-    const next = list.has_more ? encodeCursor(page.offset + page.limit, hash) : null;
-    const prev = page.offset > 0 ? encodeCursor(Math.max(0, page.offset - page.limit), hash) : null;
+    const next = list.has_more ? encodeCursor(page.offset + page.limit, hash()) : null;
+    const prev = page.offset > 0 ? encodeCursor(Math.max(0, page.offset - page.limit), hash()) : null;
     const total =
       query.include_total_count === true && typeof list.total_count === 'number'
         ? { total_count: list.total_count }
@@ -380,13 +462,26 @@ function payload(
   return { data: result };
 }
 
+/** Adds the envelope's fields to a body built for this response. */
 function envelope(request: FastifyRequest, body: Record<string, unknown>): Record<string, unknown> {
-  return {
-    ...body,
-    request_id: request.id,
-    request_timestamp: started.get(request) ?? new Date().toISOString(),
-    response_timestamp: new Date().toISOString(),
-  };
+  const now = isoNow();
+  body.request_id = requestIdOf(request);
+  body.request_timestamp = started.get(request) ?? now;
+  body.response_timestamp = now;
+  return body;
+}
+
+let lastMs = 0;
+let lastIso = '';
+
+/** The time as ISO 8601, formatted once per millisecond (every response carries it twice). */
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
 }
 
 function errorBody(request: FastifyRequest, error: ServerError): Record<string, unknown> {
@@ -400,6 +495,7 @@ function errorBody(request: FastifyRequest, error: ServerError): Record<string, 
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const e = fromFastifyError(error);
   if (e.status >= 500) request.log.error({ err: error }, 'request failed');
+  echoRequestId(request, reply);
   reply.code(e.status).headers(e.headers).send(errorBody(request, e));
 }
 
@@ -409,6 +505,7 @@ export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): v
   const e = new ServerError('not-found', `No route ${request.method} ${path}.`, {
     details: [{ pointer: '', message: 'no such route' }],
   });
+  echoRequestId(request, reply);
   reply.code(404).send(errorBody(request, e));
 }
 
@@ -418,7 +515,7 @@ export interface CreateServerOptions<H> extends ServerOptions<H> {
 }
 
 /** A Fastify app serving the plugin, with the 404 and error envelopes at the root, request IDs
- * that are UUIDs, and prototype poisoning refused. */
+ * that are the caller's `x-request-id` or UUIDs, and prototype poisoning refused. */
 export async function buildServer<H>(
   plugin: FastifyPluginAsync<ServerOptions<H>>,
   options: CreateServerOptions<H>,
@@ -426,7 +523,7 @@ export async function buildServer<H>(
   const { fastify, ...pluginOptions } = options;
   const app = Fastify({
     ...fastify,
-    genReqId: () => randomUUID(),
+    genReqId,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     bodyLimit: options.bodyLimit ?? 1024 * 1024,

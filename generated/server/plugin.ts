@@ -3,13 +3,17 @@
  * typed by the generated handler interfaces. */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { ROUTES } from './routes.js';
+import { ROUTE_SCHEMAS, SHARED_SCHEMAS } from './schemas.js';
 import type { Handlers } from './handlers.js';
 import { buildServer, createPlugin, type CreateServerOptions, type ServerOptions } from './plugin-runtime.js';
 
 export type LedgerspecServerOptions = ServerOptions<Handlers>;
 
 /** Registers every route of the spec: `app.register(ledgerspecServer, { handlers, authenticate })`. */
-export const ledgerspecServer: FastifyPluginAsync<LedgerspecServerOptions> = createPlugin<Handlers>(ROUTES);
+export const ledgerspecServer: FastifyPluginAsync<LedgerspecServerOptions> = createPlugin<Handlers>(ROUTES, {
+  shared: SHARED_SCHEMAS,
+  routes: ROUTE_SCHEMAS,
+});
 
 /** A ready Fastify app serving the spec (call `.listen()` on it). */
 export function createServer(options: CreateServerOptions<Handlers>): Promise<FastifyInstance> {

@@ -4,7 +4,7 @@ import type { LedgerspecConfig } from '../config.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { connectorFile, mappingFile, PLATFORM_NAME } from '../connectors/layout.ts';
 import { mappingFacts, type EntityMappingFacts } from '../connectors/mapped-fields.ts';
-import { mergeMappingFile } from '../connectors/merge-stage.ts';
+import { mergeMappingFile } from '../connectors/merge-mapping-file.ts';
 import { toPosix } from '../source/spec-sources.ts';
 import { connectorReadme, connectorSkeleton, defaultDisplayName, mappingSkeleton, type ConnectorNames } from '../connectors/skeleton.ts';
 import { formatTypeScript } from '../pipeline/format.ts';

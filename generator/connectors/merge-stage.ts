@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import type { Memo } from '../cache/memo.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { listConnectors } from './layout.ts';
 import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
-import { mergeMapping, type MappingMerge } from './merge-mapping.ts';
+import type { MappingMerge } from './merge-mapping.ts';
 import { readUtf8 } from './merge/read-utf8.ts';
 import { toPosix } from '../source/spec-sources.ts';
 
@@ -19,8 +20,10 @@ export interface MappingUpdate {
 }
 
 /** The `generate` stage that keeps every connector's mappings in step with the spec (see
- * mergeMapping). Reads only; the caller writes `contents` of the updates that have it. */
-export function mergeConnectorMappings(ir: SpecIR, connectorsDir: string): { updates: MappingUpdate[]; diagnostics: Diagnostic[] } {
+ * mergeMapping). Reads only; the caller writes `contents` of the updates that have it. A file's
+ * merge is a pure function of its text and its entity's fields, so with a memo the verdict on a file
+ * already in step is remembered, and a run where every file is needs no TypeScript parser at all. */
+export async function mergeConnectorMappings(ir: SpecIR, connectorsDir: string, memo?: Memo): Promise<{ updates: MappingUpdate[]; diagnostics: Diagnostic[] }> {
   const facts = new Map(mappingFacts(ir).map((f) => [f.entity, f]));
   const updates: MappingUpdate[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -32,7 +35,7 @@ export function mergeConnectorMappings(ir: SpecIR, connectorsDir: string): { upd
         diagnostics.push(diagnostic('mapping-unknown-entity', file, `no accounting entity ${JSON.stringify(entity)} in the spec; the file is left as it is (rename or delete it)`));
         continue;
       }
-      const { text, merged } = mergeMappingFile(file, entityFacts);
+      const { text, merged } = await mergedFile(file, entityFacts, memo);
       diagnostics.push(...mergeDiagnostics(file, merged));
       updates.push({ path, added: merged.added, flagged: merged.flagged, ...(merged.text === text ? {} : { contents: merged.text }) });
     }
@@ -58,9 +61,20 @@ function diagnostic(code: string, file: string, message: string, line?: number):
   return { code, severity: 'warning', message, file: relative(process.cwd(), file) || file, pointer: '', ...(line ? { line } : {}) };
 }
 
-/** One mapping file as it is on disk and merged with the spec (generate and scaffold both use it). */
-export function mergeMappingFile(file: string, facts: EntityMappingFacts): { text: string; merged: MappingMerge } {
-  const read = readUtf8(readFileSync(file));
-  if ('syntax' in read) return { text: read.text, merged: { text: read.text, added: [], flagged: [], byHand: [], syntax: read.syntax } };
-  return { text: read.text, merged: mergeMapping(read.text, facts) };
+/** mergeMappingFile, through the memo when there is one. What is kept is the verdict without the
+ * text (which is the file's own when unchanged); a file the merge changes is merged every time. */
+async function mergedFile(file: string, facts: EntityMappingFacts, memo: Memo | undefined): Promise<{ text: string; merged: MappingMerge }> {
+  const bytes = readFileSync(file);
+  const merge = async () => (await import('./merge-mapping-file.ts')).mergeMappingFile(file, facts, bytes);
+  if (!memo) return merge();
+  let fresh: { text: string; merged: MappingMerge } | undefined;
+  const verdict = await memo.async('mapping-merge', [file, bytes.toString('latin1'), JSON.stringify(facts)], async () => {
+    fresh = await merge();
+    return JSON.stringify(fresh.merged.text === fresh.text ? { ...fresh.merged, text: null } : { changed: true });
+  });
+  if (fresh) return fresh;
+  const kept = JSON.parse(verdict) as Omit<MappingMerge, 'text'> | { changed: true };
+  if ('changed' in kept) return merge();
+  const { text } = readUtf8(bytes);
+  return { text, merged: { ...kept, text } };
 }

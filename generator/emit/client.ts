@@ -4,7 +4,7 @@ import { clientAreas } from './client/view.ts';
 import { byCodeUnit } from '../source/compare.ts';
 
 /** The runtime half of the client: the same for every spec, copied verbatim. */
-const RUNTIME_FILES = ['errors.ts', 'jobs.ts', 'options.ts', 'pagination.ts', 'query.ts', 'retry.ts', 'transport.ts', 'types.ts', 'validate.ts'];
+const RUNTIME_FILES = ['errors.ts', 'jobs.ts', 'middleware.ts', 'options.ts', 'pagination.ts', 'query.ts', 'result.ts', 'retry.ts', 'transport.ts', 'types.ts', 'validate.ts'];
 
 /** generated/client/: one resource module per entity (templates/client/resource.ts.hbs), the
  * createClient entry (index.ts.hbs) and the fetch-only runtime. */

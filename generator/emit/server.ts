@@ -6,9 +6,10 @@ import { entityMetaView } from './server/entity-view.ts';
 import { handlerGroupView } from './server/handler-view.ts';
 import { operationSchemas, serverValidatorsModule } from './server/request-schemas.ts';
 import { routeView, servedOperations } from './server/route-view.ts';
+import { fastifyRouteSchema, sharedSchemas } from './server/fastify-schemas.ts';
 
 /** Runtime files that are the same for every spec, copied verbatim from templates/server/runtime/. */
-const RUNTIME = ['body-shape.ts', 'cursor.ts', 'errors.ts', 'idempotency.ts', 'plugin-runtime.ts', 'query.ts', 'types.ts', 'write-jobs.ts'] as const;
+const RUNTIME = ['body-shape.ts', 'cursor.ts', 'docs-route.ts', 'errors.ts', 'idempotency.ts', 'plugin-runtime.ts', 'query.ts', 'request-id.ts', 'types.ts', 'write-jobs.ts'] as const;
 
 /** generated/server/: the route table, entity metadata, typed handler interfaces, the request and
  * response validators (Ajv standalone, a module of their own so a client never loads them), and
@@ -25,6 +26,7 @@ export function emitServer(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }
     { path: 'server/routes.ts', contents: renderTemplate('server/routes.ts.hbs', { routes }) },
     { path: 'server/entities.ts', contents: renderTemplate('server/entities.ts.hbs', { entities: entities.map(entityMetaView) }) },
     { path: 'server/handlers.ts', contents: renderTemplate('server/handlers.ts.hbs', { groups }) },
+    { path: 'server/schemas.ts', contents: renderTemplate('server/schemas.ts.hbs', { shared: sharedSchemas(ir.document), routes: operations.map(fastifyRouteSchema) }) },
     { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
     { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
     { path: 'server/validators.js', contents: serverValidatorsModule(ir.document, schemas, memo) },

@@ -1,4 +1,4 @@
-import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import type { JSONSchema } from 'json-schema-to-typescript';
 import type { GeneratedFile, ModelIR, SpecIR } from '../ir/model.ts';
 import { compare, modelNames, type ModelName } from './types/naming.ts';
 import { emitOpenapiDts } from './types/openapi-dts.ts';
@@ -57,6 +57,8 @@ async function modelFile(model: ModelIR, ctx: PrepareContext, memo: Memo): Promi
 
 /** One declaration through json2ts, checked to declare exactly the name it was given. */
 async function compileOne({ name, schema }: Declaration, model: string): Promise<string> {
+  // Loaded only when a declaration is not in the cache.
+  const { compile } = await import('json-schema-to-typescript');
   const code = await compile(schema as JSONSchema, name, COMPILE_OPTIONS);
   const declared = [...code.matchAll(/^export (?:declare )?(?:const )?(?:interface|type|enum) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
   if (declared.length !== 1 || declared[0] !== name) {

@@ -119,7 +119,8 @@ function operationIR(document: JsonObject, path: string, method: OperationIR['me
     responses: Object.entries(isObject(op.responses) ? op.responses : {}).sort(([a], [b]) => byCodeUnit(a, b)).map(([status, r]) => {
       const response = resolveLocal(document, r) as JsonObject;
       const schema = jsonSchemaOf(response);
-      return { status, description: String(response.description ?? ''), ...(schema ? { schema } : {}) };
+      const retryable = response['x-retryable'];
+      return { status, description: String(response.description ?? ''), ...(schema ? { schema } : {}), ...(typeof retryable === 'boolean' ? { retryable } : {}) };
     }),
   };
 }

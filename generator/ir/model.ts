@@ -87,8 +87,9 @@ export interface OperationIR {
   tags: string[];
   parameters: ParameterIR[];
   requestBody?: { required: boolean; schema: JsonObject };
-  /** Status code → JSON schema of the application/json body (undefined when there is none). */
-  responses: { status: string; description: string; schema?: JsonObject }[];
+  /** Status code → JSON schema of the application/json body (undefined when there is none);
+   * `retryable` is the response's `x-retryable` (may a client send the request again?). */
+  responses: { status: string; description: string; schema?: JsonObject; retryable?: boolean }[];
 }
 
 /** One file an emitter wants written, relative to the output folder. */

@@ -1,4 +1,5 @@
-import { format, resolveConfig, version as prettierVersion, type Options } from 'prettier';
+import { createRequire } from 'node:module';
+import type { Options } from 'prettier';
 import type { GeneratedFile } from '../ir/model.ts';
 import { hashOf, type CacheStore } from '../cache/store.ts';
 
@@ -24,12 +25,17 @@ export async function formatFiles(files: GeneratedFile[], cache?: CacheStore): P
   );
 }
 
+/** Prettier is loaded only when a file is not in the cache; its version (part of every key) is read
+ * from its package.json, which costs nothing. */
+const prettier = () => import('prettier');
+const prettierVersion = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
+
 async function formatCached(text: string, cache: CacheStore | undefined): Promise<string> {
-  if (!cache) return format(text, GENERATED_FORMAT);
+  if (!cache) return (await prettier()).format(text, GENERATED_FORMAT);
   const key = hashOf(prettierVersion, JSON.stringify(GENERATED_FORMAT), text);
   const hit = cache.get('format', key);
   if (hit !== undefined) return hit;
-  const formatted = await format(text, GENERATED_FORMAT);
+  const formatted = await (await prettier()).format(text, GENERATED_FORMAT);
   cache.put('format', key, formatted);
   return formatted;
 }
@@ -37,6 +43,7 @@ async function formatCached(text: string, cache: CacheStore | undefined): Promis
 /** TypeScript through prettier with the project's options: for files written once and then
  * owned by people (scaffolded mappings), so they start in the house style. */
 export async function formatTypeScript(text: string, projectDir: string): Promise<string> {
+  const { format, resolveConfig } = await prettier();
   const options = (await resolveConfig(`${projectDir}/connectors/index.ts`)) ?? {};
   return format(text, { ...options, parser: 'typescript' });
 }

@@ -48,7 +48,7 @@ describe('waitForJob polling rules', () => {
   function scripted(answers: { status: string; retryAfter?: string }[]) {
     const polls: string[] = [];
     const fetch = async (url: string | URL | Request): Promise<Response> => {
-      polls.push(String(url));
+      polls.push(url instanceof Request ? url.url : String(url));
       const answer = answers[Math.min(polls.length - 1, answers.length - 1)]!;
       const job = { id: 'job_1', company_id: 'c', job_type: 'PUSH', status: answer.status, integration_type: 'XERO', records: answer.status === 'SUCCESS' ? [] : [], created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' };
       const headers = { 'content-type': 'application/json', ...(answer.retryAfter ? { 'retry-after': answer.retryAfter } : {}) };

@@ -20,6 +20,17 @@ describe('client types', () => {
     expectTypeOf<Created>().toMatchTypeOf<WriteJob>();
   });
 
+  it('types withResponse() like the call itself, with the Response and request id', async () => {
+    if (never) {
+      const { body, response, requestId } = await client.accounting.invoicePayments.get('p1', { company_id: 'c', expand: ['invoice'] }).withResponse();
+      expectTypeOf(body.data.invoice).toEqualTypeOf<{ data: Invoice } | null>();
+      expectTypeOf(response).toEqualTypeOf<Response>();
+      expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+      type Written = Awaited<ReturnType<ReturnType<typeof client.accounting.invoicePayments.create>['withResponse']>>['body']['data'];
+      expectTypeOf<Written>().toMatchTypeOf<WriteJob>();
+    }
+  });
+
   it('infers the expanded relations from the call', async () => {
     if (never) {
       const page = await client.accounting.invoicePayments.list({ company_id: 'c', expand: ['invoice'] });

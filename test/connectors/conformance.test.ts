@@ -5,9 +5,7 @@ import { coverageFiles, describeFailure } from '../../generator/commands/conform
 import { runConformance, type ConformanceRun } from '../../generator/connectors/conformance.ts';
 import { mappingFacts } from '../../generator/connectors/mapped-fields.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { DEFAULT_CONFIG } from '../../generator/config.ts';
-import { PROJECT_DIR } from '../helpers/spec.ts';
+import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
 // Every connector in the repository, over every one of its fixtures: the same run as
 // `ledgerspec conformance`, in process.
@@ -17,7 +15,7 @@ let ir: SpecIR;
 let run: ConformanceRun;
 
 beforeAll(async () => {
-  ir = compileSpec({ ...DEFAULT_CONFIG, specDir: join(PROJECT_DIR, 'spec') });
+  ir = await projectIR();
   run = await runConformance(ir, CONNECTORS_DIR);
 }, 120_000);
 

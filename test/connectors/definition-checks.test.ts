@@ -3,13 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { definitionProblems } from '../../generator/connectors/definition-checks.ts';
 import type { LoadedConnector } from '../../generator/connectors/load.ts';
 import { mappingFacts, type EntityMappingFacts } from '../../generator/connectors/mapped-fields.ts';
-import { DEFAULT_CONFIG } from '../../generator/config.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { PROJECT_DIR } from '../helpers/spec.ts';
+import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
 let facts: Map<string, EntityMappingFacts>;
-beforeAll(() => {
-  facts = new Map(mappingFacts(compileSpec({ ...DEFAULT_CONFIG, specDir: join(PROJECT_DIR, 'spec') })).map((f) => [f.entity, f]));
+beforeAll(async () => {
+  facts = new Map(mappingFacts(await projectIR()).map((f) => [f.entity, f]));
 });
 
 const write = { rules: {}, map: () => ({}) } as never;

@@ -6,10 +6,8 @@ import { describeFailure } from '../../generator/commands/conformance.ts';
 import { runConformance, type ConformanceFailure, type ConformanceRun } from '../../generator/connectors/conformance.ts';
 import { checkRecord, declaredInvariants, type InvariantContext } from '../../generator/connectors/invariants/index.ts';
 import { coveredBy } from '../../generator/connectors/invariants/walk.ts';
-import { DEFAULT_CONFIG } from '../../generator/config.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { PROJECT_DIR } from '../helpers/spec.ts';
+import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
 // Small connectors written for this test, one per seeded mistake, all reading the same platform
 // records ("Demo": contacts, invoices, invoice payments, journal entries). In each wrong one the
@@ -198,7 +196,7 @@ beforeAll(async () => {
     external: EXTERNAL['invoices/inv1'],
     inconsistent: { '/sub_total': 'the example prints line amounts with their tax' },
   });
-  ir = compileSpec({ ...DEFAULT_CONFIG, specDir: join(PROJECT_DIR, 'spec') });
+  ir = await projectIR();
   run = await runConformance(ir, connectorsDir);
 }, 120_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -14,8 +14,7 @@ import { hasChromium, launchChromium } from '../helpers/chromium.ts';
 import { connectorCoverage } from '../../generator/commands/docs.ts';
 import { emitDocsSite } from '../../generator/emit/docs/site.ts';
 import type { GeneratedFile, SpecIR } from '../../generator/ir/model.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
+import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
 const ARTIFACTS = join(PROJECT_DIR, 'test', '.artifacts');
 
@@ -57,7 +56,7 @@ describe.skipIf(!hasChromium)('the documentation site in Chromium, from file://'
   }
 
   beforeAll(async () => {
-    ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+    ir = await projectIR();
     files = emitDocsSite(ir, await connectorCoverage(ir, join(PROJECT_DIR, 'connectors')));
     dir = mkdtempSync(join(tmpdir(), 'ledgerspec-docs-'));
     for (const file of files) {

@@ -1,20 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileSpec } from '../../generator/pipeline/front.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
 import { emitDocsSite } from '../../generator/emit/docs/site.ts';
 import { operationView } from '../../generator/emit/docs/operation-page.ts';
 import { sampleRecord } from '../../generator/emit/docs/model-page.ts';
 import { compileVirtual } from '../helpers/compile.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 
 describe('ledgerspec docs: the site in memory', () => {
   let ir: SpecIR;
-  beforeAll(() => {
-    ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+  beforeAll(async () => {
+    ir = await projectIR();
   });
 
   it('has an index, a page per operation and per entity, the search index and the assets, the same bytes every time', () => {

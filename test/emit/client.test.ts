@@ -2,11 +2,11 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../generator/emit/client.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { DEFAULT_CONFIG } from '../../generator/config.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 
-const ir = (): SpecIR => compileSpec({ ...DEFAULT_CONFIG, specDir: SPEC_DIR });
+const shared = await projectIR();
+/** A copy per test: some tests edit the document. */
+const ir = (): SpecIR => structuredClone(shared);
 
 /** Every call expression in `code`: what would run, as opposed to what sits in comments or strings. */
 function calls(code: string): string[] {
@@ -58,5 +58,20 @@ describe('emitClient', () => {
     const cancel = spec.operations.find((o) => o.operationId === 'cancelSync')!;
     spec.operations.push({ ...cancel, operationId: 'cancelSyncAgain' });
     expect(() => emitClient(spec)).toThrow(/syncs has two operations named cancel/);
+  });
+
+  it("carries each response's x-retryable from the spec through the IR to the operation's retryOn", () => {
+    const spec = ir();
+    const status500 = (operationId: string) => spec.operations.find((o) => o.operationId === operationId)!.responses.find((r) => r.status === '500');
+    expect(status500('listInvoices')?.retryable).toBe(true);
+    expect(status500('createPassthrough')?.retryable).toBe(false);
+    // A status range is no status the transport can match, so it never reaches retryOn.
+    spec.operations.find((o) => o.operationId === 'getInvoice')!.responses.push({ status: '5XX', description: 'any', retryable: true }, { status: '503', description: 'busy', retryable: true });
+    const files = emitClient(spec);
+    const source = (file: string) => files.find((f) => f.path === `client/resources/${file}.ts`)!.contents;
+    const operationConst = (code: string, operationId: string) => code.slice(code.indexOf(`operationId: ${JSON.stringify(operationId)}`)).split('};')[0];
+    expect(operationConst(source('invoices'), 'listInvoices')).toContain('retryOn: [500]');
+    expect(operationConst(source('invoices'), 'getInvoice')).toContain('retryOn: [500, 503]');
+    expect(operationConst(source('passthrough'), 'createPassthrough')).not.toContain('retryOn');
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitTypes } from '../../generator/emit/types.ts';
 import type { GeneratedFile, SpecIR } from '../../generator/ir/model.ts';
 import { compileSpec, frontStages } from '../../generator/pipeline/front.ts';
-import { PROJECT_DIR } from '../helpers/spec.ts';
+import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
 const THIRD_PARTY = { specDir: join(PROJECT_DIR, 'test/fixtures/third-party'), rootFile: 'openapi-3.0.yaml' };
 
@@ -60,7 +60,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'ledgerspec-types-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  project = compileSpec({ specDir: join(PROJECT_DIR, 'spec'), rootFile: 'openapi.yaml' });
+  project = await projectIR();
   thirdParty = thirdPartyIR();
   [projectFiles, thirdPartyFiles] = await Promise.all([emitTypes(project), emitTypes(thirdParty)]);
 }, 30_000);

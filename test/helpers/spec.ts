@@ -7,6 +7,8 @@ import { entitySources, type EntitySource } from '../../generator/source/entitie
 import { loadSpecSources, type SpecSources } from '../../generator/source/spec-sources.ts';
 import { schemaRegistry } from '../../generator/validation/schema-registry.ts';
 import { DOCUMENT_ID, documentAjv } from '../../generator/validation/document-ajv.ts';
+import { compileSpecCached } from '../../generator/pipeline/compiled-spec.ts';
+import type { SpecIR } from '../../generator/ir/model.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const SPEC_DIR = `${PROJECT_DIR}spec`;
@@ -37,4 +39,11 @@ export function bundledValidator(...tokens: string[]): ValidateFunction {
   const validate = projectSpec().openapi.getSchema(`${DOCUMENT_ID}#${pointer.compile(tokens)}`);
   if (!validate) throw new Error(`no schema at ${pointer.compile(tokens)}`);
   return validate as ValidateFunction;
+}
+
+/** The project spec's IR through the cache the CLI uses (compileSpecCached, keyed by every spec file
+ * and the generator's own code, so never stale): the many test files that read it pay a JSON parse,
+ * not a compile of a few seconds each. Tests of the front stages themselves call compileSpec. */
+export async function projectIR(): Promise<SpecIR> {
+  return compileSpecCached({ specDir: SPEC_DIR, rootFile: 'openapi.yaml', cacheDir: `${PROJECT_DIR}node_modules/.cache/ledgerspec` });
 }

@@ -4,8 +4,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../generator/commands/validate.ts';
 import { fixtureRecords } from '../../generator/connectors/fixtures.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 import { expectNoStackTrace } from './no-stack-trace.ts';
 import { CASES, json, make } from './corpus/data-file-cases.ts';
 
@@ -14,7 +13,7 @@ import { CASES, json, make } from './corpus/data-file-cases.ts';
 // duplicate keys, invalid UTF-8, numbers beyond a double, nesting deeper than 64 levels, file
 // names that would forge output lines. Exit codes: 0 valid, 1 findings, 2 input not readable.
 
-const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+const ir = await projectIR();
 let dir = '';
 const at = (name: string) => join(dir, name);
 const shown = (name: string) => relative(process.cwd(), at(name));

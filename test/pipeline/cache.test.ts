@@ -140,3 +140,32 @@ describe('the run record', () => {
     expect(recordedRun(store, 'key', out)).toBeUndefined();
   });
 });
+
+describe('the mapping merge through the memo', () => {
+  it('remembers a file in step, and merges again when the spec adds a field or the file changes', async () => {
+    const [{ mergeConnectorMappings }, { memoIn }, { buildIR }, { projectIR }] = await Promise.all([
+      import('../../generator/connectors/merge-stage.ts'),
+      import('../../generator/cache/memo.ts'),
+      import('../../generator/ir/build-ir.ts'),
+      import('../helpers/spec.ts'),
+    ]);
+    const config = projectCopy();
+    const memo = memoIn(new CacheStore(tempDir()));
+    const ir = await projectIR();
+    const cold = await mergeConnectorMappings(ir, config.connectorsDir, memo);
+    const warm = await mergeConnectorMappings(ir, config.connectorsDir, memo);
+    expect(warm).toEqual(cold);
+    expect(warm.updates.filter((u) => u.contents !== undefined)).toEqual([]);
+
+    const grown = structuredClone(ir.document) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    grown.components.schemas.Invoice!.properties.ledgerspec_test_field = { type: ['string', 'null'], description: 'A field new to the spec.' };
+    const merged = await mergeConnectorMappings(buildIR(grown as never), config.connectorsDir, memo);
+    const invoices = merged.updates.find((u) => u.path === 'xero/mappings/invoices.ts');
+    expect(invoices?.contents).toContain("ledgerspec_test_field: todo('A field new to the spec.')");
+
+    const mapping = join(config.connectorsDir, 'xero/mappings/invoices.ts');
+    writeFileSync(mapping, readFileSync(mapping, 'utf8').replace('export const read', 'export const read_broken = ;\nexport const read'));
+    const broken = await mergeConnectorMappings(ir, config.connectorsDir, memo);
+    expect(broken.diagnostics.some((d) => d.code === 'mapping-syntax' && d.severity === 'error')).toBe(true);
+  });
+});

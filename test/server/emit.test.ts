@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { emitServer } from '../../generator/emit/server.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
 import { thirdPartyIR } from '../validators/generated.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 import { decodeQuery } from '../../generated/server/query.ts';
 import { ROUTES } from '../../generated/server/routes.ts';
 
-const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+const ir = await projectIR();
 
 describe('server emitter', () => {
   it('emits the route table, metadata, handler interfaces, validators, plugin and runtime', () => {
     const paths = emitServer(ir).map((f) => f.path).sort();
     expect(paths).toEqual([
-      'server/body-shape.ts', 'server/cursor.ts', 'server/entities.ts', 'server/errors.ts', 'server/handlers.ts', 'server/idempotency.ts', 'server/index.ts',
-      'server/plugin-runtime.ts', 'server/plugin.ts', 'server/query.ts', 'server/routes.ts', 'server/types.ts', 'server/validators.d.ts', 'server/validators.js', 'server/write-jobs.ts',
+      'server/body-shape.ts', 'server/cursor.ts', 'server/docs-route.ts', 'server/entities.ts', 'server/errors.ts', 'server/handlers.ts', 'server/idempotency.ts', 'server/index.ts',
+      'server/plugin-runtime.ts', 'server/plugin.ts', 'server/query.ts', 'server/request-id.ts', 'server/routes.ts', 'server/schemas.ts', 'server/types.ts',
+      'server/validators.d.ts', 'server/validators.js', 'server/write-jobs.ts',
     ]);
   });
 

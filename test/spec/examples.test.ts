@@ -2,10 +2,7 @@ import pointer from 'json-pointer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_ID, documentAjv } from '../../generator/validation/document-ajv.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { DEFAULT_CONFIG } from '../../generator/config.ts';
-import { join } from 'node:path';
-import { PROJECT_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 
 // Every JSON request body and response in the bundled spec has an example (hand-written, or
 // derived by generator/pipeline/derive-examples.ts) and the example is valid against its own
@@ -14,8 +11,8 @@ type Site = { where: string; schemaPointer: string; example: unknown };
 
 let ir: SpecIR;
 let sites: Site[];
-beforeAll(() => {
-  ir = compileSpec({ ...DEFAULT_CONFIG, specDir: join(PROJECT_DIR, 'spec') });
+beforeAll(async () => {
+  ir = await projectIR();
   sites = contentSites(ir.document as Record<string, unknown>);
 });
 

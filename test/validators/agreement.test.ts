@@ -1,11 +1,10 @@
 import { generateSync, type JsonSchema } from 'json-schema-faker';
 import { describe, expect, it } from 'vitest';
 import type { ModelIR, SpecIR } from '../../generator/ir/model.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
 import { isObject, nonNullTypes, type JsonObject } from '../../generator/source/schema-walk.ts';
 import { documentAjv, modelValidator } from '../../generator/validation/document-ajv.ts';
 import { ajvIssues } from '../../generator/validation/errors.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 import { thirdPartyIR, useGeneratedValidators } from './generated.ts';
 
 const SEEDS = [1, 2, 3];
@@ -73,5 +72,6 @@ function agreementSuite(label: string, load: () => SpecIR) {
   });
 }
 
-agreementSuite('the project spec', () => compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' }));
+const projectIr = await projectIR();
+agreementSuite('the project spec', () => projectIr);
 agreementSuite('the third-party 3.1 spec', thirdPartyIR);

@@ -6,10 +6,10 @@ import { emitGeneratedProject } from '../../generator/emit/generated-project.ts'
 import { emitTypes } from '../../generator/emit/types.ts';
 import { emitValidators } from '../../generator/emit/validators.ts';
 import { compileSpec } from '../../generator/pipeline/front.ts';
-import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
+import { PROJECT_DIR, SPEC_DIR, projectIR } from '../helpers/spec.ts';
 import { emitToTemp, thirdPartyIR } from './generated.ts';
 
-const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+const ir = await projectIR();
 const files = emitValidators(ir);
 const contents = (path: string) => files.find((f) => f.path === path)?.contents ?? '';
 

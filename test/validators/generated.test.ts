@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileSpec } from '../../generator/pipeline/front.ts';
 import type { ValidationIssue } from '../../generator/validation/errors.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 import { useGeneratedValidators, type Result } from './generated.ts';
 
 const seed002 = JSON.parse(readFileSync(new URL('../fixtures/seeds/seed-002-invoice-payment.json', import.meta.url), 'utf8'));
-const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+const ir = await projectIR();
 
 const validators = useGeneratedValidators(ir);
 

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate, type ValidateOptions } from '../../generator/commands/validate.ts';
-import { compileSpec } from '../../generator/pipeline/front.ts';
-import { SPEC_DIR } from '../helpers/spec.ts';
+import { projectIR } from '../helpers/spec.ts';
 
-const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
+const ir = await projectIR();
 const seed002 = JSON.parse(readFileSync(new URL('../fixtures/seeds/seed-002-invoice-payment.json', import.meta.url), 'utf8'));
 const broken = { ...structuredClone(seed002), amount: '19', surprise: true };
 broken.currency.data.code = 5;

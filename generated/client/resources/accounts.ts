@@ -4,6 +4,7 @@ import type { Account } from '../../types/index.js';
 import { waitForJob, writeJob, type WaitOptions, type WriteJobOf, type WriteOptions } from '../runtime/jobs.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type {
   BodyOf,
@@ -28,6 +29,7 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/accounts',
   query: { sort: 'comma', filter: 'deepObject', expand: 'comma', select: 'comma' },
+  retryOn: [500],
   response: { model: 'Account', many: true },
 };
 const GET_OPERATION: Operation = {
@@ -35,18 +37,21 @@ const GET_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/accounts/{id}',
   query: { expand: 'comma', select: 'comma' },
+  retryOn: [500],
   response: { model: 'Account' },
 };
 const CREATE_OPERATION: Operation = {
   operationId: 'createAccount',
   method: 'POST',
   path: '/accounting/accounts',
+  retryOn: [500],
   response: { model: 'WriteJob', records: 'Account' },
 };
 const UPDATE_OPERATION: Operation = {
   operationId: 'updateAccount',
   method: 'PATCH',
   path: '/accounting/accounts',
+  retryOn: [500],
   response: { model: 'WriteJob', records: 'Account' },
 };
 
@@ -58,7 +63,7 @@ export interface AccountsResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<Account, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<Account, E>>>;
   /** Every account that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
@@ -74,15 +79,15 @@ export interface AccountsResource {
     id: string,
     params: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<Account, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<Account, E>>>;
   /** Create accounts, one record. Creates one or more accounts on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`. With `async` the server runs it in the background; with `wait` the call follows the job until it ends. */
-  create(body: OneRecord<BodyOf<CreateOp>>, options?: WriteOptions): Promise<SuccessBody<CreateOp>>;
+  create(body: OneRecord<BodyOf<CreateOp>>, options?: WriteOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Create accounts, 1 to 100 records in one request: one result per record in the job, in this order. */
-  createMany(body: BodyOf<CreateOp>, options?: WriteOptions): Promise<SuccessBody<CreateOp>>;
+  createMany(body: BodyOf<CreateOp>, options?: WriteOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Update accounts, one record: changes the record `id` (fields left out keep their value). Changes one or more accounts on the accounting platform (up to 100 in one request), each named by its platform_id; fields left out keep their value. The response is a write job: one result per record, in request order; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`. With `async` the server runs it in the background; with `wait` the call follows the job until it ends. */
-  update(id: string, body: OneUpdate<BodyOf<UpdateOp>>, options?: WriteOptions): Promise<SuccessBody<UpdateOp>>;
+  update(id: string, body: OneUpdate<BodyOf<UpdateOp>>, options?: WriteOptions): ApiPromise<SuccessBody<UpdateOp>>;
   /** Update accounts, 1 to 100 records in one request: one result per record in the job, in this order. */
-  updateMany(body: BodyOf<UpdateOp>, options?: WriteOptions): Promise<SuccessBody<UpdateOp>>;
+  updateMany(body: BodyOf<UpdateOp>, options?: WriteOptions): ApiPromise<SuccessBody<UpdateOp>>;
   /** Follows a write job (the answer of a write, or its job_id) at /core/jobs until it is SUCCESS
    * or FAILED, with backoff, honouring Retry-After, until `timeoutMs` or the signal; returns the
    * ended job with one result per record, in request order. */

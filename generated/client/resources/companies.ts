@@ -3,6 +3,7 @@ import type { operations } from '../../openapi.js';
 import type { Company } from '../../types/index.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type {
   BodyOf,
@@ -26,6 +27,7 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/core/companies',
   query: { sort: 'comma', filter: 'deepObject', expand: 'comma' },
+  retryOn: [500],
   response: { model: 'Company', many: true },
 };
 const GET_OPERATION: Operation = {
@@ -33,24 +35,28 @@ const GET_OPERATION: Operation = {
   method: 'GET',
   path: '/core/companies/{id}',
   query: { expand: 'comma' },
+  retryOn: [500],
   response: { model: 'Company' },
 };
 const UPDATE_OPERATION: Operation = {
   operationId: 'updateCompany',
   method: 'PATCH',
   path: '/core/companies/{id}',
+  retryOn: [500],
   response: { model: 'Company' },
 };
 const DELETE_OPERATION: Operation = {
   operationId: 'deleteCompany',
   method: 'DELETE',
   path: '/core/companies/{id}',
+  retryOn: [500],
   response: { model: 'Company' },
 };
 const DISCONNECT_OPERATION: Operation = {
   operationId: 'disconnectCompany',
   method: 'POST',
   path: '/core/companies/{id}/disconnect',
+  retryOn: [500],
   response: { model: 'Company' },
 };
 
@@ -62,7 +68,7 @@ export interface CompaniesResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params?: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<Company, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<Company, E>>>;
   /** Every company that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params?: WithExpand<QueryOf<ListOp>, E>,
@@ -78,13 +84,13 @@ export interface CompaniesResource {
     id: string,
     params?: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<Company, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<Company, E>>>;
   /** Update a company: Changes the given fields of a company; fields left out keep their value. */
-  update(id: string, body: BodyOf<UpdateOp>, options?: RequestOptions): Promise<SuccessBody<UpdateOp>>;
+  update(id: string, body: BodyOf<UpdateOp>, options?: RequestOptions): ApiPromise<SuccessBody<UpdateOp>>;
   /** Delete a company: Deletes a company and returns it as it was. */
-  delete(id: string, options?: RequestOptions): Promise<SuccessBody<DeleteOp>>;
+  delete(id: string, options?: RequestOptions): ApiPromise<SuccessBody<DeleteOp>>;
   /** Disconnect a company: Revokes ledgerspec's access to the company's accounting platform. The company and its synced data stay readable; a new invite link reconnects it. */
-  disconnect(id: string, options?: RequestOptions): Promise<SuccessBody<DisconnectOp>>;
+  disconnect(id: string, options?: RequestOptions): ApiPromise<SuccessBody<DisconnectOp>>;
 }
 
 /** The Companies operations, over `transport`. Import this alone to leave every other

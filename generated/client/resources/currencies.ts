@@ -3,6 +3,7 @@ import type { operations } from '../../openapi.js';
 import type { Currency } from '../../types/index.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type { ExpandOf, Expanded, PageOf, QueryOf, RecordOf, SuccessBody, WithExpand } from '../runtime/types.js';
 
@@ -14,6 +15,7 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/currencies',
   query: { sort: 'comma', filter: 'deepObject', select: 'comma' },
+  retryOn: [500],
   response: { model: 'Currency', many: true },
 };
 const GET_OPERATION: Operation = {
@@ -21,6 +23,7 @@ const GET_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/currencies/{id}',
   query: { select: 'comma' },
+  retryOn: [500],
   response: { model: 'Currency' },
 };
 
@@ -32,7 +35,7 @@ export interface CurrenciesResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<Currency, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<Currency, E>>>;
   /** Every currency that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
@@ -48,7 +51,7 @@ export interface CurrenciesResource {
     id: string,
     params: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<Currency, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<Currency, E>>>;
 }
 
 /** The Currencies operations, over `transport`. Import this alone to leave every other

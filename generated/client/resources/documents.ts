@@ -4,6 +4,7 @@ import type { Document } from '../../types/index.js';
 import { waitForJob, writeJob, type WaitOptions, type WriteJobOf, type WriteOptions } from '../runtime/jobs.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type {
   BodyOf,
@@ -27,6 +28,7 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/documents',
   query: { sort: 'comma', filter: 'deepObject', select: 'comma' },
+  retryOn: [500],
   response: { model: 'Document', many: true },
 };
 const GET_OPERATION: Operation = {
@@ -34,18 +36,21 @@ const GET_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/documents/{id}',
   query: { select: 'comma' },
+  retryOn: [500],
   response: { model: 'Document' },
 };
 const CREATE_OPERATION: Operation = {
   operationId: 'createDocument',
   method: 'POST',
   path: '/accounting/documents',
+  retryOn: [500],
   response: { model: 'WriteJob', records: 'Document' },
 };
 const DOWNLOAD_OPERATION: Operation = {
   operationId: 'downloadDocument',
   method: 'POST',
   path: '/accounting/documents/{id}/download',
+  retryOn: [500],
   response: { model: 'Document' },
 };
 
@@ -57,7 +62,7 @@ export interface DocumentsResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<Document, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<Document, E>>>;
   /** Every document that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
@@ -73,13 +78,13 @@ export interface DocumentsResource {
     id: string,
     params: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<Document, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<Document, E>>>;
   /** Create documents, one record. Creates one or more documents on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`. With `async` the server runs it in the background; with `wait` the call follows the job until it ends. */
-  create(body: OneRecord<BodyOf<CreateOp>>, options?: WriteOptions): Promise<SuccessBody<CreateOp>>;
+  create(body: OneRecord<BodyOf<CreateOp>>, options?: WriteOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Create documents, 1 to 100 records in one request: one result per record in the job, in this order. */
-  createMany(body: BodyOf<CreateOp>, options?: WriteOptions): Promise<SuccessBody<CreateOp>>;
+  createMany(body: BodyOf<CreateOp>, options?: WriteOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Prepare a document for download: Fetches the file from the accounting platform if it is not cached yet and returns the document with a temporary `download_url`. */
-  download(id: string, params: QueryOf<DownloadOp>, options?: RequestOptions): Promise<SuccessBody<DownloadOp>>;
+  download(id: string, params: QueryOf<DownloadOp>, options?: RequestOptions): ApiPromise<SuccessBody<DownloadOp>>;
   /** Follows a write job (the answer of a write, or its job_id) at /core/jobs until it is SUCCESS
    * or FAILED, with backoff, honouring Retry-After, until `timeoutMs` or the signal; returns the
    * ended job with one result per record, in request order. */

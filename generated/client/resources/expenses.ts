@@ -4,6 +4,7 @@ import type { Expense } from '../../types/index.js';
 import { waitForJob, writeJob, type WaitOptions, type WriteJobOf, type WriteOptions } from '../runtime/jobs.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type {
   BodyOf,
@@ -26,6 +27,7 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/expenses',
   query: { sort: 'comma', filter: 'deepObject', expand: 'comma', select: 'comma' },
+  retryOn: [500],
   response: { model: 'Expense', many: true },
 };
 const GET_OPERATION: Operation = {
@@ -33,12 +35,14 @@ const GET_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/expenses/{id}',
   query: { expand: 'comma', select: 'comma' },
+  retryOn: [500],
   response: { model: 'Expense' },
 };
 const CREATE_OPERATION: Operation = {
   operationId: 'createExpense',
   method: 'POST',
   path: '/accounting/expenses',
+  retryOn: [500],
   response: { model: 'WriteJob', records: 'Expense' },
 };
 
@@ -50,7 +54,7 @@ export interface ExpensesResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<Expense, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<Expense, E>>>;
   /** Every expense that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
@@ -66,11 +70,11 @@ export interface ExpensesResource {
     id: string,
     params: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<Expense, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<Expense, E>>>;
   /** Create expenses, one record. Creates one or more expenses on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`. With `async` the server runs it in the background; with `wait` the call follows the job until it ends. */
-  create(body: OneRecord<BodyOf<CreateOp>>, options?: WriteOptions): Promise<SuccessBody<CreateOp>>;
+  create(body: OneRecord<BodyOf<CreateOp>>, options?: WriteOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Create expenses, 1 to 100 records in one request: one result per record in the job, in this order. */
-  createMany(body: BodyOf<CreateOp>, options?: WriteOptions): Promise<SuccessBody<CreateOp>>;
+  createMany(body: BodyOf<CreateOp>, options?: WriteOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Follows a write job (the answer of a write, or its job_id) at /core/jobs until it is SUCCESS
    * or FAILED, with backoff, honouring Retry-After, until `timeoutMs` or the signal; returns the
    * ended job with one result per record, in request order. */

@@ -3,6 +3,7 @@ import type { operations } from '../../openapi.js';
 import type { Integration } from '../../types/index.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type {
   BodyOf,
@@ -25,24 +26,28 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/core/integrations',
   query: { sort: 'comma', filter: 'deepObject' },
+  retryOn: [500],
   response: { model: 'Integration', many: true },
 };
 const GET_OPERATION: Operation = {
   operationId: 'getIntegration',
   method: 'GET',
   path: '/core/integrations/{id}',
+  retryOn: [500],
   response: { model: 'Integration' },
 };
 const CREATE_OPERATION: Operation = {
   operationId: 'createIntegration',
   method: 'POST',
   path: '/core/integrations',
+  retryOn: [500],
   response: { model: 'Integration' },
 };
 const UPDATE_OPERATION: Operation = {
   operationId: 'updateIntegration',
   method: 'PATCH',
   path: '/core/integrations/{id}',
+  retryOn: [500],
   response: { model: 'Integration' },
 };
 
@@ -54,7 +59,7 @@ export interface IntegrationsResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params?: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<Integration, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<Integration, E>>>;
   /** Every integration that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params?: WithExpand<QueryOf<ListOp>, E>,
@@ -70,11 +75,11 @@ export interface IntegrationsResource {
     id: string,
     params?: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<Integration, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<Integration, E>>>;
   /** Create an integration: Creates an integration. */
-  create(body: BodyOf<CreateOp>, options?: RequestOptions): Promise<SuccessBody<CreateOp>>;
+  create(body: BodyOf<CreateOp>, options?: RequestOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Update an integration: Changes the given fields of an integration; fields left out keep their value. */
-  update(id: string, body: BodyOf<UpdateOp>, options?: RequestOptions): Promise<SuccessBody<UpdateOp>>;
+  update(id: string, body: BodyOf<UpdateOp>, options?: RequestOptions): ApiPromise<SuccessBody<UpdateOp>>;
 }
 
 /** The Integrations operations, over `transport`. Import this alone to leave every other

@@ -3,6 +3,7 @@ import type { operations } from '../../openapi.js';
 import type { InviteLink } from '../../types/index.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type {
   BodyOf,
@@ -25,6 +26,7 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/core/invite_links',
   query: { sort: 'comma', filter: 'deepObject', expand: 'comma' },
+  retryOn: [500],
   response: { model: 'InviteLink', many: true },
 };
 const GET_OPERATION: Operation = {
@@ -32,18 +34,21 @@ const GET_OPERATION: Operation = {
   method: 'GET',
   path: '/core/invite_links/{id}',
   query: { expand: 'comma' },
+  retryOn: [500],
   response: { model: 'InviteLink' },
 };
 const CREATE_OPERATION: Operation = {
   operationId: 'createInviteLink',
   method: 'POST',
   path: '/core/invite_links',
+  retryOn: [500],
   response: { model: 'InviteLink' },
 };
 const DELETE_OPERATION: Operation = {
   operationId: 'deleteInviteLink',
   method: 'DELETE',
   path: '/core/invite_links/{id}',
+  retryOn: [500],
   response: { model: 'InviteLink' },
 };
 
@@ -55,7 +60,7 @@ export interface InviteLinksResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params?: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<InviteLink, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<InviteLink, E>>>;
   /** Every invite link that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params?: WithExpand<QueryOf<ListOp>, E>,
@@ -71,11 +76,11 @@ export interface InviteLinksResource {
     id: string,
     params?: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<InviteLink, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<InviteLink, E>>>;
   /** Create an invite link: Creates an invite link. */
-  create(body: BodyOf<CreateOp>, options?: RequestOptions): Promise<SuccessBody<CreateOp>>;
+  create(body: BodyOf<CreateOp>, options?: RequestOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Delete an invite link: Deletes an invite link and returns it as it was. */
-  delete(id: string, options?: RequestOptions): Promise<SuccessBody<DeleteOp>>;
+  delete(id: string, options?: RequestOptions): ApiPromise<SuccessBody<DeleteOp>>;
 }
 
 /** The Invite Links operations, over `transport`. Import this alone to leave every other

@@ -4,6 +4,7 @@ import type { JournalEntry } from '../../types/index.js';
 import { waitForJob, writeJob, type WaitOptions, type WriteJobOf, type WriteOptions } from '../runtime/jobs.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type {
   BodyOf,
@@ -27,6 +28,7 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/journal_entries',
   query: { sort: 'comma', filter: 'deepObject', expand: 'comma', select: 'comma' },
+  retryOn: [500],
   response: { model: 'JournalEntry', many: true },
 };
 const GET_OPERATION: Operation = {
@@ -34,18 +36,21 @@ const GET_OPERATION: Operation = {
   method: 'GET',
   path: '/accounting/journal_entries/{id}',
   query: { expand: 'comma', select: 'comma' },
+  retryOn: [500],
   response: { model: 'JournalEntry' },
 };
 const CREATE_OPERATION: Operation = {
   operationId: 'createJournalEntry',
   method: 'POST',
   path: '/accounting/journal_entries',
+  retryOn: [500],
   response: { model: 'WriteJob', records: 'JournalEntry' },
 };
 const DELETE_OPERATION: Operation = {
   operationId: 'deleteJournalEntry',
   method: 'DELETE',
   path: '/accounting/journal_entries/{id}',
+  retryOn: [500],
   response: { model: 'WriteJob', records: 'JournalEntry' },
 };
 
@@ -57,7 +62,7 @@ export interface JournalEntriesResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<JournalEntry, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<JournalEntry, E>>>;
   /** Every journal entry that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params: WithExpand<QueryOf<ListOp>, E>,
@@ -73,13 +78,13 @@ export interface JournalEntriesResource {
     id: string,
     params: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<JournalEntry, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<JournalEntry, E>>>;
   /** Create journal entries, one record. Creates one or more journal entries on the accounting platform (up to 100 in one request). The response is a write job: one result per record, in request order, each with the record as the platform stored it or the error that stopped it; the job's status is SUCCESS when every record was written and FAILED when any was not. With `Prefer: respond-async` the job runs in the background (202). Fields the unified model lacks go in `raw_data`. With `async` the server runs it in the background; with `wait` the call follows the job until it ends. */
-  create(body: OneRecord<BodyOf<CreateOp>>, options?: WriteOptions): Promise<SuccessBody<CreateOp>>;
+  create(body: OneRecord<BodyOf<CreateOp>>, options?: WriteOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Create journal entries, 1 to 100 records in one request: one result per record in the job, in this order. */
-  createMany(body: BodyOf<CreateOp>, options?: WriteOptions): Promise<SuccessBody<CreateOp>>;
+  createMany(body: BodyOf<CreateOp>, options?: WriteOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Delete a journal entry: Deletes (or voids, where the platform only voids) a journal entry on the accounting platform. The response is a write job: its status tells whether the platform accepted the record, and each record result carries the record as the platform stored it. Fields the unified model lacks go in `raw_data`. */
-  delete(id: string, params: QueryOf<DeleteOp>, options?: RequestOptions): Promise<SuccessBody<DeleteOp>>;
+  delete(id: string, params: QueryOf<DeleteOp>, options?: RequestOptions): ApiPromise<SuccessBody<DeleteOp>>;
   /** Follows a write job (the answer of a write, or its job_id) at /core/jobs until it is SUCCESS
    * or FAILED, with backoff, honouring Retry-After, until `timeoutMs` or the signal; returns the
    * ended job with one result per record, in request order. */

@@ -2,6 +2,7 @@
 import type { operations } from '../../openapi.js';
 import type { Passthrough } from '../../types/index.js';
 import type { RequestOptions } from '../runtime/options.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type { BodyOf, SuccessBody } from '../runtime/types.js';
 
@@ -19,7 +20,7 @@ const CREATE_OPERATION: Operation = {
  */
 export interface PassthroughResource {
   /** Create a passthrough: Creates a passthrough. */
-  create(body: BodyOf<CreateOp>, options?: RequestOptions): Promise<SuccessBody<CreateOp>>;
+  create(body: BodyOf<CreateOp>, options?: RequestOptions): ApiPromise<SuccessBody<CreateOp>>;
 }
 
 /** The Passthrough operations, over `transport`. Import this alone to leave every other

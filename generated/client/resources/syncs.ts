@@ -3,6 +3,7 @@ import type { operations } from '../../openapi.js';
 import type { Sync } from '../../types/index.js';
 import type { RequestOptions } from '../runtime/options.js';
 import { collectRecords, iterateRecords } from '../runtime/pagination.js';
+import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 import type {
   BodyOf,
@@ -25,6 +26,7 @@ const LIST_OPERATION: Operation = {
   method: 'GET',
   path: '/core/syncs',
   query: { sort: 'comma', filter: 'deepObject', expand: 'comma' },
+  retryOn: [500],
   response: { model: 'Sync', many: true },
 };
 const GET_OPERATION: Operation = {
@@ -32,18 +34,21 @@ const GET_OPERATION: Operation = {
   method: 'GET',
   path: '/core/syncs/{id}',
   query: { expand: 'comma' },
+  retryOn: [500],
   response: { model: 'Sync' },
 };
 const CREATE_OPERATION: Operation = {
   operationId: 'createSync',
   method: 'POST',
   path: '/core/syncs',
+  retryOn: [500],
   response: { model: 'Sync' },
 };
 const CANCEL_OPERATION: Operation = {
   operationId: 'cancelSync',
   method: 'POST',
   path: '/core/syncs/{id}/cancel',
+  retryOn: [500],
   response: { model: 'Sync' },
 };
 
@@ -55,7 +60,7 @@ export interface SyncsResource {
   list<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params?: WithExpand<QueryOf<ListOp>, E>,
     options?: RequestOptions,
-  ): Promise<PageOf<SuccessBody<ListOp>, Expanded<Sync, E>>>;
+  ): ApiPromise<PageOf<SuccessBody<ListOp>, Expanded<Sync, E>>>;
   /** Every sync that matches, page after page (each fetched when reached). */
   iterate<E extends ExpandOf<QueryOf<ListOp>> = never>(
     params?: WithExpand<QueryOf<ListOp>, E>,
@@ -71,11 +76,11 @@ export interface SyncsResource {
     id: string,
     params?: WithExpand<QueryOf<GetOp>, E>,
     options?: RequestOptions,
-  ): Promise<RecordOf<SuccessBody<GetOp>, Expanded<Sync, E>>>;
+  ): ApiPromise<RecordOf<SuccessBody<GetOp>, Expanded<Sync, E>>>;
   /** Create a sync: Creates a sync. */
-  create(body: BodyOf<CreateOp>, options?: RequestOptions): Promise<SuccessBody<CreateOp>>;
+  create(body: BodyOf<CreateOp>, options?: RequestOptions): ApiPromise<SuccessBody<CreateOp>>;
   /** Cancel a sync: Stops a sync that has not finished. Data models already read stay stored; the sync ends as CANCELLED. */
-  cancel(id: string, options?: RequestOptions): Promise<SuccessBody<CancelOp>>;
+  cancel(id: string, options?: RequestOptions): ApiPromise<SuccessBody<CancelOp>>;
 }
 
 /** The Syncs operations, over `transport`. Import this alone to leave every other

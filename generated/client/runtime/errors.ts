@@ -25,7 +25,8 @@ export class ApiError extends Error {
    * (`network-error`, `timeout`). */
   readonly code: string;
   readonly details: ErrorDetail[];
-  /** The request_id of the error envelope: quote it when asking for support. */
+  /** The response's request id (the envelope's `request_id`, else an `x-request-id` header):
+   * quote it when asking for support. Undefined when no response arrived. */
   readonly requestId: string | undefined;
   /** The accounting platform's own error body, when the platform refused a write. */
   readonly platformError: unknown;
@@ -101,7 +102,7 @@ export function errorFromResponse(response: Response, body: unknown, retryAfterM
     code: envelope?.code ?? `http-${response.status}`,
     message: envelope?.message ?? `${response.status} ${response.statusText || 'error'} without an error envelope`,
     details: envelope?.details ?? [],
-    requestId: envelope?.requestId,
+    requestId: requestIdOf(body, response.headers),
     platformError: envelope?.platformError,
     headers: response.headers,
   };
@@ -112,11 +113,18 @@ export function errorFromResponse(response: Response, body: unknown, retryAfterM
   return new ErrorClass(init);
 }
 
+/** A response's request id: the envelope's `request_id` (the spec puts one in every body, success
+ * or error), else an `x-request-id` header, which gateways in front of an API commonly add to
+ * answers of their own (a 502 page has no envelope). */
+export function requestIdOf(body: unknown, headers: Headers | undefined): string | undefined {
+  if (isRecord(body) && typeof body.request_id === 'string') return body.request_id;
+  return headers?.get('x-request-id') ?? undefined;
+}
+
 interface ParsedEnvelope {
   code: string;
   message: string;
   details: ErrorDetail[];
-  requestId: string | undefined;
   platformError: unknown;
 }
 
@@ -130,7 +138,6 @@ function errorEnvelope(body: unknown): ParsedEnvelope | undefined {
     code,
     message,
     details: Array.isArray(details) ? details.filter(isDetail) : [],
-    requestId: typeof body.request_id === 'string' ? body.request_id : undefined,
     platformError: platform_error ?? undefined,
   };
 }

@@ -4,6 +4,7 @@
  * Copied verbatim into every generated client. */
 import { ApiError } from './errors.js';
 import type { RequestOptions } from './options.js';
+import { apiPromise, type ApiPromise, type WithResponse } from './result.js';
 import { retryAfterMs, sleep } from './retry.js';
 import type { Call, Operation, Transport } from './transport.js';
 
@@ -103,23 +104,34 @@ export async function waitForJob<R>(
 }
 
 /** A write: sends it (with `Prefer: respond-async` when asked) and, with `wait`, follows a job that
- * has not ended. The envelope is the write's own; its `data` is the ended job. */
-export async function writeJob<Body extends { data: { job_id: string; status: JobStatus } }>(
+ * has not ended. The envelope (and withResponse's Response) is the write's own; its `data` is the
+ * ended job. */
+export function writeJob<Body extends { data: { job_id: string; status: JobStatus } }>(
   transport: Transport,
   operation: Operation,
   call: Call & { options?: WriteOptions | undefined },
-): Promise<Body> {
+): ApiPromise<Body> {
   const { async: background, wait, ...request } = call.options ?? {};
   const headers = background ? { ...request.headers, prefer: 'respond-async' } : request.headers;
-  const answer = await transport.request<Body>(operation, {
-    ...call,
-    options: { ...request, ...(headers ? { headers } : {}) },
-  });
-  if (!wait || ENDED.has(answer.data.status)) return answer;
+  const written = transport
+    .request<Body>(operation, { ...call, options: { ...request, ...(headers ? { headers } : {}) } })
+    .withResponse();
+  if (!wait) return apiPromise(written);
   const waitOptions = wait === true ? {} : wait;
   const signal = waitOptions.signal ?? request.signal;
-  const ended = await waitForJob(transport, answer.data, signal ? { ...waitOptions, signal } : waitOptions);
-  return { ...answer, data: ended };
+  return apiPromise(
+    written.then((answer) => followJob(transport, answer, signal ? { ...waitOptions, signal } : waitOptions)),
+  );
+}
+
+async function followJob<Body extends { data: { job_id: string; status: JobStatus } }>(
+  transport: Transport,
+  answer: WithResponse<Body>,
+  options: WaitOptions,
+): Promise<WithResponse<Body>> {
+  if (ENDED.has(answer.body.data.status)) return answer;
+  const ended = await waitForJob(transport, answer.body.data, options);
+  return { ...answer, body: { ...answer.body, data: ended } };
 }
 
 function asWriteJob<R>(job: PushJob): WriteJobOf<R> {

@@ -44,6 +44,8 @@ export interface OperationView {
   hasArgs: boolean;
   paramsRequired: boolean;
   queryStyles: { name: string; style: string }[];
+  /** Statuses the spec marks `x-retryable: true` for this operation (see retryOn in transport.ts). */
+  retryOn: number[];
   response?: ResponseModel;
   /** A batch write: `create`/`update` take one record, `createMany`/`updateMany` a list. */
   batch: boolean;
@@ -102,6 +104,7 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
     hasArgs: hasId || query.length > 0,
     paramsRequired: query.some((p) => p.required),
     queryStyles: query.flatMap((p) => styleOf(p)),
+    retryOn: retryableStatuses(op),
     ...(response ? { response } : {}),
     batch,
     isUpdate: op.kind === 'update',
@@ -114,6 +117,12 @@ function styleOf(param: ParameterIR): { name: string; style: string }[] {
   if (param.style === 'deepObject') return [{ name: param.name, style: 'deepObject' }];
   if (param.schema.type !== 'array') return [];
   return [{ name: param.name, style: param.explode === false ? 'comma' : 'repeat' }];
+}
+
+/** The numeric statuses whose response says a client may send the request again; ranges
+ * (`5XX`) and `default` are not statuses the transport can match, so they are left out. */
+function retryableStatuses(op: OperationIR): number[] {
+  return op.responses.filter((r) => r.retryable === true && /^\d{3}$/.test(r.status)).map((r) => Number(r.status));
 }
 
 const KIND_ORDER = ['list', 'get', 'create', 'update', 'delete'];

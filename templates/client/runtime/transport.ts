@@ -1,6 +1,8 @@
-import { ApiError, errorFromResponse, NetworkError, RateLimitError, TimeoutError } from './errors.js';
-import type { ClientOptions, RequestOptions } from './options.js';
+import { ApiError, errorFromResponse, NetworkError, RateLimitError, requestIdOf, TimeoutError } from './errors.js';
+import { runOnError, runOnRequest, runOnResponse, type Middleware } from './middleware.js';
+import type { ClientOptions, RequestOptions, RetryContext, ShouldRetry } from './options.js';
 import { queryString, type QueryStyles } from './query.js';
+import { apiPromise, type ApiPromise, type WithResponse } from './result.js';
 import { backoffDelay, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
 
 /** What the generated resources tell the transport about one operation of the spec. */
@@ -11,6 +13,9 @@ export interface Operation {
   path: string;
   /** Style of each array or object query parameter (scalars need none). */
   query?: QueryStyles;
+  /** Statuses whose response the spec marks `x-retryable: true` (a 500 that may be repeated),
+   * retried on top of 429, 502, 503 and 504. */
+  retryOn?: readonly number[];
   /** The model the body's `data` must match, for `validateResponses` (`many`: a list page;
    * `records`: the model of each write job record's `response`). */
   response?: { model: string; many?: boolean; records?: string };
@@ -27,34 +32,27 @@ export interface Call {
 }
 
 export interface Transport {
-  request<T>(operation: Operation, call: Call): Promise<T>;
+  request<T>(operation: Operation, call: Call): ApiPromise<T>;
 }
 
 /** Methods that may be repeated as they are; POST and PATCH only with an Idempotency-Key. */
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
 
-/** The one place requests are made: URL and headers, timeouts, retries, typed errors and
- * (optionally) response validation. */
+/** The one place requests are made: URL and headers, middleware, timeouts, retries, typed
+ * errors and (optionally) response validation. */
 export function createTransport(options: ClientOptions): Transport {
   const settings = resolve(options);
-  return {
-    async request<T>(operation: Operation, call: Call): Promise<T> {
-      const body = await send(settings, operation, call);
-      if (settings.validateResponses && operation.response) {
-        const { checkResponse } = await import('./validate.js');
-        await checkResponse(operation, body);
-      }
-      return body as T;
-    },
-  };
+  return { request: <T>(operation: Operation, call: Call) => apiPromise(answer(settings, operation, call) as Promise<WithResponse<T>>) };
 }
 
 interface Settings {
   baseUrl: string;
   fetch: typeof fetch;
   headers: Record<string, string>;
+  middleware: readonly Middleware[];
   timeoutMs: number;
   retries: number;
+  shouldRetry: ShouldRetry | undefined;
   baseMs: number;
   maxMs: number;
   maxRetryAfterMs: number;
@@ -67,8 +65,10 @@ function resolve(options: ClientOptions): Settings {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     headers: { ...options.headers, accept: 'application/json', api_key: options.apiKey },
+    middleware: [...(options.middleware ?? [])],
     timeoutMs: options.timeoutMs ?? 30_000,
     retries: options.retries ?? 2,
+    shouldRetry: options.shouldRetry,
     baseMs: options.backoff?.baseMs ?? 500,
     maxMs: options.backoff?.maxMs ?? 8_000,
     maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
@@ -76,17 +76,39 @@ function resolve(options: ClientOptions): Settings {
   };
 }
 
-/** Attempts the call until it succeeds, fails for good, or runs out of retries. */
-async function send(settings: Settings, operation: Operation, call: Call): Promise<unknown> {
-  const request = prepare(settings, operation, call);
-  const retries = request.retryable ? (call.options?.retries ?? settings.retries) : 0;
-  for (let attempt = 0; ; attempt++) {
-    const outcome = await attemptOnce(settings, request, call.options);
-    if (outcome.ok) {
-      call.onHeaders?.(outcome.headers);
-      return outcome.body;
+/** The last request made and how many attempts there were, for onError. */
+interface Trace {
+  request: Request | undefined;
+  attempts: number;
+}
+
+async function answer(settings: Settings, operation: Operation, call: Call): Promise<WithResponse<unknown>> {
+  const trace: Trace = { request: undefined, attempts: 0 };
+  try {
+    const success = await send(settings, operation, call, trace);
+    if (settings.validateResponses && operation.response) {
+      const { checkResponse } = await import('./validate.js');
+      await checkResponse(operation, success);
     }
-    const wait = attempt < retries ? retryWait(settings, outcome.error, attempt) : undefined;
+    return success;
+  } catch (error) {
+    throw await runOnError(settings.middleware, { error, operation, ...trace });
+  }
+}
+
+/** Attempts the call until it succeeds, fails for good, or runs out of retries. */
+async function send(settings: Settings, operation: Operation, call: Call, trace: Trace): Promise<WithResponse<unknown>> {
+  const prepared = prepare(settings, operation, call);
+  const retries = prepared.repeatable ? (call.options?.retries ?? settings.retries) : 0;
+  const shouldRetry = call.options?.shouldRetry ?? settings.shouldRetry;
+  for (let attempt = 1; ; attempt++) {
+    trace.attempts = attempt;
+    const outcome = await attemptOnce(settings, operation, prepared, call.options, trace);
+    if (outcome.ok) {
+      call.onHeaders?.(outcome.response.headers);
+      return outcome;
+    }
+    const wait = attempt <= retries ? retryWait(settings, outcome.error, { attempt, operation, retryable: isRetryable(operation, outcome.error) }, shouldRetry) : undefined;
     if (wait === undefined) throw outcome.error;
     await sleep(wait, call.options?.signal);
   }
@@ -94,8 +116,8 @@ async function send(settings: Settings, operation: Operation, call: Call): Promi
 
 interface PreparedRequest {
   url: string;
-  init: RequestInit & { method: string; headers: Record<string, string> };
-  retryable: boolean;
+  init: { method: string; headers: Record<string, string>; body?: string };
+  repeatable: boolean;
 }
 
 function prepare(settings: Settings, operation: Operation, call: Call): PreparedRequest {
@@ -105,7 +127,7 @@ function prepare(settings: Settings, operation: Operation, call: Call): Prepared
   if (key) headers['idempotency-key'] = key;
   const url = settings.baseUrl + fillPath(operation.path, call.path ?? {}) + queryString(call.query, operation.query ?? {});
   const body = call.body === undefined ? undefined : JSON.stringify(call.body);
-  return { url, init: { method: operation.method, headers, ...(body === undefined ? {} : { body }) }, retryable: IDEMPOTENT.has(operation.method) || Boolean(key) };
+  return { url, init: { method: operation.method, headers, ...(body === undefined ? {} : { body }) }, repeatable: IDEMPOTENT.has(operation.method) || Boolean(key) };
 }
 
 /** One key per call, made before the first attempt, so every retry repeats it. */
@@ -122,26 +144,37 @@ function fillPath(template: string, values: Record<string, string>): string {
   });
 }
 
-type Outcome = { ok: true; body: unknown; headers: Headers } | { ok: false; error: ApiError };
+type Outcome = ({ ok: true } & WithResponse<unknown>) | { ok: false; error: ApiError };
 
-async function attemptOnce(settings: Settings, request: PreparedRequest, options: RequestOptions | undefined): Promise<Outcome> {
-  const timeout = AbortSignal.timeout(options?.timeoutMs ?? settings.timeoutMs);
+/** One attempt through the middleware. A failure to get an answer becomes a typed error the retry
+ * rule weighs; the caller's abort and a hook's own exception end the call as they are. */
+async function attemptOnce(settings: Settings, operation: Operation, prepared: PreparedRequest, options: RequestOptions | undefined, trace: Trace): Promise<Outcome> {
+  const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
+  const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options?.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const failure = (cause: unknown, request: Request): unknown => {
+    if (options?.signal?.aborted) return options.signal.reason;
+    return cause instanceof ApiError ? cause : transportError(cause, timeout.aborted, request, timeoutMs);
+  };
+  const fetchOnce = (request: Request): Promise<Response> => settings.fetch(request, { signal }).catch((cause: unknown) => Promise.reject(failure(cause, request)));
+  const context = { operation, attempt: trace.attempts };
+  const request = await runOnRequest(settings.middleware, { ...context, request: new Request(prepared.url, prepared.init) });
+  trace.request = request;
   try {
-    const response = await settings.fetch(request.url, { ...request.init, signal });
-    const body = await readBody(response);
-    if (response.ok) return { ok: true, body, headers: response.headers };
+    // The hooks get the unsent original, so onResponse can still copy it (body included).
+    const response = await runOnResponse(settings.middleware, { ...context, request, response: await fetchOnce(request.clone()), fetch: fetchOnce });
+    const body = await readBody(response).catch((cause: unknown) => Promise.reject(failure(cause, request)));
+    if (response.ok) return { ok: true, body, response, requestId: requestIdOf(body, response.headers) };
     return { ok: false, error: errorFromResponse(response, body, retryAfterMs(response.headers.get('retry-after'))) };
-  } catch (cause) {
-    if (options?.signal?.aborted) throw options.signal.reason;
-    return { ok: false, error: transportError(cause, timeout.aborted, request, options?.timeoutMs ?? settings.timeoutMs) };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error };
+    throw error;
   }
 }
 
-function transportError(cause: unknown, timedOut: boolean, request: PreparedRequest, timeoutMs: number): ApiError {
-  const where = `${request.init.method} ${request.url}`;
+function transportError(cause: unknown, timedOut: boolean, request: Request, timeoutMs: number): ApiError {
+  const where = `${request.method} ${request.url}`;
   if (timedOut) return new TimeoutError({ status: 0, code: 'timeout', message: `${where}: no response within ${timeoutMs} ms`, cause });
-  if (cause instanceof ApiError) return cause;
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new NetworkError({ status: 0, code: 'network-error', message: `${where}: ${reason}`, cause });
 }
@@ -155,15 +188,21 @@ async function readBody(response: Response): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new ApiError({ status: response.status, code: 'invalid-response', message: `the response is not valid JSON: ${text.slice(0, 120)}`, headers: response.headers, cause });
+    const requestId = requestIdOf(undefined, response.headers);
+    throw new ApiError({ status: response.status, code: 'invalid-response', message: `the response is not valid JSON: ${text.slice(0, 120)}`, headers: response.headers, requestId, cause });
   }
 }
 
+/** The default rule: no response at all, a status that may recover, or one the spec marks
+ * retryable for this operation. */
+function isRetryable(operation: Operation, error: ApiError): boolean {
+  return error.status === 0 || isRetryableStatus(error.status) || (operation.retryOn?.includes(error.status) ?? false);
+}
+
 /** How long to wait before the next attempt, or undefined when the error is final. */
-function retryWait(settings: Settings, error: ApiError, attempt: number): number | undefined {
-  const networkFailure = error.status === 0;
-  if (!networkFailure && !isRetryableStatus(error.status)) return undefined;
+function retryWait(settings: Settings, error: ApiError, context: RetryContext, shouldRetry: ShouldRetry | undefined): number | undefined {
+  if (!(shouldRetry ? shouldRetry(error, context) : context.retryable)) return undefined;
   const asked = error instanceof RateLimitError ? error.retryAfterMs : retryAfterMs(error.headers?.get('retry-after') ?? null);
   if (asked !== undefined) return asked <= settings.maxRetryAfterMs ? asked : undefined;
-  return backoffDelay(attempt, settings.baseMs, settings.maxMs);
+  return backoffDelay(context.attempt - 1, settings.baseMs, settings.maxMs);
 }

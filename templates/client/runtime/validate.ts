@@ -3,13 +3,14 @@
 import { validateWith, type Validator } from '../../validators/issues.js';
 import * as validators from '../../validators/standalone.js';
 import { ResponseValidationError, type ErrorDetail } from './errors.js';
+import type { WithResponse } from './result.js';
 import type { Operation } from './transport.js';
 
 const byModel: Readonly<Record<string, Validator | undefined>> = validators;
 
 /** Checks a 2xx body's `data` (each record of a page; each record of a write job too) against
  * the operation's models, and throws ResponseValidationError listing every mismatch. */
-export async function checkResponse(operation: Operation, body: unknown): Promise<void> {
+export async function checkResponse(operation: Operation, { body, response, requestId }: WithResponse<unknown>): Promise<void> {
   const expected = operation.response;
   if (!expected) return;
   const data = (body as { data?: unknown } | undefined)?.data;
@@ -18,10 +19,12 @@ export async function checkResponse(operation: Operation, body: unknown): Promis
   const issues = targets.flatMap(([at, value, model]) => check(model, value, at));
   if (issues.length === 0) return;
   throw new ResponseValidationError({
-    status: 200,
+    status: response.status,
     code: 'invalid-response',
     message: `${operation.operationId}: the response does not match the spec: ${issues[0]?.pointer} ${issues[0]?.message}`,
     details: issues,
+    requestId,
+    headers: response.headers,
   });
 }
 

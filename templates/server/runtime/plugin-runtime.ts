@@ -3,15 +3,17 @@
  * validation in development and the error envelope. The generated plugin.ts binds it to the
  * route table. Copied verbatim. */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { type onRequestHookHandler, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { toIssues, uncollectedErrors, type ValidationIssue, type Validator } from '../validators/issues.js';
 import { cursorKey, cursorSecret, decodeCursor, encodeCursor } from './cursor.js';
 import { checkBodyShape, DEFAULT_MAX_BODY_DEPTH } from './body-shape.js';
 import { fromFastifyError, ServerError, validationError } from './errors.js';
 import { MemoryIdempotencyStore, requestFingerprint, type IdempotencyOptions, type IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { decodeQuery } from './query.js';
-import type { ListResult, RouteSpec } from './types.js';
+import type { ListResult, RouteSchema, RouteSpec } from './types.js';
 import { runWrite, type WriteOptions } from './write-jobs.js';
+import { echoRequestId, genReqId, requestIdOf } from './request-id.js';
+import { docsRoutes, HIDDEN, type DocsOptions } from './docs-route.js';
 
 export interface ServerOptions<H> {
   /** The implementation: one object of methods per resource (see handlers.ts). */
@@ -39,15 +41,26 @@ export interface ServerOptions<H> {
    * /core/jobs can serve them (see write-jobs.ts). Default: background only on
    * `Prefer: respond-async`, jobs kept nowhere. */
   writes?: WriteOptions;
+  /** Serve the documentation site (`ledgerspec docs` builds it into generated/docs/) and the
+   * spec's openapi.json, without an API key: `true` for `/docs/` and `/docs/openapi.json` from
+   * the generated folder, or where to mount them and which files. Default: off. */
+  docs?: boolean | DocsOptions;
 }
 
 type AnyHandler = (input: Record<string, unknown>) => unknown;
 
 const started = new WeakMap<FastifyRequest, string>();
 
+/** The spec's schemas as Fastify reads them (generated schemas.ts). */
+export interface FastifySchemas {
+  shared: readonly Record<string, unknown>[];
+  routes: Readonly<Record<string, RouteSchema>>;
+}
+
 /** The plugin for a route table. Routes are registered in an encapsulated context of their own
- * (JSON the only body type, prototype poisoning refused whatever the host's settings). */
-export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsync<ServerOptions<H>> {
+ * (JSON the only body type, prototype poisoning refused whatever the host's settings), with their
+ * schemas attached. */
+export function createPlugin<H>(routes: readonly RouteSpec[], schemas: FastifySchemas): FastifyPluginAsync<ServerOptions<H>> {
   return async (instance, options) => {
     const handlers = options.handlers as unknown as Record<string, Record<string, AnyHandler> | undefined>;
     const missing = routes.filter((r) => typeof handlers[r.entity]?.[r.handler] !== 'function').map((r) => `${r.entity}.${r.handler}`);
@@ -63,22 +76,55 @@ export function createPlugin<H>(routes: readonly RouteSpec[]): FastifyPluginAsyn
     };
     jsonOnly(instance, options.bodyLimit ?? 1024 * 1024, options.maxBodyDepth ?? DEFAULT_MAX_BODY_DEPTH);
     instance.setErrorHandler(errorHandler);
-    instance.addHook('onRequest', async (request) => {
-      started.set(request, new Date().toISOString());
-      await authenticate(request, options.authenticate);
-    });
+    useSchemas(instance, schemas.shared);
+    // A hook of the routes, not of the context: the docs routes are public.
+    const arrive: onRequestHookHandler = (request, reply, done) => {
+      started.set(request, isoNow());
+      echoRequestId(request, reply);
+      try {
+        const refused = authenticate(request, options.authenticate);
+        if (refused instanceof Promise) refused.then((error) => done(error), (error: Error) => done(error));
+        else done(refused);
+      } catch (error) {
+        done(error as Error);
+      }
+    };
     for (const route of routes) {
-      instance.route({ method: route.method, url: route.url, handler: (request, reply) => serve(context, route, request, reply) });
+      const schema = schemas.routes[route.operationId];
+      instance.route({ method: route.method, url: route.url, ...(schema ? { schema } : {}), onRequest: arrive, handler: (request, reply) => serve(context, route, request, reply) });
     }
-    methodNotAllowed(instance, routes);
+    methodNotAllowed(instance, routes, arrive);
+    if (options.docs) docsRoutes(instance, options.docs);
   };
 }
+
+/** The shared schemas for the routes' refs, which @fastify/swagger and type providers read.
+ *
+ * Fastify's own validation is off in this context: validators.js checks every part of a request
+ * at once, after decoding the query string by each parameter's style (deepObject filters, comma
+ * lists), which Fastify's query parser cannot do, and answers with this API's error envelope.
+ *
+ * Its response serializer (fast-json-stringify) does not fit either, measured on the sandbox's
+ * list endpoint: compiling every route's response schemas when the routes are added took ~3 s of
+ * startup (~100 operations × ~8 statuses); its output was no faster than JSON.stringify on these
+ * bodies (the spec's objects are open — no `additionalProperties: false` — which it must then walk
+ * key by key; ~18 µs against ~23 µs alone, and its concatenated string costs again when Node
+ * measures it for Content-Length), and without the open-object fix it drops undeclared fields
+ * (`raw_data` sent as `{}`). So responses are JSON.stringify'd, once (the body stored for an
+ * Idempotency-Key replay is the one sent). */
+function useSchemas(instance: FastifyInstance, shared: FastifySchemas['shared']): void {
+  for (const schema of shared) instance.addSchema(schema);
+  instance.setValidatorCompiler(() => acceptAll);
+  instance.setSerializerCompiler(() => JSON.stringify);
+}
+
+const acceptAll = () => true;
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** A known path asked with a method it does not have: 405 method-not-allowed with an Allow
  * header, after authentication and before the body is read. HEAD is allowed wherever GET is. */
-function methodNotAllowed(instance: FastifyInstance, routes: readonly RouteSpec[]): void {
+function methodNotAllowed(instance: FastifyInstance, routes: readonly RouteSpec[], arrive: onRequestHookHandler): void {
   const byUrl = new Map<string, { path: string; methods: Set<string> }>();
   for (const route of routes) {
     const entry = byUrl.get(route.url) ?? { path: route.path, methods: new Set<string>() };
@@ -94,7 +140,8 @@ function methodNotAllowed(instance: FastifyInstance, routes: readonly RouteSpec[
         headers: { allow },
       });
     };
-    instance.route({ method: METHODS.filter((m) => !methods.has(m)), url, onRequest: async (request) => refuse(request), handler: async (request) => refuse(request) });
+    // Hidden from @fastify/swagger: not operations of the spec.
+    instance.route({ method: METHODS.filter((m) => !methods.has(m)), url, schema: HIDDEN, onRequest: [arrive, async (request) => refuse(request)], handler: async (request) => refuse(request) });
   }
 }
 
@@ -136,11 +183,22 @@ function jsonOnly(instance: FastifyInstance, bodyLimit: number, maxDepth: number
   });
 }
 
-async function authenticate(request: FastifyRequest, check: ServerOptions<unknown>['authenticate']): Promise<void> {
+/** The 401 for a request whose api_key is missing or refused, undefined when it may call;
+ * synchronous when `check` is (no promise per request). */
+function authenticate(request: FastifyRequest, check: ServerOptions<unknown>['authenticate']): ServerError | undefined | Promise<ServerError | undefined> {
   const key = request.headers.api_key;
-  const detail = (message: string) => ({ details: [{ pointer: '/header/api_key', message }] });
-  if (typeof key !== 'string' || key === '') throw new ServerError('unauthorized', 'The api_key header is missing.', detail('required header is missing'));
-  if (!(await check(key, request))) throw new ServerError('unauthorized', 'The api_key header is not a valid API key.', detail('not a valid API key'));
+  if (typeof key !== 'string' || key === '') return unauthorized('The api_key header is missing.', 'required header is missing');
+  const verdict = check(key, request);
+  if (typeof verdict === 'boolean') return verdict ? undefined : refusedKey();
+  return Promise.resolve(verdict).then((ok) => (ok ? undefined : refusedKey()));
+}
+
+function refusedKey(): ServerError {
+  return unauthorized('The api_key header is not a valid API key.', 'not a valid API key');
+}
+
+function unauthorized(message: string, detail: string): ServerError {
+  return new ServerError('unauthorized', message, { details: [{ pointer: '/header/api_key', message: detail }] });
 }
 
 /** How often a request waits for an earlier attempt with its key that then fails (5xx) and
@@ -210,21 +268,13 @@ type Input = Record<string, unknown> & { query: Record<string, unknown>; idempot
  * once, each with its pointer (`/query/limit`, `/path/id`, `/header/idempotency-key`, `/data/amount`). */
 function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
   const found: { prefix: string; issue: ValidationIssue }[] = [];
-  let uncollected = 0;
-  const check = (validator: Validator | undefined, value: unknown, prefix: string) => {
-    if (!validator || validator(value)) return;
-    for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
-    uncollected += uncollectedErrors(validator);
-  };
   const path = { ...(request.params as Record<string, string>) };
   const query = decodeQuery(request.url, route.query);
-  check(route.validators.path, path, '/path');
-  check(route.validators.query, query, '/query');
-  check(route.validators.headers, request.headers, '/header');
+  let uncollected = check(found, route.validators.path, path, '/path') + check(found, route.validators.query, query, '/query') + check(found, route.validators.headers, request.headers, '/header');
   const body = request.body;
   if (route.validators.body) {
     if (body === undefined) found.push({ prefix: '', issue: { pointer: '', message: 'the request body is missing', keyword: 'required', expected: 'a JSON body', found: 'nothing' } });
-    else check(route.validators.body, body, '');
+    else uncollected += check(found, route.validators.body, body, '');
   }
   if (found.length > 0) throw validationError(found, uncollected);
   const header = request.headers['idempotency-key'];
@@ -233,16 +283,27 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
   return { query, path, body, companyId: company, idempotencyKey: typeof header === 'string' ? header : undefined, route, request };
 }
 
+/** Validates one part of the request, adding its issues to `found`; returns how many more errors
+ * the validator counted beyond those it kept. */
+function check(found: { prefix: string; issue: ValidationIssue }[], validator: Validator | undefined, value: unknown, prefix: string): number {
+  if (!validator || validator(value)) return 0;
+  for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
+  return uncollectedErrors(validator);
+}
+
 /** Runs the handler and builds the response, errors included, so it can be stored for replay. */
 async function respond(context: Context, route: RouteSpec, input: Input): Promise<{ status: number; body: Record<string, unknown>; headers?: Record<string, string> }> {
   const request = input.request as FastifyRequest;
   try {
     const handler = context.handlers[route.entity]?.[route.handler] as AnyHandler;
-    // For lists, the key this list's cursors are signed with (see cursor.ts).
-    const hash = route.reply === 'list' ? cursorKey(context.cursorSecret, route.operationId, input.query) : '';
+    // For lists, the key this list's cursors are signed with (see cursor.ts); an HMAC, so made
+    // only when a cursor is read or written (a first page with no next page needs none).
+    let key: string | undefined;
+    const hash = () => (key ??= cursorKey(context.cursorSecret, route.operationId, input.query));
     const page = route.reply === 'list' ? pageOf(input.query, hash) : undefined;
     const job = route.reply === 'job' ? await runWrite({ writes: context.writes, newJobId: context.newJobId, request }, route, handler, input) : undefined;
-    const result = job ? job.data : await handler(page ? { ...input, page } : input);
+    if (page) input.page = page;
+    const result = job ? job.data : await handler(input);
     const body = envelope(request, payload(route, input.query, hash, page, result));
     if (context.validateResponses && route.validators.response && !route.validators.response(body)) {
       const issues = toIssues(route.validators.response.errors ?? [], body);
@@ -259,10 +320,10 @@ async function respond(context: Context, route: RouteSpec, input: Input): Promis
 
 /** The page a list request asks for; a cursor this server did not sign for this list and query is
  * a 400 at /query/cursor. */
-function pageOf(query: Record<string, unknown>, hash: string): { offset: number; limit: number } {
+function pageOf(query: Record<string, unknown>, hash: () => string): { offset: number; limit: number } {
   const limit = typeof query.limit === 'number' ? query.limit : 50;
   if (typeof query.cursor !== 'string') return { offset: 0, limit };
-  const offset = decodeCursor(query.cursor, hash);
+  const offset = decodeCursor(query.cursor, hash());
   if (offset === undefined) {
     throw new ServerError('invalid-params', 'The cursor is not valid for this query.', { details: [{ pointer: '/query/cursor', message: 'not a cursor this server issued for this list with these filters and sort' }] });
   }
@@ -270,19 +331,37 @@ function pageOf(query: Record<string, unknown>, hash: string): { offset: number;
 }
 
 /** The handler's result in the operation's response shape (without the envelope fields). */
-function payload(route: RouteSpec, query: Record<string, unknown>, hash: string, page: { offset: number; limit: number } | undefined, result: unknown): Record<string, unknown> {
+function payload(route: RouteSpec, query: Record<string, unknown>, hash: () => string, page: { offset: number; limit: number } | undefined, result: unknown): Record<string, unknown> {
   if (route.reply === 'list' && page) {
     const list = result as ListResult<unknown>;
-    const next = list.has_more ? encodeCursor(page.offset + page.limit, hash) : null;
-    const prev = page.offset > 0 ? encodeCursor(Math.max(0, page.offset - page.limit), hash) : null;
+    const next = list.has_more ? encodeCursor(page.offset + page.limit, hash()) : null;
+    const prev = page.offset > 0 ? encodeCursor(Math.max(0, page.offset - page.limit), hash()) : null;
     const total = query.include_total_count === true && typeof list.total_count === 'number' ? { total_count: list.total_count } : {};
     return { data: list.data, next, prev, ...total };
   }
   return { data: result };
 }
 
+/** Adds the envelope's fields to a body built for this response. */
 function envelope(request: FastifyRequest, body: Record<string, unknown>): Record<string, unknown> {
-  return { ...body, request_id: request.id, request_timestamp: started.get(request) ?? new Date().toISOString(), response_timestamp: new Date().toISOString() };
+  const now = isoNow();
+  body.request_id = requestIdOf(request);
+  body.request_timestamp = started.get(request) ?? now;
+  body.response_timestamp = now;
+  return body;
+}
+
+let lastMs = 0;
+let lastIso = '';
+
+/** The time as ISO 8601, formatted once per millisecond (every response carries it twice). */
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
 }
 
 function errorBody(request: FastifyRequest, error: ServerError): Record<string, unknown> {
@@ -294,6 +373,7 @@ function errorBody(request: FastifyRequest, error: ServerError): Record<string, 
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const e = fromFastifyError(error);
   if (e.status >= 500) request.log.error({ err: error }, 'request failed');
+  echoRequestId(request, reply);
   reply.code(e.status).headers(e.headers).send(errorBody(request, e));
 }
 
@@ -301,6 +381,7 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): void {
   const path = request.url.split('?')[0] ?? '';
   const e = new ServerError('not-found', `No route ${request.method} ${path}.`, { details: [{ pointer: '', message: 'no such route' }] });
+  echoRequestId(request, reply);
   reply.code(404).send(errorBody(request, e));
 }
 
@@ -310,10 +391,10 @@ export interface CreateServerOptions<H> extends ServerOptions<H> {
 }
 
 /** A Fastify app serving the plugin, with the 404 and error envelopes at the root, request IDs
- * that are UUIDs, and prototype poisoning refused. */
+ * that are the caller's `x-request-id` or UUIDs, and prototype poisoning refused. */
 export async function buildServer<H>(plugin: FastifyPluginAsync<ServerOptions<H>>, options: CreateServerOptions<H>): Promise<FastifyInstance> {
   const { fastify, ...pluginOptions } = options;
-  const app = Fastify({ ...fastify, genReqId: () => randomUUID(), onProtoPoisoning: 'error', onConstructorPoisoning: 'error', bodyLimit: options.bodyLimit ?? 1024 * 1024 });
+  const app = Fastify({ ...fastify, genReqId, onProtoPoisoning: 'error', onConstructorPoisoning: 'error', bodyLimit: options.bodyLimit ?? 1024 * 1024 });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   await app.register(plugin, pluginOptions);

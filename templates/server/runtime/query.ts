@@ -13,7 +13,7 @@ const BRACKETS = /^([^[\]]+)((?:\[[^[\]]*\])+)$/;
 export function decodeQuery(rawUrl: string, params: readonly QueryParamSpec[]): Record<string, unknown> {
   const at = rawUrl.indexOf('?');
   const search = new URLSearchParams(at < 0 ? '' : rawUrl.slice(at + 1));
-  const specs = new Map(params.map((p) => [p.name, p]));
+  const specs = specsByName(params);
   const out: Record<string, unknown> = {};
   for (const [key, value] of search) {
     const bracket = BRACKETS.exec(key);
@@ -25,6 +25,15 @@ export function decodeQuery(rawUrl: string, params: readonly QueryParamSpec[]): 
     else add(out, name, spec ? formValue(spec, value) : value);
   }
   return out;
+}
+
+const byName = new WeakMap<readonly QueryParamSpec[], Map<string, QueryParamSpec>>();
+
+/** The route's parameters by name, made once per route table row. */
+function specsByName(params: readonly QueryParamSpec[]): Map<string, QueryParamSpec> {
+  let specs = byName.get(params);
+  if (!specs) byName.set(params, (specs = new Map(params.map((p) => [p.name, p]))));
+  return specs;
 }
 
 function forbidden(key: string): ServerError {

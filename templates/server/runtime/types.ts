@@ -43,6 +43,20 @@ export interface RouteSpec {
   validators: { query: Validator; path?: Validator; headers?: Validator; body?: Validator; response?: Validator };
 }
 
+/** An operation's schema as Fastify reads it (see schemas.ts): `@fastify/swagger` builds its
+ * document from these; refs point at the shared schemas (`ledgerspec.<Name>#`). */
+export interface RouteSchema {
+  operationId: string;
+  summary: string;
+  tags: readonly string[];
+  params?: unknown;
+  querystring?: unknown;
+  headers?: unknown;
+  body?: unknown;
+  /** Status → schema of the JSON body, with the response's description. */
+  response: Readonly<Record<string, unknown>>;
+}
+
 export interface FieldMeta {
   scalar: 'string' | 'number' | 'boolean' | 'date-time' | 'enum' | null | string;
   enum: readonly (string | number | boolean | null)[] | null;
