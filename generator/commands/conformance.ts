@@ -9,10 +9,13 @@ import { coverageMarkdown } from '../connectors/coverage-markdown.ts';
 import { coverageView } from '../connectors/coverage-view.ts';
 import { listConnectors } from '../connectors/layout.ts';
 import { planChanges, writeChanges } from '../pipeline/write.ts';
+import type { Finding } from './findings.ts';
+import { toOutput, type Out, type Output } from './output.ts';
 import { printablePath } from './printable.ts';
+import { printFindings } from './report.ts';
 
 export interface ConformanceOptions extends ConformanceFilter {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'github' | 'sarif';
   /** Where coverage.md and coverage.html go (default: the connectors folder); false: nowhere. */
   report: string | false;
 }
@@ -22,17 +25,20 @@ export const COVERAGE_FILES = ['coverage.md', 'coverage.html'] as const;
 /** `ledgerspec conformance`: every connector's mappings over its fixtures (see runConformance),
  * then the coverage report. Returns the exit code: 1 on any failure, 2 for an unknown filter or a
  * fixture that could not be read at all. */
-export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR, options: ConformanceOptions, out: (line: string) => void, note: (line: string) => void = out): Promise<number> {
+export async function runConformanceCommand(config: LedgerspecConfig, ir: SpecIR, options: ConformanceOptions, sink: Out, note?: (line: string) => void): Promise<number> {
+  const out = toOutput(sink, options.format);
   const unknown = unknownFilter(config, ir, options);
   if (unknown) {
-    out(`ledgerspec conformance: ${unknown}`);
+    out.problem(`ledgerspec conformance: ${unknown}`);
     return 2;
   }
   const { validators, why } = await modelValidators(ir, config.outDir);
-  if (why) note(`ledgerspec conformance: compiling validators at run time: ${why} (run \`ledgerspec generate\` to use the generated ones)`);
-  const run = await runConformance(ir, config.connectorsDir, options, validators);
+  if (why) (note ?? out.notice)(`ledgerspec conformance: compiling validators at run time: ${why} (run \`ledgerspec generate\` to use the generated ones)`);
+  const done = out.progress('conformance: running the mappings over their fixtures');
+  const run = await runConformance(ir, config.connectorsDir, options, validators).finally(done);
   const written = options.report !== false && !options.connector && !options.entity ? writeCoverage(ir, run, options.report) : [];
-  if (options.format === 'json') out(JSON.stringify({ failures: run.failures, warnings: run.warnings, entities: run.entities.map(({ failures, warnings, ...rest }) => ({ ...rest, failures: failures.length, warnings: warnings.length })) }, null, 2));
+  if (options.format === 'json') out.result(JSON.stringify({ failures: run.failures, warnings: run.warnings, entities: run.entities.map(({ failures, warnings, ...rest }) => ({ ...rest, failures: failures.length, warnings: warnings.length })) }, null, 2));
+  else if (options.format === 'github' || options.format === 'sarif') printFindings(out, [...run.failures.map((f) => finding(f, 'error')), ...run.warnings.map((w) => finding(w, 'warning'))]);
   else printText(run, written, out);
   if (run.failures.some((f) => f.unreadable)) return 2;
   return run.failures.length ? 1 : 0;
@@ -63,20 +69,25 @@ function writeCoverage(ir: SpecIR, run: ConformanceRun, dir: string): string[] {
   return changes.map((c) => relative(process.cwd(), join(dir, c.path)));
 }
 
-function printText(run: ConformanceRun, written: string[], out: (line: string) => void): void {
-  for (const failure of run.failures) out(describeFailure(failure));
-  for (const warning of run.warnings) out(describeWarning(warning));
+function printText(run: ConformanceRun, written: string[], out: Output): void {
+  for (const failure of run.failures) out.problem(describeFailure(failure));
+  for (const warning of run.warnings) out.problem(describeWarning(warning));
   for (const connector of run.connectors) {
     const entities = run.entities.filter((e) => e.connector === connector.folder.platform);
     const failed = entities.reduce((n, e) => n + e.failures.length, 0);
     const cases = entities.reduce((n, e) => n + e.cases, 0);
     const writes = entities.reduce((n, e) => n + e.writes, 0);
     const roundTrips = entities.reduce((n, e) => n + e.roundTrips, 0);
-    out(`${connector.folder.platform}: ${entities.length} mapping(s), ${cases} fixture case(s), ${writes} write(s), ${roundTrips} round trip(s) — ${failed ? `${failed} failure(s)` : 'all pass'}`);
+    out.info(`${connector.folder.platform}: ${entities.length} mapping(s), ${cases} fixture case(s), ${writes} write(s), ${roundTrips} round trip(s) — ${failed ? `${failed} failure(s)` : 'all pass'}`);
   }
-  for (const file of written) out(`wrote ${file}`);
+  for (const file of written) out.info(`wrote ${file}`);
   const warned = run.warnings.length ? `, ${run.warnings.length} warning(s)` : '';
-  out(run.failures.length ? `conformance: ${run.failures.length} failure(s)${warned}` : `conformance: ${run.entities.length} mapping(s) conform${warned}`);
+  if (run.failures.length) out.problem(`conformance: ${run.failures.length} failure(s)${warned}`);
+  else out.info(`conformance: ${run.entities.length} mapping(s) conform${warned}`);
+}
+
+function finding(f: ConformanceFailure, level: Finding['level']): Finding {
+  return { ruleId: f.unreadable ? 'input-unreadable' : `conformance/${f.check}`, level, message: `${f.connector} ${f.entity} ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, found ${f.found})`, file: f.file, ...(f.line ? { line: f.line } : {}) };
 }
 
 /** `FAIL xero invoices connectors/xero/fixtures/invoices/full.unified.json:14 /status: … (expected "Paid", found "Unknown") [read]` */

@@ -1,17 +1,21 @@
 import { relative } from 'node:path';
-import { DiagnosticError, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { DiagnosticError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { LedgerspecConfig } from '../config.ts';
 import { lintSpec } from '../lint/index.ts';
 import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
 import { bundleSpec } from '../pipeline/bundle.ts';
 import { withoutEchoes } from '../lint/index.ts';
+import { toOutput, type Out } from './output.ts';
+import { printDiagnostics } from './report.ts';
 
 export interface LintOptions {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'github' | 'sarif';
 }
 
-/** Runs the project's rules over the spec; returns the exit code (1 on any error). */
-export function runLint(config: LedgerspecConfig, options: LintOptions, out: (line: string) => void): number {
+/** Runs the project's rules over the spec; returns the exit code (1 on any error, 2 when a spec
+ * file cannot be read at all). */
+export function runLint(config: LedgerspecConfig, options: LintOptions, sink: Out): number {
+  const out = toOutput(sink, options.format);
   let diagnostics: Diagnostic[];
   try {
     const sources = loadSpecSources(config.specDir, config.rootFile);
@@ -20,12 +24,7 @@ export function runLint(config: LedgerspecConfig, options: LintOptions, out: (li
     if (!(error instanceof DiagnosticError)) throw error;
     diagnostics = error.diagnostics;
   }
-  const shown = diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) || d.file }));
-  if (options.format === 'json') out(JSON.stringify({ diagnostics: shown }, null, 2));
-  else {
-    for (const d of shown) out(formatDiagnostic(d));
-    out(shown.length ? `${shown.length} problem(s) in ${new Set(shown.map((d) => d.file)).size} file(s)` : 'ledgerspec lint: no problems');
-  }
+  printDiagnostics(diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) || d.file })), out, 'ledgerspec lint: no problems');
   return diagnostics.some((d) => d.code === 'input-unreadable') ? 2 : hasErrors(diagnostics) ? 1 : 0;
 }
 

@@ -9,6 +9,7 @@ import { toPosix } from '../source/spec-sources.ts';
 import { connectorReadme, connectorSkeleton, defaultDisplayName, mappingSkeleton, type ConnectorNames } from '../connectors/skeleton.ts';
 import { formatTypeScript } from '../pipeline/format.ts';
 import { writeChanges, type FileChange } from '../pipeline/write.ts';
+import { toOutput, type Out, type Output } from './output.ts';
 
 export interface ScaffoldConnectorOptions {
   /** x-entity names; default every accounting entity. */
@@ -27,11 +28,12 @@ interface PlannedFile {
 /** `ledgerspec scaffold connector <platform>`: a connector folder with connector.ts, a README and
  * a mapping skeleton per entity. Existing mappings are merged, never overwritten, so running it
  * again (say with more --entities) is safe. Returns the exit code. */
-export async function runScaffoldConnector(config: LedgerspecConfig, ir: SpecIR, platform: string, options: ScaffoldConnectorOptions, out: (line: string) => void): Promise<number> {
-  if (!PLATFORM_NAME.test(platform)) return fail(out, `platform ${JSON.stringify(platform)} must be kebab-case, e.g. quickbooks-online`);
+export async function runScaffoldConnector(config: LedgerspecConfig, ir: SpecIR, platform: string, options: ScaffoldConnectorOptions, sink: Out): Promise<number> {
+  const out = toOutput(sink);
+  if (!PLATFORM_NAME.test(platform)) return fail(out, `platform ${JSON.stringify(platform)} must be kebab-case, e.g. quickbooks-online`, 2);
   const facts = mappingFacts(ir);
   const chosen = chooseEntities(facts, options.entities);
-  if (typeof chosen === 'string') return fail(out, chosen);
+  if (typeof chosen === 'string') return fail(out, chosen, 2);
   const dir = join(config.connectorsDir, platform);
   const names: ConnectorNames = { platform, name: options.name ?? defaultDisplayName(platform) };
   const { planned, refused } = await planFiles(config, dir, names, chosen);
@@ -39,8 +41,13 @@ export async function runScaffoldConnector(config: LedgerspecConfig, ir: SpecIR,
   if (refused.length) return fail(out, `${refused.join('; ')}; nothing was written`);
   const changes: FileChange[] = planned.flatMap(({ path, change }) => (change === 'unchanged' ? [] : [{ path, change }]));
   writeChanges(config.connectorsDir, planned, changes);
-  for (const file of planned) out(`${file.note.padEnd(9)} ${relative(process.cwd(), join(config.connectorsDir, file.path))}`);
-  out(`Next: put fixtures in ${relative(process.cwd(), join(dir, 'fixtures'))}/<entity>/<case>.raw.json with <case>.unified.json beside them, replace the todo(...) entries, and run \`ledgerspec conformance --connector ${platform}\`.`);
+  const shown = planned.map((file) => ({ path: relative(process.cwd(), join(config.connectorsDir, file.path)), note: file.note }));
+  if (out.format === 'json') {
+    out.result(JSON.stringify({ files: shown }, null, 2));
+    return 0;
+  }
+  for (const file of shown) out.info(`${file.note.padEnd(9)} ${file.path}`);
+  out.info(`Next: put fixtures in ${relative(process.cwd(), join(dir, 'fixtures'))}/<entity>/<case>.raw.json with <case>.unified.json beside them, replace the todo(...) entries, and run \`ledgerspec conformance --connector ${platform}\`.`);
   return 0;
 }
 
@@ -80,7 +87,8 @@ function importPath(fromDir: string, config: LedgerspecConfig): string {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
-function fail(out: (line: string) => void, message: string): number {
-  out(`ledgerspec scaffold connector: ${message}`);
-  return 1;
+/** Exit 2 for an argument that names nothing usable, 1 for a project that cannot take the result. */
+function fail(out: Output, message: string, code: 1 | 2 = 1): number {
+  out.problem(`ledgerspec scaffold connector: ${message}`);
+  return code;
 }

@@ -14,6 +14,7 @@ import { entitySources } from '../source/entities.ts';
 import { loadSpecSources, type SchemaSource, type SpecSources } from '../source/spec-sources.ts';
 import { parseSourceText } from '../source/yaml-file.ts';
 import { runGenerate } from './generate.ts';
+import { toOutput, type Out, type Output } from './output.ts';
 
 export { CRUD_KINDS };
 const ENTITY_NAME = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
@@ -29,9 +30,10 @@ export interface ScaffoldResourceOptions {
 /** `ledgerspec scaffold resource <name>`: writes the entity schema, its path items and its
  * entries in openapi.yaml, all linted in memory first (a resource that would break the spec is
  * not written), then regenerates. Returns the exit code. */
-export async function runScaffoldResource(config: LedgerspecConfig, name: string, options: ScaffoldResourceOptions, out: (line: string) => void): Promise<number> {
+export async function runScaffoldResource(config: LedgerspecConfig, name: string, options: ScaffoldResourceOptions, sink: Out): Promise<number> {
+  const out = toOutput(sink);
   const problem = checkName(config, name, options);
-  if (problem) return fail(out, problem);
+  if (problem) return fail(out, problem, 2);
   const title = options.title ?? pascalCase(pluralize.singular(name));
   const stem = snakeCase(title);
   const sources = loadSpecSources(config.specDir, config.rootFile);
@@ -40,12 +42,19 @@ export async function runScaffoldResource(config: LedgerspecConfig, name: string
   const { files, spec } = resourceFiles(sources, { entity: name, title, area: options.area, creatable: options.ops.includes('create') }, stem, options.ops);
   const diagnostics = lintSpec(spec);
   if (hasErrors(diagnostics)) {
-    for (const d of diagnostics) out(formatDiagnostic(d));
+    for (const d of diagnostics) out.problem(formatDiagnostic(d));
     return fail(out, 'the new resource would break the spec; nothing was written');
   }
   // Only these files: planChanges would also mark every other file of the spec as removed.
   writeChanges(config.specDir, files, files.map((f) => ({ path: f.path, change: existsSync(join(config.specDir, f.path)) ? 'changed' : 'added' })));
-  for (const file of files) out(`wrote ${relative(process.cwd(), join(config.specDir, file.path))}`);
+  const written = files.map((file) => relative(process.cwd(), join(config.specDir, file.path)));
+  if (out.format === 'json') {
+    // generate's own report would be a second document on stdout: only its problems are shown.
+    const code = options.generate === false ? 0 : await runGenerate(config, { check: false }, { ...out, format: 'text', result: () => {}, info: () => {} });
+    out.result(JSON.stringify({ written, generated: options.generate !== false && code === 0 }, null, 2));
+    return code;
+  }
+  for (const file of written) out.info(`wrote ${file}`);
   return options.generate === false ? 0 : runGenerate(config, { check: false }, out);
 }
 
@@ -87,7 +96,8 @@ function resourceFiles(sources: SpecSources, entity: Parameters<typeof entitySch
   return { files, spec };
 }
 
-function fail(out: (line: string) => void, message: string): number {
-  out(`ledgerspec scaffold resource: ${message}`);
-  return 1;
+/** Exit 2 for an argument that names nothing usable, 1 for a spec that cannot take the result. */
+function fail(out: Output, message: string, code: 1 | 2 = 1): number {
+  out.problem(`ledgerspec scaffold resource: ${message}`);
+  return code;
 }

@@ -5,7 +5,10 @@ import type { ModelIR, SpecIR } from '../ir/model.ts';
 import { compiledValidators, modelValidators, type ModelValidators } from '../validation/model-validators.ts';
 import { inferModel, modelNamed, recordsOf } from '../validation/records.ts';
 import { checkAt, readDataFile, type FileIssue } from '../validation/data-file.ts';
+import type { Finding } from './findings.ts';
+import { toOutput, type Out, type Output } from './output.ts';
 import { printablePath } from './printable.ts';
+import { printFindings } from './report.ts';
 
 /** Most issues printed per file; the rest are counted ("and 1,234 more issue(s) not shown"). */
 export const MAX_ISSUES_PER_FILE = 100;
@@ -13,7 +16,7 @@ export const MAX_ISSUES_PER_FILE = 100;
 export interface ValidateOptions {
   /** x-entity (invoice_payments) or model name (InvoicePayment, InvoicePaymentCreate). */
   entity?: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'github' | 'sarif';
 }
 
 export type { FileIssue };
@@ -41,22 +44,23 @@ export interface FileReport {
  * generated validators when they were made from this spec, else with Ajv compiled now (saying so). Returns the exit code: 0 when every record is valid, 1 on any issue in a
  * file, 2 when a file could not be read at all (not a regular file, over the size limit, a
  * symbolic link loop…), no file matches, or --entity names nothing. */
-export async function runValidate(ir: SpecIR, patterns: string[], options: ValidateOptions, out: (line: string) => void, context: ValidateContext = {}): Promise<number> {
+export async function runValidate(ir: SpecIR, patterns: string[], options: ValidateOptions, sink: Out, context: ValidateContext = {}): Promise<number> {
+  const out = toOutput(sink, options.format);
   const fixed = options.entity === undefined ? undefined : modelNamed(ir, options.entity);
   if (options.entity !== undefined && !fixed) {
     const examples = ir.entities[0] ? ` (e.g. ${ir.entities[0].name} or ${ir.entities[0].title})` : ir.models[0] ? ` (e.g. ${ir.models[0].name})` : '';
-    out(`ledgerspec validate: unknown entity ${JSON.stringify(options.entity)}; pass an x-entity or a model name${examples}`);
+    out.problem(`ledgerspec validate: unknown entity ${JSON.stringify(options.entity)}; pass an x-entity or a model name${examples}`);
     return 2;
   }
   const { files, unmatched } = await expand(patterns);
   if (files.length === 0 || unmatched.length > 0) {
-    out(`ledgerspec validate: no JSON files match ${(unmatched.length ? unmatched : patterns).map((p) => JSON.stringify(p)).join(', ') || '(no patterns given)'}`);
+    out.problem(`ledgerspec validate: no JSON files match ${(unmatched.length ? unmatched : patterns).map((p) => JSON.stringify(p)).join(', ') || '(no patterns given)'}`);
     return 2;
   }
   const { validators, why } = context.outDir ? await modelValidators(ir, context.outDir) : { validators: await compiledValidators(ir.document), why: undefined };
-  if (why) context.note?.(`ledgerspec validate: compiling validators at run time: ${why} (run \`ledgerspec generate\` to use the generated ones)`);
+  if (why) (context.note ?? out.notice)(`ledgerspec validate: compiling validators at run time: ${why} (run \`ledgerspec generate\` to use the generated ones)`);
   const reports = files.map((file) => validateFile(ir, validators, file, fixed));
-  print(reports, options.format, out);
+  print(reports, out);
   if (reports.some((r) => r.issues.some((i) => i.unreadable))) return 2;
   return reports.some((r) => r.issues.length > 0) ? 1 : 0;
 }
@@ -117,20 +121,21 @@ function validateFile(ir: SpecIR, validators: ModelValidators, file: string, fix
   return report(model.name, records.length, checked.flatMap((c) => c.issues), checked.reduce((n, c) => n + c.uncollected, 0));
 }
 
-function print(reports: FileReport[], format: ValidateOptions['format'], out: (line: string) => void): void {
-  if (format === 'json') {
-    out(JSON.stringify({ files: reports }, null, 2));
-    return;
-  }
+function print(reports: FileReport[], out: Output): void {
+  if (out.format === 'json') return out.result(JSON.stringify({ files: reports }, null, 2));
+  if (out.format === 'github' || out.format === 'sarif') return printFindings(out, reports.flatMap(findingsOf));
   for (const { file, issues, moreIssues } of reports) {
     const name = printablePath(file);
-    for (const i of issues) out(`${i.line ? `${name}:${i.line}` : name} ${i.pointer || '/'}: ${i.message} (expected ${i.expected}, found ${i.found})`);
-    if (moreIssues > 0) out(`${name}: and ${moreIssues} more issue(s) not shown (at most ${MAX_ISSUES_PER_FILE} per file)`);
+    for (const i of issues) out.problem(`${i.line ? `${name}:${i.line}` : name} ${i.pointer || '/'}: ${i.message} (expected ${i.expected}, found ${i.found})`);
+    if (moreIssues > 0) out.problem(`${name}: and ${moreIssues} more issue(s) not shown (at most ${MAX_ISSUES_PER_FILE} per file)`);
   }
   const records = reports.reduce((n, r) => n + r.records, 0);
   const issues = reports.reduce((n, r) => n + r.issues.length + r.moreIssues, 0);
   const bad = reports.filter((r) => r.issues.length > 0).length;
-  out(issues === 0
-    ? `ledgerspec validate: ${records} record(s) in ${reports.length} file(s) valid`
-    : `ledgerspec validate: ${issues} issue(s) in ${bad} of ${reports.length} file(s) (${records} record(s) checked)`);
+  if (issues === 0) out.info(`ledgerspec validate: ${records} record(s) in ${reports.length} file(s) valid`);
+  else out.problem(`ledgerspec validate: ${issues} issue(s) in ${bad} of ${reports.length} file(s) (${records} record(s) checked)`);
+}
+
+function findingsOf({ file, issues }: FileReport): Finding[] {
+  return issues.map((i) => ({ ruleId: i.unreadable ? 'input-unreadable' : `validate/${i.keyword}`, level: 'error', message: `${i.pointer || '/'}: ${i.message} (expected ${i.expected}, found ${i.found})`, file, ...(i.line ? { line: i.line } : {}) }));
 }

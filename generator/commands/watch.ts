@@ -4,6 +4,7 @@ import { watch } from 'chokidar';
 import type { LedgerspecConfig } from '../config.ts';
 import { clearTemplateCache, TEMPLATES_DIR } from '../emit/templating/render.ts';
 import { runGenerate } from './generate.ts';
+import { toOutput, type Out } from './output.ts';
 
 export interface WatchOptions {
   /** Quiet time after the last change before regenerating, so an editor's burst of saves (or a
@@ -20,7 +21,8 @@ export interface Watcher {
 /** `ledgerspec generate --watch`: generate once, then again whenever a file under the spec
  * folder or templates/ changes, printing which files changed, what was written and how long it
  * took. A broken spec is reported and watching goes on. */
-export function runWatch(config: LedgerspecConfig, options: WatchOptions, out: (line: string) => void): Watcher {
+export function runWatch(config: LedgerspecConfig, options: WatchOptions, sink: Out): Watcher {
+  const out = toOutput(sink);
   const templatesDir = fileURLToPath(TEMPLATES_DIR);
   const watcher = watch([config.specDir, templatesDir], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   const pending = new Set<string>();
@@ -29,10 +31,10 @@ export function runWatch(config: LedgerspecConfig, options: WatchOptions, out: (
 
   const regenerate = async (reason: string) => {
     const started = performance.now();
-    out(reason);
+    out.info(reason);
     clearTemplateCache();
     const code = await runGenerate(config, { check: false }, out);
-    out(`${code === 0 ? 'regenerated' : 'generation failed'} in ${Math.round(performance.now() - started)}ms; watching ${relative(process.cwd(), config.specDir) || '.'} and templates/ (Ctrl-C to stop)`);
+    (code === 0 ? out.info : out.problem)(`${code === 0 ? 'regenerated' : 'generation failed'} in ${Math.round(performance.now() - started)}ms; watching ${relative(process.cwd(), config.specDir) || '.'} and templates/ (Ctrl-C to stop)`);
   };
   const schedule = (path: string) => {
     pending.add(relative(process.cwd(), path) || path);

@@ -10,6 +10,8 @@ export interface SpecFolder {
   /** How the side is named in reports: the argument as given. */
   label: string;
   dir: string;
+  /** Set for a git ref's temporary folder: its files are not the ones in the working tree. */
+  temporary?: true;
   dispose(): void;
 }
 
@@ -49,7 +51,7 @@ function checkoutSpec(ref: string, specDir: string): SpecFolder {
     dispose();
     throw error;
   }
-  return { label: ref, dir: join(tmp, inRepo), dispose };
+  return { label: ref, dir: join(tmp, inRepo), temporary: true, dispose };
 }
 
 function git(args: string[], cwd: string) {

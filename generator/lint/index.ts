@@ -48,7 +48,7 @@ export function lintSpec(sources: SpecSources, rules: readonly LintRule[] = LINT
 }
 
 /** Codes that name the cause of a schema that does not compile, at its own line and keyword. */
-const CAUSES = new Set(['schema-pattern', 'schema-format', 'dangling-ref', 'ref-cycle']);
+const CAUSES = new Set(['schema-keyword', 'schema-pattern', 'schema-format', 'dangling-ref', 'ref-cycle']);
 
 /** One report per cause: "schema does not compile" is dropped for a file whose cause is already
  * reported (and for every file when a cause is reported anywhere: Ajv then fails on files that

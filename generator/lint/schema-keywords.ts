@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import pointer from 'json-pointer';
 import { safeRegex } from 'safe-regex2';
@@ -6,6 +7,7 @@ import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { isObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
+import { unknownKeywordProblems } from './unknown-keywords.ts';
 
 /** Formats ledgerspec's validators check (ajv-formats' full set, OpenAPI's int32…password among them). */
 export const KNOWN_FORMATS: ReadonlySet<string> = new Set(Object.keys(fullFormats));
@@ -26,7 +28,27 @@ export interface KeywordCheckOptions {
  * `format`. Walks every spec file with an explicit stack, so no nesting overflows it. */
 export function schemaKeywordProblems(sources: SpecSources, options: KeywordCheckOptions): Diagnostic[] {
   const files = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths];
-  return files.flatMap((file) => checkFile(file, options));
+  return [...sources.schemas.flatMap((s) => [...metaSchemaProblems(s.file), ...unknownKeywordProblems(s.file)]), ...files.flatMap((file) => checkFile(file, options))];
+}
+
+let metaAjv: Ajv2020 | undefined;
+
+/** A keyword whose value JSON Schema 2020-12 does not allow (`type: strnig`, `required: true`,
+ * `minLength: "5"`), at its own line: Ajv would refuse the whole file with no line, and every file
+ * referring to it would follow. One problem per keyword (the meta-schema reports each up to three
+ * ways: enum, type, anyOf). */
+function metaSchemaProblems(file: SourceFile): Diagnostic[] {
+  metaAjv ??= new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+  if (!isObject(file.data) || metaAjv.validateSchema(file.data)) return [];
+  const byKeyword = new Map<string, Diagnostic>();
+  for (const error of metaAjv.errors ?? []) {
+    if (byKeyword.has(error.instancePath)) continue;
+    const found = pointer.has(file.data, error.instancePath || '/') ? JSON.stringify(pointer.get(file.data, error.instancePath || '/')) : 'nothing';
+    const allowed = error.keyword === 'enum' ? ` (one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : '';
+    const line = file.lineOf(error.instancePath);
+    byKeyword.set(error.instancePath, { code: 'schema-keyword', severity: 'error', file: file.path, pointer: error.instancePath, ...(line ? { line } : {}), message: `not a valid JSON Schema 2020-12 keyword value: ${error.message ?? error.keyword}${allowed}, found ${found.slice(0, 80)}` });
+  }
+  return [...byKeyword.values()];
 }
 
 function checkFile(file: SourceFile, options: KeywordCheckOptions): Diagnostic[] {

@@ -22,6 +22,9 @@ export function registerSchema(rootText: string, schema: { name: string; specPat
 }
 
 function addTag(doc: Document, tag: { name: string; description: string }, group: string): void {
+  // A root document without tags gets the list (it was an internal error); any other value
+  // would have failed lint already, which runs on the spec before anything is scaffolded.
+  if (!doc.has('tags')) doc.set('tags', doc.createNode([]));
   const tags = doc.get('tags', true);
   if (!isSeq(tags)) throw new Error('openapi.yaml: `tags` must be a list');
   const known = tags.items.some((t) => isMap(t) && t.get('name') === tag.name);

@@ -74,7 +74,7 @@ describe('ledgerspec diff: folders', () => {
     mkdirSync(empty, { recursive: true });
     const broken = run(['diff', DIFF_BASE, empty]);
     expect(broken.status).toBe(2);
-    expect(broken.stdout).toContain(`ledgerspec diff: cannot read the spec of ${empty}:`);
+    expect(broken.stderr).toContain(`ledgerspec diff: cannot read the spec of ${empty}:`);
     const usage = run(['diff', '--format', 'xml']);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain("argument 'xml' is invalid");
@@ -103,14 +103,14 @@ describe('ledgerspec diff: acknowledgements in the spec', () => {
     const result = run(['diff', DIFF_BASE, head.dir]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('warning: acknowledgement [response-property-removed] at /components/schemas/Widget/properties/name matches no breaking change');
-    expect(result.stdout).toContain('1 breaking change(s) not accepted');
+    expect(result.stderr).toContain('1 breaking change(s) not accepted');
   });
 
   it('exits 2 on a malformed acknowledgement', () => {
     const head = withoutTags().set('openapi.yaml', '/info/x-ledgerspec-accepted-breaking-changes', [{ id: 'response-property-removed' }]);
     const result = run(['diff', DIFF_BASE, head.dir]);
     expect(result.status).toBe(2);
-    expect(result.stdout).toContain('needs a string id, a string pointer and a non-empty reason');
+    expect(result.stderr).toContain('needs a string id, a string pointer and a non-empty reason');
   });
 });
 
@@ -142,7 +142,7 @@ describe('ledgerspec diff: git refs', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ base: { label: 'v1.4.0' }, head: { label: 'HEAD' }, changes: [] });
     const bad = run(['diff', 'no-such-ref'], repo);
     expect(bad.status).toBe(2);
-    expect(bad.stdout).toContain('"no-such-ref" is neither a folder nor a git ref');
+    expect(bad.stderr).toContain('"no-such-ref" is neither a folder nor a git ref');
   });
 });
 

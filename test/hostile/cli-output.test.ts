@@ -42,7 +42,7 @@ describe('ledgerspec validate over the whole corpus', () => {
     const fifo = CASES.findIndex((c) => c.name.startsWith('a FIFO is refused'));
     const cli = run(join(dir, `case-${fifo}`, 'invoice_payments.json'));
     expect(cli.status).toBe(2);
-    expect(cli.stdout).toMatch(/cannot read file: not a regular file \(a FIFO\)/);
+    expect(cli.stderr).toMatch(/cannot read file: not a regular file \(a FIFO\)/);
     expectNoStackTrace(cli.stdout + cli.stderr);
   });
 

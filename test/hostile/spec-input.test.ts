@@ -177,6 +177,19 @@ const CASES: Case[] = [
     output: ['spec/schemas/accounting/gadget.yaml:11 error [schema-format] at /properties/platform_id/format: unknown format "colour" (known: date, time, date-time, iso-time, iso-date-time, duration, uri, uri-reference, uri-template, url, email, hostname, ipv4, ipv6, regex, uuid, json-pointer, json-pointer-uri-fragment, relative-json-pointer, byte, int32, int64, float, double, password, binary)'],
   },
   {
+    name: 'a type JSON Schema does not have (Ajv refused the file with no line, and lint crashed)',
+    cli: true,
+    edits: { [GADGET]: (t) => t.replace('    type: string\n', '    type: strnig\n') },
+    exit: 1,
+    output: ['spec/schemas/accounting/gadget.yaml:10 error [schema-keyword] at /properties/platform_id/type: not a valid JSON Schema 2020-12 keyword value: must be equal to one of the allowed values (one of "array", "boolean", "integer", "null", "number", "object", "string"), found "strnig"'],
+  },
+  {
+    name: 'a misspelt keyword: named once at its line, not as every schema that refers to it failing to compile',
+    edits: { [GADGET]: onGadgetId('maxLenght: 20') },
+    exit: 1,
+    output: ['spec/schemas/accounting/gadget.yaml:11 error [schema-keyword] at /properties/platform_id/maxLenght: unknown keyword "maxLenght" (neither JSON Schema 2020-12 nor one of ledgerspec\'s x- extensions): the validators refuse the schema'],
+  },
+  {
     name: 'a custom YAML tag in one schema',
     cli: true,
     edits: { [GADGET]: onGadgetId('title: !secret hello') },
@@ -218,7 +231,7 @@ describe('hostile spec files: lint reports each at its file, line and pointer', 
       expect(exit).toBe(c.exit);
       if (!c.cli) return;
       const run = runCli(dir, ['lint']);
-      expect(run.stdout.split('\n').filter(isDiagnostic)).toEqual(c.output);
+      expect(run.stderr.split('\n').filter(isDiagnostic)).toEqual(c.output);
       expect(run.status).toBe(c.exit);
       expect(run.stdout + run.stderr).not.toMatch(STACK_FRAME);
     }, 60_000);

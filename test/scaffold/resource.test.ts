@@ -72,12 +72,12 @@ describe('scaffold resource', () => {
     expect(result).toMatchObject({ status: 'SUCCESS', name: 'Delivery van' });
   });
 
-  it('refuses a name already taken, or not plural snake_case, and writes nothing', async () => {
+  it('refuses a name already taken (exit 1), or not plural snake_case (a usage error: exit 2), and writes nothing', async () => {
     const before = readFileSync(join(project, 'spec/openapi.yaml'), 'utf8');
     const out: string[] = [];
     expect(await runScaffoldResource(config, 'invoices', { area: 'accounting', ops: ['list'], generate: false }, (l) => out.push(l))).toBe(1);
-    expect(await runScaffoldResource(config, 'FixedThings', { area: 'accounting', ops: ['list'], generate: false }, (l) => out.push(l))).toBe(1);
-    expect(await runScaffoldResource(config, 'vehicle', { area: 'core', ops: ['list'], generate: false }, (l) => out.push(l))).toBe(1);
+    expect(await runScaffoldResource(config, 'FixedThings', { area: 'accounting', ops: ['list'], generate: false }, (l) => out.push(l))).toBe(2);
+    expect(await runScaffoldResource(config, 'vehicle', { area: 'core', ops: ['list'], generate: false }, (l) => out.push(l))).toBe(2);
     expect(out.join('\n')).toMatch(/already defines invoices[\s\S]*plural snake_case[\s\S]*should be plural \(vehicles\)/);
     expect(readFileSync(join(project, 'spec/openapi.yaml'), 'utf8')).toBe(before);
   });
