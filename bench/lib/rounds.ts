@@ -5,20 +5,25 @@ import { median } from './processes.ts';
 export interface Contender {
   label: string;
   batch(n: number): unknown;
+  /** Calls per batch as a share of the others' (default 1): a peer thousands of times slower
+   * runs fewer calls, so a round stays seconds long. Rates are per second either way. */
+  share?: number;
 }
 
 /** Operations per second of each contender in each round: rounds run the contenders one after
  * the other (a, b, c, a, b, c, …) so that all meet the same background load on a shared machine,
  * after one untimed warm-up batch each (JIT, lazy compilation). */
 export async function interleavedRounds(contenders: Contender[], rounds: number, perBatch: number): Promise<number[][]> {
-  for (const contender of contenders) await contender.batch(Math.max(1, Math.floor(perBatch / 4)));
+  const calls = (contender: Contender) => Math.max(1, Math.round(perBatch * (contender.share ?? 1)));
+  for (const contender of contenders) await contender.batch(Math.max(1, Math.floor(calls(contender) / 4)));
   const opsPerSecond = contenders.map(() => [] as number[]);
   for (let round = 0; round < rounds; round++) {
     for (const [index, contender] of contenders.entries()) {
+      const n = calls(contender);
       const start = process.hrtime.bigint();
-      await contender.batch(perBatch);
+      await contender.batch(n);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      opsPerSecond[index]!.push(perBatch / seconds);
+      opsPerSecond[index]!.push(n / seconds);
     }
   }
   return opsPerSecond;
