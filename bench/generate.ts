@@ -14,12 +14,12 @@ import type { BenchRow } from './lib/table.ts';
 import { costRatio, describeCost, medianCosts, type Command, type ProcessCost } from './lib/processes.ts';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
-const BIN = join(PROJECT, 'bin/ledgerspec.js');
+export const BIN = join(PROJECT, 'bin/ledgerspec.js');
 const runs = Number(process.env.BENCH_GENERATE_RUNS ?? 3);
 const node = process.execPath;
 
 /** A project of its own: the spec and connectors (generate merges mappings), no config file. */
-function projectCopy(): string {
+export function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-bench-'));
   cpSync(join(PROJECT, 'spec'), join(dir, 'spec'), { recursive: true });
   cpSync(join(PROJECT, 'connectors'), join(dir, 'connectors'), { recursive: true, filter: (path) => !path.includes('/fixtures/') });
