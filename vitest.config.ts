@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests run the generator and tsc; shared CI machines are slow and noisy, so the
@@ -8,6 +9,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     isolate: false,
+    // Two files at a time even on 2 cores (vitest's default there is one): most of a file's time is
+    // spent waiting on the processes, servers and browsers it starts.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 120_000,
     hookTimeout: 120_000,
     include: ['test/**/*.test.ts'],
