@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOURNAL, listFiles, TMP } from '../../generator/pipeline/write.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
 import { expectNoStackTrace } from './no-stack-trace.ts';
+import { tempDirs } from '../helpers/temp.ts';
 
 // `generate` killed at any point of its write stage (issue #18) leaves generated/ and the mapping
 // files as they were, or as the new spec makes them once the next run has finished the switch;
@@ -13,13 +13,7 @@ import { expectNoStackTrace } from './no-stack-trace.ts';
 // test-only LEDGERSPEC_TEST_KILL_AT hook (generator/pipeline/kill-points.ts): SIGKILL, nothing
 // runs after it.
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-crash-'));
-  temps.push(dir);
-  return dir;
-};
+const tempDir = tempDirs('ledgerspec-crash-');
 
 type Tree = Record<string, string>;
 type Trees = { generated: Tree; mappings: Tree };

@@ -1,24 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CacheStore, hashOf } from '../../generator/cache/store.ts';
 import { packageFingerprint, readInputs, runKey } from '../../generator/cache/fingerprint.ts';
 import { DEFAULT_CONFIG, loadConfig, type LedgerspecConfig } from '../../generator/config.ts';
 import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
+import { tempDirs } from '../helpers/temp.ts';
 
 // The cache may only ever be asked for what it holds: every entry is named by the hash of all that
 // determines it. These tests change each kind of input and check that the key changes with it.
 // (test/pipeline/generate.test.ts checks cold, warm and recorded runs give the same bytes.)
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-cache-'));
-  temps.push(dir);
-  return dir;
-};
+const tempDir = tempDirs('ledgerspec-cache-');
 
 function projectCopy(): LedgerspecConfig {
   const root = tempDir();

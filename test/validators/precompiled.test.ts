@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSpec } from '../../generator/pipeline/front.ts';
 import { compileSpecCached } from '../../generator/pipeline/compiled-spec.ts';
 import { buildIR } from '../../generator/ir/build-ir.ts';
 import { compiledValidators, generatedValidators, modelValidators } from '../../generator/validation/model-validators.ts';
 import { checkAt } from '../../generator/validation/data-file.ts';
 import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
+import { tempDirs } from '../helpers/temp.ts';
 
 // validate and conformance use generated/validators/standalone.js when its stamp says it was
 // compiled from the spec's schemas; these tests check that choice and that both kinds of
@@ -15,13 +15,7 @@ import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
 
 const ir = compileSpec({ specDir: SPEC_DIR, rootFile: 'openapi.yaml' });
 const GENERATED = join(PROJECT_DIR, 'generated');
-const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-precompiled-'));
-  temps.push(dir);
-  return dir;
-};
+const tempDir = tempDirs('ledgerspec-precompiled-');
 const noLines = { lineOf: () => undefined };
 
 describe('the generated validators', () => {
