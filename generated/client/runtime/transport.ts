@@ -193,11 +193,13 @@ async function attemptOnce(
   });
   trace.request = request;
   try {
-    // The hooks get the unsent original, so onResponse can still copy it (body included).
+    // onResponse hooks get the unsent original, so they can still copy it (body included); without
+    // such a hook nobody reads it again, and the copy (a third Request per call) is spared.
+    const sent = settings.middleware.some((m) => m.onResponse) ? request.clone() : request;
     const response = await runOnResponse(settings.middleware, {
       ...context,
       request,
-      response: await fetchOnce(request.clone()),
+      response: await fetchOnce(sent),
       fetch: fetchOnce,
     });
     const body = await readBody(response).catch((cause: unknown) => Promise.reject(failure(cause, request)));

@@ -161,8 +161,10 @@ async function attemptOnce(settings: Settings, operation: Operation, prepared: P
   const request = await runOnRequest(settings.middleware, { ...context, request: new Request(prepared.url, prepared.init) });
   trace.request = request;
   try {
-    // The hooks get the unsent original, so onResponse can still copy it (body included).
-    const response = await runOnResponse(settings.middleware, { ...context, request, response: await fetchOnce(request.clone()), fetch: fetchOnce });
+    // onResponse hooks get the unsent original, so they can still copy it (body included); without
+    // such a hook nobody reads it again, and the copy (a third Request per call) is spared.
+    const sent = settings.middleware.some((m) => m.onResponse) ? request.clone() : request;
+    const response = await runOnResponse(settings.middleware, { ...context, request, response: await fetchOnce(sent), fetch: fetchOnce });
     const body = await readBody(response).catch((cause: unknown) => Promise.reject(failure(cause, request)));
     if (response.ok) return { ok: true, body, response, requestId: requestIdOf(body, response.headers) };
     return { ok: false, error: errorFromResponse(response, body, retryAfterMs(response.headers.get('retry-after'))) };
