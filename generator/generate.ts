@@ -9,7 +9,7 @@ import { memoIn } from './cache/memo.ts';
 import { byCodeUnit } from './source/compare.ts';
 import { CacheStore } from './cache/store.ts';
 import { readInputs, runKey } from './cache/fingerprint.ts';
-import { hashedFiles, recordedRun, saveRun } from './cache/run-record.ts';
+import { outputHashes, recordedRun, saveRun } from './cache/run-record.ts';
 
 export interface StageTiming {
   stage: string;
@@ -99,7 +99,7 @@ function upToDate(cache: CacheStore, key: string, outDir: string): Pick<Generate
 function recordRun(cache: CacheStore, config: LedgerspecConfig, before: Map<string, string>, run: { files: GeneratedFile[]; changes: FileChange[]; mappings: MappingUpdate[]; warnings: Diagnostic[]; wrote: boolean }): void {
   if (run.mappings.some((m) => m.contents !== undefined) || (!run.wrote && run.changes.length > 0)) return;
   if (!sameInputs(before, readInputs(config))) return;
-  saveRun(cache, runKey(config, before), config.outDir, hashedFiles(run.files), run.mappings, run.warnings);
+  saveRun(cache, runKey(config, before), config.outDir, outputHashes(run.files), run.mappings, run.warnings);
 }
 
 function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

@@ -12,23 +12,19 @@ export interface Memo {
 
 export function memoIn(cache: CacheStore | undefined): Memo {
   if (!cache) return NO_MEMO;
-  const key = (parts: readonly string[]) => hashOf(generatorFingerprint(), ...parts);
+  const named = (area: string, parts: readonly string[]) => ({ area, key: hashOf(generatorFingerprint(), ...parts) });
+  const kept = (entry: { area: string; key: string }, value: string) => {
+    cache.put(entry.area, entry.key, value);
+    return value;
+  };
   return {
     sync(area, parts, compute) {
-      const name = key(parts);
-      const hit = cache.get(area, name);
-      if (hit !== undefined) return hit;
-      const computed = compute();
-      cache.put(area, name, computed);
-      return computed;
+      const entry = named(area, parts);
+      return cache.get(entry.area, entry.key) ?? kept(entry, compute());
     },
     async async(area, parts, compute) {
-      const name = key(parts);
-      const hit = cache.get(area, name);
-      if (hit !== undefined) return hit;
-      const computed = await compute();
-      cache.put(area, name, computed);
-      return computed;
+      const entry = named(area, parts);
+      return cache.get(entry.area, entry.key) ?? kept(entry, await compute());
     },
   };
 }

@@ -44,7 +44,7 @@ export function saveRun(store: CacheStore, key: string, outDir: string, files: r
   store.put(AREA, key, JSON.stringify(record));
 }
 
-export function hashedFiles(files: readonly GeneratedFile[]): { path: string; hash: string }[] {
+export function outputHashes(files: readonly GeneratedFile[]): { path: string; hash: string }[] {
   return files.map((f) => ({ path: f.path, hash: hashOf(f.contents) }));
 }
 

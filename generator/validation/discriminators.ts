@@ -1,5 +1,6 @@
 import pointer from 'json-pointer';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import type { Discriminator, Validator } from '../../templates/validators/issues.ts';
 
 const COMPONENT_REF = '#/components/schemas/';
 
@@ -88,4 +89,14 @@ function walk(node: unknown, tokens: string[], visit: (schema: JsonObject, token
   for (const [key, value] of Object.entries(node)) {
     if (!NOT_SCHEMAS.has(key) && !key.startsWith('x-')) walk(value, [...tokens, key], visit);
   }
+}
+
+/** The document's discriminated unions with the validator of each variant, as the issue mapping
+ * (toIssues) takes them, whichever validators they come from (Ajv compiled now, or generated). */
+export function discriminatorTable(document: JsonObject, validatorOf: (model: string) => Validator): Discriminator[] {
+  return discriminatorSites(document).map((site) => ({
+    at: site.at,
+    property: site.property,
+    mapping: Object.fromEntries(Object.entries(site.mapping).map(([tag, model]) => [tag, validatorOf(model)])),
+  }));
 }

@@ -1,7 +1,7 @@
 import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import { toIssues, type Discriminator, type ValidationIssue, type Validator } from '../../templates/validators/issues.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
-import { discriminatorSites } from './discriminators.ts';
+import { discriminatorTable } from './discriminators.ts';
 import { modelValidator } from './document-ajv.ts';
 
 /** The mapping itself lives in templates/validators/issues.ts, which generate copies into
@@ -15,11 +15,7 @@ const tables = new WeakMap<Ajv2020, Discriminator[]>();
 export function documentDiscriminators(ajv: Ajv2020, document: JsonObject): Discriminator[] {
   let table = tables.get(ajv);
   if (!table) {
-    table = discriminatorSites(document).map((site) => ({
-      at: site.at,
-      property: site.property,
-      mapping: Object.fromEntries(Object.entries(site.mapping).map(([tag, model]) => [tag, modelValidator(ajv, model) as Validator])),
-    }));
+    table = discriminatorTable(document, (model) => modelValidator(ajv, model) as Validator);
     tables.set(ajv, table);
   }
   return table;

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Discriminator, Validator } from '../../templates/validators/issues.ts';
 import type { SpecIR } from '../ir/model.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
-import { discriminatorSites } from './discriminators.ts';
+import { discriminatorTable } from './discriminators.ts';
 
 /** A validator per model of one spec, and its discriminated unions (for the issue mapping), from
  * wherever they came: the generated, precompiled standalone.js or an Ajv compiled now. */
@@ -34,7 +34,7 @@ export async function compiledValidators(document: JsonObject): Promise<ModelVal
 export async function generatedValidators(ir: SpecIR, outDir: string): Promise<ModelValidators | string> {
   const file = join(outDir, 'validators/standalone.js');
   const { SCHEMAS_STAMP, schemasHash } = await import('../emit/validators/standalone-code.ts');
-  const stamp = firstLine(file);
+  const stamp = stampLine(file);
   if (stamp === undefined) return `${file} does not exist`;
   if (!stamp.startsWith(`${SCHEMAS_STAMP} `)) return `${file} has no schemas stamp (made by an older ledgerspec)`;
   if (stamp !== `${SCHEMAS_STAMP} ${schemasHash(ir.document, ir.models.map((m) => m.name))}`) return `${file} was generated from other schemas than the spec's`;
@@ -54,18 +54,13 @@ function withDiscriminators(origin: ModelValidators['origin'], document: JsonObj
   return {
     origin,
     get,
-    discriminators: () =>
-      (table ??= discriminatorSites(document).map((site) => ({
-        at: site.at,
-        property: site.property,
-        mapping: Object.fromEntries(Object.entries(site.mapping).map(([tag, model]) => [tag, get(model)])),
-      }))),
+    discriminators: () => (table ??= discriminatorTable(document, get)),
   };
 }
 
-/** The first line of a file (at most 200 bytes read), or undefined when it cannot be read. The
- * stamp comes after the banner line the format stage puts on top, so the second line counts too. */
-function firstLine(file: string): string | undefined {
+/** The first line of a file that is not the format stage's banner (at most 400 bytes read): where
+ * the stamp is; '' when there is none, undefined when the file cannot be read. */
+function stampLine(file: string): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');

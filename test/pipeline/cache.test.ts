@@ -120,12 +120,12 @@ describe('the config bundle', () => {
 
 describe('the run record', () => {
   it('trusts an unchanged stat only, so a same-size edit long after the record is still seen', async () => {
-    const { saveRun, recordedRun, hashedFiles } = await import('../../generator/cache/run-record.ts');
+    const { saveRun, recordedRun, outputHashes } = await import('../../generator/cache/run-record.ts');
     const out = tempDir();
     const store = new CacheStore(join(out, '.cache'));
     const files = [{ path: 'a.ts', contents: 'export const a = 1;\n' }];
     writeFileSync(join(out, 'a.ts'), files[0]!.contents);
-    saveRun(store, 'key', out, hashedFiles(files), [], []);
+    saveRun(store, 'key', out, outputHashes(files), [], []);
     // As if recorded long ago: stats are then trusted without reading the file.
     const aged = JSON.parse(store.get('runs', 'key')!) as { recordedAt: number };
     store.put('runs', 'key', JSON.stringify({ ...aged, recordedAt: aged.recordedAt - 60_000 }));
