@@ -28,7 +28,10 @@ const query = { company_id: 'com_xero', limit: 50 };
 async function samplePage(): Promise<string> {
   const sandbox = await startSandbox({ port: 0, apiKey });
   try {
-    const response = await fetch(`${sandbox.url}/accounting/invoices?company_id=${query.company_id}&limit=${query.limit}`, { headers: { api_key: apiKey } });
+    const response = await fetch(
+      `${sandbox.url}/accounting/invoices?company_id=${query.company_id}&limit=${query.limit}`,
+      { headers: { api_key: apiKey } },
+    );
     if (!response.ok) throw new Error(`bench/client: the sandbox answered ${response.status}`);
     return await response.text();
   } finally {
@@ -46,7 +49,12 @@ async function fixedServer(page: string) {
 
 /** Sequential calls: each awaits the parsed page before the next starts. */
 function sequential(label: string, call: () => Promise<unknown>): Contender {
-  return { label, batch: async (n) => { for (let i = 0; i < n; i++) await call(); } };
+  return {
+    label,
+    batch: async (n) => {
+      for (let i = 0; i < n; i++) await call();
+    },
+  };
 }
 
 function contenders(baseUrl: string, records: number): Contender[] {
@@ -59,9 +67,15 @@ function contenders(baseUrl: string, records: number): Contender[] {
   };
   return [
     sequential('generated client', async () => expectPage(await generated.accounting.invoices.list(query))),
-    sequential('plain fetch', async () => expectPage(await (await fetch(url, { headers: { api_key: apiKey } })).json() as { data: unknown[] })),
-    sequential('openapi-fetch', async () => expectPage((await openapiFetch.GET('/accounting/invoices', { params: { query } })).data)),
-    sequential('generated client, validateResponses', async () => expectPage(await validating.accounting.invoices.list(query))),
+    sequential('plain fetch', async () =>
+      expectPage((await (await fetch(url, { headers: { api_key: apiKey } })).json()) as { data: unknown[] }),
+    ),
+    sequential('openapi-fetch', async () =>
+      expectPage((await openapiFetch.GET('/accounting/invoices', { params: { query } })).data),
+    ),
+    sequential('generated client, validateResponses', async () =>
+      expectPage(await validating.accounting.invoices.list(query)),
+    ),
   ];
 }
 

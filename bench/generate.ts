@@ -22,7 +22,10 @@ const node = process.execPath;
 export function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-bench-'));
   cpSync(join(PROJECT, 'spec'), join(dir, 'spec'), { recursive: true });
-  cpSync(join(PROJECT, 'connectors'), join(dir, 'connectors'), { recursive: true, filter: (path) => !path.includes('/fixtures/') });
+  cpSync(join(PROJECT, 'connectors'), join(dir, 'connectors'), {
+    recursive: true,
+    filter: (path) => !path.includes('/fixtures/'),
+  });
   return dir;
 }
 
@@ -48,24 +51,96 @@ export async function measure(): Promise<BenchRow[]> {
     const unchanged = project('no change');
     const described = project('description edit');
     const constrained = project('validation edit');
-    const generate = (dir: string, ...extra: string[]): string[] => [BIN, 'generate', '--cache-dir', join(dir, '.cache'), ...extra];
+    const generate = (dir: string, ...extra: string[]): string[] => [
+      BIN,
+      'generate',
+      '--cache-dir',
+      join(dir, '.cache'),
+      ...extra,
+    ];
     // Warm the three regenerate projects: output and cache as after a first run.
-    for (const { dir } of [unchanged, described, constrained]) execFileSync(node, generate(dir), { cwd: dir, stdio: 'ignore' });
+    for (const { dir } of [unchanged, described, constrained])
+      execFileSync(node, generate(dir), { cwd: dir, stdio: 'ignore' });
     const currency = (dir: string) => join(dir, 'spec/schemas/accounting/currency.yaml');
     const commands: Command[] = [
-      { label: 'openapi-typescript', command: node, args: [join(PROJECT, 'node_modules/openapi-typescript/bin/cli.js'), join(PROJECT, 'generated/openapi.json'), '-o', join(cold.dir, 'openapi-typescript.d.ts')] },
-      { label: 'generate, cold', command: node, args: [BIN, 'generate', '--no-cache'], cwd: cold.dir, before: () => rmSync(join(cold.dir, 'generated'), { recursive: true, force: true }) },
+      {
+        label: 'openapi-typescript',
+        command: node,
+        args: [
+          join(PROJECT, 'node_modules/openapi-typescript/bin/cli.js'),
+          join(PROJECT, 'generated/openapi.json'),
+          '-o',
+          join(cold.dir, 'openapi-typescript.d.ts'),
+        ],
+      },
+      {
+        label: 'generate, cold',
+        command: node,
+        args: [BIN, 'generate', '--no-cache'],
+        cwd: cold.dir,
+        before: () => rmSync(join(cold.dir, 'generated'), { recursive: true, force: true }),
+      },
       { label: 'generate, nothing changed', command: node, args: generate(unchanged.dir), cwd: unchanged.dir },
-      { label: 'generate, a description edited', command: node, args: generate(described.dir), cwd: described.dir, before: editor(currency(described.dir), "description: The currency's display name", (n) => `description: The currency's display name (edit ${n})`) },
-      { label: 'generate, a maxLength toggled', command: node, args: generate(constrained.dir), cwd: constrained.dir, before: editor(currency(constrained.dir), "  symbol:\n    type: [string, 'null']\n", (n) => `  symbol:\n    type: [string, 'null']\n    maxLength: ${16 + n}\n`) },
+      {
+        label: 'generate, a description edited',
+        command: node,
+        args: generate(described.dir),
+        cwd: described.dir,
+        before: editor(
+          currency(described.dir),
+          "description: The currency's display name",
+          (n) => `description: The currency's display name (edit ${n})`,
+        ),
+      },
+      {
+        label: 'generate, a maxLength toggled',
+        command: node,
+        args: generate(constrained.dir),
+        cwd: constrained.dir,
+        before: editor(
+          currency(constrained.dir),
+          "  symbol:\n    type: [string, 'null']\n",
+          (n) => `  symbol:\n    type: [string, 'null']\n    maxLength: ${16 + n}\n`,
+        ),
+      },
     ];
-    const [peer, coldCost, noChange, description, validation] = medianCosts(commands, runs) as [ProcessCost, ProcessCost, ProcessCost, ProcessCost, ProcessCost];
+    const [peer, coldCost, noChange, description, validation] = medianCosts(commands, runs) as [
+      ProcessCost,
+      ProcessCost,
+      ProcessCost,
+      ProcessCost,
+      ProcessCost,
+    ];
     const vsCold = `cold generate: ${describeCost(coldCost)}`;
     return [
-      { work: `\`generate\` cold (no cache) vs openapi-typescript on generated/openapi.json (median of ${runs})`, ours: describeCost(coldCost), peer: `openapi-typescript: ${describeCost(peer)}`, ratio: costRatio(coldCost, peer), goal: '≤ 2×' },
-      { work: 'regenerate, nothing changed', ours: describeCost(noChange), peer: vsCold, ratio: costRatio(noChange, coldCost), goal: '≤ 0.3 CPU-s' },
-      { work: 'regenerate, one entity\'s description edited', ours: describeCost(description), peer: vsCold, ratio: costRatio(description, coldCost), goal: '≤ 25% of cold' },
-      { work: 'regenerate, one entity\'s validation edited (a new maxLength)', ours: describeCost(validation), peer: vsCold, ratio: costRatio(validation, coldCost), goal: '≤ 25% of cold' },
+      {
+        work: `\`generate\` cold (no cache) vs openapi-typescript on generated/openapi.json (median of ${runs})`,
+        ours: describeCost(coldCost),
+        peer: `openapi-typescript: ${describeCost(peer)}`,
+        ratio: costRatio(coldCost, peer),
+        goal: '≤ 2×',
+      },
+      {
+        work: 'regenerate, nothing changed',
+        ours: describeCost(noChange),
+        peer: vsCold,
+        ratio: costRatio(noChange, coldCost),
+        goal: '≤ 0.3 CPU-s',
+      },
+      {
+        work: "regenerate, one entity's description edited",
+        ours: describeCost(description),
+        peer: vsCold,
+        ratio: costRatio(description, coldCost),
+        goal: '≤ 25% of cold',
+      },
+      {
+        work: "regenerate, one entity's validation edited (a new maxLength)",
+        ours: describeCost(validation),
+        peer: vsCold,
+        ratio: costRatio(validation, coldCost),
+        goal: '≤ 25% of cold',
+      },
     ];
   } finally {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });

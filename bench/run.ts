@@ -6,7 +6,9 @@ import { cpus, loadavg } from 'node:os';
 import type { BenchModule, BenchRow } from './lib/table.ts';
 import { formatTable } from './lib/table.ts';
 
-const benches = readdirSync(new URL('.', import.meta.url)).filter((file) => file.endsWith('.ts') && file !== 'run.ts').sort();
+const benches = readdirSync(new URL('.', import.meta.url))
+  .filter((file) => file.endsWith('.ts') && file !== 'run.ts')
+  .sort();
 const only = process.argv.slice(2);
 
 const rows: BenchRow[] = [];
@@ -17,4 +19,6 @@ for (const file of benches) {
   rows.push(...(await bench.measure()));
 }
 
-process.stdout.write(`Node ${process.version}, ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)} at the end\n\n${formatTable(rows)}\n`);
+process.stdout.write(
+  `Node ${process.version}, ${cpus().length} CPU(s), load average ${loadavg()[0]!.toFixed(1)} at the end\n\n${formatTable(rows)}\n`,
+);

@@ -17,12 +17,14 @@ import type { BenchRow } from './lib/table.ts';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const duration = Number(process.env.BENCH_DURATION ?? 2);
-const path = process.env.BENCH_PATH ?? '/accounting/invoice_payments?company_id=com_xero&sort=-amount&limit=50&expand=invoice';
+const path =
+  process.env.BENCH_PATH ?? '/accounting/invoice_payments?company_id=com_xero&sort=-amount&limit=50&expand=invoice';
 const apiKey = 'bench';
 
 async function requestsPerSecond(url: string): Promise<number> {
   const result = await autocannon({ url, connections, duration, headers: { api_key: apiKey } });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   return result.requests.average;
 }
 
@@ -33,7 +35,11 @@ export interface Round {
 
 /** Rounds of both, alternating, after one short warm-up of each (JIT, the route's serializer). */
 export async function measureRounds(report: (round: Round, index: number) => void = () => {}): Promise<Round[]> {
-  const sandbox = await startSandbox({ port: 0, apiKey, validateResponses: process.env.BENCH_VALIDATE_RESPONSES === '1' });
+  const sandbox = await startSandbox({
+    port: 0,
+    apiKey,
+    validateResponses: process.env.BENCH_VALIDATE_RESPONSES === '1',
+  });
   const body = await (await fetch(sandbox.url + path, { headers: { api_key: apiKey } })).json();
   const bare = Fastify();
   bare.get(path.split('?')[0] as string, async () => body);
@@ -59,20 +65,28 @@ export async function measure(): Promise<BenchRow[]> {
   const results = await measureRounds();
   const generated = median(results.map((r) => r.generated));
   const bare = median(results.map((r) => r.bare));
-  return [{
-    work: `sandbox list endpoint, req/s (${connections} connections, ${rounds} alternating rounds × ${duration} s)`,
-    ours: `${generated.toFixed(0)} req/s`,
-    peer: `bare Fastify route, same JSON: ${bare.toFixed(0)} req/s`,
-    ratio: median(results.map((r) => r.generated / r.bare)),
-    goal: '≥ 0.8×',
-  }];
+  return [
+    {
+      work: `sandbox list endpoint, req/s (${connections} connections, ${rounds} alternating rounds × ${duration} s)`,
+      ours: `${generated.toFixed(0)} req/s`,
+      peer: `bare Fastify route, same JSON: ${bare.toFixed(0)} req/s`,
+      ratio: median(results.map((r) => r.generated / r.bare)),
+      goal: '≥ 0.8×',
+    },
+  ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.stdout.write(`GET ${path}\n${connections} connections, ${rounds} rounds of ${duration} s per server, alternating\n`);
+  process.stdout.write(
+    `GET ${path}\n${connections} connections, ${rounds} rounds of ${duration} s per server, alternating\n`,
+  );
   const results = await measureRounds((round, i) => {
-    process.stdout.write(`round ${i + 1}: bare ${round.bare.toFixed(0)} req/s, generated ${round.generated.toFixed(0)} req/s, ratio ${(round.generated / round.bare).toFixed(2)}\n`);
+    process.stdout.write(
+      `round ${i + 1}: bare ${round.bare.toFixed(0)} req/s, generated ${round.generated.toFixed(0)} req/s, ratio ${(round.generated / round.bare).toFixed(2)}\n`,
+    );
   });
   const ratio = median(results.map((r) => r.generated / r.bare));
-  process.stdout.write(`median: bare ${median(results.map((r) => r.bare)).toFixed(0)} req/s, generated ${median(results.map((r) => r.generated)).toFixed(0)} req/s\nratio generated/bare (median of rounds): ${ratio.toFixed(2)}\n`);
+  process.stdout.write(
+    `median: bare ${median(results.map((r) => r.bare)).toFixed(0)} req/s, generated ${median(results.map((r) => r.generated)).toFixed(0)} req/s\nratio generated/bare (median of rounds): ${ratio.toFixed(2)}\n`,
+  );
 }

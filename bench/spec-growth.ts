@@ -18,7 +18,13 @@ const runs = Number(process.env.BENCH_GROWTH_RUNS ?? 3);
 const COPIES = 9;
 
 function coldGenerate(label: string, dir: string): Command {
-  return { label, command: process.execPath, args: [BIN, 'generate', '--no-cache'], cwd: dir, before: () => rmSync(join(dir, 'generated'), { recursive: true, force: true }) };
+  return {
+    label,
+    command: process.execPath,
+    args: [BIN, 'generate', '--no-cache'],
+    cwd: dir,
+    before: () => rmSync(join(dir, 'generated'), { recursive: true, force: true }),
+  };
 }
 
 export async function measure(): Promise<BenchRow[]> {
@@ -27,14 +33,19 @@ export async function measure(): Promise<BenchRow[]> {
   const grown = projectCopy();
   try {
     growSpec(grown, COPIES);
-    const [once, tenfold] = medianCosts([coldGenerate('generate, spec as it is', original), coldGenerate('generate, spec grown 10×', grown)], runs) as [ProcessCost, ProcessCost];
-    return [{
-      work: `\`generate\` cold (no cache) on the spec grown 10× (each accounting entity copied ${COPIES} times) vs as it is (median of ${runs})`,
-      ours: `10× spec: ${describeCost(tenfold)}`,
-      peer: `1× spec: ${describeCost(once)}`,
-      ratio: costRatio(tenfold, once),
-      goal: '≤ 12×',
-    }];
+    const [once, tenfold] = medianCosts(
+      [coldGenerate('generate, spec as it is', original), coldGenerate('generate, spec grown 10×', grown)],
+      runs,
+    ) as [ProcessCost, ProcessCost];
+    return [
+      {
+        work: `\`generate\` cold (no cache) on the spec grown 10× (each accounting entity copied ${COPIES} times) vs as it is (median of ${runs})`,
+        ours: `10× spec: ${describeCost(tenfold)}`,
+        peer: `1× spec: ${describeCost(once)}`,
+        ratio: costRatio(tenfold, once),
+        goal: '≤ 12×',
+      },
+    ];
   } finally {
     for (const dir of [original, grown]) rmSync(dir, { recursive: true, force: true });
   }

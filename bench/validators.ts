@@ -24,7 +24,9 @@ const rounds = Number(process.env.BENCH_VALIDATOR_ROUNDS ?? 7);
 const batch = Number(process.env.BENCH_VALIDATOR_BATCH ?? 20000);
 
 type Json = Record<string, unknown>;
-const document = JSON.parse(readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8')) as { components: { schemas: Record<string, Json> } };
+const document = JSON.parse(readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8')) as {
+  components: { schemas: Record<string, Json> };
+};
 const invoiceSchema = document.components.schemas.Invoice as Json;
 const valid = (invoiceSchema.examples as Json[])[0] as Json;
 /** Three fields wrong: a type, an enum value, a date-time format. */
@@ -38,21 +40,36 @@ function validators() {
 
 /** Each side must agree on which record is valid, or the race means nothing. */
 function checkVerdicts({ ajv, typebox }: ReturnType<typeof validators>): void {
-  const verdicts = { ledgerspec: [isInvoice(valid), isInvoice(invalid)], ajv: [ajv(valid), ajv(invalid)], typebox: [typebox.Check(valid), typebox.Check(invalid)] };
+  const verdicts = {
+    ledgerspec: [isInvoice(valid), isInvoice(invalid)],
+    ajv: [ajv(valid), ajv(invalid)],
+    typebox: [typebox.Check(valid), typebox.Check(invalid)],
+  };
   for (const [side, [ok, broken]] of Object.entries(verdicts)) {
-    if (ok !== true || broken !== false) throw new Error(`bench/validators: ${side} says valid=${ok}, invalid=${broken}`);
+    if (ok !== true || broken !== false)
+      throw new Error(`bench/validators: ${side} says valid=${ok}, invalid=${broken}`);
   }
 }
 
 function contenders({ ajv, typebox }: ReturnType<typeof validators>): Contender[] {
-  const loop = (label: string, call: () => unknown): Contender => ({ label, batch: (n) => { let last: unknown; for (let i = 0; i < n; i++) last = call(); return last; } });
+  const loop = (label: string, call: () => unknown): Contender => ({
+    label,
+    batch: (n) => {
+      let last: unknown;
+      for (let i = 0; i < n; i++) last = call();
+      return last;
+    },
+  });
   return [
     loop('ledgerspec isInvoice, valid', () => isInvoice(valid)),
     loop('Ajv, valid', () => ajv(valid)),
     loop('TypeBox, valid', () => typebox.Check(valid)),
     loop('ledgerspec validateInvoice, invalid', () => validateInvoice(invalid)),
     loop('Ajv + errors, invalid', () => ajv(invalid) || ajv.errors),
-    loop('ledgerspec standalone Invoice + errors, invalid', () => standalone.Invoice(invalid) || standalone.Invoice.errors),
+    loop(
+      'ledgerspec standalone Invoice + errors, invalid',
+      () => standalone.Invoice(invalid) || standalone.Invoice.errors,
+    ),
     { ...loop('TypeBox + Errors(), invalid', () => typebox.Check(invalid) || typebox.Errors(invalid)), share: 0.01 },
   ];
 }
@@ -70,10 +87,20 @@ export async function measure(): Promise<BenchRow[]> {
     goal,
   });
   return [
-    row(0, 1, 'generated validator vs Ajv compiled at run time, the spec\'s Invoice example, ops/s', '≥ 1×'),
+    row(0, 1, "generated validator vs Ajv compiled at run time, the spec's Invoice example, ops/s", '≥ 1×'),
     row(0, 2, 'generated validator vs TypeBox 1 Compile, same Invoice, ops/s', 'reference'),
-    row(5, 4, 'generated standalone validator vs Ajv, an Invoice with 3 bad fields, with Ajv\'s raw errors, ops/s', '≥ 1×'),
-    row(3, 4, 'validateInvoice (errors turned into readable issues) vs Ajv\'s raw errors, same bad Invoice, ops/s', 'reference'),
+    row(
+      5,
+      4,
+      "generated standalone validator vs Ajv, an Invoice with 3 bad fields, with Ajv's raw errors, ops/s",
+      '≥ 1×',
+    ),
+    row(
+      3,
+      4,
+      "validateInvoice (errors turned into readable issues) vs Ajv's raw errors, same bad Invoice, ops/s",
+      'reference',
+    ),
     row(3, 6, 'validateInvoice vs TypeBox 1 Check + Errors(), same bad Invoice, ops/s', 'reference'),
   ];
 }

@@ -44,14 +44,15 @@ function bundleIsFresh() {
 /** The CLI's packages are optional peer dependencies (a project that only imports
  * ledgerspec/client installs none of them): when one is missing, say how to install them all. */
 function missingPeer(error) {
-  const name = error?.code === 'ERR_MODULE_NOT_FOUND' && /Cannot find package '([^']+)'/.exec(String(error.message))?.[1];
+  const name =
+    error?.code === 'ERR_MODULE_NOT_FOUND' && /Cannot find package '([^']+)'/.exec(String(error.message))?.[1];
   const { peerDependencies = {} } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
   if (!name || !(name in peerDependencies)) return undefined;
   // fastify serves ledgerspec/server; the CLI itself never loads it.
   const cli = Object.entries(peerDependencies).filter(([peer]) => peer !== 'fastify');
   return [
     `ledgerspec: the CLI needs the package '${name}', which is not installed.`,
-    'The CLI\'s dependencies are optional peer dependencies of ledgerspec, so that a project using only',
+    "The CLI's dependencies are optional peer dependencies of ledgerspec, so that a project using only",
     'ledgerspec/client, /validators or /types installs none of them. Install them with:',
     `  npm install --save-dev ${cli.map(([peer, range]) => `${peer}@'${range}'`).join(' ')}`,
     '',

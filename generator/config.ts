@@ -25,7 +25,13 @@ export interface LedgerspecConfig {
   cacheDir?: string | undefined;
 }
 
-export const DEFAULT_CONFIG: LedgerspecConfig = { specDir: 'spec', rootFile: 'openapi.yaml', outDir: 'generated', connectorsDir: 'connectors', houseRules: true };
+export const DEFAULT_CONFIG: LedgerspecConfig = {
+  specDir: 'spec',
+  rootFile: 'openapi.yaml',
+  outDir: 'generated',
+  connectorsDir: 'connectors',
+  houseRules: true,
+};
 
 export const CONFIG_FILE = 'ledgerspec.config.ts';
 
@@ -42,10 +48,21 @@ export function defineConfig(config: UserConfig): UserConfig {
 /** Defaults, then the config file (if any), then the overrides; paths resolved against cwd. */
 export async function loadConfig(cwd: string, overrides: UserConfig = {}): Promise<LedgerspecConfig> {
   const file = resolve(cwd, CONFIG_FILE);
-  const fromFile: UserConfig = existsSync(file) ? ((await importConfigFile(cwd, file)) as { default?: UserConfig }).default ?? {} : {};
+  const fromFile: UserConfig = existsSync(file)
+    ? (((await importConfigFile(cwd, file)) as { default?: UserConfig }).default ?? {})
+    : {};
   const merged = { ...DEFAULT_CONFIG, ...fromFile, ...definedOnly(overrides) };
-  const cacheDir = merged.cacheDir === false || process.env.LEDGERSPEC_CACHE === 'off' ? undefined : resolve(cwd, merged.cacheDir ?? DEFAULT_CACHE_DIR);
-  return { ...merged, specDir: resolve(cwd, merged.specDir), outDir: resolve(cwd, merged.outDir), connectorsDir: resolve(cwd, merged.connectorsDir), cacheDir };
+  const cacheDir =
+    merged.cacheDir === false || process.env.LEDGERSPEC_CACHE === 'off'
+      ? undefined
+      : resolve(cwd, merged.cacheDir ?? DEFAULT_CACHE_DIR);
+  return {
+    ...merged,
+    specDir: resolve(cwd, merged.specDir),
+    outDir: resolve(cwd, merged.outDir),
+    connectorsDir: resolve(cwd, merged.connectorsDir),
+    cacheDir,
+  };
 }
 
 /** The config file's module. Bundled into the project's default cache folder when there is one
@@ -53,8 +70,12 @@ export async function loadConfig(cwd: string, overrides: UserConfig = {}): Promi
  * config cannot choose this folder: it is read before the config is. */
 async function importConfigFile(cwd: string, file: string): Promise<unknown> {
   const modules = resolve(cwd, 'node_modules');
-  if (RUNNING_FROM_SOURCE || process.env.LEDGERSPEC_CACHE === 'off' || !existsSync(modules)) return importUserModule(file);
-  const [{ CacheStore }, { configBundle }] = await Promise.all([import('./cache/store.ts'), import('./cache/config-bundle.ts')]);
+  if (RUNNING_FROM_SOURCE || process.env.LEDGERSPEC_CACHE === 'off' || !existsSync(modules))
+    return importUserModule(file);
+  const [{ CacheStore }, { configBundle }] = await Promise.all([
+    import('./cache/store.ts'),
+    import('./cache/config-bundle.ts'),
+  ]);
   const bundled = await configBundle(new CacheStore(resolve(cwd, DEFAULT_CACHE_DIR)), file);
   return bundled ? import(pathToFileURL(bundled).href) : importUserModule(file);
 }

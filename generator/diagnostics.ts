@@ -30,8 +30,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /** Orders diagnostics by file, then line, then pointer, so output is stable. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) =>
-      byCodeUnit(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byCodeUnit(a.pointer, b.pointer),
+    (a, b) => byCodeUnit(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byCodeUnit(a.pointer, b.pointer),
   );
 }
 

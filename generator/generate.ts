@@ -50,12 +50,25 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const inputs = cache && stage('fingerprint', () => readInputs(config));
   const unchanged = cache && inputs && stage('cache', () => upToDate(cache, runKey(config, inputs), config.outDir));
   if (unchanged) return { ...unchanged, timings, wrote: !options.check, recovered, cached: true };
-  const { frontStages, planNames, formatFiles, EMITTERS, mergeConnectorMappings, schemaKeywordProblems, unguardedRefCycles } = await timed(timings, 'start', () => import('./pipeline/stages.ts'));
+  const {
+    frontStages,
+    planNames,
+    formatFiles,
+    EMITTERS,
+    mergeConnectorMappings,
+    schemaKeywordProblems,
+    unguardedRefCycles,
+  } = await timed(timings, 'start', () => import('./pipeline/stages.ts'));
   const sources = stage('load', () => frontStages.load(config));
   const bundled = stage('bundle', () => frontStages.bundle(sources));
   // Without the house rules, the keywords that would break compilation are still checked (an
   // unknown format is then a warning, and ignored); the warnings of either are printed.
-  const checks = config.houseRules ? stage('lint', () => frontStages.lint(sources)) : stage('check keywords', () => [...schemaKeywordProblems(sources, { unknownFormat: 'warning' }), ...unguardedRefCycles(sources)]);
+  const checks = config.houseRules
+    ? stage('lint', () => frontStages.lint(sources))
+    : stage('check keywords', () => [
+        ...schemaKeywordProblems(sources, { unknownFormat: 'warning' }),
+        ...unguardedRefCycles(sources),
+      ]);
   failOn(checks);
   const normalized = stage('normalize', () => frontStages.normalize(bundled));
   const document = stage('examples', () => frontStages.examples(normalized));
@@ -71,8 +84,20 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
   const warnings = [...checks.filter((d) => d.severity === 'warning'), ...merge.diagnostics];
-  if (cache && inputs) stage('record', () => recordRun(cache, config, inputs, { files, changes, mappings: merge.updates, warnings, wrote: !options.check }));
-  return { changes, files, timings, mappings: merge.updates, warnings, wrote: !options.check, recovered, cached: false };
+  if (cache && inputs)
+    stage('record', () =>
+      recordRun(cache, config, inputs, { files, changes, mappings: merge.updates, warnings, wrote: !options.check }),
+    );
+  return {
+    changes,
+    files,
+    timings,
+    mappings: merge.updates,
+    warnings,
+    wrote: !options.check,
+    recovered,
+    cached: false,
+  };
 }
 
 /** generated/docs/ is `ledgerspec docs`' build artefact (git-ignored): not ours to remove or check. */
@@ -84,11 +109,16 @@ function outputChanges(outDir: string, files: GeneratedFile[]): FileChange[] {
 
 /** The recorded run of `key`, when the output folder holds exactly its files (recorded contents,
  * nothing more): nothing to do. */
-function upToDate(cache: CacheStore, key: string, outDir: string): Pick<GenerateResult, 'changes' | 'files' | 'mappings' | 'warnings'> | undefined {
+function upToDate(
+  cache: CacheStore,
+  key: string,
+  outDir: string,
+): Pick<GenerateResult, 'changes' | 'files' | 'mappings' | 'warnings'> | undefined {
   const recorded = recordedRun(cache, key, outDir);
   if (!recorded) return undefined;
   const onDisk = listFiles(outDir).filter((path) => !isDocs(path));
-  if (onDisk.length !== recorded.files.length || onDisk.some((path, i) => path !== recorded.files[i]!.path)) return undefined;
+  if (onDisk.length !== recorded.files.length || onDisk.some((path, i) => path !== recorded.files[i]!.path))
+    return undefined;
   return { changes: [], files: recorded.files, mappings: recorded.record.mappings, warnings: recorded.record.warnings };
 }
 
@@ -96,7 +126,18 @@ function upToDate(cache: CacheStore, key: string, outDir: string): Pick<Generate
  * mappings were already in step (a run that merges some is followed by one that finds them so), under
  * the key of the inputs it started from. Kept only when the inputs read again now are exactly those:
  * nothing was edited while it ran. */
-function recordRun(cache: CacheStore, config: LedgerspecConfig, before: Map<string, string>, run: { files: GeneratedFile[]; changes: FileChange[]; mappings: MappingUpdate[]; warnings: Diagnostic[]; wrote: boolean }): void {
+function recordRun(
+  cache: CacheStore,
+  config: LedgerspecConfig,
+  before: Map<string, string>,
+  run: {
+    files: GeneratedFile[];
+    changes: FileChange[];
+    mappings: MappingUpdate[];
+    warnings: Diagnostic[];
+    wrote: boolean;
+  },
+): void {
   if (run.mappings.some((m) => m.contents !== undefined) || (!run.wrote && run.changes.length > 0)) return;
   if (!sameInputs(before, readInputs(config))) return;
   saveRun(cache, runKey(config, before), config.outDir, outputHashes(run.files), run.mappings, run.warnings);
@@ -108,10 +149,19 @@ function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, strin
 
 /** Merged mappings (people's files: they are only ever rewritten with their merged text) and
  * generated/, as one switch: all or nothing, even when the process is killed (see switchIn). */
-function writeAll(config: LedgerspecConfig, files: GeneratedFile[], changes: FileChange[], mappings: MappingUpdate[]): void {
+function writeAll(
+  config: LedgerspecConfig,
+  files: GeneratedFile[],
+  changes: FileChange[],
+  mappings: MappingUpdate[],
+): void {
   const merged = mappings.flatMap((m) => (m.contents === undefined ? [] : [{ path: m.path, contents: m.contents }]));
   switchIn(config.outDir, [
-    { dir: config.connectorsDir, files: merged, changes: merged.map((m) => ({ path: m.path, change: 'changed' as const })) },
+    {
+      dir: config.connectorsDir,
+      files: merged,
+      changes: merged.map((m) => ({ path: m.path, change: 'changed' as const })),
+    },
     { dir: config.outDir, files, changes },
   ]);
 }

@@ -12,6 +12,7 @@ export const TEMPLATES_DIR: URL = new URL('templates/', PACKAGE_ROOT);
 function findPackageRoot(from: URL): URL {
   for (let dir = from; ; dir = new URL('..', dir)) {
     if (existsSync(new URL('package.json', dir)) && existsSync(new URL('templates/', dir))) return dir;
-    if (new URL('..', dir).href === dir.href) throw new Error(`ledgerspec: no package.json with templates/ above ${from.pathname}`);
+    if (new URL('..', dir).href === dir.href)
+      throw new Error(`ledgerspec: no package.json with templates/ above ${from.pathname}`);
   }
 }

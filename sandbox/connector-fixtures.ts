@@ -44,8 +44,15 @@ function withRawData(meta: EntityMeta, dir: string, unifiedFile: string): Rec | 
   const base = join(dir, unifiedFile.replace(/\.unified\.json$/, ''));
   if ('raw_data' in meta.fields && existsSync(`${base}.raw.json`)) {
     const payload = JSON.parse(readFileSync(`${base}.raw.json`, 'utf8')) as unknown;
-    const fixtureMeta = existsSync(`${base}.meta.json`) ? readFixtureMeta(JSON.parse(readFileSync(`${base}.meta.json`, 'utf8'))) : undefined;
-    const selected = recordInPayload(payload, fixtureMeta && 'meta' in fixtureMeta ? fixtureMeta.meta : undefined, undefined, meta.name);
+    const fixtureMeta = existsSync(`${base}.meta.json`)
+      ? readFixtureMeta(JSON.parse(readFileSync(`${base}.meta.json`, 'utf8')))
+      : undefined;
+    const selected = recordInPayload(
+      payload,
+      fixtureMeta && 'meta' in fixtureMeta ? fixtureMeta.meta : undefined,
+      undefined,
+      meta.name,
+    );
     if (selected && typeof selected === 'object') record.raw_data = selected as Rec;
   }
   return record;

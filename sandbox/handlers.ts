@@ -53,12 +53,18 @@ export function sandboxHandlers(store: Store, platform?: PlatformWrites): Handle
 function implementation(ctx: SandboxContext, route: RouteSpec): Handler {
   const meta = entity(route.entity);
   switch (route.kind) {
-    case 'list': return (input) => list(ctx, meta, input);
-    case 'get': return (input) => show(ctx, meta, input, read(ctx, meta, input));
-    case 'create': return (input) => create(ctx, meta, input);
-    case 'update': return (input) => update(ctx, meta, input);
-    case 'delete': return (input) => remove(ctx, meta, input);
-    default: return (input) => action(ctx, meta, input);
+    case 'list':
+      return (input) => list(ctx, meta, input);
+    case 'get':
+      return (input) => show(ctx, meta, input, read(ctx, meta, input));
+    case 'create':
+      return (input) => create(ctx, meta, input);
+    case 'update':
+      return (input) => update(ctx, meta, input);
+    case 'delete':
+      return (input) => remove(ctx, meta, input);
+    default:
+      return (input) => action(ctx, meta, input);
   }
 }
 
@@ -66,7 +72,10 @@ function implementation(ctx: SandboxContext, route: RouteSpec): Handler {
 function scope(ctx: LifecycleContext, meta: EntityMeta, input: Input): string | null {
   if (meta.area !== 'accounting') return null;
   const id = input.companyId ?? '';
-  if (!ctx.store.find(entity('companies'), null, id)) throw new ServerError('not-found', `No company ${id}.`, { details: [{ pointer: '/query/company_id', message: 'no such company' }] });
+  if (!ctx.store.find(entity('companies'), null, id))
+    throw new ServerError('not-found', `No company ${id}.`, {
+      details: [{ pointer: '/query/company_id', message: 'no such company' }],
+    });
   return id;
 }
 
@@ -74,7 +83,11 @@ function list(ctx: LifecycleContext, meta: EntityMeta, input: Input): ListResult
   const company = scope(ctx, meta, input);
   const records = ctx.store.all(meta, company);
   for (const record of records) LIFECYCLES[meta.name]?.onRead?.(ctx, record);
-  const matching = applySort(meta, applyFilter(meta, records, input.query.filter as never), input.query.sort as string[] | undefined);
+  const matching = applySort(
+    meta,
+    applyFilter(meta, records, input.query.filter as never),
+    input.query.sort as string[] | undefined,
+  );
   const { offset, limit } = input.page ?? { offset: 0, limit: 50 };
   const page = matching.slice(offset, offset + limit).map((r) => show(ctx, meta, input, r));
   return { data: page, has_more: offset + limit < matching.length, total_count: matching.length };
@@ -84,7 +97,10 @@ function read(ctx: LifecycleContext, meta: EntityMeta, input: Input, pointer = '
   const company = scope(ctx, meta, input);
   const id = String(input.path.id);
   const record = ctx.store.find(meta, company, id);
-  if (!record) throw new ServerError('not-found', `No ${meta.title} ${id}${company ? ` in company ${company}` : ''}.`, { details: [{ pointer, message: 'no such record' }] });
+  if (!record)
+    throw new ServerError('not-found', `No ${meta.title} ${id}${company ? ` in company ${company}` : ''}.`, {
+      details: [{ pointer, message: 'no such record' }],
+    });
   LIFECYCLES[meta.name]?.onRead?.(ctx, record);
   return record;
 }
@@ -109,7 +125,10 @@ function create(ctx: SandboxContext, meta: EntityMeta, input: Input): Rec {
   const id = ctx.newId(meta.name);
   const record: Rec = throughPlatform(ctx, meta, company, data, id, now) ?? { ...data, [meta.idField]: id };
   if (meta.area !== 'accounting' && 'company_id' in meta.fields && body.company_id !== undefined) {
-    if (!ctx.store.find(entity('companies'), null, body.company_id)) throw new ServerError('not-found', `No company ${body.company_id}.`, { details: [{ pointer: '/company_id', message: 'no such company' }] });
+    if (!ctx.store.find(entity('companies'), null, body.company_id))
+      throw new ServerError('not-found', `No company ${body.company_id}.`, {
+        details: [{ pointer: '/company_id', message: 'no such company' }],
+      });
     record.company_id = body.company_id;
   }
   if ('created_at' in meta.fields) record.created_at = now;
@@ -124,7 +143,14 @@ function create(ctx: SandboxContext, meta: EntityMeta, input: Input): Rec {
 
 /** The record as the company's platform stores it, when its connector maps writes of the entity
  * (see platform-writes.ts); undefined otherwise. */
-function throughPlatform(ctx: SandboxContext, meta: EntityMeta, company: string | null, record: Rec, platformId: string, now: string): Rec | undefined {
+function throughPlatform(
+  ctx: SandboxContext,
+  meta: EntityMeta,
+  company: string | null,
+  record: Rec,
+  platformId: string,
+  now: string,
+): Rec | undefined {
   const connector = company ? connectorOf(company) : undefined;
   if (!connector || !ctx.platform) return undefined;
   const books = recordsContext((name) => ctx.store.all(entity(name), company));
@@ -148,9 +174,21 @@ function update(ctx: SandboxContext, meta: EntityMeta, input: Input): Rec {
   const changes = { ...(input.record ?? (input.body as { data: Rec }).data) };
   const id = input.record ? String(changes[meta.idField]) : String(input.path.id);
   delete changes[meta.idField];
-  const record = read(ctx, meta, { ...input, path: { ...input.path, id } }, input.record ? `/${meta.idField}` : '/path/id');
+  const record = read(
+    ctx,
+    meta,
+    { ...input, path: { ...input.path, id } },
+    input.record ? `/${meta.idField}` : '/path/id',
+  );
   const now = ctx.now();
-  const written = throughPlatform(ctx, meta, scope(ctx, meta, input), { ...writableFields(meta, record), ...changes }, id, now);
+  const written = throughPlatform(
+    ctx,
+    meta,
+    scope(ctx, meta, input),
+    { ...writableFields(meta, record), ...changes },
+    id,
+    now,
+  );
   if (written) {
     for (const key of Object.keys(record)) delete record[key];
     Object.assign(record, written);
@@ -164,7 +202,9 @@ function update(ctx: SandboxContext, meta: EntityMeta, input: Input): Rec {
  * raw_data: read, that is the platform's payload; written, it would be passed through to the
  * platform over the changes. */
 function writableFields(meta: EntityMeta, record: Rec): Rec {
-  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== 'raw_data' && meta.fields[name] && !meta.fields[name]?.readOnly));
+  return Object.fromEntries(
+    Object.entries(record).filter(([name]) => name !== 'raw_data' && meta.fields[name] && !meta.fields[name]?.readOnly),
+  );
 }
 
 function remove(ctx: LifecycleContext, meta: EntityMeta, input: Input): Rec {

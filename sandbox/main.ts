@@ -19,7 +19,12 @@ const sandbox = await startSandbox({
  * in the background. */
 function asyncCompanies(value: string | undefined): boolean | string[] {
   if (!value) return false;
-  return value === 'all' ? true : value.split(',').map((id) => id.trim()).filter(Boolean);
+  return value === 'all'
+    ? true
+    : value
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
 }
 
 const company = `com_${(CONNECTORS[0]?.slug ?? 'xero').replace(/-/g, '_')}`;

@@ -41,17 +41,23 @@ export class PlatformWrites {
     const connector = this.connectors.get(slug);
     if (!connector) return undefined;
     const name = connector.definition.name;
-    const unsupported = connector.definition.unsupportedEntities?.[meta.name as never] as { reason: string } | undefined;
-    if (unsupported) throw new ServerError('platform-denied', `${name} has no ${meta.title} records: ${unsupported.reason}`);
+    const unsupported = connector.definition.unsupportedEntities?.[meta.name as never] as
+      { reason: string } | undefined;
+    if (unsupported)
+      throw new ServerError('platform-denied', `${name} has no ${meta.title} records: ${unsupported.reason}`);
     const mapping = connector.mappings.find((m) => m.entity === meta.name);
     if (!mapping?.write || !mapping.read) return undefined;
     const missing = missingRequirements(record, connector.definition.writeRequires?.[meta.name as never] ?? []);
     if (missing.length > 0) {
-      throw new ServerError('platform-denied', `${name} requires ${missing.join(', ')} on a ${meta.title}.`, { details: missing.map((pointer) => ({ pointer, message: `required by ${name}` })) });
+      throw new ServerError('platform-denied', `${name} requires ${missing.join(', ')} on a ${meta.title}.`, {
+        details: missing.map((pointer) => ({ pointer, message: `required by ${name}` })),
+      });
     }
     const request = attempt(name, () => mapping.write?.map(record as never, context));
-    const store = connector.definition.storedRecords?.[meta.name as never] as ((request: unknown, context: { platformId: string; now: string }) => unknown) | undefined;
-    if (!store) return { ...record, [meta.idField]: platformId, ...('raw_data' in meta.fields ? { raw_data: request } : {}) };
+    const store = connector.definition.storedRecords?.[meta.name as never] as
+      ((request: unknown, context: { platformId: string; now: string }) => unknown) | undefined;
+    if (!store)
+      return { ...record, [meta.idField]: platformId, ...('raw_data' in meta.fields ? { raw_data: request } : {}) };
     const stored = attempt(name, () => store(request, { platformId, now }));
     const unified = attempt(name, () => mapping.read?.map(stored as never, context)) as unknown as Rec;
     return 'raw_data' in meta.fields ? { ...unified, raw_data: stored } : unified;

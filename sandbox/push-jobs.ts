@@ -33,7 +33,10 @@ function jobRecord(store: Store, state: PushJobState): Rec {
     started_at: state.startedAt,
     ended_at: state.endedAt,
     error_code: job.status === 'FAILED' ? (firstError?.code ?? 'unknown-error') : null,
-    error: job.status === 'FAILED' ? `${job.failed_count} of ${job.records.length} record(s) not written${firstError ? `; first: ${firstError.message}` : ''}` : null,
+    error:
+      job.status === 'FAILED'
+        ? `${job.failed_count} of ${job.records.length} record(s) not written${firstError ? `; first: ${firstError.message}` : ''}`
+        : null,
     records_processed: ended ? job.records.length : 0,
     records: job.records,
     created_at: state.createdAt,

@@ -7,8 +7,12 @@ type Conditions = Record<string, Record<string, unknown>>;
 /** Records for which every `filter[field][op]` holds. */
 export function applyFilter(meta: EntityMeta, records: Rec[], filter: Conditions | undefined): Rec[] {
   if (!filter) return records;
-  const checks = Object.entries(filter).flatMap(([field, ops]) => Object.entries(ops).map(([op, operand]) => ({ field, op, operand })));
-  return records.filter((r) => checks.every(({ field, op, operand }) => holds(meta.fields[field], r[field], op, operand)));
+  const checks = Object.entries(filter).flatMap(([field, ops]) =>
+    Object.entries(ops).map(([op, operand]) => ({ field, op, operand })),
+  );
+  return records.filter((r) =>
+    checks.every(({ field, op, operand }) => holds(meta.fields[field], r[field], op, operand)),
+  );
 }
 
 function holds(field: FieldMeta | undefined, value: unknown, op: string, operand: unknown): boolean {
@@ -16,10 +20,16 @@ function holds(field: FieldMeta | undefined, value: unknown, op: string, operand
   const norm = (v: unknown) => (time && typeof v === 'string' ? Date.parse(v) : v);
   const a = norm(value);
   switch (op) {
-    case 'eq': return a === norm(operand);
-    case 'ne': return a !== norm(operand);
-    case 'in': return Array.isArray(operand) && operand.map(norm).includes(a);
-    case 'contains': return typeof value === 'string' && typeof operand === 'string' && value.toLowerCase().includes(operand.toLowerCase());
+    case 'eq':
+      return a === norm(operand);
+    case 'ne':
+      return a !== norm(operand);
+    case 'in':
+      return Array.isArray(operand) && operand.map(norm).includes(a);
+    case 'contains':
+      return (
+        typeof value === 'string' && typeof operand === 'string' && value.toLowerCase().includes(operand.toLowerCase())
+      );
     default: {
       const b = norm(operand);
       if (a === null || a === undefined || typeof a !== typeof b) return false;
@@ -32,7 +42,10 @@ function holds(field: FieldMeta | undefined, value: unknown, op: string, operand
 
 /** Sorted by each `field` / `-field` in turn, nulls last, then by key so pages are stable. */
 export function applySort(meta: EntityMeta, records: Rec[], sort: readonly string[] | undefined): Rec[] {
-  const keys = [...(sort ?? []).map((s) => (s.startsWith('-') ? { field: s.slice(1), dir: -1 } : { field: s, dir: 1 })), { field: meta.idField, dir: 1 }];
+  const keys = [
+    ...(sort ?? []).map((s) => (s.startsWith('-') ? { field: s.slice(1), dir: -1 } : { field: s, dir: 1 })),
+    { field: meta.idField, dir: 1 },
+  ];
   return [...records].sort((p, q) => {
     for (const { field, dir } of keys) {
       const c = compare(meta.fields[field], p[field], q[field]);
@@ -54,7 +67,13 @@ function compare(field: FieldMeta | undefined, a: unknown, b: unknown): number {
 
 /** A copy of the record as a response shows it: expanded relations embedded as `{ data }` (null
  * when the ID is null or unknown), raw_data only when selected, write-only fields never. */
-export function present(meta: EntityMeta, record: Rec, expand: readonly string[], select: readonly string[], lookup: (entity: string, id: string) => Rec | undefined): Rec {
+export function present(
+  meta: EntityMeta,
+  record: Rec,
+  expand: readonly string[],
+  select: readonly string[],
+  lookup: (entity: string, id: string) => Rec | undefined,
+): Rec {
   // Built key by key rather than copied and `delete`d: deleting makes V8 objects slow to serialize.
   const hidden = hiddenFields(meta);
   const withRaw = select.includes('raw_data');
@@ -81,7 +100,11 @@ const hiddenCache = new WeakMap<EntityMeta, Set<string>>();
 function hiddenFields(meta: EntityMeta): Set<string> {
   let hidden = hiddenCache.get(meta);
   if (!hidden) {
-    hidden = new Set(Object.entries(meta.fields).filter(([, f]) => f.writeOnly).map(([name]) => name));
+    hidden = new Set(
+      Object.entries(meta.fields)
+        .filter(([, f]) => f.writeOnly)
+        .map(([name]) => name),
+    );
     hiddenCache.set(meta, hidden);
   }
   return hidden;

@@ -47,13 +47,15 @@ export function seedStore(sources: readonly SeedSource[] = seedSources): Store {
     return { connector, key, id: `com_${key}` };
   });
   const companiesMeta = entity('companies');
-  for (const company of companies) store.insert(companiesMeta, null, checked(companiesMeta, companyRecord(companiesMeta, company)));
+  for (const company of companies)
+    store.insert(companiesMeta, null, checked(companiesMeta, companyRecord(companiesMeta, company)));
   for (const meta of entities()) {
     if (meta.name === 'companies') continue;
     const accounting = meta.area === 'accounting';
     for (const company of companies) {
       const count = accounting ? ACCOUNTING_RECORDS : CORE_RECORDS;
-      const records = sources.reduce<Rec[] | undefined>((found, source) => found ?? source(meta, company, count), undefined) ?? [];
+      const records =
+        sources.reduce<Rec[] | undefined>((found, source) => found ?? source(meta, company, count), undefined) ?? [];
       for (const record of records) store.insert(meta, accounting ? company.id : null, checked(meta, record));
     }
   }
@@ -97,7 +99,8 @@ function fromSpecExamples(meta: EntityMeta, company: SeedCompany, count: number)
     base[meta.idField] = seedId(meta, company, index);
     if ('integration_type' in meta.fields) base.integration_type = company.connector.integrationType;
     // Stands in for the platform's payload until connector fixtures provide the real one.
-    if ('raw_data' in meta.fields && base.raw_data === undefined) base.raw_data = { source: 'spec-example', connector: company.connector.slug, id: base[meta.idField] };
+    if ('raw_data' in meta.fields && base.raw_data === undefined)
+      base.raw_data = { source: 'spec-example', connector: company.connector.slug, id: base[meta.idField] };
     const varied = vary(meta, base, index);
     records.push(validatorOf(meta.title)(varied) ? varied : base);
   }
@@ -114,7 +117,8 @@ function withRelations(meta: EntityMeta, record: Rec, company: SeedCompany, inde
       return target && target !== meta.name ? seedId(entity(target), company, index % countOf(entity(target))) : value;
     }
     if (Array.isArray(value)) return value.map(replace);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
     return value;
   };
   const out = replace(record) as Rec;
@@ -123,7 +127,13 @@ function withRelations(meta: EntityMeta, record: Rec, company: SeedCompany, inde
     if (value === null || value === undefined) continue;
     const target = entity(relation.entity);
     if (relation.entity === meta.name) {
-      out[relation.field] = selfRelation(meta, relation.field, company, index, Array.isArray(value) ? value.length : undefined);
+      out[relation.field] = selfRelation(
+        meta,
+        relation.field,
+        company,
+        index,
+        Array.isArray(value) ? value.length : undefined,
+      );
       continue;
     }
     const id = (k: number) => seedId(target, company, (index + k) % countOf(target));
@@ -138,7 +148,13 @@ function withRelations(meta: EntityMeta, record: Rec, company: SeedCompany, inde
  * points at the record itself: record 0 is the root (null where the field allows it, else record
  * 1), every other record points at record 0, so the records form a tree; a list of IDs holds
  * the other records, never this one. */
-function selfRelation(meta: EntityMeta, field: string, company: SeedCompany, index: number, many: number | undefined): string | string[] | null {
+function selfRelation(
+  meta: EntityMeta,
+  field: string,
+  company: SeedCompany,
+  index: number,
+  many: number | undefined,
+): string | string[] | null {
   const count = countOf(meta);
   const others = Array.from({ length: count - 1 }, (_v, k) => seedId(meta, company, (index + 1 + k) % count));
   if (many !== undefined) return others.slice(0, many);
@@ -153,10 +169,12 @@ function countOf(meta: EntityMeta): number {
 
 let exampleIdCache: Map<string, string> | undefined;
 function exampleIds(): Map<string, string> {
-  exampleIdCache ??= new Map(entities().flatMap((meta) => {
-    const id = exampleOf(meta)[meta.idField];
-    return typeof id === 'string' ? [[id, meta.name] as const] : [];
-  }));
+  exampleIdCache ??= new Map(
+    entities().flatMap((meta) => {
+      const id = exampleOf(meta)[meta.idField];
+      return typeof id === 'string' ? [[id, meta.name] as const] : [];
+    }),
+  );
   return exampleIdCache;
 }
 
@@ -170,9 +188,17 @@ function vary(meta: EntityMeta, record: Rec, index: number): Rec {
   const relationFields = new Set(meta.relations.map((r) => r.field));
   for (const [name, field] of Object.entries(meta.fields)) {
     const value = out[name];
-    if (!field.sortable || field.readOnly && name !== 'updated_at' || relationFields.has(name) || name === meta.idField) continue;
-    if (field.scalar === 'number' && typeof value === 'number') out[name] = Number.isInteger(value) ? value + index * 7 : Math.round(value * (1 + index / 2) * 100) / 100;
-    else if (field.scalar === 'date-time' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) out[name] = new Date(Date.parse(value) + index * 7 * DAY).toISOString();
+    if (
+      !field.sortable ||
+      (field.readOnly && name !== 'updated_at') ||
+      relationFields.has(name) ||
+      name === meta.idField
+    )
+      continue;
+    if (field.scalar === 'number' && typeof value === 'number')
+      out[name] = Number.isInteger(value) ? value + index * 7 : Math.round(value * (1 + index / 2) * 100) / 100;
+    else if (field.scalar === 'date-time' && typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+      out[name] = new Date(Date.parse(value) + index * 7 * DAY).toISOString();
     else if (field.scalar === 'string' && typeof value === 'string') out[name] = `${value} ${index + 1}`;
   }
   return out;
@@ -180,7 +206,10 @@ function vary(meta: EntityMeta, record: Rec, index: number): Rec {
 
 function checked(meta: EntityMeta, record: Rec): Rec {
   const validate = validatorOf(meta.title);
-  if (!validate(record)) throw new Error(`sandbox seed: ${meta.name} ${idOf(meta, record)} is not a valid ${meta.title}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+  if (!validate(record))
+    throw new Error(
+      `sandbox seed: ${meta.name} ${idOf(meta, record)} is not a valid ${meta.title}: ${JSON.stringify(validate.errors?.slice(0, 3))}`,
+    );
   return record;
 }
 

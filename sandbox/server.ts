@@ -67,7 +67,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host ?? '127.0.0.1';
-  return { app, store, apiKey, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, close: () => app.close() };
+  return {
+    app,
+    store,
+    apiKey,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    close: () => app.close(),
+  };
 }
 
 /** An accounting write names a company the sandbox has; checked before a job exists, so an
@@ -77,7 +83,8 @@ function acceptWrite(store: Store, input: Record<string, unknown>): void {
   if (route.area !== 'accounting') return;
   const id = typeof input.companyId === 'string' ? input.companyId : '';
   const pointer = (input.request as { method: string }).method === 'DELETE' ? '/query/company_id' : '/company_id';
-  if (!store.find(entity('companies'), null, id)) throw new ServerError('not-found', `No company ${id}.`, { details: [{ pointer, message: 'no such company' }] });
+  if (!store.find(entity('companies'), null, id))
+    throw new ServerError('not-found', `No company ${id}.`, { details: [{ pointer, message: 'no such company' }] });
 }
 
 function runsInBackground(asyncWrites: SandboxOptions['asyncWrites'], companyId: unknown): boolean {

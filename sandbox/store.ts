@@ -14,7 +14,10 @@ export class Store {
   }
 
   find(meta: EntityMeta, company: string | null, id: string): Rec | undefined {
-    return this.books.get(meta.name)?.get(company)?.find((r) => idOf(meta, r) === id);
+    return this.books
+      .get(meta.name)
+      ?.get(company)
+      ?.find((r) => idOf(meta, r) === id);
   }
 
   insert(meta: EntityMeta, company: string | null, record: Rec): Rec {

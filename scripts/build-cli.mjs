@@ -28,10 +28,12 @@ const result = await build({
 });
 
 const inputs = Object.keys(result.metafile.inputs).sort();
-const manifest = Object.fromEntries(inputs.map((file) => {
-  const { size, mtimeMs } = statSync(file);
-  return [file, { size, mtimeMs }];
-}));
+const manifest = Object.fromEntries(
+  inputs.map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return [file, { size, mtimeMs }];
+  }),
+);
 const files = new Map(result.outputFiles.map((file) => [relative(resolve(OUT), file.path), file.contents]));
 files.set('inputs.json', Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`));
 
@@ -44,7 +46,9 @@ if (sameAsBuilt(files)) {
     writeFileSync(join(staging, file), contents);
   }
   swapIn(staging, OUT);
-  console.log(`build: CLI bundled from ${inputs.length} source file(s) into ${files.size - 1} JavaScript file(s) in ${OUT}/`);
+  console.log(
+    `build: CLI bundled from ${inputs.length} source file(s) into ${files.size - 1} JavaScript file(s) in ${OUT}/`,
+  );
 }
 
 /** True when dist/cli/ holds exactly these files already: the build then leaves it alone, so a
@@ -53,7 +57,9 @@ function sameAsBuilt(files) {
   if (!existsSync(OUT)) return false;
   const present = readdirSync(OUT, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   if (present.length !== files.size) return false;
-  return [...files].every(([file, contents]) => existsSync(join(OUT, file)) && readFileSync(join(OUT, file)).equals(contents));
+  return [...files].every(
+    ([file, contents]) => existsSync(join(OUT, file)) && readFileSync(join(OUT, file)).equals(contents),
+  );
 }
 
 /** Replaces `out` by `staging` whole: a CLI started meanwhile sees the old bundle, or none (and

@@ -10,7 +10,20 @@ import { parse, stringify } from 'yaml';
 
 type Json = Record<string, unknown>;
 
-const PREFIXES = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliett', 'kilo', 'lima'];
+const PREFIXES = [
+  'alpha',
+  'bravo',
+  'charlie',
+  'delta',
+  'echo',
+  'foxtrot',
+  'golf',
+  'hotel',
+  'india',
+  'juliett',
+  'kilo',
+  'lima',
+];
 
 /** One copy's names, from the original entity's. */
 interface Copy {
@@ -39,10 +52,16 @@ interface Entity {
 
 function accountingEntities(dir: string): Entity[] {
   const folder = join(dir, 'spec/schemas/accounting');
-  return readdirSync(folder).filter((file) => file.endsWith('.yaml')).map((file) => {
-    const schema = parse(readFileSync(join(folder, file), 'utf8')) as Json;
-    return { schemaFile: file.replace(/\.yaml$/, ''), title: schema.title as string, xEntity: schema['x-entity'] as string };
-  });
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => {
+      const schema = parse(readFileSync(join(folder, file), 'utf8')) as Json;
+      return {
+        schemaFile: file.replace(/\.yaml$/, ''),
+        title: schema.title as string,
+        xEntity: schema['x-entity'] as string,
+      };
+    });
 }
 
 function copyEntity(dir: string, openapi: Json, entity: Entity, { prefix, Prefix }: Copy): void {
@@ -51,7 +70,11 @@ function copyEntity(dir: string, openapi: Json, entity: Entity, { prefix, Prefix
   const title = `${Prefix}${entity.title}`;
   const schemaPath = join(dir, 'spec/schemas/accounting');
   const schema = parse(readFileSync(join(schemaPath, `${entity.schemaFile}.yaml`), 'utf8')) as Json;
-  Object.assign(schema, { $id: (schema.$id as string).replace(/[^/]+\.yaml$/, `${schemaFile}.yaml`), title, 'x-entity': xEntity });
+  Object.assign(schema, {
+    $id: (schema.$id as string).replace(/[^/]+\.yaml$/, `${schemaFile}.yaml`),
+    title,
+    'x-entity': xEntity,
+  });
   writeFileSync(join(schemaPath, `${schemaFile}.yaml`), stringify(schema, { lineWidth: 0 }));
 
   const pathsDir = join(dir, 'spec/paths/accounting');
@@ -68,7 +91,11 @@ function renamePathItems(node: unknown, entity: Entity, copy: { schemaFile: stri
   let originalTag = '';
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
-    if (typeof value === 'string') return value.replace(`schemas/accounting/${entity.schemaFile}.yaml`, `schemas/accounting/${copy.schemaFile}.yaml`);
+    if (typeof value === 'string')
+      return value.replace(
+        `schemas/accounting/${entity.schemaFile}.yaml`,
+        `schemas/accounting/${copy.schemaFile}.yaml`,
+      );
     if (!value || typeof value !== 'object') return value;
     const object = value as Json;
     for (const [key, child] of Object.entries(object)) {
@@ -85,17 +112,25 @@ function renamePathItems(node: unknown, entity: Entity, copy: { schemaFile: stri
   return originalTag;
 }
 
-function registerInOpenapi(openapi: Json, names: { entity: Entity; xEntity: string; title: string; schemaFile: string; tag: string; originalTag: string }): void {
+function registerInOpenapi(
+  openapi: Json,
+  names: { entity: Entity; xEntity: string; title: string; schemaFile: string; tag: string; originalTag: string },
+): void {
   const tags = openapi.tags as Json[];
   const original = tags.find((tag) => tag.name === names.originalTag) as Json;
   tags.push({ ...original, name: names.tag });
-  const accounting = (openapi['x-tagGroups'] as Json[]).find((group) => (group.tags as string[]).includes(names.originalTag)) as Json;
+  const accounting = (openapi['x-tagGroups'] as Json[]).find((group) =>
+    (group.tags as string[]).includes(names.originalTag),
+  ) as Json;
   (accounting.tags as string[]).push(names.tag);
   const paths = openapi.paths as Record<string, Json>;
   for (const [path, item] of Object.entries(paths)) {
     const match = path.match(/^\/accounting\/([^/]+)(.*)$/);
     if (match?.[1] !== names.entity.xEntity) continue;
-    const ref = (item.$ref as string).replace(`paths/accounting/${names.entity.xEntity}.yaml`, `paths/accounting/${names.xEntity}.yaml`);
+    const ref = (item.$ref as string).replace(
+      `paths/accounting/${names.entity.xEntity}.yaml`,
+      `paths/accounting/${names.xEntity}.yaml`,
+    );
     paths[`/accounting/${names.xEntity}${match[2]}`] = { $ref: ref };
   }
   const schemas = (openapi.components as Json).schemas as Json;

@@ -25,7 +25,10 @@ export function medianCosts(commands: Command[], runs: number): ProcessCost[] {
   for (let run = 0; run < runs; run++) {
     commands.forEach((command, index) => samples[index]!.push(cost(command)));
   }
-  return samples.map((costs) => ({ wallMs: median(costs.map((c) => c.wallMs)), cpuMs: costs[0]!.cpuMs === undefined ? undefined : median(costs.map((c) => c.cpuMs as number)) }));
+  return samples.map((costs) => ({
+    wallMs: median(costs.map((c) => c.wallMs)),
+    cpuMs: costs[0]!.cpuMs === undefined ? undefined : median(costs.map((c) => c.cpuMs as number)),
+  }));
 }
 
 function cost({ label, command, args, cwd, before }: Command): ProcessCost {
@@ -53,12 +56,16 @@ function childrenCpuMs(): number | undefined {
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** "0.14 CPU-s, 0.31 s wall", or wall only where CPU time is not known. */
 export function describeCost({ wallMs, cpuMs }: ProcessCost): string {
-  return cpuMs === undefined ? `${(wallMs / 1000).toFixed(2)} s wall` : `${(cpuMs / 1000).toFixed(2)} CPU-s, ${(wallMs / 1000).toFixed(2)} s wall`;
+  return cpuMs === undefined
+    ? `${(wallMs / 1000).toFixed(2)} s wall`
+    : `${(cpuMs / 1000).toFixed(2)} CPU-s, ${(wallMs / 1000).toFixed(2)} s wall`;
 }
 
 /** ledgerspec's cost over the peer's: by CPU time where known, else by wall time. */

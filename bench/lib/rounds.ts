@@ -13,7 +13,11 @@ export interface Contender {
 /** Operations per second of each contender in each round: rounds run the contenders one after
  * the other (a, b, c, a, b, c, …) so that all meet the same background load on a shared machine,
  * after one untimed warm-up batch each (JIT, lazy compilation). */
-export async function interleavedRounds(contenders: Contender[], rounds: number, perBatch: number): Promise<number[][]> {
+export async function interleavedRounds(
+  contenders: Contender[],
+  rounds: number,
+  perBatch: number,
+): Promise<number[][]> {
   const calls = (contender: Contender) => Math.max(1, Math.round(perBatch * (contender.share ?? 1)));
   for (const contender of contenders) await contender.batch(Math.max(1, Math.floor(calls(contender) / 4)));
   const opsPerSecond = contenders.map(() => [] as number[]);

@@ -27,7 +27,8 @@ export function typeboxModel(schemas: Record<string, Json>, name: string): TSche
 
 function convert(schema: Json, onRef: (name: string) => void): TSchema {
   for (const key of Object.keys(schema)) {
-    if (!ANNOTATIONS.has(key) && !key.startsWith('x-') && !HANDLED.has(key)) throw new Error(`typebox-schema: keyword ${key} not covered`);
+    if (!ANNOTATIONS.has(key) && !key.startsWith('x-') && !HANDLED.has(key))
+      throw new Error(`typebox-schema: keyword ${key} not covered`);
   }
   if (typeof schema.$ref === 'string') {
     const target = schema.$ref.split('/').pop() as string;
@@ -40,24 +41,54 @@ function convert(schema: Json, onRef: (name: string) => void): TSchema {
   return variants.length === 1 ? (variants[0] as TSchema) : Type.Union(variants);
 }
 
-const HANDLED = new Set(['$ref', 'enum', 'type', 'properties', 'required', 'additionalProperties', 'items', 'format', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'minItems', 'maxItems']);
+const HANDLED = new Set([
+  '$ref',
+  'enum',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'format',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'minItems',
+  'maxItems',
+]);
 
 function enumOf(values: unknown[]): TSchema {
-  const literals = values.map((value) => (value === null ? Type.Null() : Type.Literal(value as string | number | boolean)));
+  const literals = values.map((value) =>
+    value === null ? Type.Null() : Type.Literal(value as string | number | boolean),
+  );
   return literals.length === 1 ? (literals[0] as TSchema) : Type.Union(literals);
 }
 
 function ofType(type: string, schema: Json, onRef: (name: string) => void): TSchema {
-  const options = pick(schema, type === 'string' ? ['format', 'minLength', 'maxLength', 'pattern'] : ['minimum', 'maximum', 'exclusiveMinimum']);
+  const options = pick(
+    schema,
+    type === 'string' ? ['format', 'minLength', 'maxLength', 'pattern'] : ['minimum', 'maximum', 'exclusiveMinimum'],
+  );
   switch (type) {
-    case 'null': return Type.Null();
-    case 'boolean': return Type.Boolean();
-    case 'string': return Type.String(options);
-    case 'number': return Type.Number(options);
-    case 'integer': return Type.Integer(options);
-    case 'array': return Type.Array(convert(schema.items as Json, onRef), pick(schema, ['minItems', 'maxItems']));
-    case 'object': return objectOf(schema, onRef);
-    default: throw new Error(`typebox-schema: type ${type} not covered`);
+    case 'null':
+      return Type.Null();
+    case 'boolean':
+      return Type.Boolean();
+    case 'string':
+      return Type.String(options);
+    case 'number':
+      return Type.Number(options);
+    case 'integer':
+      return Type.Integer(options);
+    case 'array':
+      return Type.Array(convert(schema.items as Json, onRef), pick(schema, ['minItems', 'maxItems']));
+    case 'object':
+      return objectOf(schema, onRef);
+    default:
+      throw new Error(`typebox-schema: type ${type} not covered`);
   }
 }
 
@@ -68,7 +99,8 @@ function objectOf(schema: Json, onRef: (name: string) => void): TSchema {
     const converted = convert(property, onRef);
     properties[key] = required.has(key) ? converted : Type.Optional(converted);
   }
-  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) throw new Error('typebox-schema: additionalProperties other than false not covered');
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false)
+    throw new Error('typebox-schema: additionalProperties other than false not covered');
   return Type.Object(properties, schema.additionalProperties === false ? { additionalProperties: false } : {});
 }
 

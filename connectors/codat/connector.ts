@@ -24,12 +24,12 @@ import type { CodatPayment, CodatPaymentRequest } from './mappings/invoice_payme
 const UNSUPPORTED: { readonly [Entity in MappedEntity]?: UnsupportedEntity } = {
   currencies: {
     reason:
-      "Codat has no currencies data type or endpoint: its \"currency data type\" is the ISO 4217 code itself (each record's currency field, the company's baseCurrency), which is what the currency_id of its records hold.",
+      'Codat has no currencies data type or endpoint: its "currency data type" is the ISO 4217 code itself (each record\'s currency field, the company\'s baseCurrency), which is what the currency_id of its records hold.',
     docs: 'https://docs.codat.io/accounting-api#/schemas/Invoice',
   },
   projects: {
     reason:
-      "Codat has no projects data type or endpoint: a project appears only as a projectRef (id and name) in the tracking of invoice, bill and credit note lines, so there is no project record to read.",
+      'Codat has no projects data type or endpoint: a project appears only as a projectRef (id and name) in the tracking of invoice, bill and credit note lines, so there is no project record to read.',
     docs: 'https://docs.codat.io/accounting-api#/schemas/Bill',
   },
 };
@@ -63,7 +63,8 @@ export default defineConnector({
   unsupportedEntities: UNSUPPORTED,
   readOnlyEntities: {
     sales_orders: {
-      reason: "Codat reads sales orders but has no create operation for them (its push data types don't include sales orders).",
+      reason:
+        "Codat reads sales orders but has no create operation for them (its push data types don't include sales orders).",
       docs: 'https://docs.codat.io/accounting-api#/schemas/SalesOrder',
     },
   },

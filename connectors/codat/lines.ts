@@ -159,7 +159,10 @@ export function documentTotals(
   const sub = amount(subTotal);
   const taxAmount = amount(tax);
   const whole = amount(total);
-  const discount = documentDiscount(totalDiscount, (lines ?? []).map((line) => line.discountAmount));
+  const discount = documentDiscount(
+    totalDiscount,
+    (lines ?? []).map((line) => line.discountAmount),
+  );
   if ((lines ?? []).length === 0 && whole !== null && Math.abs((sub ?? 0) + (taxAmount ?? 0) - whole) > 0.005) {
     return { sub_total: null, tax_amount: null, total_discount: discount };
   }

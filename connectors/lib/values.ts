@@ -45,7 +45,11 @@ export function dateTime(value: unknown): string | null {
 
 /** The unified enum value for a platform's value; `fallback` (the enum's Unknown) for anything
  * the table does not list, so a new platform value never breaks a read. */
-export function enumValue<Unified extends string>(table: Readonly<Record<string, Unified>>, value: unknown, fallback: Unified): Unified | null {
+export function enumValue<Unified extends string>(
+  table: Readonly<Record<string, Unified>>,
+  value: unknown,
+  fallback: Unified,
+): Unified | null {
   if (value === undefined || value === null || value === '') return null;
   return Object.hasOwn(table, String(value)) ? (table[String(value)] as Unified) : fallback;
 }
@@ -83,7 +87,9 @@ export function calendarDate(value: unknown): string | null {
   if (!match) return null;
   const [, year, month, day] = match;
   const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}` ? null : `${year}-${month}-${day}`;
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`
+    ? null
+    : `${year}-${month}-${day}`;
 }
 
 /**

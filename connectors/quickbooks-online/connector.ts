@@ -8,7 +8,13 @@ import type { QuickBooksOnlinePaymentRequest } from './mappings/invoice_payments
 import type { QuickBooksOnlineInvoiceRequest } from './mappings/invoices.js';
 import type { QuickBooksOnlineItemRequest } from './mappings/items.js';
 import type { QuickBooksOnlineJournalEntryRequest } from './mappings/journal_entries.js';
-import { storedBankTransaction, storedCreditMemo, storedPurchase, storedPurchaseOrder, storedVendorCredit } from './stored-tx.js';
+import {
+  storedBankTransaction,
+  storedCreditMemo,
+  storedPurchase,
+  storedPurchaseOrder,
+  storedVendorCredit,
+} from './stored-tx.js';
 import { isReport } from './reports.js';
 import { storedDocument } from './stored-reports.js';
 
@@ -29,7 +35,8 @@ function recordOf(payload: unknown): unknown {
   const inner = object[keys[0] as string];
   if (keys[0] === 'QueryResponse' && inner !== null && typeof inner === 'object') {
     const lists = Object.values(inner as Record<string, unknown>).filter(Array.isArray);
-    if (lists.length !== 1 || (lists[0] as unknown[]).length !== 1) throw new Error('a QueryResponse fixture needs meta.select unless it holds exactly one record');
+    if (lists.length !== 1 || (lists[0] as unknown[]).length !== 1)
+      throw new Error('a QueryResponse fixture needs meta.select unless it holds exactly one record');
     return (lists[0] as unknown[])[0];
   }
   return inner;
@@ -50,7 +57,8 @@ const created = ({ platformId, now }: StoreContext) => ({
 });
 
 const round = (value: number): number => Math.round(value * 100) / 100;
-const sum = (values: (number | undefined)[]): number => round(values.reduce<number>((total, value) => total + (value ?? 0), 0));
+const sum = (values: (number | undefined)[]): number =>
+  round(values.reduce<number>((total, value) => total + (value ?? 0), 0));
 
 /** QBO derives an account's Classification from its AccountType. */
 const CLASSIFICATIONS: Readonly<Record<string, string>> = {
@@ -103,7 +111,11 @@ function storedInvoice(request: QuickBooksOnlineInvoiceRequest, context: StoreCo
   return {
     TxnDate: today(context.now),
     ...request,
-    Line: [...numbered(items), { Amount: subTotal, DetailType: 'SubTotalLineDetail', SubTotalLineDetail: {} }, ...discounts],
+    Line: [
+      ...numbered(items),
+      { Amount: subTotal, DetailType: 'SubTotalLineDetail', SubTotalLineDetail: {} },
+      ...discounts,
+    ],
     TxnTaxDetail: { ...request.TxnTaxDetail, TotalTax: tax },
     TotalAmt: total,
     Balance: total,
@@ -113,12 +125,24 @@ function storedInvoice(request: QuickBooksOnlineInvoiceRequest, context: StoreCo
 
 function storedBill(request: QuickBooksOnlineBillRequest, context: StoreContext) {
   const total = sum((request.Line ?? []).map((line) => line.Amount));
-  return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, Balance: total, ...created(context) };
+  return {
+    TxnDate: today(context.now),
+    ...request,
+    Line: numbered(request.Line),
+    TotalAmt: total,
+    Balance: total,
+    ...created(context),
+  };
 }
 
 /** What a payment applies: invoice or bill lines add up, credits drawn on take away. */
-function applied(lines: { Amount: number; LinkedTxn?: { TxnType: string }[] }[] | undefined, credits: string[]): number {
-  return sum((lines ?? []).map((line) => (credits.includes(line.LinkedTxn?.[0]?.TxnType ?? '') ? -line.Amount : line.Amount)));
+function applied(
+  lines: { Amount: number; LinkedTxn?: { TxnType: string }[] }[] | undefined,
+  credits: string[],
+): number {
+  return sum(
+    (lines ?? []).map((line) => (credits.includes(line.LinkedTxn?.[0]?.TxnType ?? '') ? -line.Amount : line.Amount)),
+  );
 }
 
 function storedPayment(request: QuickBooksOnlinePaymentRequest, context: StoreContext) {
@@ -143,7 +167,14 @@ function storedItem(request: QuickBooksOnlineItemRequest, context: StoreContext)
 
 /** QBO answers a journal entry create with TotalAmt 0 (its recorded create responses do). */
 function storedJournalEntry(request: QuickBooksOnlineJournalEntryRequest, context: StoreContext) {
-  return { Adjustment: false, TxnDate: today(context.now), ...request, Line: (request.Line ?? []).map((line, index) => ({ Id: String(index), ...line })), TotalAmt: 0, ...created(context) };
+  return {
+    Adjustment: false,
+    TxnDate: today(context.now),
+    ...request,
+    Line: (request.Line ?? []).map((line, index) => ({ Id: String(index), ...line })),
+    TotalAmt: 0,
+    ...created(context),
+  };
 }
 
 export default defineConnector({

@@ -72,7 +72,9 @@ export interface QboReport {
 /** The column holding the amounts: the one whose ColKey is `total`, else the last one (at least 1). */
 function amountColumn(report: QboReport): number {
   const columns = list(report.Columns?.Column);
-  const total = columns.findIndex((column) => list(column.MetaData).some((data) => data.Name === 'ColKey' && data.Value === 'total'));
+  const total = columns.findIndex((column) =>
+    list(column.MetaData).some((data) => data.Name === 'ColKey' && data.Value === 'total'),
+  );
   if (total > 0) return total;
   return Math.max(1, columns.length - 1);
 }
@@ -88,17 +90,32 @@ export function reportSum(value: number): number {
 function reportLine(row: QboReportRow, column: number): ReportLine {
   if (!row.Header && !row.Rows && !row.Summary) {
     const cells = list(row.ColData);
-    return { name: text(cells[0]?.value), value: amount(cells[column]?.value), account_id: text(cells[0]?.id), line_items: [] };
+    return {
+      name: text(cells[0]?.value),
+      value: amount(cells[column]?.value),
+      account_id: text(cells[0]?.id),
+      line_items: [],
+    };
   }
   const heading = list(row.Header?.ColData);
   const summary = list(row.Summary?.ColData);
   const lines = list(row.Rows?.Row).map((child) => reportLine(child, column));
   // A parent account's own postings (the amount in its Header cell) are a line of their own.
   const own = amount(heading[column]?.value);
-  if (own !== null) lines.unshift({ name: text(heading[0]?.value), value: own, account_id: text(heading[0]?.id), line_items: [] });
+  if (own !== null)
+    lines.unshift({ name: text(heading[0]?.value), value: own, account_id: text(heading[0]?.id), line_items: [] });
   const values = lines.map((line) => line.value);
-  const total = amount(summary[column]?.value) ?? (values.every((value) => value !== null) ? reportSum(values.reduce<number>((sum, value) => sum + (value ?? 0), 0)) : null);
-  return { name: text(heading[0]?.value) ?? text(summary[0]?.value), value: total, account_id: null, line_items: lines };
+  const total =
+    amount(summary[column]?.value) ??
+    (values.every((value) => value !== null)
+      ? reportSum(values.reduce<number>((sum, value) => sum + (value ?? 0), 0))
+      : null);
+  return {
+    name: text(heading[0]?.value) ?? text(summary[0]?.value),
+    value: total,
+    account_id: null,
+    line_items: lines,
+  };
 }
 
 /** The first row of a group, searching the tree depth-first. */
@@ -146,10 +163,16 @@ const FILTERS = ['Customer', 'Vendor', 'Employee', 'Item', 'Class', 'Department'
 /** Why a report is not the company's statement: it was run for some customers, vendors, classes…
  * only (QBO's Header names the filter); undefined for a whole-company report. */
 export function filtered(report: QboReport): string | undefined {
-  const filters = FILTERS.filter((name) => text(report.Header?.[name]) !== null).map((name) => `${name} ${report.Header?.[name]}`);
+  const filters = FILTERS.filter((name) => text(report.Header?.[name]) !== null).map(
+    (name) => `${name} ${report.Header?.[name]}`,
+  );
   return filters.length ? `run for ${filters.join(', ')} only: not the company's statement` : undefined;
 }
 
 /** Reports are QBO's answers to report requests, not stored records. */
 export const isReport = (payload: unknown): payload is QboReport =>
-  payload !== null && typeof payload === 'object' && !Array.isArray(payload) && 'Header' in payload && ('Rows' in payload || 'Columns' in payload);
+  payload !== null &&
+  typeof payload === 'object' &&
+  !Array.isArray(payload) &&
+  'Header' in payload &&
+  ('Rows' in payload || 'Columns' in payload);

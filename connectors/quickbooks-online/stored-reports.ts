@@ -18,7 +18,9 @@ export function storedDocument(request: QuickBooksOnlineDocumentRequest, { platf
   return {
     SyncToken: '0',
     domain: 'QBO',
-    ...(metadata.AttachableRef ? { AttachableRef: metadata.AttachableRef.map((link) => ({ IncludeOnSend: false, ...link })) } : {}),
+    ...(metadata.AttachableRef
+      ? { AttachableRef: metadata.AttachableRef.map((link) => ({ IncludeOnSend: false, ...link })) }
+      : {}),
     MetaData: { CreateTime: now, LastUpdatedTime: now },
     sparse: false,
     ...(metadata.ContentType ? { ContentType: metadata.ContentType } : {}),

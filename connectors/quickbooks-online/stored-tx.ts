@@ -23,7 +23,8 @@ const created = ({ platformId, now }: StoreContext) => ({
 });
 
 const round = (value: number): number => Math.round(value * 100) / 100;
-const sum = (values: (number | undefined)[]): number => round(values.reduce<number>((total, value) => total + (value ?? 0), 0));
+const sum = (values: (number | undefined)[]): number =>
+  round(values.reduce<number>((total, value) => total + (value ?? 0), 0));
 
 const numbered = <Line extends object>(lines: Line[] | undefined): Line[] =>
   (lines ?? []).map((line, index) => ({ Id: String(index + 1), LineNum: index + 1, ...line }));
@@ -49,25 +50,51 @@ export function storedCreditMemo(request: QuickBooksOnlineCreditMemoRequest, con
 /** A vendor credit: total of its lines, all of it open. */
 export function storedVendorCredit(request: QuickBooksOnlineVendorCreditRequest, context: StoreContext) {
   const total = sum((request.Line ?? []).map((line) => line.Amount));
-  return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, Balance: total, ...created(context) };
+  return {
+    TxnDate: today(context.now),
+    ...request,
+    Line: numbered(request.Line),
+    TotalAmt: total,
+    Balance: total,
+    ...created(context),
+  };
 }
 
 /** A purchase order: total of its lines. POStatus as the request gives it (QBO's recorded answers
  * add Open, its documented one none: the status is not claimed). */
 export function storedPurchaseOrder(request: QuickBooksOnlinePurchaseOrderRequest, context: StoreContext) {
   const total = round(sum((request.Line ?? []).map((line) => line.Amount)) + (request.TxnTaxDetail?.TotalTax ?? 0));
-  return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, ...created(context) };
+  return {
+    TxnDate: today(context.now),
+    ...request,
+    Line: numbered(request.Line),
+    TotalAmt: total,
+    ...created(context),
+  };
 }
 
 /** A purchase (expense): total of its lines plus any tax given. */
 export function storedPurchase(request: QuickBooksOnlinePurchaseRequest, context: StoreContext) {
   const total = round(sum((request.Line ?? []).map((line) => line.Amount)) + (request.TxnTaxDetail?.TotalTax ?? 0));
-  return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, ...created(context) };
+  return {
+    TxnDate: today(context.now),
+    ...request,
+    Line: numbered(request.Line),
+    TotalAmt: total,
+    ...created(context),
+  };
 }
 
 /** A transfer (echoed) or a deposit (its lines numbered, TotalAmt their sum). */
 export function storedBankTransaction(request: QuickBooksOnlineBankTransactionRequest, context: StoreContext) {
-  if (request.FromAccountRef || request.ToAccountRef) return { TxnDate: today(context.now), ...request, ...created(context) };
+  if (request.FromAccountRef || request.ToAccountRef)
+    return { TxnDate: today(context.now), ...request, ...created(context) };
   const total = sum((request.Line ?? []).map((line) => line.Amount));
-  return { TxnDate: today(context.now), ...request, Line: numbered(request.Line), TotalAmt: total, ...created(context) };
+  return {
+    TxnDate: today(context.now),
+    ...request,
+    Line: numbered(request.Line),
+    TotalAmt: total,
+    ...created(context),
+  };
 }

@@ -81,7 +81,8 @@ export function lineTaxId(line: QboRef | null | undefined, document: QboRef | nu
 
 /** When the record last changed (MetaData.LastUpdatedTime, in the company's local offset). QBO's
  * answer to a create can carry only CreateTime: a record never changed since was last changed then. */
-export const lastUpdated = (raw: QboEntity): string | null => dateTime(raw.MetaData?.LastUpdatedTime) ?? dateTime(raw.MetaData?.CreateTime);
+export const lastUpdated = (raw: QboEntity): string | null =>
+  dateTime(raw.MetaData?.LastUpdatedTime) ?? dateTime(raw.MetaData?.CreateTime);
 
 /** Unified timestamp → the `YYYY-MM-DD` QBO takes for TxnDate, DueDate and the like: the calendar
  * date as written (`2024-03-01T00:00:00+02:00` is 1 March), as the spec says for date-only fields. */
@@ -102,7 +103,9 @@ export function isVoided(raw: { TotalAmt?: unknown; PrivateNote?: string }): boo
 }
 
 /** Status of a payment or journal entry: Deleted, Void, otherwise Posted (QBO has no drafts). */
-export function postingStatus(raw: QboEntity & { TotalAmt?: unknown; PrivateNote?: string }): 'Posted' | 'Void' | 'Deleted' {
+export function postingStatus(
+  raw: QboEntity & { TotalAmt?: unknown; PrivateNote?: string },
+): 'Posted' | 'Void' | 'Deleted' {
   if (isDeleted(raw)) return 'Deleted';
   return isVoided(raw) ? 'Void' : 'Posted';
 }
@@ -132,7 +135,10 @@ export function address(raw: QboAddress | undefined, type: Address['type']): Add
 
 /** A unified address as a QBO one: street lines split back into Line1…Line5. */
 export function toAddress(value: Address): QboAddress {
-  const lines = (value.street ?? '').split('\n').filter((line) => line !== '').slice(0, 5);
+  const lines = (value.street ?? '')
+    .split('\n')
+    .filter((line) => line !== '')
+    .slice(0, 5);
   const out: QboAddress = {};
   lines.forEach((line, index) => {
     out[`Line${index + 1}` as 'Line1'] = line;
@@ -155,7 +161,10 @@ export function phones(blocks: [QboPhone | undefined, PhoneNumber['type']][]): P
 /** Where a transaction stands, from what QBO does send: the total and the open balance. QBO
  * has no drafts and no status field; Overdue would depend on the day of the read, so it is not
  * derived here (due_date and amount_due say it). */
-export function openStatus(total: unknown, balance: unknown): 'Paid' | 'PartiallyPaid' | 'Submitted' | 'Unknown' | null {
+export function openStatus(
+  total: unknown,
+  balance: unknown,
+): 'Paid' | 'PartiallyPaid' | 'Submitted' | 'Unknown' | null {
   const owed = amount(balance);
   const whole = amount(total);
   if (owed === null || whole === null) return null;
@@ -167,7 +176,11 @@ export function openStatus(total: unknown, balance: unknown): 'Paid' | 'Partiall
 
 /** Status of an invoice or bill: Void when voided (amounts zeroed, "Voided" note), else from the
  * open balance. */
-export function documentStatus(raw: { TotalAmt?: unknown; Balance?: unknown; PrivateNote?: string }): 'Paid' | 'PartiallyPaid' | 'Submitted' | 'Void' | 'Unknown' | null {
+export function documentStatus(raw: {
+  TotalAmt?: unknown;
+  Balance?: unknown;
+  PrivateNote?: string;
+}): 'Paid' | 'PartiallyPaid' | 'Submitted' | 'Void' | 'Unknown' | null {
   return isVoided(raw) ? 'Void' : openStatus(raw.TotalAmt, raw.Balance);
 }
 
@@ -188,7 +201,9 @@ type AllocationLink = NonNullable<AllocationLine['links']>[number];
 
 /** The link type and sign of a QBO TxnType; Unknown (applied like a document) otherwise. */
 const linkOf = (txnType: string | undefined): readonly [AllocationLink['type'], 1 | -1] =>
-  txnType !== undefined && Object.hasOwn(LINK_TYPES, txnType) ? (LINK_TYPES[txnType] ?? ['Unknown', 1]) : ['Unknown', 1];
+  txnType !== undefined && Object.hasOwn(LINK_TYPES, txnType)
+    ? (LINK_TYPES[txnType] ?? ['Unknown', 1])
+    : ['Unknown', 1];
 
 /**
  * Payment lines as allocations in the Codat-style sign convention of the spec: the allocation's
@@ -206,7 +221,12 @@ export function allocations(lines: QboPaymentLine[] | undefined, txnDate: string
     return {
       amount: applied,
       allocated_on_date: allocatedOn,
-      links: (line.LinkedTxn ?? []).map((txn) => ({ type: linkOf(txn.TxnType)[0], id: text(txn.TxnId), amount: -applied, currency_rate: null })),
+      links: (line.LinkedTxn ?? []).map((txn) => ({
+        type: linkOf(txn.TxnType)[0],
+        id: text(txn.TxnId),
+        amount: -applied,
+        currency_rate: null,
+      })),
     };
   });
 }
@@ -215,7 +235,13 @@ export function allocations(lines: QboPaymentLine[] | undefined, txnDate: string
  * `UnappliedAmt`, not as a line); nothing when all of it is applied. */
 export function onAccount(unapplied: number | undefined, txnDate: string | undefined): AllocationLine[] {
   if (!unapplied) return [];
-  return [{ amount: unapplied, allocated_on_date: dateTime(txnDate), links: [{ type: 'PaymentOnAccount', id: null, amount: -unapplied, currency_rate: null }] }];
+  return [
+    {
+      amount: unapplied,
+      allocated_on_date: dateTime(txnDate),
+      links: [{ type: 'PaymentOnAccount', id: null, amount: -unapplied, currency_rate: null }],
+    },
+  ];
 }
 
 /** The transaction types a payment's lines link to. */
@@ -224,13 +250,20 @@ export const linkedTypes = (lines: QboPaymentLine[] | undefined): Set<string> =>
 
 /** The one document of a kind a payment is applied to; null when none or several. */
 export function single(lines: QboPaymentLine[] | undefined, txnTypes: string[]): string | null {
-  const ids = new Set((lines ?? []).flatMap((line) => (line.LinkedTxn ?? []).filter((txn) => txnTypes.includes(txn.TxnType)).map((txn) => txn.TxnId)));
+  const ids = new Set(
+    (lines ?? []).flatMap((line) =>
+      (line.LinkedTxn ?? []).filter((txn) => txnTypes.includes(txn.TxnType)).map((txn) => txn.TxnId),
+    ),
+  );
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
 
 /** Allocation links back to QBO payment lines, one line per link; payments on account are left
  * out (QBO keeps whatever is not applied as UnappliedAmt). */
-export function toPaymentLines(lines: AllocationLine[], txnTypes: Partial<Record<AllocationLink['type'], string>>): QboPaymentLine[] {
+export function toPaymentLines(
+  lines: AllocationLine[],
+  txnTypes: Partial<Record<AllocationLink['type'], string>>,
+): QboPaymentLine[] {
   return lines.flatMap((line) =>
     (line.links ?? []).flatMap((link) => {
       const txnType = txnTypes[link.type];

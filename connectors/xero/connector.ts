@@ -17,11 +17,13 @@ export default defineConnector({
   // record itself; no recordOf is needed.
   unsupportedEntities: {
     sales_orders: {
-      reason: 'Xero has quotes (Quotes) and purchase orders but no sales orders: an accepted quote is invoiced directly.',
+      reason:
+        'Xero has quotes (Quotes) and purchase orders but no sales orders: an accepted quote is invoiced directly.',
       docs: 'https://developer.xero.com/documentation/api/accounting/quotes',
     },
     goods_receipt_notes: {
-      reason: 'Xero records no goods receipts: a purchase order is marked billed when its bill is entered, and tracked stock arrives with the bill.',
+      reason:
+        'Xero records no goods receipts: a purchase order is marked billed when its bill is entered, and tracked stock arrives with the bill.',
       docs: 'https://developer.xero.com/documentation/api/accounting/purchaseorders',
     },
   },

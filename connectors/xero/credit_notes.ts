@@ -7,7 +7,13 @@
 import { NO_RECORDS, type ReadContext } from '../../generated/connectors/index.js';
 import type { LineItem } from '../../generated/types/index.js';
 import { amount, list, text } from '../lib/values.js';
-import { lineItem, toXeroLineItem, type XeroLineAmountTypes, type XeroLineItem, type XeroLineItemRequest } from './documents.js';
+import {
+  lineItem,
+  toXeroLineItem,
+  type XeroLineAmountTypes,
+  type XeroLineItem,
+  type XeroLineItemRequest,
+} from './documents.js';
 import { otherTypeOrDeleted, toXeroDate, toXeroEnum, xeroDate } from './values.js';
 
 export type XeroCreditNoteType = 'ACCRECCREDIT' | 'ACCPAYCREDIT';
@@ -91,8 +97,14 @@ export function allocatedDocuments(raw: XeroCreditNote): string[] {
   return [...new Set(ids)];
 }
 
-export function creditNoteLines(raw: XeroCreditNote, type: 'InvoiceCreditNote' | 'BillCreditNote', context: ReadContext): LineItem[] {
-  return list(raw.LineItems).map((line) => lineItem(line, raw.LineAmountTypes, { type, id: raw.CreditNoteID }, context));
+export function creditNoteLines(
+  raw: XeroCreditNote,
+  type: 'InvoiceCreditNote' | 'BillCreditNote',
+  context: ReadContext,
+): LineItem[] {
+  return list(raw.LineItems).map((line) =>
+    lineItem(line, raw.LineAmountTypes, { type, id: raw.CreditNoteID }, context),
+  );
 }
 
 /** Reads both kinds share. */

@@ -93,7 +93,8 @@ export function documentStatus(raw: XeroInvoice): DocumentStatus | null {
 const DOCUMENT_KIND = { ACCREC: 'a sales invoice (invoices)', ACCPAY: 'a bill (bills)' } as const;
 
 /** The skip rule of invoices and bills (see otherTypeOrDeleted). */
-export const otherDocuments = (wanted: keyof typeof DOCUMENT_KIND) => otherTypeOrDeleted('invoice', DOCUMENT_KIND, wanted);
+export const otherDocuments = (wanted: keyof typeof DOCUMENT_KIND) =>
+  otherTypeOrDeleted('invoice', DOCUMENT_KIND, wanted);
 
 /**
  * Xero creates documents as DRAFT or AUTHORISED only: a document that is already paid or overdue

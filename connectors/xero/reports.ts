@@ -202,10 +202,7 @@ export function columnDate(report: XeroReport): string | null {
 
 /** The cells of the period's column, every row at every depth. */
 function periodCells(rows: readonly XeroReportRow[] | undefined): XeroReportCell[] {
-  return (rows ?? []).flatMap((row) => [
-    ...(row.Cells?.[PERIOD] ? [row.Cells[PERIOD]] : []),
-    ...periodCells(row.Rows),
-  ]);
+  return (rows ?? []).flatMap((row) => [...(row.Cells?.[PERIOD] ? [row.Cells[PERIOD]] : []), ...periodCells(row.Rows)]);
 }
 
 /**

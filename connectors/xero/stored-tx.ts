@@ -6,7 +6,12 @@
  * computes from the lines; tax it would look up from a rate it was not sent is not guessed).
  */
 import type { StoreContext } from '../../generated/connectors/index.js';
-import type { XeroBankTransaction, XeroBankTransactionRequest, XeroBankTransfer, XeroBankTransferRequest } from './banking.js';
+import type {
+  XeroBankTransaction,
+  XeroBankTransactionRequest,
+  XeroBankTransfer,
+  XeroBankTransferRequest,
+} from './banking.js';
 import type { XeroCreditNote, XeroCreditNoteRequest } from './credit_notes.js';
 import type { XeroLineAmountTypes, XeroLineItem, XeroLineItemRequest } from './documents.js';
 import type { XeroPurchaseOrder, XeroPurchaseOrderRequest } from './mappings/purchase_orders.js';
@@ -74,7 +79,10 @@ export function storedCreditNote(request: XeroCreditNoteRequest, { platformId, n
 
 /** A new purchase order: DRAFT unless sent otherwise, `Type: PURCHASEORDER`, the totals from
  * the lines (TotalDiscount is the lines' discounts). */
-export function storedPurchaseOrder(request: XeroPurchaseOrderRequest, { platformId, now }: StoreContext): XeroPurchaseOrder {
+export function storedPurchaseOrder(
+  request: XeroPurchaseOrderRequest,
+  { platformId, now }: StoreContext,
+): XeroPurchaseOrder {
   const { LineItems: requestLines, Date: date, DeliveryDate: deliveryDate, ...header } = request;
   const { lines, subTotal, tax, total, discount } = linesAndTotals(requestLines, request.LineAmountTypes, platformId);
   return {
@@ -107,7 +115,10 @@ export function storedBankTransaction(
     : storedSpendOrReceive(request as XeroBankTransactionRequest, context);
 }
 
-function storedSpendOrReceive(request: XeroBankTransactionRequest, { platformId, now }: StoreContext): XeroBankTransaction {
+function storedSpendOrReceive(
+  request: XeroBankTransactionRequest,
+  { platformId, now }: StoreContext,
+): XeroBankTransaction {
   const { LineItems: requestLines, Date: date, ...header } = request;
   const { lines, subTotal, tax, total } = linesAndTotals(requestLines, request.LineAmountTypes, platformId);
   return {

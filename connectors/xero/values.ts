@@ -103,14 +103,20 @@ export function toXeroEnum<Xero extends string>(
  * note): a record of the other kind is left out, and so is a DELETED one (a removed draft), as
  * spec/README says of deleted documents. `kinds` names each Type's unified entity.
  */
-export function otherTypeOrDeleted<Type extends string>(noun: string, kinds: Readonly<Record<Type, string>>, wanted: Type) {
+export function otherTypeOrDeleted<Type extends string>(
+  noun: string,
+  kinds: Readonly<Record<Type, string>>,
+  wanted: Type,
+) {
   return (raw: { Type?: string; Status?: string }): string | undefined => {
     const type = raw.Type;
     if (type !== wanted) {
-      const kind = type !== undefined && Object.hasOwn(kinds, type) ? kinds[type as Type] : `not a ${noun} type ledgerspec knows`;
+      const kind =
+        type !== undefined && Object.hasOwn(kinds, type) ? kinds[type as Type] : `not a ${noun} type ledgerspec knows`;
       return `Xero ${noun} Type ${type ?? '(none)'} is ${kind}, not ${kinds[wanted]}`;
     }
-    if (raw.Status === 'DELETED') return `a DELETED Xero ${noun} (a removed draft): deleted documents are left out of reads`;
+    if (raw.Status === 'DELETED')
+      return `a DELETED Xero ${noun} (a removed draft): deleted documents are left out of reads`;
     return undefined;
   };
 }

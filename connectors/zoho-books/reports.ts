@@ -101,4 +101,5 @@ export function reportSum(value: number): number {
 }
 
 export const REPORT_CURRENCY = 'Zoho reports are in the base currency; the report body names no currency.';
-export const REPORT_TIME = 'A Zoho report body says when it was generated only as display text (last_accessed_time_formatted, org format and zone), not when its figures changed.';
+export const REPORT_TIME =
+  'A Zoho report body says when it was generated only as display text (last_accessed_time_formatted, org format and zone), not when its figures changed.';

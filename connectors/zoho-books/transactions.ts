@@ -5,7 +5,17 @@
  */
 import type { Address, AllocationLine, LineItem } from '../../generated/types/index.js';
 import { amount, list } from '../lib/values.js';
-import { address, lineDiscount, tagRequests, trackingIds, zohoList, zohoText, type ZohoAddress, type ZohoTag, type ZohoTagRequest } from './values.js';
+import {
+  address,
+  lineDiscount,
+  tagRequests,
+  trackingIds,
+  zohoList,
+  zohoText,
+  type ZohoAddress,
+  type ZohoTag,
+  type ZohoTagRequest,
+} from './values.js';
 
 export type { ZohoAddress };
 
@@ -64,7 +74,12 @@ export function readLineItems(
     // No tax on the line is no tax; a tax whose percentage Zoho did not send is unknown, not 0.
     const percentage = zohoText(line.tax_id) === null ? 0 : amount(line.tax_percentage);
     const tax = percentage === null ? null : lineTax(itemTotal, percentage, context);
-    const subTotal = itemTotal === null || tax === null ? itemTotal : context.is_inclusive_tax ? roundMoney(itemTotal - tax, context.price_precision) : itemTotal;
+    const subTotal =
+      itemTotal === null || tax === null
+        ? itemTotal
+        : context.is_inclusive_tax
+          ? roundMoney(itemTotal - tax, context.price_precision)
+          : itemTotal;
     return {
       platform_id: zohoText(line.line_item_id),
       line_item_type: owner,
@@ -90,7 +105,6 @@ function lineTax(itemTotal: number | null, percentage: number, context: ZohoLine
   const tax = context.is_inclusive_tax ? (itemTotal * percentage) / (100 + percentage) : (itemTotal * percentage) / 100;
   return roundMoney(tax, context.price_precision);
 }
-
 
 /** The document's discount: Zoho's `discount_total` (or the computed `discount_amount` sales
  * orders send) when sent; otherwise the sum of line discounts on item-level documents; an
@@ -142,7 +156,8 @@ export function writeLineItems(lines: LineItem[], options: { discount: boolean }
     if (line.account_id) request.account_id = line.account_id;
     if (typeof line.quantity === 'number') request.quantity = line.quantity;
     if (typeof line.unit_amount === 'number') request.rate = line.unit_amount;
-    if (options.discount && typeof line.total_discount === 'number' && line.total_discount !== 0) request.discount = line.total_discount;
+    if (options.discount && typeof line.total_discount === 'number' && line.total_discount !== 0)
+      request.discount = line.total_discount;
     if (line.tax_id) request.tax_id = line.tax_id;
     if (line.project_id) request.project_id = line.project_id;
     const tags = tagRequests(line.tracking_category_ids);
@@ -230,13 +245,21 @@ export function paymentAllocations(payment: {
   refunds: PaymentPart[];
   unused: number | null;
 }): AllocationLine[] {
-  const line = (value: number, type: NonNullable<AllocationLine['links']>[number]['type'], id: string | null, on: string | null): AllocationLine => ({
+  const line = (
+    value: number,
+    type: NonNullable<AllocationLine['links']>[number]['type'],
+    id: string | null,
+    on: string | null,
+  ): AllocationLine => ({
     amount: value,
     allocated_on_date: on,
     links: [{ type, id, amount: -value, currency_rate: null }],
   });
-  const lines = (payment.documents ?? []).map((part) => line(part.amount, payment.documentType, part.id, part.on ?? payment.date));
-  for (const refund of payment.refunds) if (refund.amount !== 0) lines.push(line(refund.amount, 'Refund', refund.id, refund.on));
+  const lines = (payment.documents ?? []).map((part) =>
+    line(part.amount, payment.documentType, part.id, part.on ?? payment.date),
+  );
+  for (const refund of payment.refunds)
+    if (refund.amount !== 0) lines.push(line(refund.amount, 'Refund', refund.id, refund.on));
   const unused = payment.unused ?? 0;
   if (unused !== 0) lines.push(line(unused, 'PaymentOnAccount', null, payment.date));
   if (payment.documents === null && lines.length > 0 && payment.amount !== null) {

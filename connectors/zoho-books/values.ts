@@ -46,13 +46,19 @@ export function zohoRate(value: unknown): number | null {
 }
 
 /** One field of a create body, or nothing when the unified value is null (nothing to send). */
-export function field<Key extends string, Value>(key: Key, value: Value | null | undefined): Record<Key, Value> | undefined {
+export function field<Key extends string, Value>(
+  key: Key,
+  value: Value | null | undefined,
+): Record<Key, Value> | undefined {
   return value === null || value === undefined ? undefined : ({ [key]: value } as Record<Key, Value>);
 }
 
 /** A date field of a create body: Zoho takes `YYYY-MM-DD`, the calendar date as written (an offset
  * does not move it to another day). */
-export function dateField<Key extends string>(key: Key, value: string | null | undefined): Record<Key, string> | undefined {
+export function dateField<Key extends string>(
+  key: Key,
+  value: string | null | undefined,
+): Record<Key, string> | undefined {
   return field(key, calendarDate(value));
 }
 

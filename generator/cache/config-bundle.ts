@@ -68,8 +68,18 @@ async function bundle(file: string): Promise<{ code: string; inputs: string[] }>
     metafile: true,
     logLevel: 'silent',
     absWorkingDir: dirname(file),
-    define: { 'import.meta.url': '__ls_url', 'import.meta.dirname': '__ls_dirname', 'import.meta.filename': '__ls_filename' },
-    plugins: [{ name: 'source-file-meta', setup: (on) => on.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => ({ contents: withOwnMeta(args.path), loader: 'ts' })) }],
+    define: {
+      'import.meta.url': '__ls_url',
+      'import.meta.dirname': '__ls_dirname',
+      'import.meta.filename': '__ls_filename',
+    },
+    plugins: [
+      {
+        name: 'source-file-meta',
+        setup: (on) =>
+          on.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => ({ contents: withOwnMeta(args.path), loader: 'ts' })),
+      },
+    ],
   });
   const code = result.outputFiles?.[0]?.text;
   if (code === undefined) throw new Error('esbuild wrote nothing');

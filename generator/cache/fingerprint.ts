@@ -9,7 +9,15 @@ import { listConnectors } from '../connectors/layout.ts';
 import { hashOf } from './store.ts';
 
 /** The packages whose version changes what generate writes. */
-const OUTPUT_DEPENDENCIES = ['prettier', 'openapi-typescript', 'json-schema-to-typescript', 'ajv', 'ajv-formats', 'handlebars', 'typescript'];
+const OUTPUT_DEPENDENCIES = [
+  'prettier',
+  'openapi-typescript',
+  'json-schema-to-typescript',
+  'ajv',
+  'ajv-formats',
+  'handlebars',
+  'typescript',
+];
 
 let generatorHash: string | undefined;
 
@@ -26,7 +34,10 @@ export function generatorFingerprint(): string {
 export function packageFingerprint(root: string): string {
   const code = existsSync(join(root, 'generator')) ? 'generator' : 'dist';
   const files = [join(root, 'package.json'), ...filesUnder(join(root, code)), ...filesUnder(join(root, 'templates'))];
-  return hashOf(...files.map((file) => `${relative(root, file)}\0${hashOf(readFileSync(file))}`), ...dependencyVersions());
+  return hashOf(
+    ...files.map((file) => `${relative(root, file)}\0${hashOf(readFileSync(file))}`),
+    ...dependencyVersions(),
+  );
 }
 
 function dependencyVersions(): string[] {
@@ -44,7 +55,10 @@ function dependencyVersions(): string[] {
  * folder and, per connector, connector.ts and its mappings (the merge rewrites those). Taken before
  * a run and again after it: the run's record is kept only when nothing else changed meanwhile. */
 export function readInputs(config: LedgerspecConfig): Map<string, string> {
-  const connectorFiles = listConnectors(config.connectorsDir).flatMap(({ dir }) => [join(dir, 'connector.ts'), ...filesUnder(join(dir, 'mappings'))]);
+  const connectorFiles = listConnectors(config.connectorsDir).flatMap(({ dir }) => [
+    join(dir, 'connector.ts'),
+    ...filesUnder(join(dir, 'mappings')),
+  ]);
   return hashedFiles([...filesUnder(config.specDir), ...connectorFiles]);
 }
 
@@ -67,7 +81,12 @@ function hashedFiles(files: readonly string[]): Map<string, string> {
 
 /** One key for the generator, the options and the inputs: the same key means the same output. */
 export function runKey(config: LedgerspecConfig, inputs: ReadonlyMap<string, string>): string {
-  const options = JSON.stringify({ specDir: config.specDir, rootFile: config.rootFile, connectorsDir: config.connectorsDir, houseRules: config.houseRules });
+  const options = JSON.stringify({
+    specDir: config.specDir,
+    rootFile: config.rootFile,
+    connectorsDir: config.connectorsDir,
+    houseRules: config.houseRules,
+  });
   const entries = [...inputs].sort(([a], [b]) => byCodeUnit(a, b)).map(([file, hash]) => `${file}\0${hash}`);
   return hashOf(generatorFingerprint(), options, ...entries);
 }

@@ -30,4 +30,7 @@ export function memoIn(cache: CacheStore | undefined): Memo {
 }
 
 /** For emitters run outside generate (tests, docs): no cache. */
-export const NO_MEMO: Memo = { sync: (_area, _parts, compute) => compute(), async: (_area, _parts, compute) => compute() };
+export const NO_MEMO: Memo = {
+  sync: (_area, _parts, compute) => compute(),
+  async: (_area, _parts, compute) => compute(),
+};

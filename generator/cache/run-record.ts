@@ -33,7 +33,14 @@ const AREA = 'runs';
  * entries): it is hashed, not trusted. */
 const RACY_MS = 2_000;
 
-export function saveRun(store: CacheStore, key: string, outDir: string, files: readonly { path: string; hash: string }[], mappings: MappingUpdate[], warnings: Diagnostic[]): void {
+export function saveRun(
+  store: CacheStore,
+  key: string,
+  outDir: string,
+  files: readonly { path: string; hash: string }[],
+  mappings: MappingUpdate[],
+  warnings: Diagnostic[],
+): void {
   const recordedAt = Date.now();
   const record: RunRecord = {
     files: files.map(({ path, hash }) => ({ path, hash, stat: statOf(join(outDir, path)) })),
@@ -53,7 +60,11 @@ export function outputHashes(files: readonly GeneratedFile[]): { path: string; h
  * from the recorded one or was taken too close to writing (RACY_MS); when any was, the record is
  * saved again with fresh stats, so the next run reads nothing. The files' contents are read only
  * if asked for. */
-export function recordedRun(store: CacheStore, key: string, outDir: string): { record: RunRecord; files: GeneratedFile[] } | undefined {
+export function recordedRun(
+  store: CacheStore,
+  key: string,
+  outDir: string,
+): { record: RunRecord; files: GeneratedFile[] } | undefined {
   const record = readRecord(store, key);
   if (!record) return undefined;
   let hashed = false;

@@ -15,7 +15,11 @@ export function codeFrame(file: string, line: number, column?: number): string |
   const lines = text.split('\n');
   if (line < 1 || line > lines.length) return undefined;
   const shortened = lines.map((l) => printable(l.length > 160 ? `${l.slice(0, 157)}...` : l)).join('\n');
-  return codeFrameColumns(shortened, { start: column ? { line, column } : { line } }, { linesAbove: 1, linesBelow: 1, highlightCode: false });
+  return codeFrameColumns(
+    shortened,
+    { start: column ? { line, column } : { line } },
+    { linesAbove: 1, linesBelow: 1, highlightCode: false },
+  );
 }
 
 /** Control characters (escape sequences, carriage returns) from a hostile file shown as '?', so

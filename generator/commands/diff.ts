@@ -24,7 +24,12 @@ export interface DiffCommandOptions {
 /** `ledgerspec diff [base] [head]`: each side a spec folder or a git ref (default: HEAD against
  * the working tree's spec folder). Returns the exit code: 1 when breaking changes are not
  * accepted, 2 when a side cannot be read, else 0. */
-export function runDiff(config: LedgerspecConfig, sides: { base?: string; head?: string }, options: DiffCommandOptions, sink: Out): number {
+export function runDiff(
+  config: LedgerspecConfig,
+  sides: { base?: string; head?: string },
+  options: DiffCommandOptions,
+  sink: Out,
+): number {
   const out = toOutput(sink, options.format);
   const opened: SpecFolder[] = [];
   const open = (arg: string) => {
@@ -36,10 +41,14 @@ export function runDiff(config: LedgerspecConfig, sides: { base?: string; head?:
     const base = open(sides.base ?? 'HEAD');
     const head = open(sides.head ?? (relative(process.cwd(), config.specDir) || '.'));
     const result = diffSpecs(base, head, { allowBreaking: Boolean(options.allowBreaking) });
-    const entry = markdownEntry(result, { ...(options.release ? { release: options.release } : {}), ...(options.date ? { date: options.date } : {}) });
+    const entry = markdownEntry(result, {
+      ...(options.release ? { release: options.release } : {}),
+      ...(options.date ? { date: options.date } : {}),
+    });
     if (options.format === 'json') out.result(jsonReport(result));
     else if (options.format === 'markdown') out.result(entry.trimEnd());
-    else if (options.format === 'github' || options.format === 'sarif') printFindings(out, findingsOf(result, headFileDir(opened[1], config.specDir)));
+    else if (options.format === 'github' || options.format === 'sarif')
+      printFindings(out, findingsOf(result, headFileDir(opened[1], config.specDir)));
     else printText(result, out);
     if (options.changelog) {
       prependToChangelog(options.changelog, entry);
@@ -63,7 +72,10 @@ export function runDiff(config: LedgerspecConfig, sides: { base?: string; head?:
 }
 
 class SideError extends Error {
-  constructor(readonly label: string, readonly diagnostics: DiagnosticError['diagnostics']) {
+  constructor(
+    readonly label: string,
+    readonly diagnostics: DiagnosticError['diagnostics'],
+  ) {
     super(`cannot read ${label}`);
   }
 }
@@ -78,7 +90,10 @@ function resolveSide(folder: SpecFolder, rootFile: string): ResolvedSpec {
     return { label: folder.label, sources, document: frontStages.normalize(frontStages.bundle(sources)) };
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;
-    throw new SideError(folder.label, error.diagnostics.map((d) => ({ ...d, file: relative(folder.dir, d.file) || d.file })));
+    throw new SideError(
+      folder.label,
+      error.diagnostics.map((d) => ({ ...d, file: relative(folder.dir, d.file) || d.file })),
+    );
   }
 }
 
@@ -102,9 +117,24 @@ function headFileDir(head: SpecFolder | undefined, specDir: string): string {
  * Only head-side changes get a location: what was removed has no line in the new files. */
 function findingsOf(result: DiffResult, headDir: string): Finding[] {
   return result.changes.map((c: Change): Finding => {
-    const level = c.level === 'breaking' && !c.accepted ? 'error' : c.level === 'non-breaking' || c.accepted ? 'note' : 'warning';
-    const at = c.source && c.side === 'base' ? ` (was at ${c.source.file}${c.source.line ? `:${c.source.line}` : ''} in ${result.base.label})` : '';
-    const location = c.source && c.side === 'head' ? { file: relative(process.cwd(), join(headDir, c.source.file)), ...(c.source.line ? { line: c.source.line } : {}) } : {};
-    return { ruleId: c.id, level, message: `${c.message} at ${c.pointer || '/'}${at}${c.accepted ? ` (accepted: ${c.accepted.reason})` : ''}`, ...location };
+    const level =
+      c.level === 'breaking' && !c.accepted ? 'error' : c.level === 'non-breaking' || c.accepted ? 'note' : 'warning';
+    const at =
+      c.source && c.side === 'base'
+        ? ` (was at ${c.source.file}${c.source.line ? `:${c.source.line}` : ''} in ${result.base.label})`
+        : '';
+    const location =
+      c.source && c.side === 'head'
+        ? {
+            file: relative(process.cwd(), join(headDir, c.source.file)),
+            ...(c.source.line ? { line: c.source.line } : {}),
+          }
+        : {};
+    return {
+      ruleId: c.id,
+      level,
+      message: `${c.message} at ${c.pointer || '/'}${at}${c.accepted ? ` (accepted: ${c.accepted.reason})` : ''}`,
+      ...location,
+    };
   });
 }

@@ -27,10 +27,25 @@ export async function runDocs(config: LedgerspecConfig, ir: SpecIR, options: Doc
   const shown = relative(process.cwd(), dir) || '.';
   const unchanged = files.length - changes.filter((c) => c.change !== 'removed').length;
   if (out.format === 'json') {
-    out.result(JSON.stringify({ dir: shown, changes, unchanged, operationPages: ir.operations.length, dataModelPages: ir.entities.length, connectors: coverage?.length ?? 0 }, null, 2));
+    out.result(
+      JSON.stringify(
+        {
+          dir: shown,
+          changes,
+          unchanged,
+          operationPages: ir.operations.length,
+          dataModelPages: ir.entities.length,
+          connectors: coverage?.length ?? 0,
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
-  out.info(`${changes.length} file(s) written, ${unchanged} unchanged, in ${shown}/ (${ir.operations.length} operation pages, ${ir.entities.length} data-model pages${coverage ? `, coverage of ${coverage.length} connector(s)` : ''})`);
+  out.info(
+    `${changes.length} file(s) written, ${unchanged} unchanged, in ${shown}/ (${ir.operations.length} operation pages, ${ir.entities.length} data-model pages${coverage ? `, coverage of ${coverage.length} connector(s)` : ''})`,
+  );
   out.info(`open ${join(shown, 'index.html')} in a browser (works from file://, offline)`);
   return 0;
 }
@@ -38,7 +53,11 @@ export async function runDocs(config: LedgerspecConfig, ir: SpecIR, options: Doc
 /** Field coverage from the mapping rules alone (no fixtures, no conformance run); undefined when
  * the project has no connectors. */
 export async function connectorCoverage(ir: SpecIR, connectorsDir: string): Promise<ConnectorCoverage[] | undefined> {
-  const [{ listConnectors }, { loadConnector }, { coverageOf }] = await Promise.all([import('../connectors/layout.ts'), import('../connectors/load.ts'), import('../connectors/coverage.ts')]);
+  const [{ listConnectors }, { loadConnector }, { coverageOf }] = await Promise.all([
+    import('../connectors/layout.ts'),
+    import('../connectors/load.ts'),
+    import('../connectors/coverage.ts'),
+  ]);
   const folders = listConnectors(connectorsDir);
   if (!folders.length) return undefined;
   return coverageOf(ir, await Promise.all(folders.map(loadConnector)));

@@ -13,17 +13,30 @@ export const INTERNAL_ERROR_EXIT = 70;
  * every stage succeeded, so a crash leaves every output as it was. */
 export function reportInternalError(error: unknown, argv: readonly string[], out: (line: string) => void): number {
   const err = error instanceof Error ? error : new Error(String(error));
-  const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 5).join('\n');
+  const frames = (err.stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 5)
+    .join('\n');
   const id = createHash('sha256').update(`${err.name}\n${err.message}\n${frames}`).digest('hex').slice(0, 8);
   const details = join(tmpdir(), `ledgerspec-internal-error-${id}.txt`);
   let saved = true;
   try {
-    writeFileSync(details, `ledgerspec internal error ${id}\ncommand: ledgerspec ${argv.join(' ')}\nnode: ${process.version}\n\n${err.stack ?? err.message}\n`);
+    writeFileSync(
+      details,
+      `ledgerspec internal error ${id}\ncommand: ledgerspec ${argv.join(' ')}\nnode: ${process.version}\n\n${err.stack ?? err.message}\n`,
+    );
   } catch {
     saved = false;
   }
-  out(`ledgerspec: internal error ${id}: ${firstLine(err.message)} (${err.name}). This is a bug in ledgerspec, not a problem you can fix in your input; nothing was written.`);
-  out(saved ? `Please report it with the command you ran and the file ${details} (it holds the details).` : 'Please report it with the command you ran and this id.');
+  out(
+    `ledgerspec: internal error ${id}: ${firstLine(err.message)} (${err.name}). This is a bug in ledgerspec, not a problem you can fix in your input; nothing was written.`,
+  );
+  out(
+    saved
+      ? `Please report it with the command you ran and the file ${details} (it holds the details).`
+      : 'Please report it with the command you ran and this id.',
+  );
   return INTERNAL_ERROR_EXIT;
 }
 

@@ -24,7 +24,11 @@ export function runLint(config: LedgerspecConfig, options: LintOptions, sink: Ou
     if (!(error instanceof DiagnosticError)) throw error;
     diagnostics = error.diagnostics;
   }
-  printDiagnostics(diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) || d.file })), out, 'ledgerspec lint: no problems');
+  printDiagnostics(
+    diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) || d.file })),
+    out,
+    'ledgerspec lint: no problems',
+  );
   return diagnostics.some((d) => d.code === 'input-unreadable') ? 2 : hasErrors(diagnostics) ? 1 : 0;
 }
 

@@ -36,7 +36,17 @@ export type Out = Output | ((line: string) => void);
 
 export function toOutput(out: Out, format = 'text'): Output {
   if (typeof out !== 'function') return out;
-  return { format, verbose: false, result: out, info: out, problem: out, notice: out, detail: () => {}, diagnostic: (d) => out(formatDiagnostic(d)), progress: () => () => {} };
+  return {
+    format,
+    verbose: false,
+    result: out,
+    info: out,
+    problem: out,
+    notice: out,
+    detail: () => {},
+    diagnostic: (d) => out(formatDiagnostic(d)),
+    progress: () => () => {},
+  };
 }
 
 export interface CliOutputOptions {
@@ -48,7 +58,11 @@ export interface CliOutputOptions {
 type Stream = { isTTY?: boolean; write(text: string): unknown };
 
 /** The CLI's Output on the process's streams. */
-export function cliOutput(options: CliOutputOptions, stdout: Stream = process.stdout, stderr: Stream = process.stderr): Output {
+export function cliOutput(
+  options: CliOutputOptions,
+  stdout: Stream = process.stdout,
+  stderr: Stream = process.stderr,
+): Output {
   const paint = painter(colourWanted(stderr));
   const animate = animationWanted(stderr) && options.format === 'text' && !options.quiet;
   let frames = 0;
@@ -65,7 +79,8 @@ export function cliOutput(options: CliOutputOptions, stdout: Stream = process.st
       problem(formatDiagnostic(d));
       const frame = d.line && frames < MAX_FRAMES ? codeFrame(d.file, d.line, d.column) : undefined;
       if (frame) stderr.write(`${frame}\n\n`);
-      if (frame && ++frames === MAX_FRAMES) stderr.write(`(code frames are shown for the first ${MAX_FRAMES} problems only)\n\n`);
+      if (frame && ++frames === MAX_FRAMES)
+        stderr.write(`(code frames are shown for the first ${MAX_FRAMES} problems only)\n\n`);
     },
     progress: (label) => (animate ? spinner(stderr, label) : () => {}),
   };
@@ -75,9 +90,17 @@ export function cliOutput(options: CliOutputOptions, stdout: Stream = process.st
 function painter(enabled: boolean): (line: string) => string {
   const c = createColors(enabled);
   if (!enabled) return (line) => line;
-  return (line) => line
-    .replace(/ (error|warning) \[([^\]]+)\]/, (_m, level: string, code: string) => ` ${level === 'error' ? c.red(c.bold(level)) : c.yellow(c.bold(level))} ${c.dim(`[${code}]`)}`)
-    .replace(/^(FAIL|WARN) /, (_m, level: string) => `${level === 'FAIL' ? c.red(c.bold(level)) : c.yellow(c.bold(level))} `);
+  return (line) =>
+    line
+      .replace(
+        / (error|warning) \[([^\]]+)\]/,
+        (_m, level: string, code: string) =>
+          ` ${level === 'error' ? c.red(c.bold(level)) : c.yellow(c.bold(level))} ${c.dim(`[${code}]`)}`,
+      )
+      .replace(
+        /^(FAIL|WARN) /,
+        (_m, level: string) => `${level === 'FAIL' ? c.red(c.bold(level)) : c.yellow(c.bold(level))} `,
+      );
 }
 
 const SPIN = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -85,7 +108,10 @@ const SPIN = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '�
 function spinner(stderr: Stream, label: string): () => void {
   const started = performance.now();
   let tick = 0;
-  const draw = () => stderr.write(`\r\u001b[2K${SPIN[tick++ % SPIN.length]} ${label} ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  const draw = () =>
+    stderr.write(
+      `\r\u001b[2K${SPIN[tick++ % SPIN.length]} ${label} ${((performance.now() - started) / 1000).toFixed(1)}s`,
+    );
   draw();
   const timer = setInterval(draw, 100);
   timer.unref();

@@ -35,9 +35,20 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], out: Output
 
 /** Findings as GitHub annotations or a SARIF log, on stdout. */
 export function printFindings(out: Output, findings: readonly Finding[]): void {
-  for (const line of formatFindings(out.format as MachineFormat, findings, { name: 'ledgerspec', version: packageVersion() })) out.result(line);
+  for (const line of formatFindings(out.format as MachineFormat, findings, {
+    name: 'ledgerspec',
+    version: packageVersion(),
+  }))
+    out.result(line);
 }
 
 export function diagnosticFinding(d: Diagnostic): Finding {
-  return { ruleId: d.code, level: d.severity, message: `at ${d.pointer || '/'}: ${d.message}`, file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.column ? { column: d.column } : {}) };
+  return {
+    ruleId: d.code,
+    level: d.severity,
+    message: `at ${d.pointer || '/'}: ${d.message}`,
+    file: d.file,
+    ...(d.line ? { line: d.line } : {}),
+    ...(d.column ? { column: d.column } : {}),
+  };
 }

@@ -6,7 +6,13 @@ import { connectorFile, mappingFile, PLATFORM_NAME } from '../connectors/layout.
 import { mappingFacts, type EntityMappingFacts } from '../connectors/mapped-fields.ts';
 import { mergeMappingFile } from '../connectors/merge-mapping-file.ts';
 import { toPosix } from '../source/spec-sources.ts';
-import { connectorReadme, connectorSkeleton, defaultDisplayName, mappingSkeleton, type ConnectorNames } from '../connectors/skeleton.ts';
+import {
+  connectorReadme,
+  connectorSkeleton,
+  defaultDisplayName,
+  mappingSkeleton,
+  type ConnectorNames,
+} from '../connectors/skeleton.ts';
 import { formatTypeScript } from '../pipeline/format.ts';
 import { writeChanges, type FileChange } from '../pipeline/write.ts';
 import { toOutput, type Out, type Output } from './output.ts';
@@ -28,9 +34,16 @@ interface PlannedFile {
 /** `ledgerspec scaffold connector <platform>`: a connector folder with connector.ts, a README and
  * a mapping skeleton per entity. Existing mappings are merged, never overwritten, so running it
  * again (say with more --entities) is safe. Returns the exit code. */
-export async function runScaffoldConnector(config: LedgerspecConfig, ir: SpecIR, platform: string, options: ScaffoldConnectorOptions, sink: Out): Promise<number> {
+export async function runScaffoldConnector(
+  config: LedgerspecConfig,
+  ir: SpecIR,
+  platform: string,
+  options: ScaffoldConnectorOptions,
+  sink: Out,
+): Promise<number> {
   const out = toOutput(sink);
-  if (!PLATFORM_NAME.test(platform)) return fail(out, `platform ${JSON.stringify(platform)} must be kebab-case, e.g. quickbooks-online`, 2);
+  if (!PLATFORM_NAME.test(platform))
+    return fail(out, `platform ${JSON.stringify(platform)} must be kebab-case, e.g. quickbooks-online`, 2);
   const facts = mappingFacts(ir);
   const chosen = chooseEntities(facts, options.entities);
   if (typeof chosen === 'string') return fail(out, chosen, 2);
@@ -39,44 +52,82 @@ export async function runScaffoldConnector(config: LedgerspecConfig, ir: SpecIR,
   const { planned, refused } = await planFiles(config, dir, names, chosen);
   // Same rule as generate: a mapping that does not parse is never rewritten, and nothing is.
   if (refused.length) return fail(out, `${refused.join('; ')}; nothing was written`);
-  const changes: FileChange[] = planned.flatMap(({ path, change }) => (change === 'unchanged' ? [] : [{ path, change }]));
+  const changes: FileChange[] = planned.flatMap(({ path, change }) =>
+    change === 'unchanged' ? [] : [{ path, change }],
+  );
   writeChanges(config.connectorsDir, planned, changes);
-  const shown = planned.map((file) => ({ path: relative(process.cwd(), join(config.connectorsDir, file.path)), note: file.note }));
+  const shown = planned.map((file) => ({
+    path: relative(process.cwd(), join(config.connectorsDir, file.path)),
+    note: file.note,
+  }));
   if (out.format === 'json') {
     out.result(JSON.stringify({ files: shown }, null, 2));
     return 0;
   }
   for (const file of shown) out.info(`${file.note.padEnd(9)} ${file.path}`);
-  out.info(`Next: put fixtures in ${relative(process.cwd(), join(dir, 'fixtures'))}/<entity>/<case>.raw.json with <case>.unified.json beside them, replace the todo(...) entries, and run \`ledgerspec conformance --connector ${platform}\`.`);
+  out.info(
+    `Next: put fixtures in ${relative(process.cwd(), join(dir, 'fixtures'))}/<entity>/<case>.raw.json with <case>.unified.json beside them, replace the todo(...) entries, and run \`ledgerspec conformance --connector ${platform}\`.`,
+  );
   return 0;
 }
 
 function chooseEntities(facts: EntityMappingFacts[], wanted: string[] | undefined): EntityMappingFacts[] | string {
   if (!wanted) return facts;
   const unknown = wanted.filter((name) => !facts.some((f) => f.entity === name));
-  if (unknown.length) return `--entities: no accounting entity ${unknown.map((u) => JSON.stringify(u)).join(', ')}; choose from ${facts.map((f) => f.entity).join(', ')}`;
+  if (unknown.length)
+    return `--entities: no accounting entity ${unknown.map((u) => JSON.stringify(u)).join(', ')}; choose from ${facts.map((f) => f.entity).join(', ')}`;
   return facts.filter((f) => wanted.includes(f.entity));
 }
 
-async function planFiles(config: LedgerspecConfig, dir: string, names: ConnectorNames, facts: EntityMappingFacts[]): Promise<{ planned: PlannedFile[]; refused: string[] }> {
+async function planFiles(
+  config: LedgerspecConfig,
+  dir: string,
+  names: ConnectorNames,
+  facts: EntityMappingFacts[],
+): Promise<{ planned: PlannedFile[]; refused: string[] }> {
   const root = dirname(config.outDir);
   const planned: PlannedFile[] = [];
   const refused: string[] = [];
   const add = (file: string, contents: string, existed: boolean, note: string) =>
-    planned.push({ path: toPosix(relative(config.connectorsDir, file)), contents, change: existed ? 'changed' : 'added', note });
-  if (!existsSync(connectorFile(dir))) add(connectorFile(dir), await formatTypeScript(connectorSkeleton(names, importPath(dir, config)), root), false, 'created');
+    planned.push({
+      path: toPosix(relative(config.connectorsDir, file)),
+      contents,
+      change: existed ? 'changed' : 'added',
+      note,
+    });
+  if (!existsSync(connectorFile(dir)))
+    add(
+      connectorFile(dir),
+      await formatTypeScript(connectorSkeleton(names, importPath(dir, config)), root),
+      false,
+      'created',
+    );
   const readme = join(dir, 'README.md');
   if (!existsSync(readme)) add(readme, connectorReadme(names, facts), false, 'created');
   for (const entityFacts of facts) {
     const file = mappingFile(dir, entityFacts.entity);
     if (!existsSync(file)) {
-      add(file, await formatTypeScript(mappingSkeleton(entityFacts, names, importPath(dirname(file), config)), root), false, 'created');
+      add(
+        file,
+        await formatTypeScript(mappingSkeleton(entityFacts, names, importPath(dirname(file), config)), root),
+        false,
+        'created',
+      );
       continue;
     }
     const { text, merged } = mergeMappingFile(file, entityFacts);
-    if (merged.syntax) refused.push(`${relative(process.cwd(), file)}:${merged.syntax.line}:${merged.syntax.column} does not parse: ${merged.syntax.message}`);
+    if (merged.syntax)
+      refused.push(
+        `${relative(process.cwd(), file)}:${merged.syntax.line}:${merged.syntax.column} does not parse: ${merged.syntax.message}`,
+      );
     else if (merged.text !== text) add(file, merged.text, true, 'merged');
-    else planned.push({ path: toPosix(relative(config.connectorsDir, file)), contents: text, change: 'unchanged', note: 'unchanged' });
+    else
+      planned.push({
+        path: toPosix(relative(config.connectorsDir, file)),
+        contents: text,
+        change: 'unchanged',
+        note: 'unchanged',
+      });
   }
   return { planned, refused };
 }

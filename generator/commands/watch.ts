@@ -24,7 +24,10 @@ export interface Watcher {
 export function runWatch(config: LedgerspecConfig, options: WatchOptions, sink: Out): Watcher {
   const out = toOutput(sink);
   const templatesDir = fileURLToPath(TEMPLATES_DIR);
-  const watcher = watch([config.specDir, templatesDir], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+  const watcher = watch([config.specDir, templatesDir], {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
+  });
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -34,7 +37,9 @@ export function runWatch(config: LedgerspecConfig, options: WatchOptions, sink: 
     out.info(reason);
     clearTemplateCache();
     const code = await runGenerate(config, { check: false }, out);
-    (code === 0 ? out.info : out.problem)(`${code === 0 ? 'regenerated' : 'generation failed'} in ${Math.round(performance.now() - started)}ms; watching ${relative(process.cwd(), config.specDir) || '.'} and templates/ (Ctrl-C to stop)`);
+    (code === 0 ? out.info : out.problem)(
+      `${code === 0 ? 'regenerated' : 'generation failed'} in ${Math.round(performance.now() - started)}ms; watching ${relative(process.cwd(), config.specDir) || '.'} and templates/ (Ctrl-C to stop)`,
+    );
   };
   const schedule = (path: string) => {
     pending.add(relative(process.cwd(), path) || path);
@@ -46,7 +51,9 @@ export function runWatch(config: LedgerspecConfig, options: WatchOptions, sink: 
     }, options.debounceMs ?? 150);
   };
   watcher.on('all', (_event, path) => schedule(path));
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve())).then(() => (running = regenerate('generating')));
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve())).then(
+    () => (running = regenerate('generating')),
+  );
   return {
     ready,
     close: async () => {

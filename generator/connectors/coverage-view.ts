@@ -1,5 +1,12 @@
 import { relative, sep } from 'node:path';
-import { percentMapped, tally, type ConnectorCoverage, type EntityCoverage, type FieldCoverage, type FieldStatus } from './coverage.ts';
+import {
+  percentMapped,
+  tally,
+  type ConnectorCoverage,
+  type EntityCoverage,
+  type FieldCoverage,
+  type FieldStatus,
+} from './coverage.ts';
 
 /**
  * The coverage report as both renderers (Markdown, HTML) show it: per connector a summary, per
@@ -68,7 +75,16 @@ export interface Cell {
   readOnly?: { reason: string; docs: string };
   reason?: string;
   docs?: string;
-  conformance?: { pass: boolean; cases: number; verbatim: number; constructed: number; writes: number; roundTrips: number; failures: number; warnings: number };
+  conformance?: {
+    pass: boolean;
+    cases: number;
+    verbatim: number;
+    constructed: number;
+    writes: number;
+    roundTrips: number;
+    failures: number;
+    warnings: number;
+  };
   mappingLink?: string;
   fixturesLink?: string;
   fields: FieldCell[];
@@ -104,7 +120,14 @@ export function coverageView(report: ConnectorCoverage[], reportDir: string): Co
       entity,
       writable,
       fields: read.map((f) => f.field),
-      cells: report.map((c) => cellOf(c, c.entities.find((e) => e.entity === entity), entity, reportDir)),
+      cells: report.map((c) =>
+        cellOf(
+          c,
+          c.entities.find((e) => e.entity === entity),
+          entity,
+          reportDir,
+        ),
+      ),
     })),
   };
 }
@@ -133,9 +156,16 @@ function summaryOf(c: ConnectorCoverage): ConnectorSummary {
 
 function cellOf(c: ConnectorCoverage, coverage: EntityCoverage | undefined, entity: string, reportDir: string): Cell {
   const base = { platform: c.platform, name: c.name, entity, fields: (coverage?.read ?? []).map(fieldCell) };
-  if (!coverage || coverage.status === 'no-mapping') return { ...base, state: 'no-mapping', stateLabel: STATE_LABEL['no-mapping'] };
+  if (!coverage || coverage.status === 'no-mapping')
+    return { ...base, state: 'no-mapping', stateLabel: STATE_LABEL['no-mapping'] };
   if (coverage.status === 'not-supported') {
-    return { ...base, state: 'not-supported', stateLabel: STATE_LABEL['not-supported'], ...(coverage.reason ? { reason: coverage.reason } : {}), ...(coverage.docs ? { docs: coverage.docs } : {}) };
+    return {
+      ...base,
+      state: 'not-supported',
+      stateLabel: STATE_LABEL['not-supported'],
+      ...(coverage.reason ? { reason: coverage.reason } : {}),
+      ...(coverage.docs ? { docs: coverage.docs } : {}),
+    };
   }
   const read = ratio(coverage.read);
   const state: CellState = coverage.read.some((f) => f.status === 'todo') ? 'partial' : 'mapped';
@@ -155,7 +185,11 @@ function cellOf(c: ConnectorCoverage, coverage: EntityCoverage | undefined, enti
 function writeOf(coverage: EntityCoverage): Pick<Cell, 'write' | 'writeNote' | 'readOnly'> {
   if (coverage.write) return { write: ratio(coverage.write) };
   if (!coverage.writable) return { writeNote: 'the spec takes no writes' };
-  if (coverage.readOnly) return { writeNote: 'read only on the platform', readOnly: { reason: coverage.readOnly.reason, docs: coverage.readOnly.docs } };
+  if (coverage.readOnly)
+    return {
+      writeNote: 'read only on the platform',
+      readOnly: { reason: coverage.readOnly.reason, docs: coverage.readOnly.docs },
+    };
   return { writeNote: 'writes not mapped yet' };
 }
 

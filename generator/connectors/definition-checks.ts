@@ -13,7 +13,10 @@ type Declarations = Readonly<Record<string, UnsupportedEntity | undefined>>;
  * report prints both, and a reader must be able to check them), and a declaration never
  * contradicts a mapping that exists.
  */
-export function definitionProblems(connector: LoadedConnector, facts: ReadonlyMap<string, EntityMappingFacts>): ConformanceFailure[] {
+export function definitionProblems(
+  connector: LoadedConnector,
+  facts: ReadonlyMap<string, EntityMappingFacts>,
+): ConformanceFailure[] {
   if (connector.error) return [];
   const unsupported = (connector.definition.unsupportedEntities ?? {}) as Declarations;
   const readOnly = (connector.definition.readOnlyEntities ?? {}) as Declarations;
@@ -32,22 +35,84 @@ type Problem = Pick<ConformanceFailure, 'entity' | 'pointer' | 'message' | 'expe
 function declarationProblems(key: string, declarations: Declarations): Problem[] {
   return Object.entries(declarations).flatMap(([entity, declared]): Problem[] => {
     const at = `/${key}/${entity}`;
-    if (typeof declared?.reason !== 'string' || declared.reason.trim() === '') return [{ entity, pointer: `${at}/reason`, message: 'say why, in a sentence a reader can check', expected: 'a reason', found: JSON.stringify(declared?.reason) ?? 'nothing' }];
-    if (typeof declared.docs !== 'string' || !/^https:\/\/[^\s]+$/.test(declared.docs)) return [{ entity, pointer: `${at}/docs`, message: "name the platform's documentation page that shows it", expected: 'an https URL', found: JSON.stringify(declared.docs) ?? 'nothing' }];
+    if (typeof declared?.reason !== 'string' || declared.reason.trim() === '')
+      return [
+        {
+          entity,
+          pointer: `${at}/reason`,
+          message: 'say why, in a sentence a reader can check',
+          expected: 'a reason',
+          found: JSON.stringify(declared?.reason) ?? 'nothing',
+        },
+      ];
+    if (typeof declared.docs !== 'string' || !/^https:\/\/[^\s]+$/.test(declared.docs))
+      return [
+        {
+          entity,
+          pointer: `${at}/docs`,
+          message: "name the platform's documentation page that shows it",
+          expected: 'an https URL',
+          found: JSON.stringify(declared.docs) ?? 'nothing',
+        },
+      ];
     return [];
   });
 }
 
-function unsupportedProblems(connector: LoadedConnector, facts: ReadonlyMap<string, EntityMappingFacts>, entity: string): Problem[] {
+function unsupportedProblems(
+  connector: LoadedConnector,
+  facts: ReadonlyMap<string, EntityMappingFacts>,
+  entity: string,
+): Problem[] {
   const at = `/unsupportedEntities/${entity}`;
-  if (!facts.has(entity)) return [{ entity, pointer: at, message: `no accounting entity ${JSON.stringify(entity)} in the spec`, expected: 'an x-entity name', found: JSON.stringify(entity) }];
-  if (connector.mappings.some((m) => m.entity === entity)) return [{ entity, pointer: at, message: `declared not supported, but mappings/${entity}.ts maps it`, expected: 'one or the other', found: 'both' }];
+  if (!facts.has(entity))
+    return [
+      {
+        entity,
+        pointer: at,
+        message: `no accounting entity ${JSON.stringify(entity)} in the spec`,
+        expected: 'an x-entity name',
+        found: JSON.stringify(entity),
+      },
+    ];
+  if (connector.mappings.some((m) => m.entity === entity))
+    return [
+      {
+        entity,
+        pointer: at,
+        message: `declared not supported, but mappings/${entity}.ts maps it`,
+        expected: 'one or the other',
+        found: 'both',
+      },
+    ];
   return [];
 }
 
-function readOnlyProblems(connector: LoadedConnector, facts: ReadonlyMap<string, EntityMappingFacts>, entity: string): Problem[] {
+function readOnlyProblems(
+  connector: LoadedConnector,
+  facts: ReadonlyMap<string, EntityMappingFacts>,
+  entity: string,
+): Problem[] {
   const at = `/readOnlyEntities/${entity}`;
-  if (!facts.get(entity)?.write) return [{ entity, pointer: at, message: `the spec takes no writes of ${JSON.stringify(entity)}: nothing to declare`, expected: 'an entity with a Create model', found: JSON.stringify(entity) }];
-  if (connector.mappings.find((m) => m.entity === entity)?.write) return [{ entity, pointer: at, message: `declared read only, but mappings/${entity}.ts exports a write mapping`, expected: 'one or the other', found: 'both' }];
+  if (!facts.get(entity)?.write)
+    return [
+      {
+        entity,
+        pointer: at,
+        message: `the spec takes no writes of ${JSON.stringify(entity)}: nothing to declare`,
+        expected: 'an entity with a Create model',
+        found: JSON.stringify(entity),
+      },
+    ];
+  if (connector.mappings.find((m) => m.entity === entity)?.write)
+    return [
+      {
+        entity,
+        pointer: at,
+        message: `declared read only, but mappings/${entity}.ts exports a write mapping`,
+        expected: 'one or the other',
+        found: 'both',
+      },
+    ];
   return [];
 }

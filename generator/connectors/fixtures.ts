@@ -54,7 +54,13 @@ export function fixtureCases(connectorDir: string, entity: string): FixtureCase[
     .sort()
     .map((file) => {
       const name = file.slice(0, -RAW_SUFFIX.length);
-      return { name, raw: join(dir, file), unified: join(dir, `${name}.unified.json`), request: join(dir, `${name}.request.json`), meta: join(dir, `${name}.meta.json`) };
+      return {
+        name,
+        raw: join(dir, file),
+        unified: join(dir, `${name}.unified.json`),
+        request: join(dir, `${name}.request.json`),
+        meta: join(dir, `${name}.meta.json`),
+      };
     });
 }
 
@@ -62,26 +68,54 @@ export function fixtureCases(connectorDir: string, entity: string): FixtureCase[
 export function fixtureEntities(connectorDir: string): string[] {
   const dir = join(connectorDir, 'fixtures');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 /** `<case>.meta.json` read and checked: the meta, nothing when the file is absent, or what is
  * wrong with it. */
 export function readFixtureMeta(data: unknown): { meta: FixtureMeta } | { problem: string; pointer: string } {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problem: 'expected an object with source and verbatim', pointer: '' };
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { problem: 'expected an object with source and verbatim', pointer: '' };
   const meta = data as Record<string, unknown>;
   const known = new Set(['source', 'verbatim', 'notes', 'select', 'external', 'inconsistent']);
   const unknown = Object.keys(meta).find((key) => !known.has(key));
-  if (unknown !== undefined) return { problem: `unknown field ${JSON.stringify(unknown)} (known: ${[...known].join(', ')})`, pointer: `/${unknown}` };
-  if (typeof meta.source !== 'string' || meta.source.trim() === '') return { problem: 'source must name where the payload was copied from', pointer: '/source' };
-  if (typeof meta.verbatim !== 'boolean') return { problem: 'verbatim must be true (copied as published) or false (constructed)', pointer: '/verbatim' };
-  if (meta.verbatim === false && (typeof meta.notes !== 'string' || meta.notes.trim() === '')) return { problem: 'a constructed case needs notes saying what was constructed and why', pointer: '/notes' };
-  if (meta.notes !== undefined && typeof meta.notes !== 'string') return { problem: 'notes must be a string', pointer: '/notes' };
-  if (meta.select !== undefined && (typeof meta.select !== 'string' || !meta.select.startsWith('/'))) return { problem: 'select must be a JSON pointer such as /Payments/0', pointer: '/select' };
-  if (meta.external !== undefined && (!Array.isArray(meta.external) || meta.external.some((p) => typeof p !== 'string' || !p.startsWith('/')))) return { problem: 'external must be a list of JSON pointers', pointer: '/external' };
+  if (unknown !== undefined)
+    return {
+      problem: `unknown field ${JSON.stringify(unknown)} (known: ${[...known].join(', ')})`,
+      pointer: `/${unknown}`,
+    };
+  if (typeof meta.source !== 'string' || meta.source.trim() === '')
+    return { problem: 'source must name where the payload was copied from', pointer: '/source' };
+  if (typeof meta.verbatim !== 'boolean')
+    return { problem: 'verbatim must be true (copied as published) or false (constructed)', pointer: '/verbatim' };
+  if (meta.verbatim === false && (typeof meta.notes !== 'string' || meta.notes.trim() === ''))
+    return { problem: 'a constructed case needs notes saying what was constructed and why', pointer: '/notes' };
+  if (meta.notes !== undefined && typeof meta.notes !== 'string')
+    return { problem: 'notes must be a string', pointer: '/notes' };
+  if (meta.select !== undefined && (typeof meta.select !== 'string' || !meta.select.startsWith('/')))
+    return { problem: 'select must be a JSON pointer such as /Payments/0', pointer: '/select' };
+  if (
+    meta.external !== undefined &&
+    (!Array.isArray(meta.external) || meta.external.some((p) => typeof p !== 'string' || !p.startsWith('/')))
+  )
+    return { problem: 'external must be a list of JSON pointers', pointer: '/external' };
   const inconsistent = meta.inconsistent;
-  if (inconsistent !== undefined && (inconsistent === null || typeof inconsistent !== 'object' || Array.isArray(inconsistent) || Object.entries(inconsistent).some(([p, why]) => !p.startsWith('/') || typeof why !== 'string' || why.trim() === ''))) {
-    return { problem: 'inconsistent must map JSON pointers to why the platform payload does not add up there', pointer: '/inconsistent' };
+  if (
+    inconsistent !== undefined &&
+    (inconsistent === null ||
+      typeof inconsistent !== 'object' ||
+      Array.isArray(inconsistent) ||
+      Object.entries(inconsistent).some(
+        ([p, why]) => !p.startsWith('/') || typeof why !== 'string' || why.trim() === '',
+      ))
+  ) {
+    return {
+      problem: 'inconsistent must map JSON pointers to why the platform payload does not add up there',
+      pointer: '/inconsistent',
+    };
   }
   return { meta: meta as unknown as FixtureMeta };
 }
@@ -89,7 +123,12 @@ export function readFixtureMeta(data: unknown): { meta: FixtureMeta } | { proble
 /** The platform record a fixture's payload holds: at `select` when the meta names one, else what
  * the connector's `recordOf` takes out of it (the whole payload without one). Undefined when
  * `select` points at nothing. */
-export function recordInPayload(payload: unknown, meta: FixtureMeta | undefined, recordOf: ((payload: unknown, entity: never) => unknown) | undefined, entity: string): unknown {
+export function recordInPayload(
+  payload: unknown,
+  meta: FixtureMeta | undefined,
+  recordOf: ((payload: unknown, entity: never) => unknown) | undefined,
+  entity: string,
+): unknown {
   if (meta?.select) return valueAt(payload, meta.select);
   return recordOf ? recordOf(payload, entity as never) : payload;
 }
@@ -107,7 +146,12 @@ function valueAt(value: unknown, pointer: string): unknown {
 /** Per entity, the platform_id of every unified fixture record (see `fixtureRecords`): the
  * records a reference in another fixture can lead to. */
 export function fixturePlatformIds(records: Map<string, Record<string, unknown>[]>): Map<string, Set<string>> {
-  return new Map([...records].map(([entity, list]) => [entity, new Set(list.flatMap((r) => (typeof r.platform_id === 'string' ? [r.platform_id] : [])))]));
+  return new Map(
+    [...records].map(([entity, list]) => [
+      entity,
+      new Set(list.flatMap((r) => (typeof r.platform_id === 'string' ? [r.platform_id] : []))),
+    ]),
+  );
 }
 
 /** The unified records of every fixture case of a connector, by entity (cases whose unified file
@@ -122,7 +166,9 @@ export function fixtureRecords(connectorDir: string): Map<string, Record<string,
         if (!read || !('bytes' in read)) return [];
         try {
           const record: unknown = JSON.parse(read.bytes.toString('utf8'));
-          return record !== null && typeof record === 'object' && !Array.isArray(record) ? [record as Record<string, unknown>] : [];
+          return record !== null && typeof record === 'object' && !Array.isArray(record)
+            ? [record as Record<string, unknown>]
+            : [];
         } catch {
           return [];
         }
@@ -135,7 +181,10 @@ export function fixtureRecords(connectorDir: string): Map<string, Record<string,
 /** A read mapping's context over a connector's fixture records: `lookup` finds the platform_id of
  * the record of an entity whose field has the value (same semantics as the runtime's
  * `recordsContext`, which generated code and the sandbox use). */
-export function fixtureContext(records: Map<string, Record<string, unknown>[]>): { lookup(entity: string, field: string, value: unknown): string | undefined; valueOf(entity: string, platformId: unknown, field: string): unknown } {
+export function fixtureContext(records: Map<string, Record<string, unknown>[]>): {
+  lookup(entity: string, field: string, value: unknown): string | undefined;
+  valueOf(entity: string, platformId: unknown, field: string): unknown;
+} {
   return {
     valueOf(entity, platformId, field) {
       if (platformId === undefined || platformId === null || platformId === '') return undefined;
@@ -143,7 +192,9 @@ export function fixtureContext(records: Map<string, Record<string, unknown>[]>):
     },
     lookup(entity, field, value) {
       if (value === undefined || value === null || value === '') return undefined;
-      const found = (records.get(entity) ?? []).find((record) => record[field] !== undefined && record[field] !== null && String(record[field]) === String(value));
+      const found = (records.get(entity) ?? []).find(
+        (record) => record[field] !== undefined && record[field] !== null && String(record[field]) === String(value),
+      );
       return typeof found?.platform_id === 'string' ? found.platform_id : undefined;
     },
   };

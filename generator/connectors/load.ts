@@ -30,7 +30,8 @@ export async function loadConnector(folder: ConnectorFolder): Promise<LoadedConn
   let error: string | undefined;
   if (existsSync(connectorFile(folder.dir))) {
     try {
-      definition = ((await importFile(connectorFile(folder.dir))) as { default?: ConnectorDefinition }).default ?? fallback;
+      definition =
+        ((await importFile(connectorFile(folder.dir))) as { default?: ConnectorDefinition }).default ?? fallback;
     } catch (cause) {
       error = `cannot load connector.ts: ${(cause as Error).message}`;
     }
@@ -42,7 +43,12 @@ export async function loadConnector(folder: ConnectorFolder): Promise<LoadedConn
 async function loadMapping({ entity, file }: { entity: string; file: string }): Promise<LoadedMapping> {
   try {
     const module = (await importFile(file)) as Partial<Pick<LoadedMapping, 'read' | 'write'>>;
-    return { entity, file, ...(module.read ? { read: module.read } : {}), ...(module.write ? { write: module.write } : {}) };
+    return {
+      entity,
+      file,
+      ...(module.read ? { read: module.read } : {}),
+      ...(module.write ? { write: module.write } : {}),
+    };
   } catch (cause) {
     return { entity, file, error: (cause as Error).message };
   }

@@ -27,11 +27,14 @@ export const PASS_THROUGH_FIELD = 'raw_data';
 /** Every accounting entity with the fields its mappings must cover, sorted by x-entity. */
 export function mappingFacts(ir: SpecIR): EntityMappingFacts[] {
   const writable = new Set(ir.operations.filter((op) => op.kind === 'create' && op.entity).map((op) => op.entity));
-  return ir.entities.filter((e) => e.area === 'accounting').map((entity) => factsFor(ir, entity, writable.has(entity.name)));
+  return ir.entities
+    .filter((e) => e.area === 'accounting')
+    .map((entity) => factsFor(ir, entity, writable.has(entity.name)));
 }
 
 function factsFor(ir: SpecIR, entity: EntityIR, writable: boolean): EntityMappingFacts {
-  const omitted = (field: EntityIR['fields'][number]) => field.name === PASS_THROUGH_FIELD || field.expands !== undefined;
+  const omitted = (field: EntityIR['fields'][number]) =>
+    field.name === PASS_THROUGH_FIELD || field.expands !== undefined;
   // Write-only fields (a document's upload content) are never in a read record.
   const readable = entity.fields.filter((f) => !f.writeOnly);
   const facts: EntityMappingFacts = {
@@ -49,5 +52,8 @@ function propertiesOf(schema: Record<string, unknown>): MappedField[] {
   const properties = isObject(schema.properties) ? schema.properties : {};
   return Object.entries(properties)
     .filter(([name]) => name !== PASS_THROUGH_FIELD)
-    .map(([name, property]) => ({ name, description: isObject(property) && typeof property.description === 'string' ? property.description : '' }));
+    .map(([name, property]) => ({
+      name,
+      description: isObject(property) && typeof property.description === 'string' ? property.description : '',
+    }));
 }

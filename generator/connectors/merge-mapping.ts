@@ -67,7 +67,10 @@ interface FoundSection {
 
 /** The rules objects to merge: `read` always, `write` when the entity is writable and the file
  * has one (a connector may leave writes out). Any other shape is a problem for the whole file. */
-function sectionsOf(file: ts.SourceFile, facts: EntityMappingFacts): { found: FoundSection[] } | { problem: MergeNote } {
+function sectionsOf(
+  file: ts.SourceFile,
+  facts: EntityMappingFacts,
+): { found: FoundSection[] } | { problem: MergeNote } {
   const wanted: [Section, MappedField[]][] = [['read', facts.readFields]];
   if (facts.write) wanted.push(['write', facts.write.fields]);
   const found: FoundSection[] = [];
@@ -75,7 +78,8 @@ function sectionsOf(file: ts.SourceFile, facts: EntityMappingFacts): { found: Fo
     const lookup = findRules(file, section);
     if ('rules' in lookup) found.push({ section, rules: lookup.rules, fields });
     else if ('problem' in lookup) return { problem: { line: lineOf(file, lookup.pos), message: lookup.problem } };
-    else if (section === 'read') return { problem: { line: 1, message: 'no `export const read = mapRead<…>({ … })` with an object of rules' } };
+    else if (section === 'read')
+      return { problem: { line: 1, message: 'no `export const read = mapRead<…>({ … })` with an object of rules' } };
   }
   return { found };
 }
@@ -83,7 +87,10 @@ function sectionsOf(file: ts.SourceFile, facts: EntityMappingFacts): { found: Fo
 function importTodo(file: ts.SourceFile, byHand: MergeNote[]): TextEdit[] {
   const edits = todoImportEdit(file);
   if (edits) return edits;
-  byHand.push({ line: 1, message: 'the new entries call todo(...): import it from the generated connectors runtime, beside mapRead' });
+  byHand.push({
+    line: 1,
+    message: 'the new entries call todo(...): import it from the generated connectors runtime, beside mapRead',
+  });
   return [];
 }
 

@@ -17,10 +17,17 @@ interface Rules {
   write: Record<string, unknown>;
 }
 
-export function roundTripDifferences(body: Record<string, unknown>, back: unknown, rules: Rules): RoundTripDifference[] {
+export function roundTripDifferences(
+  body: Record<string, unknown>,
+  back: unknown,
+  rules: Rules,
+): RoundTripDifference[] {
   const record = isObject(back) ? back : {};
   return Object.keys(body)
-    .filter((field) => field !== 'raw_data' && typeof rules.write[field] === 'function' && typeof rules.read[field] === 'function')
+    .filter(
+      (field) =>
+        field !== 'raw_data' && typeof rules.write[field] === 'function' && typeof rules.read[field] === 'function',
+    )
     .flatMap((field) => differences(body[field], record[field], `/${escape(field)}`));
 }
 

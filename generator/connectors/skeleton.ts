@@ -43,7 +43,8 @@ function singleQuoted(text: string): string {
 /** A new `mappings/<entity>.ts` (templates/connectors/mapping.ts.hbs), before formatting. */
 export function mappingSkeleton(facts: EntityMappingFacts, names: ConnectorNames, importPath: string): string {
   const prefix = pascalCase(names.name);
-  const entries = (fields: MappedField[]) => fields.map((field) => ({ key: propertyKey(field.name), description: todoText(field) }));
+  const entries = (fields: MappedField[]) =>
+    fields.map((field) => ({ key: propertyKey(field.name), description: todoText(field) }));
   return renderTemplate('connectors/mapping.ts.hbs', {
     platformName: names.name,
     title: facts.title,
@@ -51,7 +52,9 @@ export function mappingSkeleton(facts: EntityMappingFacts, names: ConnectorNames
     importPath,
     rawType: identifier(`${prefix}${facts.title}`),
     readFields: entries(facts.readFields),
-    write: facts.write ? { requestType: identifier(`${prefix}${facts.title}Request`), fields: entries(facts.write.fields) } : false,
+    write: facts.write
+      ? { requestType: identifier(`${prefix}${facts.title}Request`), fields: entries(facts.write.fields) }
+      : false,
   });
 }
 
@@ -62,5 +65,9 @@ export function connectorSkeleton(names: ConnectorNames, importPath: string): st
 
 /** A new connector's README.md (templates/connectors/README.md.hbs). */
 export function connectorReadme(names: ConnectorNames, facts: EntityMappingFacts[]): string {
-  return renderTemplate('connectors/README.md.hbs', { name: names.name, platform: names.platform, entities: facts.map((f) => `\`${f.entity}\``).join(', ') });
+  return renderTemplate('connectors/README.md.hbs', {
+    name: names.name,
+    platform: names.platform,
+    entities: facts.map((f) => `\`${f.entity}\``).join(', '),
+  });
 }

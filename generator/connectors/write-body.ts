@@ -9,7 +9,9 @@ const COMPONENT = '#/components/schemas/';
  * leave them out) and a round trip cannot give them back.
  */
 export function writeBodyOf(record: unknown, model: string, document: JsonObject): Record<string, unknown> {
-  const schemas = (isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {}) as Record<string, JsonObject>;
+  const schemas = (
+    isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {}
+  ) as Record<string, JsonObject>;
   const kept = keep(record, schemas[model] ?? {}, schemas, 0);
   return isObject(kept) ? (kept as Record<string, unknown>) : {};
 }
@@ -17,10 +19,17 @@ export function writeBodyOf(record: unknown, model: string, document: JsonObject
 function keep(value: unknown, schema: JsonObject, schemas: Record<string, JsonObject>, depth: number): unknown {
   const resolved = resolve(schema, schemas, depth);
   if (!resolved || depth > 32) return value;
-  if (Array.isArray(value)) return isObject(resolved.items) ? value.map((item) => keep(item, resolved.items as JsonObject, schemas, depth + 1)) : value;
+  if (Array.isArray(value))
+    return isObject(resolved.items)
+      ? value.map((item) => keep(item, resolved.items as JsonObject, schemas, depth + 1))
+      : value;
   if (!isObject(value) || !isObject(resolved.properties)) return value;
   const properties = resolved.properties as Record<string, JsonObject>;
-  return Object.fromEntries(Object.entries(value).filter(([key, child]) => key in properties && child !== undefined).map(([key, child]) => [key, keep(child, properties[key] as JsonObject, schemas, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, child]) => key in properties && child !== undefined)
+      .map(([key, child]) => [key, keep(child, properties[key] as JsonObject, schemas, depth + 1)]),
+  );
 }
 
 /** The schema behind refs and nullable wrappers (`anyOf: [{$ref}, {type: 'null'}]`). */
@@ -32,7 +41,9 @@ function resolve(schema: JsonObject, schemas: Record<string, JsonObject>, depth:
   }
   for (const key of ['anyOf', 'oneOf'] as const) {
     const branches = Array.isArray(schema[key]) ? (schema[key] as JsonObject[]) : [];
-    const structured = branches.find((b) => isObject(b) && (b.$ref !== undefined || b.properties !== undefined || b.items !== undefined));
+    const structured = branches.find(
+      (b) => isObject(b) && (b.$ref !== undefined || b.properties !== undefined || b.items !== undefined),
+    );
     if (structured) return resolve(structured, schemas, depth + 1);
   }
   return schema;

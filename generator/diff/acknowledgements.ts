@@ -13,10 +13,19 @@ export function readAcknowledgements(document: JsonObject): Acknowledgement[] {
   const info = isObject(document.info) ? document.info : {};
   const raw = info[ACKNOWLEDGEMENTS_KEY];
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) throw new AcknowledgementError(`info.${ACKNOWLEDGEMENTS_KEY} must be a list of { id, pointer, reason }`);
+  if (!Array.isArray(raw))
+    throw new AcknowledgementError(`info.${ACKNOWLEDGEMENTS_KEY} must be a list of { id, pointer, reason }`);
   return raw.map((entry, i) => {
-    const ok = isObject(entry) && typeof entry.id === 'string' && typeof entry.pointer === 'string' && typeof entry.reason === 'string' && entry.reason.trim() !== '';
-    if (!ok) throw new AcknowledgementError(`info.${ACKNOWLEDGEMENTS_KEY}[${i}] needs a string id, a string pointer and a non-empty reason`);
+    const ok =
+      isObject(entry) &&
+      typeof entry.id === 'string' &&
+      typeof entry.pointer === 'string' &&
+      typeof entry.reason === 'string' &&
+      entry.reason.trim() !== '';
+    if (!ok)
+      throw new AcknowledgementError(
+        `info.${ACKNOWLEDGEMENTS_KEY}[${i}] needs a string id, a string pointer and a non-empty reason`,
+      );
     return { id: entry.id as string, pointer: entry.pointer as string, reason: entry.reason as string };
   });
 }
@@ -38,5 +47,6 @@ export function applyAcknowledgements(changes: Change[], acknowledgements: Ackno
 
 /** --allow-breaking: every breaking change accepted, for this run only. */
 export function acceptAll(changes: Change[]): void {
-  for (const change of changes) if (change.level === 'breaking' && !change.accepted) change.accepted = { reason: '--allow-breaking' };
+  for (const change of changes)
+    if (change.level === 'breaking' && !change.accepted) change.accepted = { reason: '--allow-breaking' };
 }

@@ -8,7 +8,11 @@ import { writeChanges } from '../pipeline/write.ts';
 export function prependToChangelog(file: string, entry: string): void {
   const path = resolve(file);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  writeChanges(dirname(path), [{ path: basename(path), contents: withEntry(before, entry) }], [{ path: basename(path), change: before ? 'changed' : 'added' }]);
+  writeChanges(
+    dirname(path),
+    [{ path: basename(path), contents: withEntry(before, entry) }],
+    [{ path: basename(path), change: before ? 'changed' : 'added' }],
+  );
 }
 
 export function withEntry(changelog: string, entry: string): string {

@@ -17,7 +17,8 @@ export class ChangeCollector {
       this.byKey.set(key, { ...finding, operations: operation ? [operation] : [] });
       return;
     }
-    if (operation && !known.operations.some((o) => o.method === operation.method && o.path === operation.path)) known.operations.push(operation);
+    if (operation && !known.operations.some((o) => o.method === operation.method && o.path === operation.path))
+      known.operations.push(operation);
   }
 
   all(): Change[] {
@@ -66,7 +67,8 @@ export function levelFor(scope: SchemaScope, levels: Record<Direction, ChangeLev
 /** A scope one level down: whatever sits inside a body is a property, inside a parameter a
  * parameter property. */
 export function inner(scope: SchemaScope): SchemaScope {
-  const subject: Subject = scope.subject === 'parameter' || scope.subject === 'parameter-property' ? 'parameter-property' : 'property';
+  const subject: Subject =
+    scope.subject === 'parameter' || scope.subject === 'parameter-property' ? 'parameter-property' : 'property';
   return { ...scope, subject, depth: scope.depth + 1 };
 }
 

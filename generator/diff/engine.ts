@@ -31,7 +31,10 @@ export interface DiffOptions {
 /** Stage by stage: find the changes, place them in the spec's files, apply the head's
  * acknowledgements, sort, and suggest the version. */
 export function diffSpecs(base: ResolvedSpec, head: ResolvedSpec, options: DiffOptions = {}): DiffResult {
-  const changes = findChanges(base.document, head.document).map((c) => ({ ...c, source: sourceOf(c.side === 'base' ? base.sources : head.sources, c.pointer) }));
+  const changes = findChanges(base.document, head.document).map((c) => ({
+    ...c,
+    source: sourceOf(c.side === 'base' ? base.sources : head.sources, c.pointer),
+  }));
   const unusedAcknowledgements = applyAcknowledgements(changes, readAcknowledgements(head.document));
   if (options.allowBreaking) acceptAll(changes);
   const [baseVersion, headVersion] = [versionOf(base.document), versionOf(head.document)];
@@ -59,7 +62,13 @@ export function findChanges(base: JsonObject, head: JsonObject): Change[] {
  * schema pairs already compared so a recursive model is walked once per direction. */
 function compareOperation(ctx: DiffContext, pair: OperationPair): void {
   const seen = new Set<string>();
-  const scope = (direction: SchemaScope['direction'], subject: SchemaScope['subject']): SchemaScope => ({ direction, subject, operation: pair.head.ref, seen, depth: 0 });
+  const scope = (direction: SchemaScope['direction'], subject: SchemaScope['subject']): SchemaScope => ({
+    direction,
+    subject,
+    operation: pair.head.ref,
+    seen,
+    depth: 0,
+  });
   compareParameters(ctx, pair, scope('request', 'parameter'));
   compareRequestBody(ctx, pair, scope('request', 'body'));
   compareResponses(ctx, pair, scope('response', 'body'));
@@ -68,7 +77,9 @@ function compareOperation(ctx: DiffContext, pair: OperationPair): void {
 
 export function sortChanges(changes: Change[]): Change[] {
   for (const c of changes) c.operations.sort((a, b) => byText(a.path, b.path) || byText(a.method, b.method));
-  return [...changes].sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || byText(a.id, b.id) || byText(a.pointer, b.pointer));
+  return [...changes].sort(
+    (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || byText(a.id, b.id) || byText(a.pointer, b.pointer),
+  );
 }
 
 function versionOf(document: JsonObject): string | undefined {

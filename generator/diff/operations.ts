@@ -31,7 +31,11 @@ export function operationSites(document: JsonObject): Map<string, OperationSite>
     for (const method of METHODS) {
       const operation = pathItem[method];
       if (!isObject(operation)) continue;
-      const ref: OperationRef = { method: method.toUpperCase(), path, ...(typeof operation.operationId === 'string' ? { operationId: operation.operationId } : {}) };
+      const ref: OperationRef = {
+        method: method.toUpperCase(),
+        path,
+        ...(typeof operation.operationId === 'string' ? { operationId: operation.operationId } : {}),
+      };
       const key = `${method} ${path.replace(/\{[^}]*\}/g, '{}')}`;
       sites.set(key, { ref, key, pointer: `${pathPointer}/${method}`, operation, pathItem, pathPointer });
     }

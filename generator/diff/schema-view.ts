@@ -97,7 +97,9 @@ export function viewOf(document: JsonObject, node: SchemaNode, depth = 0): Schem
   }
   let view = ownView(site, resolved, union);
   if (Array.isArray(schema.allOf) && depth < MAX_REF_HOPS) {
-    const parts = schema.allOf.flatMap((s, i) => (isObject(s) ? [viewOf(document, { schema: s, pointer: `${resolved.pointer}/allOf/${i}` }, depth + 1)] : []));
+    const parts = schema.allOf.flatMap((s, i) =>
+      isObject(s) ? [viewOf(document, { schema: s, pointer: `${resolved.pointer}/allOf/${i}` }, depth + 1)] : [],
+    );
     view = parts.reduce(mergeAllOf, view);
   }
   return view;
@@ -112,7 +114,9 @@ interface Union {
 function unionOf(document: JsonObject, node: SchemaNode): Union | undefined {
   const keyword = Array.isArray(node.schema.oneOf) ? 'oneOf' : Array.isArray(node.schema.anyOf) ? 'anyOf' : undefined;
   if (!keyword) return undefined;
-  const all = (node.schema[keyword] as unknown[]).flatMap((s, i) => (isObject(s) ? [{ schema: s, pointer: `${node.pointer}/${keyword}/${i}` }] : []));
+  const all = (node.schema[keyword] as unknown[]).flatMap((s, i) =>
+    isObject(s) ? [{ schema: s, pointer: `${node.pointer}/${keyword}/${i}` }] : [],
+  );
   const isNull = (m: SchemaNode) => {
     const s = deref(document, m).schema;
     return s.type === 'null' || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null');
@@ -123,15 +127,25 @@ function unionOf(document: JsonObject, node: SchemaNode): Union | undefined {
 /** The keywords of one schema object, before allOf is merged in. */
 function ownView(site: string, node: SchemaNode & { component?: string }, union: Union | undefined): SchemaView {
   const { schema } = node;
-  const rawTypes = typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type.filter((t): t is string => typeof t === 'string') : undefined;
+  const rawTypes =
+    typeof schema.type === 'string'
+      ? [schema.type]
+      : Array.isArray(schema.type)
+        ? schema.type.filter((t): t is string => typeof t === 'string')
+        : undefined;
   const rawEnum = Array.isArray(schema.enum) ? schema.enum : 'const' in schema ? [schema.const] : undefined;
-  const nullable = Boolean(rawTypes?.includes('null') || rawEnum?.includes(null) || schema.nullable === true || union?.hasNull);
+  const nullable = Boolean(
+    rawTypes?.includes('null') || rawEnum?.includes(null) || schema.nullable === true || union?.hasNull,
+  );
   const properties = new Map<string, SchemaNode>();
   if (isObject(schema.properties)) {
-    for (const [name, s] of Object.entries(schema.properties)) if (isObject(s)) properties.set(name, { schema: s, pointer: `${node.pointer}/properties/${pointer.escape(name)}` });
+    for (const [name, s] of Object.entries(schema.properties))
+      if (isObject(s))
+        properties.set(name, { schema: s, pointer: `${node.pointer}/properties/${pointer.escape(name)}` });
   }
   const constraints: Record<string, unknown> = {};
-  for (const key of [...UPPER_BOUNDS, ...LOWER_BOUNDS, ...OTHER_CONSTRAINTS]) if (schema[key] !== undefined && schema[key] !== false) constraints[key] = schema[key];
+  for (const key of [...UPPER_BOUNDS, ...LOWER_BOUNDS, ...OTHER_CONSTRAINTS])
+    if (schema[key] !== undefined && schema[key] !== false) constraints[key] = schema[key];
   const types = rawTypes ? rawTypes.filter((t) => t !== 'null').sort() : undefined;
   return {
     site,
@@ -145,7 +159,9 @@ function ownView(site: string, node: SchemaNode & { component?: string }, union:
     constraints,
     additionalProperties: schema.additionalProperties !== false,
     properties,
-    required: new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []),
+    required: new Set(
+      Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : [],
+    ),
     ...(isObject(schema.items) ? { items: { schema: schema.items, pointer: `${node.pointer}/items` } } : {}),
     ...(union && union.members.length > 0 ? { variants: { keyword: union.keyword, members: union.members } } : {}),
     readOnly: schema.readOnly === true,
@@ -174,15 +190,18 @@ function mergeAllOf(into: SchemaView, part: SchemaView): SchemaView {
     const before = properties.get(name);
     properties.set(name, before ? { schema: { allOf: [before.schema, node.schema] }, pointer: node.pointer } : node);
   }
-  const items = into.items && part.items ? { schema: { allOf: [into.items.schema, part.items.schema] }, pointer: part.items.pointer } : into.items ?? part.items;
-  const types = into.types && part.types ? intersectTypes(into.types, part.types) : into.types ?? part.types;
+  const items =
+    into.items && part.items
+      ? { schema: { allOf: [into.items.schema, part.items.schema] }, pointer: part.items.pointer }
+      : (into.items ?? part.items);
+  const types = into.types && part.types ? intersectTypes(into.types, part.types) : (into.types ?? part.types);
   const says = (v: SchemaView) => v.types !== undefined || v.enum !== undefined || v.variants !== undefined;
   return {
     ...into,
     ...(types ? { types } : {}),
     nullable: says(into) && says(part) ? into.nullable && part.nullable : says(into) ? into.nullable : part.nullable,
-    ...(into.enum ?? part.enum ? { enum: into.enum ?? part.enum } : {}),
-    ...(into.format ?? part.format ? { format: into.format ?? part.format } : {}),
+    ...((into.enum ?? part.enum) ? { enum: into.enum ?? part.enum } : {}),
+    ...((into.format ?? part.format) ? { format: into.format ?? part.format } : {}),
     hasDefault: into.hasDefault || part.hasDefault,
     ...(into.hasDefault ? { default: into.default } : part.hasDefault ? { default: part.default } : {}),
     constraints: { ...part.constraints, ...into.constraints },
@@ -190,11 +209,11 @@ function mergeAllOf(into: SchemaView, part: SchemaView): SchemaView {
     properties,
     required: new Set([...into.required, ...part.required]),
     ...(items ? { items } : {}),
-    ...(into.variants ?? part.variants ? { variants: into.variants ?? part.variants } : {}),
+    ...((into.variants ?? part.variants) ? { variants: into.variants ?? part.variants } : {}),
     readOnly: into.readOnly || part.readOnly,
     writeOnly: into.writeOnly || part.writeOnly,
     deprecated: into.deprecated || part.deprecated,
-    ...(into.component ?? part.component ? { component: into.component ?? part.component } : {}),
+    ...((into.component ?? part.component) ? { component: into.component ?? part.component } : {}),
   } as SchemaView;
 }
 

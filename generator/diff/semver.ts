@@ -13,7 +13,8 @@ export function suggestBump(changes: Change[], baseVersion?: string, headVersion
   const base = baseVersion === undefined ? {} : { base: baseVersion };
   const head = headVersion === undefined ? {} : { head: headVersion };
   const parsed = baseVersion === undefined ? null : semver.parse(baseVersion);
-  if (!parsed || bump === 'none') return { bump, ...base, ...head, ...(parsed && bump === 'none' ? { next: parsed.version } : {}) };
+  if (!parsed || bump === 'none')
+    return { bump, ...base, ...head, ...(parsed && bump === 'none' ? { next: parsed.version } : {}) };
   const zero = parsed.major === 0;
   const effective: Exclude<Bump, 'none'> = zero ? (bump === 'major' ? 'minor' : 'patch') : bump;
   const next = semver.inc(parsed, effective) ?? undefined;

@@ -31,22 +31,31 @@ export function openSpecFolder(arg: string, specDir: string, cwd = process.cwd()
 function checkoutSpec(ref: string, specDir: string): SpecFolder {
   const from = nearestExisting(specDir);
   const top = git(['rev-parse', '--show-toplevel'], from);
-  if (top.status !== 0) throw new DiffInputError(`${JSON.stringify(ref)} is neither a folder nor usable as a git ref: ${from} is not inside a git repository`);
+  if (top.status !== 0)
+    throw new DiffInputError(
+      `${JSON.stringify(ref)} is neither a folder nor usable as a git ref: ${from} is not inside a git repository`,
+    );
   const root = top.stdout.toString().trim();
   const inRepo = toPosix(relative(realpathSync(root), join(realpathSync(from), relative(from, specDir))));
-  if (inRepo.startsWith('..') || isAbsolute(inRepo)) throw new DiffInputError(`the spec folder ${specDir} is outside the git repository at ${root}`);
+  if (inRepo.startsWith('..') || isAbsolute(inRepo))
+    throw new DiffInputError(`the spec folder ${specDir} is outside the git repository at ${root}`);
   if (ref.startsWith('-') || git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root).status !== 0) {
-    throw new DiffInputError(`${JSON.stringify(ref)} is neither a folder nor a git ref (commit, branch or tag) of ${root}`);
+    throw new DiffInputError(
+      `${JSON.stringify(ref)} is neither a folder nor a git ref (commit, branch or tag) of ${root}`,
+    );
   }
   const treePath = inRepo === '' ? '.' : inRepo;
-  if (git(['cat-file', '-e', `${ref}:${inRepo}`], root).status !== 0) throw new DiffInputError(`git ref ${ref} has no spec folder at ${treePath}`);
+  if (git(['cat-file', '-e', `${ref}:${inRepo}`], root).status !== 0)
+    throw new DiffInputError(`git ref ${ref} has no spec folder at ${treePath}`);
   const tmp = mkdtempSync(join(tmpdir(), 'ledgerspec-diff-'));
   const dispose = () => rmSync(tmp, { recursive: true, force: true });
   try {
     const archive = git(['archive', '--format=tar', ref, '--', treePath], root);
-    if (archive.status !== 0) throw new DiffInputError(`git archive ${ref} ${treePath} failed: ${archive.stderr.toString().trim()}`);
+    if (archive.status !== 0)
+      throw new DiffInputError(`git archive ${ref} ${treePath} failed: ${archive.stderr.toString().trim()}`);
     const untar = spawnSync('tar', ['-x', '-C', tmp], { input: archive.stdout });
-    if (untar.status !== 0) throw new DiffInputError(`could not unpack ${ref}:${treePath}: ${untar.stderr.toString().trim()}`);
+    if (untar.status !== 0)
+      throw new DiffInputError(`could not unpack ${ref}:${treePath}: ${untar.stderr.toString().trim()}`);
   } catch (error) {
     dispose();
     throw error;

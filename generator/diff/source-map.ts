@@ -18,7 +18,8 @@ export function sourceOf(sources: SpecSources, at: string): SourceLocation {
   }
   if (tokens[0] === 'paths' && tokens[1] !== undefined) {
     const item = isObject(root.paths) ? root.paths[tokens[1]] : undefined;
-    const target = isObject(item) && typeof item.$ref === 'string' ? followRef(sources, sources.root, item.$ref) : undefined;
+    const target =
+      isObject(item) && typeof item.$ref === 'string' ? followRef(sources, sources.root, item.$ref) : undefined;
     if (target) return locate(sources, target.file, `${target.pointer}${pointer.compile(tokens.slice(2))}`);
   }
   return locate(sources, sources.root, at);

@@ -12,10 +12,19 @@ export function emitConnectors(ir: SpecIR): GeneratedFile[] {
     omitted: f.omittedFields.map((name) => JSON.stringify(name)).join(' | '),
     fields: f.readFields.map((field) => field.name),
   }));
-  const writable = facts.flatMap((f) => (f.write ? [{ entity: f.entity, model: identifier(f.write.model), fields: f.write.fields.map((field) => field.name) }] : []));
-  const typeImports = [...new Set([...entities.map((e) => e.title), ...writable.map((w) => w.model)])].sort().join(', ');
+  const writable = facts.flatMap((f) =>
+    f.write
+      ? [{ entity: f.entity, model: identifier(f.write.model), fields: f.write.fields.map((field) => field.name) }]
+      : [],
+  );
+  const typeImports = [...new Set([...entities.map((e) => e.title), ...writable.map((w) => w.model)])]
+    .sort()
+    .join(', ');
   return [
-    { path: 'connectors/entities.ts', contents: renderTemplate('connectors/entities.ts.hbs', { entities, writable, typeImports }) },
+    {
+      path: 'connectors/entities.ts',
+      contents: renderTemplate('connectors/entities.ts.hbs', { entities, writable, typeImports }),
+    },
     { path: 'connectors/index.ts', contents: renderTemplate('connectors/index.ts.hbs', {}) },
     { path: 'connectors/runtime/mapping.ts', contents: templateFile('connectors/runtime/mapping.ts') },
   ];

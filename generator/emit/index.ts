@@ -16,4 +16,12 @@ export interface EmitContext {
 export type Emitter = (ir: SpecIR, context: EmitContext) => GeneratedFile[] | Promise<GeneratedFile[]>;
 
 /** Every emitter, each owning its own files under generated/. */
-export const EMITTERS: readonly Emitter[] = [emitOpenapiJson, emitGeneratedProject, emitTypes, emitValidators, emitClient, emitServer, emitConnectors];
+export const EMITTERS: readonly Emitter[] = [
+  emitOpenapiJson,
+  emitGeneratedProject,
+  emitTypes,
+  emitValidators,
+  emitClient,
+  emitServer,
+  emitConnectors,
+];

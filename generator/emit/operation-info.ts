@@ -30,6 +30,7 @@ export function fastifyUrl(path: string): string {
  * result in the write job (accounting creates and updates). */
 export function isBatchWrite(op: OperationIR): boolean {
   const properties = op.requestBody?.schema.properties;
-  const data = properties && typeof properties === 'object' ? (properties as Record<string, { type?: unknown }>).data : undefined;
+  const data =
+    properties && typeof properties === 'object' ? (properties as Record<string, { type?: unknown }>).data : undefined;
   return replyShape(op) === 'job' && data?.type === 'array';
 }

@@ -17,7 +17,6 @@ export function successResponse(op: OperationIR): OperationIR['responses'][numbe
   return op.responses.filter((r) => /^2\d\d$/.test(r.status)).sort((a, b) => byCodeUnit(a.status, b.status))[0];
 }
 
-
 /** The model a success response carries in `data` (a record, or a page of records), read off
  * the envelope's allOf; undefined when the response has no modelled `data`. */
 export function responseModel(operation: OperationIR): ResponseModel | undefined {
@@ -42,7 +41,8 @@ function writeJobRecordModel(data: JsonObject): string | undefined {
   const records = propertyOf(data, 'records');
   const items = records && isObject(records.items) ? records.items : undefined;
   const response = items ? propertyOf(items, 'response') : undefined;
-  const branches = response && Array.isArray(response.anyOf) ? response.anyOf.filter(isObject) : response ? [response] : [];
+  const branches =
+    response && Array.isArray(response.anyOf) ? response.anyOf.filter(isObject) : response ? [response] : [];
   return branches.map(modelName).find((name) => name !== undefined);
 }
 
@@ -61,5 +61,7 @@ function dataSchema(schema: JsonObject): JsonObject | undefined {
 
 function modelName(schema: JsonObject): string | undefined {
   const ref = schema.$ref;
-  return typeof ref === 'string' && ref.startsWith(SCHEMA_REF) ? pointer.unescape(ref.slice(SCHEMA_REF.length)) : undefined;
+  return typeof ref === 'string' && ref.startsWith(SCHEMA_REF)
+    ? pointer.unescape(ref.slice(SCHEMA_REF.length))
+    : undefined;
 }

@@ -9,7 +9,18 @@ import { routeView, servedOperations } from './server/route-view.ts';
 import { fastifyRouteSchema, sharedSchemas } from './server/fastify-schemas.ts';
 
 /** Runtime files that are the same for every spec, copied verbatim from templates/server/runtime/. */
-const RUNTIME = ['body-shape.ts', 'cursor.ts', 'docs-route.ts', 'errors.ts', 'idempotency.ts', 'plugin-runtime.ts', 'query.ts', 'request-id.ts', 'types.ts', 'write-jobs.ts'] as const;
+const RUNTIME = [
+  'body-shape.ts',
+  'cursor.ts',
+  'docs-route.ts',
+  'errors.ts',
+  'idempotency.ts',
+  'plugin-runtime.ts',
+  'query.ts',
+  'request-id.ts',
+  'types.ts',
+  'write-jobs.ts',
+] as const;
 
 /** generated/server/: the route table, entity metadata, typed handler interfaces, the request and
  * response validators (Ajv standalone, a module of their own so a client never loads them), and
@@ -20,17 +31,34 @@ export function emitServer(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }
   const routes = operations.map((op) => routeView(ir.document, op));
   const served = new Set(operations.map((op) => op.entity));
   const entities = ir.entities.filter((e) => served.has(e.name));
-  const groups = entities.map((e) => handlerGroupView(e, operations.filter((op) => op.entity === e.name)));
+  const groups = entities.map((e) =>
+    handlerGroupView(
+      e,
+      operations.filter((op) => op.entity === e.name),
+    ),
+  );
   const schemas = operations.flatMap((op) => Object.values(operationSchemas(op)));
   return [
     { path: 'server/routes.ts', contents: renderTemplate('server/routes.ts.hbs', { routes }) },
-    { path: 'server/entities.ts', contents: renderTemplate('server/entities.ts.hbs', { entities: entities.map(entityMetaView) }) },
+    {
+      path: 'server/entities.ts',
+      contents: renderTemplate('server/entities.ts.hbs', { entities: entities.map(entityMetaView) }),
+    },
     { path: 'server/handlers.ts', contents: renderTemplate('server/handlers.ts.hbs', { groups }) },
-    { path: 'server/schemas.ts', contents: renderTemplate('server/schemas.ts.hbs', { shared: sharedSchemas(ir.document), routes: operations.map(fastifyRouteSchema) }) },
+    {
+      path: 'server/schemas.ts',
+      contents: renderTemplate('server/schemas.ts.hbs', {
+        shared: sharedSchemas(ir.document),
+        routes: operations.map(fastifyRouteSchema),
+      }),
+    },
     { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
     { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
     { path: 'server/validators.js', contents: serverValidatorsModule(ir.document, schemas, memo) },
-    { path: 'server/validators.d.ts', contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }) },
+    {
+      path: 'server/validators.d.ts',
+      contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }),
+    },
     ...RUNTIME.map((file) => ({ path: `server/${file}`, contents: templateFile(`server/runtime/${file}`) })),
   ];
 }

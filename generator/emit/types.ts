@@ -7,7 +7,6 @@ import { refTargets } from './types/schema-refs.ts';
 import { NO_MEMO, type Memo } from '../cache/memo.ts';
 import type { EmitContext } from './index.ts';
 
-
 /** json-schema-to-typescript settings: unformatted (the pipeline runs prettier), `unknown` for
  * open values, `| undefined` on index signatures, objects open unless a schema closes them,
  * plain `T[]` whatever minItems says (as openapi-typescript has it; validators check lengths). */
@@ -36,7 +35,11 @@ export async function emitTypes(ir: SpecIR, { memo }: EmitContext = { memo: NO_M
   const used = new Set([...names.values()].map((n) => n.ident));
   const ctx: PrepareContext = { document: ir.document, names, targets: refTargets(ir.document, names, used), used };
   const files: GeneratedFile[] = [];
-  for (const model of models) files.push({ path: `types/${(names.get(model.name) as ModelName).file}.ts`, contents: await modelFile(model, ctx, memo) });
+  for (const model of models)
+    files.push({
+      path: `types/${(names.get(model.name) as ModelName).file}.ts`,
+      contents: await modelFile(model, ctx, memo),
+    });
   files.push({ path: 'types/index.ts', contents: indexFile(models, names) });
   files.push({ path: 'openapi.d.ts', contents: await emitOpenapiDts(ir, names), printed: true });
   return files.sort((a, b) => compare(a.path, b.path));
@@ -51,7 +54,12 @@ async function modelFile(model: ModelIR, ctx: PrepareContext, memo: Memo): Promi
   const bodies: string[] = [];
   // json2ts is most of this emitter's time and a pure function of the prepared schema (its $refs
   // already replaced by type names): an edit re-compiles only the declarations it changes.
-  for (const declaration of declarations) bodies.push(await memo.async('json2ts', [declaration.name, JSON.stringify(declaration.schema)], () => compileOne(declaration, model.name)));
+  for (const declaration of declarations)
+    bodies.push(
+      await memo.async('json2ts', [declaration.name, JSON.stringify(declaration.schema)], () =>
+        compileOne(declaration, model.name),
+      ),
+    );
   return `${importLines}${importLines ? '\n' : ''}${bodies.join('\n')}`;
 }
 
@@ -60,9 +68,13 @@ async function compileOne({ name, schema }: Declaration, model: string): Promise
   // Loaded only when a declaration is not in the cache.
   const { compile } = await import('json-schema-to-typescript');
   const code = await compile(schema as JSONSchema, name, COMPILE_OPTIONS);
-  const declared = [...code.matchAll(/^export (?:declare )?(?:const )?(?:interface|type|enum) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+  const declared = [
+    ...code.matchAll(/^export (?:declare )?(?:const )?(?:interface|type|enum) ([A-Za-z_$][\w$]*)/gm),
+  ].map((m) => m[1]);
   if (declared.length !== 1 || declared[0] !== name) {
-    throw new Error(`types: ${model}: expected json-schema-to-typescript to declare only ${name}, got ${declared.join(', ') || 'nothing'}`);
+    throw new Error(
+      `types: ${model}: expected json-schema-to-typescript to declare only ${name}, got ${declared.join(', ') || 'nothing'}`,
+    );
   }
   return code.endsWith('\n') ? code : `${code}\n`;
 }

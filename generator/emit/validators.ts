@@ -23,6 +23,13 @@ export function emitValidators(ir: SpecIR, { memo }: EmitContext = { memo: NO_ME
     { path: 'validators/linear-regexp.d.ts', contents: readFileSync(LINEAR_REGEXP_DECLARATIONS, 'utf8') },
     { path: 'validators/linear-regexp.js', contents: readFileSync(LINEAR_REGEXP_TEMPLATE, 'utf8') },
     { path: 'validators/standalone.d.ts', contents: standaloneDeclarations(models) },
-    { path: 'validators/standalone.js', contents: standaloneModule(ir.document, models.map((m) => m.name), memo) },
+    {
+      path: 'validators/standalone.js',
+      contents: standaloneModule(
+        ir.document,
+        models.map((m) => m.name),
+        memo,
+      ),
+    },
   ];
 }

@@ -10,9 +10,14 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 /** Stage 4: the typed IR from the bundled, normalized document. */
 export function buildIR(document: JsonObject): SpecIR {
   const schemas = componentSchemas(document);
-  const models = Object.keys(schemas).sort().map((name) => modelIR(name, schemas));
+  const models = Object.keys(schemas)
+    .sort()
+    .map((name) => modelIR(name, schemas));
   const areas = areasByEntity(document);
-  const entities = models.filter((m) => m.kind === 'entity').map((m) => entityIR(m, schemas, areas)).sort((a, b) => byCodeUnit(a.name, b.name));
+  const entities = models
+    .filter((m) => m.kind === 'entity')
+    .map((m) => entityIR(m, schemas, areas))
+    .sort((a, b) => byCodeUnit(a.name, b.name));
   return { document, models, entities, operations: operationsIR(document, entities) };
 }
 
@@ -28,7 +33,13 @@ function modelIR(name: string, schemas: Record<string, JsonObject>): ModelIR {
   const of = schema['x-write-of'];
   if (typeof of === 'string') {
     const entity = schemas[of]?.['x-entity'];
-    return { name, ref, schema, kind: name.endsWith('Create') ? 'create' : 'update', ...(typeof entity === 'string' ? { entity } : {}) };
+    return {
+      name,
+      ref,
+      schema,
+      kind: name.endsWith('Create') ? 'create' : 'update',
+      ...(typeof entity === 'string' ? { entity } : {}),
+    };
   }
   return { name, ref, schema, kind: 'model' };
 }
@@ -36,10 +47,12 @@ function modelIR(name: string, schemas: Record<string, JsonObject>): ModelIR {
 /** An entity's area is the first segment of the URLs that name it (/core/syncs, /accounting/bills). */
 function areasByEntity(document: JsonObject): Map<string, string> {
   const paths = isObject(document.paths) ? Object.keys(document.paths) : [];
-  return new Map(paths.flatMap((p) => {
-    const url = parseResourceUrl(p);
-    return url ? [[url.entity, url.area] as const] : [];
-  }));
+  return new Map(
+    paths.flatMap((p) => {
+      const url = parseResourceUrl(p);
+      return url ? [[url.entity, url.area] as const] : [];
+    }),
+  );
 }
 
 function entityIR(model: ModelIR, schemas: Record<string, JsonObject>, areas: Map<string, string>): EntityIR {
@@ -82,22 +95,36 @@ function fieldIR(name: string, schema: JsonObject, required: boolean, schemas: R
 function derefLocal(schema: JsonObject, schemas: Record<string, JsonObject>): JsonObject {
   const branches = Array.isArray(schema.anyOf) ? (schema.anyOf as JsonObject[]).filter((b) => b.type !== 'null') : [];
   const ref = typeof schema.$ref === 'string' ? schema.$ref : branches.length === 1 ? branches[0]?.$ref : undefined;
-  const name = typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? pointer.unescape(ref.slice('#/components/schemas/'.length)) : undefined;
+  const name =
+    typeof ref === 'string' && ref.startsWith('#/components/schemas/')
+      ? pointer.unescape(ref.slice('#/components/schemas/'.length))
+      : undefined;
   return (name && schemas[name]) || schema;
 }
 
 function operationsIR(document: JsonObject, entities: EntityIR[]): OperationIR[] {
   const paths = isObject(document.paths) ? document.paths : {};
   const known = new Set(entities.map((e) => e.name));
-  return Object.keys(paths).sort().flatMap((path) => {
-    const item = paths[path];
-    if (!isObject(item)) return [];
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
-    return METHODS.flatMap((method) => (isObject(item[method]) ? [operationIR(document, path, method, item[method] as JsonObject, shared, known)] : []));
-  });
+  return Object.keys(paths)
+    .sort()
+    .flatMap((path) => {
+      const item = paths[path];
+      if (!isObject(item)) return [];
+      const shared = Array.isArray(item.parameters) ? item.parameters : [];
+      return METHODS.flatMap((method) =>
+        isObject(item[method]) ? [operationIR(document, path, method, item[method] as JsonObject, shared, known)] : [],
+      );
+    });
 }
 
-function operationIR(document: JsonObject, path: string, method: OperationIR['method'], op: JsonObject, shared: unknown[], known: Set<string>): OperationIR {
+function operationIR(
+  document: JsonObject,
+  path: string,
+  method: OperationIR['method'],
+  op: JsonObject,
+  shared: unknown[],
+  known: Set<string>,
+): OperationIR {
   const url = parseResourceUrl(path);
   const kind = operationKind({ method, url: path });
   const entity = url && known.has(url.entity) ? url.entity : undefined;
@@ -107,7 +134,10 @@ function operationIR(document: JsonObject, path: string, method: OperationIR['me
     operationId: String(op.operationId ?? `${method}${path}`),
     method,
     path,
-    kind: kind === undefined ? 'action' : (['list', 'get', 'create', 'update', 'delete'].includes(kind) ? kind : 'action') as OperationIR['kind'],
+    kind:
+      kind === undefined
+        ? 'action'
+        : ((['list', 'get', 'create', 'update', 'delete'].includes(kind) ? kind : 'action') as OperationIR['kind']),
     ...(url?.action ? { action: url.action } : {}),
     ...(entity ? { entity } : {}),
     ...(url ? { area: url.area } : {}),
@@ -116,12 +146,19 @@ function operationIR(document: JsonObject, path: string, method: OperationIR['me
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     parameters: parametersIR(document, [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]),
     ...(bodySchema ? { requestBody: { required: body?.required === true, schema: bodySchema } } : {}),
-    responses: Object.entries(isObject(op.responses) ? op.responses : {}).sort(([a], [b]) => byCodeUnit(a, b)).map(([status, r]) => {
-      const response = resolveLocal(document, r) as JsonObject;
-      const schema = jsonSchemaOf(response);
-      const retryable = response['x-retryable'];
-      return { status, description: String(response.description ?? ''), ...(schema ? { schema } : {}), ...(typeof retryable === 'boolean' ? { retryable } : {}) };
-    }),
+    responses: Object.entries(isObject(op.responses) ? op.responses : {})
+      .sort(([a], [b]) => byCodeUnit(a, b))
+      .map(([status, r]) => {
+        const response = resolveLocal(document, r) as JsonObject;
+        const schema = jsonSchemaOf(response);
+        const retryable = response['x-retryable'];
+        return {
+          status,
+          description: String(response.description ?? ''),
+          ...(schema ? { schema } : {}),
+          ...(typeof retryable === 'boolean' ? { retryable } : {}),
+        };
+      }),
   };
 }
 
@@ -130,7 +167,10 @@ function parametersIR(document: JsonObject, raw: unknown[]): ParameterIR[] {
   const byKey = new Map<string, ParameterIR>();
   for (const p of raw.map((r) => resolveLocal(document, r)).filter(isObject)) {
     const param: ParameterIR = {
-      name: String(p.name), in: p.in as ParameterIR['in'], required: p.required === true, description: String(p.description ?? ''),
+      name: String(p.name),
+      in: p.in as ParameterIR['in'],
+      required: p.required === true,
+      description: String(p.description ?? ''),
       schema: isObject(p.schema) ? p.schema : {},
       ...(typeof p.style === 'string' ? { style: p.style } : {}),
       ...(typeof p.explode === 'boolean' ? { explode: p.explode } : {}),
@@ -148,7 +188,11 @@ function jsonSchemaOf(holder: JsonObject): JsonObject | undefined {
 
 function resolveLocal(document: JsonObject, value: unknown): unknown {
   let current = value;
-  for (let hops = 0; hops < 10 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#'); hops++) {
+  for (
+    let hops = 0;
+    hops < 10 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#');
+    hops++
+  ) {
     current = pointer.get(document, current.$ref.slice(1));
   }
   return current;

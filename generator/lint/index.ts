@@ -55,5 +55,7 @@ const CAUSES = new Set(['schema-keyword', 'schema-pattern', 'schema-format', 'da
  * only refer to the broken one). */
 export function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
   const hasCause = diagnostics.some((d) => d.severity === 'error' && CAUSES.has(d.code));
-  return hasCause ? diagnostics.filter((d) => !(d.code === 'schema-examples' && /do(es)? not compile/.test(d.message))) : diagnostics;
+  return hasCause
+    ? diagnostics.filter((d) => !(d.code === 'schema-examples' && /do(es)? not compile/.test(d.message)))
+    : diagnostics;
 }

@@ -23,8 +23,14 @@ interface SchemaAt {
  * cycle is reported once, at the `$ref` that closes it. Iterative, so no nesting overflows it. */
 export function unguardedRefCycles(sources: SpecSources): Diagnostic[] {
   const starts: SchemaAt[] = sources.schemas.map((s) => ({ file: s.file, pointer: '' }));
-  const rootSchemas = isObject(sources.root.data) && isObject(sources.root.data.components) && isObject(sources.root.data.components.schemas) ? sources.root.data.components.schemas : {};
-  for (const name of Object.keys(rootSchemas)) starts.push({ file: sources.root, pointer: `/components/schemas/${pointer.escape(name)}` });
+  const rootSchemas =
+    isObject(sources.root.data) &&
+    isObject(sources.root.data.components) &&
+    isObject(sources.root.data.components.schemas)
+      ? sources.root.data.components.schemas
+      : {};
+  for (const name of Object.keys(rootSchemas))
+    starts.push({ file: sources.root, pointer: `/components/schemas/${pointer.escape(name)}` });
   const done = new Set<string>();
   const reported = new Set<string>();
   const problems: Diagnostic[] = [];
@@ -92,7 +98,9 @@ function inPlaceRefs(sources: SpecSources, at: SchemaAt): { at: SchemaAt; refAt:
       const target = followRef(sources, at.file, node.$ref);
       if (target) found.push({ at: { file: target.file, pointer: target.pointer }, refAt: `${ptr}/$ref` });
     }
-    for (const key of IN_PLACE_LISTS) if (Array.isArray(node[key])) (node[key] as unknown[]).forEach((s, i) => stack.push({ node: s, ptr: `${ptr}/${key}/${i}` }));
+    for (const key of IN_PLACE_LISTS)
+      if (Array.isArray(node[key]))
+        (node[key] as unknown[]).forEach((s, i) => stack.push({ node: s, ptr: `${ptr}/${key}/${i}` }));
     for (const key of IN_PLACE_ONE) if (isObject(node[key])) stack.push({ node: node[key], ptr: `${ptr}/${key}` });
   }
   return found;

@@ -28,7 +28,10 @@ export interface KeywordCheckOptions {
  * `format`. Walks every spec file with an explicit stack, so no nesting overflows it. */
 export function schemaKeywordProblems(sources: SpecSources, options: KeywordCheckOptions): Diagnostic[] {
   const files = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths];
-  return [...sources.schemas.flatMap((s) => [...metaSchemaProblems(s.file), ...unknownKeywordProblems(s.file)]), ...files.flatMap((file) => checkFile(file, options))];
+  return [
+    ...sources.schemas.flatMap((s) => [...metaSchemaProblems(s.file), ...unknownKeywordProblems(s.file)]),
+    ...files.flatMap((file) => checkFile(file, options)),
+  ];
 }
 
 let metaAjv: Ajv2020 | undefined;
@@ -43,10 +46,22 @@ function metaSchemaProblems(file: SourceFile): Diagnostic[] {
   const byKeyword = new Map<string, Diagnostic>();
   for (const error of metaAjv.errors ?? []) {
     if (byKeyword.has(error.instancePath)) continue;
-    const found = pointer.has(file.data, error.instancePath || '/') ? JSON.stringify(pointer.get(file.data, error.instancePath || '/')) : 'nothing';
-    const allowed = error.keyword === 'enum' ? ` (one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : '';
+    const found = pointer.has(file.data, error.instancePath || '/')
+      ? JSON.stringify(pointer.get(file.data, error.instancePath || '/'))
+      : 'nothing';
+    const allowed =
+      error.keyword === 'enum'
+        ? ` (one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
+        : '';
     const line = file.lineOf(error.instancePath);
-    byKeyword.set(error.instancePath, { code: 'schema-keyword', severity: 'error', file: file.path, pointer: error.instancePath, ...(line ? { line } : {}), message: `not a valid JSON Schema 2020-12 keyword value: ${error.message ?? error.keyword}${allowed}, found ${found.slice(0, 80)}` });
+    byKeyword.set(error.instancePath, {
+      code: 'schema-keyword',
+      severity: 'error',
+      file: file.path,
+      pointer: error.instancePath,
+      ...(line ? { line } : {}),
+      message: `not a valid JSON Schema 2020-12 keyword value: ${error.message ?? error.keyword}${allowed}, found ${found.slice(0, 80)}`,
+    });
   }
   return [...byKeyword.values()];
 }
@@ -63,13 +78,21 @@ function checkFile(file: SourceFile, options: KeywordCheckOptions): Diagnostic[]
     if (Array.isArray(node)) node.forEach((item, i) => stack.push({ node: item, at: `${at}/${i}` }));
     if (!isObject(node)) continue;
     if (typeof node.pattern === 'string') checkPattern(node.pattern, `${at}/pattern`, report);
-    if (isObject(node.patternProperties)) for (const key of Object.keys(node.patternProperties)) checkPattern(key, `${at}/patternProperties/${pointer.escape(key)}`, report);
+    if (isObject(node.patternProperties))
+      for (const key of Object.keys(node.patternProperties))
+        checkPattern(key, `${at}/patternProperties/${pointer.escape(key)}`, report);
     if (typeof node.format === 'string' && !KNOWN_FORMATS.has(node.format)) {
       const ignored = options.unknownFormat === 'warning' ? '; validators ignore it' : '';
-      report(options.unknownFormat, 'schema-format', `${at}/format`, `unknown format ${JSON.stringify(node.format)}${ignored} (known: ${[...KNOWN_FORMATS].join(', ')})`);
+      report(
+        options.unknownFormat,
+        'schema-format',
+        `${at}/format`,
+        `unknown format ${JSON.stringify(node.format)}${ignored} (known: ${[...KNOWN_FORMATS].join(', ')})`,
+      );
     }
     for (const [key, value] of Object.entries(node)) {
-      if (!DATA_KEYS.has(key) && typeof value === 'object' && value !== null) stack.push({ node: value, at: `${at}/${pointer.escape(key)}` });
+      if (!DATA_KEYS.has(key) && typeof value === 'object' && value !== null)
+        stack.push({ node: value, at: `${at}/${pointer.escape(key)}` });
     }
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -81,12 +104,28 @@ function checkPattern(pattern: string, at: string, report: Report): void {
   try {
     new RegExp(pattern, 'u');
   } catch (error) {
-    return report('error', 'schema-pattern', at, `not a valid regular expression (ECMA-262, as JSON Schema requires): ${(error as Error).message}`);
+    return report(
+      'error',
+      'schema-pattern',
+      at,
+      `not a valid regular expression (ECMA-262, as JSON Schema requires): ${(error as Error).message}`,
+    );
   }
   try {
     linearRegExp(pattern, 'u');
   } catch (error) {
-    return report('error', 'schema-pattern', at, `the validators match patterns in linear time (RE2), which cannot run this one: ${(error as Error).message.replace(/^error parsing regexp: /, '')} (lookahead, lookbehind and backreferences are not supported)`);
+    return report(
+      'error',
+      'schema-pattern',
+      at,
+      `the validators match patterns in linear time (RE2), which cannot run this one: ${(error as Error).message.replace(/^error parsing regexp: /, '')} (lookahead, lookbehind and backreferences are not supported)`,
+    );
   }
-  if (!safeRegex(pattern)) report('warning', 'pattern-backtracking', at, `${JSON.stringify(pattern)} can backtrack catastrophically (nested or overlapping repetition): ledgerspec's validators match it in linear time, but other tools that read the spec may stall on it; write it without a repeated repetition`);
+  if (!safeRegex(pattern))
+    report(
+      'warning',
+      'pattern-backtracking',
+      at,
+      `${JSON.stringify(pattern)} can backtrack catastrophically (nested or overlapping repetition): ledgerspec's validators match it in linear time, but other tools that read the spec may stall on it; write it without a repeated repetition`,
+    );
 }

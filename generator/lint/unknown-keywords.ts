@@ -8,7 +8,18 @@ import { SPEC_EXTENSIONS } from '../spec-extensions.ts';
 
 /** Keywords whose value is a map of schemas, one schema, or a list of schemas. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
-const ONE_SCHEMA = new Set(['not', 'if', 'then', 'else', 'contains', 'items', 'additionalProperties', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties']);
+const ONE_SCHEMA = new Set([
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'items',
+  'additionalProperties',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+]);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 
 let known: Ajv2020 | undefined;
@@ -38,11 +49,21 @@ export function unknownKeywordProblems(file: SourceFile): Diagnostic[] {
       const here = `${at}/${pointer.escape(key)}`;
       if (!(key in ajv.RULES.keywords)) {
         const line = file.lineOf(here);
-        problems.push({ code: 'schema-keyword', severity: 'error', file: file.path, pointer: here, ...(line ? { line } : {}), message: `unknown keyword ${JSON.stringify(key)} (neither JSON Schema 2020-12 nor one of ledgerspec's x- extensions): the validators refuse the schema` });
+        problems.push({
+          code: 'schema-keyword',
+          severity: 'error',
+          file: file.path,
+          pointer: here,
+          ...(line ? { line } : {}),
+          message: `unknown keyword ${JSON.stringify(key)} (neither JSON Schema 2020-12 nor one of ledgerspec's x- extensions): the validators refuse the schema`,
+        });
       }
-      if (SCHEMA_MAPS.has(key) && isObject(value)) for (const [name, sub] of Object.entries(value)) stack.push({ node: sub, at: `${here}/${pointer.escape(name)}` });
+      if (SCHEMA_MAPS.has(key) && isObject(value))
+        for (const [name, sub] of Object.entries(value))
+          stack.push({ node: sub, at: `${here}/${pointer.escape(name)}` });
       if (ONE_SCHEMA.has(key)) stack.push({ node: value, at: here });
-      if (SCHEMA_LISTS.has(key) && Array.isArray(value)) value.forEach((sub, i) => stack.push({ node: sub, at: `${here}/${i}` }));
+      if (SCHEMA_LISTS.has(key) && Array.isArray(value))
+        value.forEach((sub, i) => stack.push({ node: sub, at: `${here}/${i}` }));
     }
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

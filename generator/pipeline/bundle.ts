@@ -13,19 +13,29 @@ import type { SourceFile } from '../source/yaml-file.ts';
 export function bundleSpec(sources: SpecSources): JsonObject {
   const problems: Diagnostic[] = [];
   const titles = new Map(sources.schemas.map((s) => [s.file, String((s.file.data as JsonObject).title)]));
-  const rewrite = (file: SourceFile, value: unknown, at: string): unknown => rewriteRefs(value, at, (ref, refAt) => {
-    const target = followRef(sources, file, ref);
-    if (!target || target.file === undefined) {
-      problems.push(danglingRef(file, refAt, ref));
-      return ref;
-    }
-    return localRef(titles, target);
-  });
+  const rewrite = (file: SourceFile, value: unknown, at: string): unknown =>
+    rewriteRefs(value, at, (ref, refAt) => {
+      const target = followRef(sources, file, ref);
+      if (!target || target.file === undefined) {
+        problems.push(danglingRef(file, refAt, ref));
+        return ref;
+      }
+      return localRef(titles, target);
+    });
   const root = sources.root.data as JsonObject;
-  const paths = Object.fromEntries(Object.entries(isObject(root.paths) ? root.paths : {}).map(([url, item]) => [url, inlinePathItem(sources, url, item, rewrite, problems)]));
+  const paths = Object.fromEntries(
+    Object.entries(isObject(root.paths) ? root.paths : {}).map(([url, item]) => [
+      url,
+      inlinePathItem(sources, url, item, rewrite, problems),
+    ]),
+  );
   const components = isObject(root.components) ? root.components : {};
   const schemas = componentSchemas(sources, titles, components, rewrite);
-  const bundled = { ...(rewrite(sources.root, root, '') as JsonObject), paths, components: { ...(rewrite(sources.root, components, '/components') as JsonObject), schemas } };
+  const bundled = {
+    ...(rewrite(sources.root, root, '') as JsonObject),
+    paths,
+    components: { ...(rewrite(sources.root, components, '/components') as JsonObject), schemas },
+  };
   if (problems.length) throw new DiagnosticError(problems);
   return bundled;
 }
@@ -34,17 +44,34 @@ type Rewrite = (file: SourceFile, value: unknown, at: string) => unknown;
 
 /** The root's own component schemas (inline ones, as a single-file spec has them) plus one per
  * schema file under its title; a root entry that only points at a schema file gives way to it. */
-function componentSchemas(sources: SpecSources, titles: Map<SourceFile, string>, components: JsonObject, rewrite: Rewrite): JsonObject {
+function componentSchemas(
+  sources: SpecSources,
+  titles: Map<SourceFile, string>,
+  components: JsonObject,
+  rewrite: Rewrite,
+): JsonObject {
   const inline = Object.entries(isObject(components.schemas) ? components.schemas : {}).filter(([, s]) => {
     const target = isObject(s) && typeof s.$ref === 'string' ? followRef(sources, sources.root, s.$ref) : undefined;
     return !(target && titles.has(target.file) && target.pointer === '');
   });
-  const fromRoot = inline.map(([name, s]) => [name, rewrite(sources.root, s, `/components/schemas/${pointer.escape(name)}`)]);
-  const fromFiles = sources.schemas.map(({ file }) => [titles.get(file) as string, withoutIdentity(rewrite(file, file.data, '') as JsonObject)]);
+  const fromRoot = inline.map(([name, s]) => [
+    name,
+    rewrite(sources.root, s, `/components/schemas/${pointer.escape(name)}`),
+  ]);
+  const fromFiles = sources.schemas.map(({ file }) => [
+    titles.get(file) as string,
+    withoutIdentity(rewrite(file, file.data, '') as JsonObject),
+  ]);
   return Object.fromEntries([...fromRoot, ...fromFiles]);
 }
 
-function inlinePathItem(sources: SpecSources, url: string, item: unknown, rewrite: Rewrite, problems: Diagnostic[]): unknown {
+function inlinePathItem(
+  sources: SpecSources,
+  url: string,
+  item: unknown,
+  rewrite: Rewrite,
+  problems: Diagnostic[],
+): unknown {
   const at = `/paths/${pointer.escape(url)}`;
   if (!isObject(item) || typeof item.$ref !== 'string') return rewrite(sources.root, item, at);
   const target = followRef(sources, sources.root, item.$ref);
@@ -65,7 +92,9 @@ function localRef(titles: Map<SourceFile, string>, target: RefTarget): string {
 function danglingRef(file: SourceFile, at: string, ref: string): Diagnostic {
   const line = file.lineOf(at);
   const malformed = malformedRef(ref);
-  const message = malformed ? `$ref ${JSON.stringify(ref)} cannot be followed: ${malformed}` : `$ref ${JSON.stringify(ref)} leads to no file or value in the spec`;
+  const message = malformed
+    ? `$ref ${JSON.stringify(ref)} cannot be followed: ${malformed}`
+    : `$ref ${JSON.stringify(ref)} leads to no file or value in the spec`;
   return { code: 'dangling-ref', severity: 'error', message, file: file.path, pointer: at, ...(line ? { line } : {}) };
 }
 

@@ -15,7 +15,12 @@ type SpecConfig = Pick<LedgerspecConfig, 'specDir' | 'rootFile' | 'cacheDir'>;
 export async function compileSpecCached(config: SpecConfig): Promise<SpecIR> {
   if (config.cacheDir === undefined) return (await import('./front.ts')).compileSpec(config);
   const store = new CacheStore(config.cacheDir);
-  const key = hashOf(generatorFingerprint(), config.specDir, config.rootFile, ...[...specInputs(config)].map(([file, hash]) => `${file}\0${hash}`));
+  const key = hashOf(
+    generatorFingerprint(),
+    config.specDir,
+    config.rootFile,
+    ...[...specInputs(config)].map(([file, hash]) => `${file}\0${hash}`),
+  );
   const hit = store.get('documents', key);
   if (hit !== undefined) return buildIR(JSON.parse(hit) as JsonObject);
   const ir = (await import('./front.ts')).compileSpec(config);

@@ -13,7 +13,12 @@ export function deriveExamples(document: JsonObject): JsonObject {
   const schemas = ((document.components as JsonObject | undefined)?.schemas ?? {}) as Record<string, JsonObject>;
   if (!Object.values(schemas).some((s) => isObject(s) && typeof s['x-entity'] === 'string')) return document;
   const builder = new ExampleBuilder(schemas);
-  const paths = Object.fromEntries(Object.entries((document.paths ?? {}) as Record<string, JsonObject>).map(([path, item]) => [path, withExamples(item, builder)]));
+  const paths = Object.fromEntries(
+    Object.entries((document.paths ?? {}) as Record<string, JsonObject>).map(([path, item]) => [
+      path,
+      withExamples(item, builder),
+    ]),
+  );
   return { ...document, paths };
 }
 
@@ -30,7 +35,16 @@ function withExamples(item: JsonObject, builder: ExampleBuilder): JsonObject {
         {
           ...operation,
           ...(isObject(body) ? { requestBody: withContentExample(body, builder, undefined) } : {}),
-          ...(operation.responses ? { responses: Object.fromEntries(Object.entries(responses).map(([status, response]) => [status, isObject(response) ? withContentExample(response, builder, status) : response])) } : {}),
+          ...(operation.responses
+            ? {
+                responses: Object.fromEntries(
+                  Object.entries(responses).map(([status, response]) => [
+                    status,
+                    isObject(response) ? withContentExample(response, builder, status) : response,
+                  ]),
+                ),
+              }
+            : {}),
         },
       ];
     }),
@@ -43,16 +57,22 @@ function withContentExample(holder: JsonObject, builder: ExampleBuilder, status:
   const json = content?.['application/json'];
   if (!json || 'example' in json || 'examples' in json || !isObject(json.schema)) return holder;
   const example = asWriteJob(builder.exampleOf(json.schema), status);
-  return example === undefined ? holder : { ...holder, content: { ...content, 'application/json': { ...json, example } } };
+  return example === undefined
+    ? holder
+    : { ...holder, content: { ...content, 'application/json': { ...json, example } } };
 }
 
 /** A write job's example as its status says: 200 finished (every record written), 202 accepted. */
 function asWriteJob(example: unknown, status: string | undefined): unknown {
   if (!isObject(example)) return example;
   const job = isObject(example.data) ? example.data : undefined;
-  if (!job || !Array.isArray(job.records) || typeof job.job_id !== 'string' || typeof job.status !== 'string') return example;
-  if (status === '202') return { ...example, data: { ...job, status: 'CREATED', success_count: 0, failed_count: 0, records: [] } };
-  const records = job.records.map((record) => (isObject(record) ? { ...record, status: 'success', error: null } : record));
+  if (!job || !Array.isArray(job.records) || typeof job.job_id !== 'string' || typeof job.status !== 'string')
+    return example;
+  if (status === '202')
+    return { ...example, data: { ...job, status: 'CREATED', success_count: 0, failed_count: 0, records: [] } };
+  const records = job.records.map((record) =>
+    isObject(record) ? { ...record, status: 'success', error: null } : record,
+  );
   return { ...example, data: { ...job, status: 'SUCCESS', success_count: records.length, failed_count: 0, records } };
 }
 
@@ -71,7 +91,8 @@ class ExampleBuilder {
     const writeOf = typeof schema['x-write-of'] === 'string' ? this.schemas[schema['x-write-of']] : undefined;
     if (writeOf) return this.conform(this.exampleOf(writeOf, depth + 1), schema, depth + 1);
     if (typeof schema.$ref === 'string') return this.exampleOf(this.resolve(schema.$ref), depth + 1);
-    if (Array.isArray(schema.allOf)) return schema.allOf.map((part) => this.exampleOf(part, depth + 1)).reduce(mergeExamples, undefined);
+    if (Array.isArray(schema.allOf))
+      return schema.allOf.map((part) => this.exampleOf(part, depth + 1)).reduce(mergeExamples, undefined);
     const branch = firstBranch(schema);
     if (branch) return this.exampleOf(branch, depth + 1);
     return this.fromType(schema, depth);
@@ -96,7 +117,9 @@ class ExampleBuilder {
 
   private objectOf(schema: JsonObject, depth: number): JsonObject {
     const properties = (schema.properties ?? {}) as Record<string, unknown>;
-    const entries = Object.entries(properties).map(([name, property]) => [name, this.exampleOf(property, depth + 1)] as const);
+    const entries = Object.entries(properties).map(
+      ([name, property]) => [name, this.exampleOf(property, depth + 1)] as const,
+    );
     return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
   }
 
@@ -109,18 +132,26 @@ class ExampleBuilder {
     if (Array.isArray(value)) return value.map((item) => this.conform(item, schema.items, depth + 1));
     if (!isObject(value) || !isObject(schema.properties)) return value;
     const properties = schema.properties as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(value).filter(([name]) => name in properties).map(([name, field]) => [name, this.conform(field, properties[name], depth + 1)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([name]) => name in properties)
+        .map(([name, field]) => [name, this.conform(field, properties[name], depth + 1)]),
+    );
   }
 
   private resolve(ref: string): JsonObject | undefined {
     const prefix = '#/components/schemas/';
-    return ref.startsWith(prefix) ? this.schemas[decodeURIComponent(ref.slice(prefix.length)).replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    return ref.startsWith(prefix)
+      ? this.schemas[decodeURIComponent(ref.slice(prefix.length)).replace(/~1/g, '/').replace(/~0/g, '~')]
+      : undefined;
   }
 }
 
 /** The first branch of an anyOf/oneOf that is not just null. */
 function firstBranch(schema: JsonObject): unknown {
-  const branches = (Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined) as unknown[] | undefined;
+  const branches = (
+    Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined
+  ) as unknown[] | undefined;
   return branches?.find((b) => !(isObject(b) && b.type === 'null')) ?? branches?.[0];
 }
 

@@ -26,22 +26,45 @@ export function deriveWriteSchemas(bundled: JsonObject): JsonObject {
     derived[`${title}Update`] = twins.retarget(writeVariant(title, schema, 'Update'));
   }
   for (const [title, twin] of twins.made()) derived[title] = twin;
-  return { ...bundled, paths: pointBodiesAtVariants(bundled.paths as JsonObject), components: { ...components, schemas: sortedByName(derived, schemas) } };
+  return {
+    ...bundled,
+    paths: pointBodiesAtVariants(bundled.paths as JsonObject),
+    components: { ...components, schemas: sortedByName(derived, schemas) },
+  };
 }
 
 export function writeVariant(title: string, schema: JsonObject, variant: WriteVariant): JsonObject {
   const all = (schema.properties ?? {}) as Record<string, JsonObject>;
   const properties = Object.fromEntries(Object.entries(all).filter(([, p]) => p.readOnly !== true));
   const writable = new Set(Object.keys(properties));
-  const wanted = [...(Array.isArray(schema.required) ? schema.required : []), ...(Array.isArray(schema['x-create-required']) ? schema['x-create-required'] : [])];
-  const required = variant === 'Create' ? [...new Set(wanted.filter((name): name is string => typeof name === 'string' && writable.has(name)))] : [];
+  const wanted = [
+    ...(Array.isArray(schema.required) ? schema.required : []),
+    ...(Array.isArray(schema['x-create-required']) ? schema['x-create-required'] : []),
+  ];
+  const required =
+    variant === 'Create'
+      ? [...new Set(wanted.filter((name): name is string => typeof name === 'string' && writable.has(name)))]
+      : [];
   const namesItself = variant === 'Update' && isObject(all.platform_id);
   // x-invariants hold of stored records (totals the platform computes), not of write bodies.
-  const { examples: _examples, 'x-entity': _entity, 'x-create-required': _cr, 'x-invariants': _inv, properties: _p, required: _r, title: _t, description: _d, ...rest } = schema;
+  const {
+    examples: _examples,
+    'x-entity': _entity,
+    'x-create-required': _cr,
+    'x-invariants': _inv,
+    properties: _p,
+    required: _r,
+    title: _t,
+    description: _d,
+    ...rest
+  } = schema;
   return {
     ...rest,
     title: `${title}${variant}`,
-    description: variant === 'Create' ? `The fields of a new ${title} (read-only fields left out).` : `The fields of a ${title} to change; any left out keep their value.`,
+    description:
+      variant === 'Create'
+        ? `The fields of a new ${title} (read-only fields left out).`
+        : `The fields of a ${title} to change; any left out keep their value.`,
     'x-write-of': title,
     ...(namesItself ? { required: ['platform_id'] } : required.length ? { required } : {}),
     properties: namesItself ? { platform_id: recordKey(title), ...properties } : properties,
@@ -73,7 +96,8 @@ class WriteTwins {
     if (Array.isArray(value)) return value.map((item) => this.walk(item));
     if (!isObject(value)) return value;
     const out: JsonObject = {};
-    for (const [key, child] of Object.entries(value)) setOwn(out, key, key === '$ref' && typeof child === 'string' ? this.refFor(child) : this.walk(child));
+    for (const [key, child] of Object.entries(value))
+      setOwn(out, key, key === '$ref' && typeof child === 'string' ? this.refFor(child) : this.walk(child));
     return out;
   }
 
@@ -90,8 +114,12 @@ class WriteTwins {
 
   private twinOf(name: string): JsonObject {
     const schema = this.schemas[name] as JsonObject;
-    const properties = Object.fromEntries(Object.entries((schema.properties ?? {}) as Record<string, JsonObject>).filter(([, p]) => p.readOnly !== true));
-    const required = Array.isArray(schema.required) ? schema.required.filter((field) => typeof field === 'string' && field in properties) : [];
+    const properties = Object.fromEntries(
+      Object.entries((schema.properties ?? {}) as Record<string, JsonObject>).filter(([, p]) => p.readOnly !== true),
+    );
+    const required = Array.isArray(schema.required)
+      ? schema.required.filter((field) => typeof field === 'string' && field in properties)
+      : [];
     const { examples: _examples, properties: _p, required: _r, title: _t, description, ...rest } = schema;
     return this.retarget({
       ...rest,
@@ -111,7 +139,8 @@ class WriteTwins {
     if (!schema || typeof schema['x-entity'] === 'string' || seen.has(name)) return false;
     seen.add(name);
     const properties = Object.values((schema.properties ?? {}) as Record<string, JsonObject>);
-    const result = properties.some((p) => p.readOnly === true) || refsIn(schema).some((ref) => this.hasReadOnly(ref, seen));
+    const result =
+      properties.some((p) => p.readOnly === true) || refsIn(schema).some((ref) => this.hasReadOnly(ref, seen));
     this.needsTwin.set(name, result);
     return result;
   }
@@ -120,15 +149,23 @@ class WriteTwins {
 function refsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refsIn);
   if (!isObject(value)) return [];
-  return Object.entries(value).flatMap(([key, child]) => (key === '$ref' && typeof child === 'string' && child.startsWith(COMPONENT) ? [child.slice(COMPONENT.length)] : refsIn(child)));
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === '$ref' && typeof child === 'string' && child.startsWith(COMPONENT)
+      ? [child.slice(COMPONENT.length)]
+      : refsIn(child),
+  );
 }
 
 /** The derived components in a stable order: each original, its variants, then the twins, each
  * twin right after its sub-model. */
-function sortedByName(derived: Record<string, JsonObject>, originals: Record<string, JsonObject>): Record<string, JsonObject> {
+function sortedByName(
+  derived: Record<string, JsonObject>,
+  originals: Record<string, JsonObject>,
+): Record<string, JsonObject> {
   const out: Record<string, JsonObject> = {};
   for (const title of Object.keys(originals)) {
-    for (const name of [title, `${title}Create`, `${title}Update`, `${title}Write`]) if (derived[name]) out[name] = derived[name] as JsonObject;
+    for (const name of [title, `${title}Create`, `${title}Update`, `${title}Write`])
+      if (derived[name]) out[name] = derived[name] as JsonObject;
   }
   return out;
 }
@@ -140,7 +177,11 @@ function pointBodiesAtVariants(paths: JsonObject): JsonObject {
     Object.entries(paths).map(([url, item]) => {
       if (!isObject(item)) return [url, item];
       const next: JsonObject = { ...item };
-      for (const [method, variant] of [['post', 'Create'], ['patch', 'Update'], ['put', 'Update']] as const) {
+      for (const [method, variant] of [
+        ['post', 'Create'],
+        ['patch', 'Update'],
+        ['put', 'Update'],
+      ] as const) {
         if (isObject(item[method])) next[method] = retargetBody(item[method] as JsonObject, variant);
       }
       return [url, next];
@@ -150,7 +191,9 @@ function pointBodiesAtVariants(paths: JsonObject): JsonObject {
 
 /** `data` is one record (`$ref`) or a batch of them (`items.$ref`). */
 function retargetBody(operation: JsonObject, variant: WriteVariant): JsonObject {
-  const copy = structuredClone(operation) as { requestBody?: { content?: Record<string, { schema?: { properties?: { data?: JsonObject } } }> } };
+  const copy = structuredClone(operation) as {
+    requestBody?: { content?: Record<string, { schema?: { properties?: { data?: JsonObject } } }> };
+  };
   const data = copy.requestBody?.content?.['application/json']?.schema?.properties?.data;
   const target = data && isObject(data.items) ? data.items : data;
   if (!target || typeof target.$ref !== 'string' || !target.$ref.startsWith(COMPONENT)) return operation;

@@ -12,7 +12,8 @@ import { normalizeDocument, sortKeys } from './normalize.ts';
 
 /** The stages before emitting, each a plain function with typed input and output. */
 export const frontStages = {
-  load: (config: Pick<LedgerspecConfig, 'specDir' | 'rootFile'>): SpecSources => loadSpecSources(config.specDir, config.rootFile),
+  load: (config: Pick<LedgerspecConfig, 'specDir' | 'rootFile'>): SpecSources =>
+    loadSpecSources(config.specDir, config.rootFile),
   bundle: (sources: SpecSources): JsonObject => bundleSpec(sources),
   /** Project rules; a spec without our layout (no entities) only gets the rules that apply. */
   lint: (sources: SpecSources): Diagnostic[] => lintSpec(sources),

@@ -13,7 +13,11 @@ export function normalizeDocument(doc: JsonObject): JsonObject {
 export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortKeys(value[k])]),
+  );
 }
 
 /** Walks the whole document; every object that looks like a schema gets the 3.0 → 3.1 fixes.
@@ -25,7 +29,9 @@ function upgradeSchemas(value: unknown): JsonObject {
 function upgrade(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(upgrade);
   if (!isObject(value)) return value;
-  const walked = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'example' || k === 'examples' ? v : upgrade(v)]));
+  const walked = Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, k === 'example' || k === 'examples' ? v : upgrade(v)]),
+  );
   return upgradeExclusiveBounds(upgradeNullable(walked));
 }
 
@@ -35,20 +41,32 @@ function upgradeNullable(schema: JsonObject): JsonObject {
   if (!('nullable' in schema)) return schema;
   const { nullable, ...rest } = schema;
   if (nullable !== true) return rest;
-  const withEnum = Array.isArray(rest.enum) && !rest.enum.includes(null) ? { ...rest, enum: [...rest.enum, null] } : rest;
+  const withEnum =
+    Array.isArray(rest.enum) && !rest.enum.includes(null) ? { ...rest, enum: [...rest.enum, null] } : rest;
   if (typeof withEnum.type === 'string') return { ...withEnum, type: [withEnum.type, 'null'] };
-  if (Array.isArray(withEnum.type)) return withEnum.type.includes('null') ? withEnum : { ...withEnum, type: [...withEnum.type, 'null'] };
+  if (Array.isArray(withEnum.type))
+    return withEnum.type.includes('null') ? withEnum : { ...withEnum, type: [...withEnum.type, 'null'] };
   const { description, title, ...inner } = withEnum;
-  return { ...(title === undefined ? {} : { title }), ...(description === undefined ? {} : { description }), anyOf: [inner, { type: 'null' }] };
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(description === undefined ? {} : { description }),
+    anyOf: [inner, { type: 'null' }],
+  };
 }
 
 /** 3.0's boolean exclusiveMinimum/Maximum modify minimum/maximum; 2020-12 takes the bound itself. */
 function upgradeExclusiveBounds(schema: JsonObject): JsonObject {
   let next = schema;
-  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     if (typeof next[flag] !== 'boolean') continue;
     const { [flag]: on, [bound]: value, ...rest } = next;
-    next = on === true && typeof value === 'number' ? { ...rest, [flag]: value } : { ...rest, ...(value === undefined ? {} : { [bound]: value }) };
+    next =
+      on === true && typeof value === 'number'
+        ? { ...rest, [flag]: value }
+        : { ...rest, ...(value === undefined ? {} : { [bound]: value }) };
   }
   return next;
 }

@@ -147,6 +147,10 @@ export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((d) => d.isFile() && !d.name.endsWith(TMP) && d.name !== JOURNAL)
-    .map((d) => relative(dir, join(d.parentPath ?? (d as unknown as { path: string }).path, d.name)).split(sep).join('/'))
+    .map((d) =>
+      relative(dir, join(d.parentPath ?? (d as unknown as { path: string }).path, d.name))
+        .split(sep)
+        .join('/'),
+    )
     .sort();
 }

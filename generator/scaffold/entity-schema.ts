@@ -31,18 +31,40 @@ export function entitySchema(spec: NewEntity, stem: string): JsonObject {
     required: accounting ? [key] : [key, 'created_at'],
     additionalProperties: false,
     properties: accounting ? accountingProperties(labels.singular) : coreProperties(labels.singular),
-    examples: [accounting ? { platform_id: '1001', name: `Example ${labels.singular}`, updated_at: '2026-01-15T09:30:00Z' } : { id: `${stem}_01J0000000000000000000000`, name: `Example ${labels.singular}`, created_at: '2026-01-15T09:30:00Z', updated_at: '2026-01-15T09:30:00Z' }],
+    examples: [
+      accounting
+        ? { platform_id: '1001', name: `Example ${labels.singular}`, updated_at: '2026-01-15T09:30:00Z' }
+        : {
+            id: `${stem}_01J0000000000000000000000`,
+            name: `Example ${labels.singular}`,
+            created_at: '2026-01-15T09:30:00Z',
+            updated_at: '2026-01-15T09:30:00Z',
+          },
+    ],
   };
 }
 
 function accountingProperties(singular: string): JsonObject {
   return {
-    platform_id: { type: 'string', readOnly: true, 'x-filterable': true, description: `The accounting platform's ID for this ${singular}.` },
+    platform_id: {
+      type: 'string',
+      readOnly: true,
+      'x-filterable': true,
+      description: `The accounting platform's ID for this ${singular}.`,
+    },
     name: nameProperty(singular),
-    updated_at: { type: ['string', 'null'], format: 'date-time', readOnly: true, 'x-sortable': true, 'x-filterable': true, description: `When the ${singular} was last changed on the accounting platform.` },
+    updated_at: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      readOnly: true,
+      'x-sortable': true,
+      'x-filterable': true,
+      description: `When the ${singular} was last changed on the accounting platform.`,
+    },
     raw_data: {
       type: ['object', 'null'],
-      description: 'On reads, the record exactly as the platform returned it (only with select=raw_data). On writes, fields passed straight to the platform, for what the unified model does not cover.',
+      description:
+        'On reads, the record exactly as the platform returned it (only with select=raw_data). On writes, fields passed straight to the platform, for what the unified model does not cover.',
     },
   };
 }
@@ -51,8 +73,22 @@ function coreProperties(singular: string): JsonObject {
   return {
     id: { type: 'string', readOnly: true, 'x-filterable': true, description: `ledgerspec's ID for this ${singular}.` },
     name: nameProperty(singular),
-    created_at: { type: 'string', format: 'date-time', readOnly: true, 'x-sortable': true, 'x-filterable': true, description: `When the ${singular} was created.` },
-    updated_at: { type: ['string', 'null'], format: 'date-time', readOnly: true, 'x-sortable': true, 'x-filterable': true, description: `When the ${singular} last changed.` },
+    created_at: {
+      type: 'string',
+      format: 'date-time',
+      readOnly: true,
+      'x-sortable': true,
+      'x-filterable': true,
+      description: `When the ${singular} was created.`,
+    },
+    updated_at: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      readOnly: true,
+      'x-sortable': true,
+      'x-filterable': true,
+      description: `When the ${singular} last changed.`,
+    },
   };
 }
 

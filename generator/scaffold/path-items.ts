@@ -55,13 +55,20 @@ export function resourcePathFile(sources: SpecSources, spec: ResourceSpec): Reso
   });
   if (collection) content.collection = collection;
   if (item) content.item = { parameters: [{ $ref: `${ROOT}/parameters/Id` }], ...item };
-  for (const action of spec.actions ?? []) content[action.name] = { parameters: [{ $ref: `${ROOT}/parameters/Id` }], post: actionOperation(ctx, action) };
+  for (const action of spec.actions ?? [])
+    content[action.name] = { parameters: [{ $ref: `${ROOT}/parameters/Id` }], post: actionOperation(ctx, action) };
   const specPath = `paths/${entity.area}/${entity.entity}.yaml`;
   const rootPaths: Record<string, { $ref: string }> = {};
   if (content.collection) rootPaths[base] = { $ref: `${specPath}#/collection` };
   if (content.item) rootPaths[`${base}/{id}`] = { $ref: `${specPath}#/item` };
-  for (const action of spec.actions ?? []) rootPaths[`${base}/{id}/${action.name}`] = { $ref: `${specPath}#/${action.name}` };
-  return { specPath, rootPaths, tag: { name: labels.pluralHeading, description: String(entity.doc.description ?? '').trim() }, content };
+  for (const action of spec.actions ?? [])
+    rootPaths[`${base}/{id}/${action.name}`] = { $ref: `${specPath}#/${action.name}` };
+  return {
+    specPath,
+    rootPaths,
+    tag: { name: labels.pluralHeading, description: String(entity.doc.description ?? '').trim() },
+    content,
+  };
 }
 
 interface OperationContext {
@@ -103,11 +110,20 @@ function listOperation(ctx: OperationContext): JsonObject {
     ...(isAccounting(ctx) ? [{ $ref: `${ROOT}/parameters/Select` }] : []),
   ];
   return {
-    ...header(ctx, 'list', `List ${labels.plural}`, `Returns one page of ${labels.plural}${isAccounting(ctx) ? " from the company's books" : ''}. Follow \`next\` to read the following page.`),
+    ...header(
+      ctx,
+      'list',
+      `List ${labels.plural}`,
+      `Returns one page of ${labels.plural}${isAccounting(ctx) ? " from the company's books" : ''}. Follow \`next\` to read the following page.`,
+    ),
     parameters,
     responses: {
       '200': jsonResponse(`A page of ${labels.plural}.`, {
-        allOf: [{ $ref: `${ROOT}/schemas/Envelope` }, { $ref: `${ROOT}/schemas/Pagination` }, dataOf({ type: 'array', items: { $ref: ctx.schemaRef }, description: `The ${labels.plural} on this page.` })],
+        allOf: [
+          { $ref: `${ROOT}/schemas/Envelope` },
+          { $ref: `${ROOT}/schemas/Pagination` },
+          dataOf({ type: 'array', items: { $ref: ctx.schemaRef }, description: `The ${labels.plural} on this page.` }),
+        ],
       }),
       ...errors('400', '401', ...(isAccounting(ctx) ? ['404'] : []), '429', '500'),
     },
@@ -118,8 +134,17 @@ function getOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
   const scope = isAccounting(ctx) ? [{ $ref: `${ROOT}/parameters/CompanyId` }] : [];
   return {
-    ...header(ctx, 'get', `Get ${labels.withArticle}`, `Returns one ${labels.singular} by its ${isAccounting(ctx) ? 'platform ID' : 'ID'}.`),
-    parameters: [...scope, ...optional(expandParameter(ctx)), ...(isAccounting(ctx) ? [{ $ref: `${ROOT}/parameters/Select` }] : [])],
+    ...header(
+      ctx,
+      'get',
+      `Get ${labels.withArticle}`,
+      `Returns one ${labels.singular} by its ${isAccounting(ctx) ? 'platform ID' : 'ID'}.`,
+    ),
+    parameters: [
+      ...scope,
+      ...optional(expandParameter(ctx)),
+      ...(isAccounting(ctx) ? [{ $ref: `${ROOT}/parameters/Select` }] : []),
+    ],
     responses: { '200': recordResponse(ctx, `The ${labels.singular}.`), ...errors('400', '401', '404', '429', '500') },
   };
 }
@@ -137,17 +162,31 @@ function createOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
   if (isAccounting(ctx)) {
     return {
-      ...header(ctx, 'create', `Create ${labels.plural}`, batchDescription(ctx, `Creates one or more ${labels.plural}`)),
+      ...header(
+        ctx,
+        'create',
+        `Create ${labels.plural}`,
+        batchDescription(ctx, `Creates one or more ${labels.plural}`),
+      ),
       parameters: [IDEMPOTENCY_KEY, PREFER_ASYNC],
-      requestBody: writeBody(ctx, `The ${labels.plural} to create, 1 to ${MAX_BATCH}. Each is written on its own and gets its own result in the job, in this order.`),
-      responses: { ...writeResponse(ctx, 'create'), ...errors('400', '401', ...WRITE_ERRORS, '404', '409', '422', '429', '500') },
+      requestBody: writeBody(
+        ctx,
+        `The ${labels.plural} to create, 1 to ${MAX_BATCH}. Each is written on its own and gets its own result in the job, in this order.`,
+      ),
+      responses: {
+        ...writeResponse(ctx, 'create'),
+        ...errors('400', '401', ...WRITE_ERRORS, '404', '409', '422', '429', '500'),
+      },
     };
   }
   return {
     ...header(ctx, 'create', `Create ${labels.withArticle}`, writeDescription(ctx, `Creates ${labels.withArticle}`)),
     parameters: [IDEMPOTENCY_KEY],
     requestBody: writeBody(ctx, `The ${labels.singular} to create.`),
-    responses: { ...writeResponse(ctx, 'create'), ...errors('400', '401', ...WRITE_ERRORS, '404', '409', '422', '429', '500') },
+    responses: {
+      ...writeResponse(ctx, 'create'),
+      ...errors('400', '401', ...WRITE_ERRORS, '404', '409', '422', '429', '500'),
+    },
   };
 }
 
@@ -155,17 +194,39 @@ function updateOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
   if (isAccounting(ctx)) {
     return {
-      ...header(ctx, 'update', `Update ${labels.plural}`, batchDescription(ctx, `Changes one or more ${labels.plural}, each named by its platform_id; fields left out keep their value`)),
+      ...header(
+        ctx,
+        'update',
+        `Update ${labels.plural}`,
+        batchDescription(
+          ctx,
+          `Changes one or more ${labels.plural}, each named by its platform_id; fields left out keep their value`,
+        ),
+      ),
       parameters: [IDEMPOTENCY_KEY, PREFER_ASYNC],
-      requestBody: writeBody(ctx, `The ${labels.plural} to change, 1 to ${MAX_BATCH}: each names its record by platform_id and carries only the fields to change. Each gets its own result in the job, in this order.`),
-      responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500') },
+      requestBody: writeBody(
+        ctx,
+        `The ${labels.plural} to change, 1 to ${MAX_BATCH}: each names its record by platform_id and carries only the fields to change. Each gets its own result in the job, in this order.`,
+      ),
+      responses: {
+        ...writeResponse(ctx, 'update'),
+        ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500'),
+      },
     };
   }
   return {
-    ...header(ctx, 'update', `Update ${labels.withArticle}`, writeDescription(ctx, `Changes the given fields of ${labels.withArticle}; fields left out keep their value`)),
+    ...header(
+      ctx,
+      'update',
+      `Update ${labels.withArticle}`,
+      writeDescription(ctx, `Changes the given fields of ${labels.withArticle}; fields left out keep their value`),
+    ),
     parameters: [IDEMPOTENCY_KEY],
     requestBody: writeBody(ctx, `The fields of the ${labels.singular} to change.`),
-    responses: { ...writeResponse(ctx, 'update'), ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500') },
+    responses: {
+      ...writeResponse(ctx, 'update'),
+      ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500'),
+    },
   };
 }
 
@@ -177,7 +238,14 @@ function deleteOperation(ctx: OperationContext): JsonObject {
   const { labels } = ctx;
   const scope = isAccounting(ctx) ? [{ $ref: `${ROOT}/parameters/CompanyId` }] : [];
   return {
-    ...header(ctx, 'delete', `Delete ${labels.withArticle}`, isAccounting(ctx) ? writeDescription(ctx, `Deletes (or voids, where the platform only voids) ${labels.withArticle}`) : `Deletes ${labels.withArticle} and returns it as it was.`),
+    ...header(
+      ctx,
+      'delete',
+      `Delete ${labels.withArticle}`,
+      isAccounting(ctx)
+        ? writeDescription(ctx, `Deletes (or voids, where the platform only voids) ${labels.withArticle}`)
+        : `Deletes ${labels.withArticle} and returns it as it was.`,
+    ),
     parameters: scope,
     responses: { ...writeResponse(ctx, 'delete'), ...errors('400', '401', ...WRITE_ERRORS, '404', '429', '500') },
   };
@@ -188,7 +256,10 @@ function actionOperation(ctx: OperationContext, action: ActionSpec): JsonObject 
   return {
     ...header(ctx, action.name, action.summary, action.description),
     parameters: [...scope, IDEMPOTENCY_KEY],
-    responses: { '200': recordResponse(ctx, `The ${ctx.labels.singular} after the action.`), ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500') },
+    responses: {
+      '200': recordResponse(ctx, `The ${ctx.labels.singular} after the action.`),
+      ...errors('400', '401', ...WRITE_ERRORS, '404', '422', '429', '500'),
+    },
   };
 }
 
@@ -200,37 +271,94 @@ function writeDescription(ctx: OperationContext, what: string): string {
 function writeBody(ctx: OperationContext, description: string): JsonObject {
   const companyScoped = isAccounting(ctx) || hasCompanyRelation(ctx);
   const properties: JsonObject = {};
-  if (companyScoped) properties.company_id = { type: 'string', minLength: 1, description: 'The ID of the company whose books (or connection) the request acts on.', examples: ['com_01HX2V9Q8K3M4N5P6R7S8T9V0W'] };
+  if (companyScoped)
+    properties.company_id = {
+      type: 'string',
+      minLength: 1,
+      description: 'The ID of the company whose books (or connection) the request acts on.',
+      examples: ['com_01HX2V9Q8K3M4N5P6R7S8T9V0W'],
+    };
   properties.data = isAccounting(ctx)
-    ? { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: { $ref: ctx.schemaRef }, description: `${description} Read-only fields are not accepted.` }
+    ? {
+        type: 'array',
+        minItems: 1,
+        maxItems: MAX_BATCH,
+        items: { $ref: ctx.schemaRef },
+        description: `${description} Read-only fields are not accepted.`,
+      }
     : { $ref: ctx.schemaRef, description: `${description} Read-only fields are not accepted.` };
   return {
     required: true,
-    content: { 'application/json': { schema: { type: 'object', required: companyScoped ? ['company_id', 'data'] : ['data'], additionalProperties: false, properties } } },
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: companyScoped ? ['company_id', 'data'] : ['data'],
+          additionalProperties: false,
+          properties,
+        },
+      },
+    },
   };
 }
 
 function hasCompanyRelation(ctx: OperationContext): boolean {
-  return topLevelProperties(ctx.spec.entity.doc).some(([name, s]) => name === 'company_id' && s['x-relation'] === 'companies');
+  return topLevelProperties(ctx.spec.entity.doc).some(
+    ([name, s]) => name === 'company_id' && s['x-relation'] === 'companies',
+  );
 }
 
 function writeResponse(ctx: OperationContext, kind: 'create' | 'update' | 'delete'): JsonObject {
   const { labels } = ctx;
   if (!isAccounting(ctx)) {
-    return { [kind === 'create' ? '201' : '200']: recordResponse(ctx, kind === 'delete' ? `The deleted ${labels.singular}.` : `The ${labels.singular} as stored.`) };
+    return {
+      [kind === 'create' ? '201' : '200']: recordResponse(
+        ctx,
+        kind === 'delete' ? `The deleted ${labels.singular}.` : `The ${labels.singular} as stored.`,
+      ),
+    };
   }
-  const record = { allOf: [{ $ref: `${ROOT}/schemas/WriteJobRecord` }, { type: 'object', properties: { response: { anyOf: [{ $ref: ctx.schemaRef }, { type: 'null' }], description: `The ${labels.singular} as the platform stored it; null when the write failed.` } } }] };
-  const job = { allOf: [{ $ref: `${ROOT}/schemas/WriteJob` }, { type: 'object', properties: { records: { type: 'array', items: record, description: 'One result for each record written.' } } }] };
+  const record = {
+    allOf: [
+      { $ref: `${ROOT}/schemas/WriteJobRecord` },
+      {
+        type: 'object',
+        properties: {
+          response: {
+            anyOf: [{ $ref: ctx.schemaRef }, { type: 'null' }],
+            description: `The ${labels.singular} as the platform stored it; null when the write failed.`,
+          },
+        },
+      },
+    ],
+  };
+  const job = {
+    allOf: [
+      { $ref: `${ROOT}/schemas/WriteJob` },
+      {
+        type: 'object',
+        properties: { records: { type: 'array', items: record, description: 'One result for each record written.' } },
+      },
+    ],
+  };
   const schema = { allOf: [{ $ref: `${ROOT}/schemas/Envelope` }, dataOf({ ...job, description: 'The write job.' })] };
   if (kind === 'delete') return { '200': jsonResponse(`The write job for the ${labels.singular}.`, schema) };
   return {
-    '200': jsonResponse(`The write job for the ${labels.plural}, finished: its status and one result per record, in request order.`, schema),
-    '202': jsonResponse(`The write job for the ${labels.plural}, accepted to run in the background (the request said \`Prefer: respond-async\`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}.`, schema),
+    '200': jsonResponse(
+      `The write job for the ${labels.plural}, finished: its status and one result per record, in request order.`,
+      schema,
+    ),
+    '202': jsonResponse(
+      `The write job for the ${labels.plural}, accepted to run in the background (the request said \`Prefer: respond-async\`): status CREATED or RUNNING and no record results yet; follow it at /core/jobs/{job_id}.`,
+      schema,
+    ),
   };
 }
 
 function recordResponse(ctx: OperationContext, description: string): JsonObject {
-  return jsonResponse(description, { allOf: [{ $ref: `${ROOT}/schemas/Envelope` }, dataOf({ $ref: ctx.schemaRef, description })] });
+  return jsonResponse(description, {
+    allOf: [{ $ref: `${ROOT}/schemas/Envelope` }, dataOf({ $ref: ctx.schemaRef, description })],
+  });
 }
 
 function dataOf(schema: JsonObject): JsonObject {
@@ -253,13 +381,22 @@ function sortParameter(ctx: OperationContext): JsonObject | undefined {
   const fields = flagged(ctx, 'x-sortable').map(([name]) => name);
   if (!fields.length) return undefined;
   return {
-    name: 'sort', in: 'query', style: 'form', explode: false,
-    description: 'Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`).',
+    name: 'sort',
+    in: 'query',
+    style: 'form',
+    explode: false,
+    description:
+      'Comma-separated sortable fields; a leading `-` sorts that field descending (e.g. `sort=-updated_at`).',
     schema: { type: 'array', uniqueItems: true, items: { type: 'string', enum: fields.flatMap((f) => [f, `-${f}`]) } },
   };
 }
 
-const FILTER_SCHEMAS = { string: 'StringFilter', number: 'NumberFilter', boolean: 'BooleanFilter', 'date-time': 'DateTimeFilter' } as const;
+const FILTER_SCHEMAS = {
+  string: 'StringFilter',
+  number: 'NumberFilter',
+  boolean: 'BooleanFilter',
+  'date-time': 'DateTimeFilter',
+} as const;
 
 function filterParameter(ctx: OperationContext): JsonObject | undefined {
   const from = ctx.spec.entity.source.specPath;
@@ -274,15 +411,22 @@ function filterParameter(ctx: OperationContext): JsonObject | undefined {
   );
   if (!Object.keys(properties).length) return undefined;
   return {
-    name: 'filter', in: 'query', style: 'deepObject', explode: true,
-    description: 'Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list.',
+    name: 'filter',
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    description:
+      'Conditions on filterable fields, written `filter[field][operator]=value`; all conditions must hold. `in` takes a comma-separated list.',
     schema: { type: 'object', additionalProperties: false, properties },
   };
 }
 
 function enumFilter(valueRef: string, description: string): JsonObject {
   return {
-    type: 'object', additionalProperties: false, minProperties: 1, description,
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    description,
     properties: {
       eq: { $ref: valueRef, description: 'Equal to this value.' },
       ne: { $ref: valueRef, description: 'Not equal to this value.' },
@@ -292,10 +436,15 @@ function enumFilter(valueRef: string, description: string): JsonObject {
 }
 
 function expandParameter(ctx: OperationContext): JsonObject | undefined {
-  const names = topLevelProperties(ctx.spec.entity.doc).filter(([, s]) => typeof s['x-expands'] === 'string').map(([name]) => name);
+  const names = topLevelProperties(ctx.spec.entity.doc)
+    .filter(([, s]) => typeof s['x-expands'] === 'string')
+    .map(([name]) => name);
   if (!names.length) return undefined;
   return {
-    name: 'expand', in: 'query', style: 'form', explode: false,
+    name: 'expand',
+    in: 'query',
+    style: 'form',
+    explode: false,
     description: 'Comma-separated relations to embed in each record as `{ "data": … }`.',
     schema: { type: 'array', uniqueItems: true, items: { type: 'string', enum: names } },
   };

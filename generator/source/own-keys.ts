@@ -19,7 +19,8 @@ export function ownPointerGet(document: unknown, ptr: string): unknown {
   for (const raw of ptr.slice(1).split('/')) {
     const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     if (Array.isArray(node)) node = /^(0|[1-9]\d*)$/.test(token) ? node[Number(token)] : undefined;
-    else if (typeof node === 'object' && node !== null && Object.hasOwn(node, token)) node = (node as Record<string, unknown>)[token];
+    else if (typeof node === 'object' && node !== null && Object.hasOwn(node, token))
+      node = (node as Record<string, unknown>)[token];
     else return undefined;
     if (node === undefined) return undefined;
   }

@@ -47,6 +47,7 @@ export function malformedRef(ref: string): string | undefined {
     return 'its percent-encoding is malformed (each % must start a valid UTF-8 escape such as %20)';
   }
   const ptr = decodeURIComponent(fragment);
-  if (ptr !== '' && !ptr.startsWith('/')) return 'its fragment is not a JSON pointer (anchors such as #name are not followed: write #/…)';
+  if (ptr !== '' && !ptr.startsWith('/'))
+    return 'its fragment is not a JSON pointer (anchors such as #name are not followed: write #/…)';
   return undefined;
 }

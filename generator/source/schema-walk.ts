@@ -32,7 +32,8 @@ export function* propertySites(node: unknown, at = ''): Generator<PropertySite> 
     const here = `${at}/${pointer.escape(key)}`;
     if (key === 'properties' && isObject(value)) {
       for (const [name, schema] of Object.entries(value)) {
-        if (isObject(schema)) yield { name, schema, pointer: `${here}/${pointer.escape(name)}`, owner: node, ownerPointer: at };
+        if (isObject(schema))
+          yield { name, schema, pointer: `${here}/${pointer.escape(name)}`, owner: node, ownerPointer: at };
       }
     }
     yield* propertySites(value, here);

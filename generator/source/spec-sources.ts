@@ -54,8 +54,22 @@ export function loadSpecSources(dir: string, rootName = 'openapi.yaml'): SpecSou
  * here, at its first line, so no later stage reads properties of null. */
 function mappingRoot(file: SourceFile, expected: string): SourceFile {
   if (typeof file.data === 'object' && file.data !== null && !Array.isArray(file.data)) return file;
-  const found = file.data === null || file.data === undefined ? 'an empty document' : Array.isArray(file.data) ? 'a sequence' : `a ${typeof file.data} (${JSON.stringify(file.data).slice(0, 40)})`;
-  throw new DiagnosticError([{ code: 'document-root', severity: 'error', message: `expected a mapping (${expected}) at the root, found ${found}`, file: file.path, pointer: '', line: 1 }]);
+  const found =
+    file.data === null || file.data === undefined
+      ? 'an empty document'
+      : Array.isArray(file.data)
+        ? 'a sequence'
+        : `a ${typeof file.data} (${JSON.stringify(file.data).slice(0, 40)})`;
+  throw new DiagnosticError([
+    {
+      code: 'document-root',
+      severity: 'error',
+      message: `expected a mapping (${expected}) at the root, found ${found}`,
+      file: file.path,
+      pointer: '',
+      line: 1,
+    },
+  ]);
 }
 
 /** YAML files below a folder (recursively), sorted so every run sees them in the same order. */
@@ -66,7 +80,10 @@ export function yamlFilesIn(dir: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 export function toPosix(path: string): string {

@@ -19,14 +19,30 @@ export function parseSourceText(path: string, text: string): SourceFile {
   const deep = tooDeep(text);
   if (deep) {
     const line = text.slice(0, deep.offset).split('\n').length;
-    failWith({ ...yamlDiagnostic('yaml-depth', path, `nested more than ${YAML_LIMITS.maxNesting} levels deep (mappings and sequences); no spec needs that many`, line), pointer: deep.pointer });
+    failWith({
+      ...yamlDiagnostic(
+        'yaml-depth',
+        path,
+        `nested more than ${YAML_LIMITS.maxNesting} levels deep (mappings and sequences); no spec needs that many`,
+        line,
+      ),
+      pointer: deep.pointer,
+    });
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   // Only the first error: the parser's later ones are mostly echoes of it.
   const [first] = doc.errors;
   if (first) throw new DiagnosticError([syntaxDiagnostic(path, first.message, first.linePos?.[0]?.line)]);
   const tag = firstNonJsonTag(doc);
-  if (tag) throw new DiagnosticError([yamlDiagnostic('yaml-tag', path, `the YAML tag ${tag.tag} has no JSON meaning; a spec file holds JSON values only (remove the tag)`, lineCounter.linePos(tag.offset).line)]);
+  if (tag)
+    throw new DiagnosticError([
+      yamlDiagnostic(
+        'yaml-tag',
+        path,
+        `the YAML tag ${tag.tag} has no JSON meaning; a spec file holds JSON values only (remove the tag)`,
+        lineCounter.linePos(tag.offset).line,
+      ),
+    ]);
   return { path, data: toJson(doc, path, lineCounter), lineOf: (ptr) => lineOfPointer(doc, lineCounter, ptr) };
 }
 
@@ -37,7 +53,14 @@ function toJson(doc: Document, path: string, lines: LineCounter): unknown {
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     const line = lines.linePos(firstAlias(doc) ?? 0).line;
-    return failWith(yamlDiagnostic('yaml-aliases', path, `aliases expand to too many values (more than ${YAML_LIMITS.maxAliasCount} per alias): write the values out, or use $ref`, line));
+    return failWith(
+      yamlDiagnostic(
+        'yaml-aliases',
+        path,
+        `aliases expand to too many values (more than ${YAML_LIMITS.maxAliasCount} per alias): write the values out, or use $ref`,
+        line,
+      ),
+    );
   }
 }
 
@@ -51,12 +74,22 @@ export function loadSourceFile(path: string): SourceFile {
   let text: string;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return failWith(yamlDiagnostic('input-unreadable', path, 'cannot read file: not a regular file'));
-    if (stat.size > YAML_LIMITS.maxFileBytes) return failWith(yamlDiagnostic('input-unreadable', path, `cannot read file: ${stat.size} bytes, more than the ${YAML_LIMITS.maxFileBytes} a spec file may have`));
+    if (!stat.isFile())
+      return failWith(yamlDiagnostic('input-unreadable', path, 'cannot read file: not a regular file'));
+    if (stat.size > YAML_LIMITS.maxFileBytes)
+      return failWith(
+        yamlDiagnostic(
+          'input-unreadable',
+          path,
+          `cannot read file: ${stat.size} bytes, more than the ${YAML_LIMITS.maxFileBytes} a spec file may have`,
+        ),
+      );
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof DiagnosticError) throw error;
-    throw new DiagnosticError([yamlDiagnostic('input-unreadable', path, `cannot read file: ${(error as Error).message}`)]);
+    throw new DiagnosticError([
+      yamlDiagnostic('input-unreadable', path, `cannot read file: ${(error as Error).message}`),
+    ]);
   }
   return parseSourceText(path, text);
 }

@@ -21,17 +21,25 @@ const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
  * pointer of its value. Found on the parser's concrete syntax tree with an explicit stack: the
  * `yaml` composer recurses once per level and overflows the call stack near 1,000 levels, so the
  * depth is checked before composing. */
-export function tooDeep(text: string, limit: number = YAML_LIMITS.maxNesting): { offset: number; pointer: string } | undefined {
+export function tooDeep(
+  text: string,
+  limit: number = YAML_LIMITS.maxNesting,
+): { offset: number; pointer: string } | undefined {
   const stack: { token: CstToken; depth: number; path: string[] }[] = [];
   for (const token of new Parser().parse(text)) stack.push({ token: token as CstToken, depth: 0, path: [] });
   while (stack.length > 0) {
     const { token, depth, path } = stack.pop() as (typeof stack)[number];
     if (token.type === 'document' && token.value) stack.push({ token: token.value, depth, path });
     if (!token.type || !COLLECTIONS.has(token.type)) continue;
-    if (depth + 1 > limit) return { offset: token.offset ?? 0, pointer: path.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') };
+    if (depth + 1 > limit)
+      return {
+        offset: token.offset ?? 0,
+        pointer: path.map((t) => `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''),
+      };
     const isSeq = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start?.source === '[');
     (token.items ?? []).forEach((item, i) => {
-      if (item.value) stack.push({ token: item.value, depth: depth + 1, path: [...path, isSeq ? String(i) : keyText(item.key)] });
+      if (item.value)
+        stack.push({ token: item.value, depth: depth + 1, path: [...path, isSeq ? String(i) : keyText(item.key)] });
     });
   }
   return undefined;

@@ -31,11 +31,29 @@ export { MAX_DATA_FILE_BYTES, MAX_DATA_DEPTH };
 export function readDataFile(file: string): { source: SourceFile } | { issue: FileIssue } {
   const read = readRegularFile(file);
   if ('unreadable' in read) {
-    return { issue: { pointer: '', message: `cannot read file: ${read.unreadable}`, keyword: 'file', expected: `a readable regular file of at most ${MAX_DATA_FILE_BYTES} bytes`, found: 'nothing', unreadable: true } };
+    return {
+      issue: {
+        pointer: '',
+        message: `cannot read file: ${read.unreadable}`,
+        keyword: 'file',
+        expected: `a readable regular file of at most ${MAX_DATA_FILE_BYTES} bytes`,
+        found: 'nothing',
+        unreadable: true,
+      },
+    };
   }
   const decoded = readUtf8(read.bytes);
   if ('syntax' in decoded) {
-    return { issue: { pointer: '', line: decoded.syntax.line, message: `not UTF-8: ${decoded.syntax.message}`, keyword: 'encoding', expected: 'UTF-8 text', found: 'other bytes' } };
+    return {
+      issue: {
+        pointer: '',
+        line: decoded.syntax.line,
+        message: `not UTF-8: ${decoded.syntax.message}`,
+        keyword: 'encoding',
+        expected: 'UTF-8 text',
+        found: 'other bytes',
+      },
+    };
   }
   const text = decoded.text.replace(/^\uFEFF/, '');
   return /\.ya?ml$/i.test(extname(file)) ? readYaml(file, text) : readJson(file, text);
@@ -59,16 +77,40 @@ function readYaml(file: string, text: string): { source: SourceFile } | { issue:
     source = parseSourceText(file, text);
   } catch (error) {
     const first = error instanceof DiagnosticError ? error.diagnostics[0] : undefined;
-    const message = first?.message ?? `cannot parse (${error instanceof RangeError ? 'nested too deeply' : 'parser failure'})`;
-    return { issue: { pointer: '', message: `malformed YAML: ${message}`, keyword: 'syntax', expected: 'valid YAML', found: 'nothing', ...(first?.line ? { line: first.line } : {}) } };
+    const message =
+      first?.message ?? `cannot parse (${error instanceof RangeError ? 'nested too deeply' : 'parser failure'})`;
+    return {
+      issue: {
+        pointer: '',
+        message: `malformed YAML: ${message}`,
+        keyword: 'syntax',
+        expected: 'valid YAML',
+        found: 'nothing',
+        ...(first?.line ? { line: first.line } : {}),
+      },
+    };
   }
   const shape = shapeProblem(source.data);
   if (!shape) return { source };
   const line = source.lineOf(shape.pointer);
-  return { issue: { pointer: shape.pointer, message: shape.message, keyword: shape.keyword, expected: shape.expected, found: shape.found, ...(line ? { line } : {}) } };
+  return {
+    issue: {
+      pointer: shape.pointer,
+      message: shape.message,
+      keyword: shape.keyword,
+      expected: shape.expected,
+      found: shape.found,
+      ...(line ? { line } : {}),
+    },
+  };
 }
 
-const KEYWORD_OF: Record<JsonProblem['kind'], string> = { syntax: 'syntax', 'duplicate-key': 'duplicate-key', 'number-range': 'number', depth: 'depth' };
+const KEYWORD_OF: Record<JsonProblem['kind'], string> = {
+  syntax: 'syntax',
+  'duplicate-key': 'duplicate-key',
+  'number-range': 'number',
+  depth: 'depth',
+};
 const EXPECTED_OF: Record<JsonProblem['kind'], string> = {
   syntax: 'valid JSON',
   'duplicate-key': 'each key once per object',
@@ -79,7 +121,14 @@ const EXPECTED_OF: Record<JsonProblem['kind'], string> = {
 function jsonIssue(text: string, problem: JsonProblem): FileIssue {
   const near = (text.slice(problem.offset, problem.offset + 200).split('\n')[0] ?? '').slice(0, 20);
   const message = problem.kind === 'syntax' ? `malformed JSON: ${problem.reason}` : problem.reason;
-  return { pointer: '', line: problem.line, message, keyword: KEYWORD_OF[problem.kind], expected: EXPECTED_OF[problem.kind], found: near ? JSON.stringify(near) : 'end of file' };
+  return {
+    pointer: '',
+    line: problem.line,
+    message,
+    keyword: KEYWORD_OF[problem.kind],
+    expected: EXPECTED_OF[problem.kind],
+    found: near ? JSON.stringify(near) : 'end of file',
+  };
 }
 
 /** Nesting deeper than MAX_DATA_DEPTH or a number out of range in parsed data (YAML reads `1e400`
@@ -88,13 +137,31 @@ function shapeProblem(data: unknown): Omit<FileIssue, 'line'> | undefined {
   const stack: { value: unknown; depth: number; pointer: string }[] = [{ value: data, depth: 1, pointer: '' }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { value, depth, pointer } = next;
-    if (typeof value === 'number' && !Number.isFinite(value)) return { pointer, message: `number ${value} is beyond what a 64-bit float holds`, keyword: 'number', expected: EXPECTED_OF['number-range'], found: String(value) };
+    if (typeof value === 'number' && !Number.isFinite(value))
+      return {
+        pointer,
+        message: `number ${value} is beyond what a 64-bit float holds`,
+        keyword: 'number',
+        expected: EXPECTED_OF['number-range'],
+        found: String(value),
+      };
     if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_DATA_DEPTH) return { pointer, message: `nested deeper than ${MAX_DATA_DEPTH} levels of arrays and objects`, keyword: 'depth', expected: EXPECTED_OF.depth, found: 'deeper nesting' };
+    if (depth > MAX_DATA_DEPTH)
+      return {
+        pointer,
+        message: `nested deeper than ${MAX_DATA_DEPTH} levels of arrays and objects`,
+        keyword: 'depth',
+        expected: EXPECTED_OF.depth,
+        found: 'deeper nesting',
+      };
     const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i] as readonly [string, unknown];
-      stack.push({ value: item, depth: depth + 1, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+      stack.push({
+        value: item,
+        depth: depth + 1,
+        pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+      });
     }
   }
   return undefined;
@@ -102,13 +169,25 @@ function shapeProblem(data: unknown): Omit<FileIssue, 'line'> | undefined {
 
 /** The issues of `value` (found at `base` in `source`) against `model`, each with its pointer into
  * the file and that pointer's line: what validate and conformance both report. */
-export function issuesAt(validators: ModelValidators, model: string, value: unknown, source: Pick<SourceFile, 'lineOf'>, base = ''): FileIssue[] {
+export function issuesAt(
+  validators: ModelValidators,
+  model: string,
+  value: unknown,
+  source: Pick<SourceFile, 'lineOf'>,
+  base = '',
+): FileIssue[] {
   return checkAt(validators, model, value, source, base).issues;
 }
 
 /** issuesAt, and how many errors were found beyond those the validator keeps
  * (MAX_COLLECTED_ERRORS): only counted, never described. */
-export function checkAt(validators: ModelValidators, model: string, value: unknown, source: Pick<SourceFile, 'lineOf'>, base = ''): { issues: FileIssue[]; uncollected: number } {
+export function checkAt(
+  validators: ModelValidators,
+  model: string,
+  value: unknown,
+  source: Pick<SourceFile, 'lineOf'>,
+  base = '',
+): { issues: FileIssue[]; uncollected: number } {
   const validate = validators.get(model);
   if (validate(value)) return { issues: [], uncollected: 0 };
   const issues = toIssues(validate.errors ?? [], value, validators.discriminators()).map((issue) => {

@@ -17,7 +17,16 @@ export interface DiscriminatorSite {
 }
 
 /** Keys whose values are data or annotations, never schemas. */
-const NOT_SCHEMAS = new Set(['examples', 'example', 'enum', 'const', 'default', 'discriminator', 'xml', 'externalDocs']);
+const NOT_SCHEMAS = new Set([
+  'examples',
+  'example',
+  'enum',
+  'const',
+  'default',
+  'discriminator',
+  'xml',
+  'externalDocs',
+]);
 
 /** Every discriminated union in components.schemas, by component then position. Explicit
  * `mapping` entries (refs or bare names) first, then the implicit ones: each `$ref` variant no
@@ -39,7 +48,8 @@ export function discriminatorSites(document: JsonObject): DiscriminatorSite[] {
         }
         for (const branch of branches) {
           const name = isObject(branch) && typeof branch.$ref === 'string' ? componentName(branch.$ref) : undefined;
-          if (name && schemas[name] && !Object.values(mapping).includes(name) && !(name in mapping)) mapping[name] = name;
+          if (name && schemas[name] && !Object.values(mapping).includes(name) && !(name in mapping))
+            mapping[name] = name;
         }
         const at = `#${[...tokens, keyword].map((t) => `/${encodeURIComponent(pointer.escape(t))}`).join('')}`;
         sites.push({ model, at, property: discriminator.propertyName, mapping });

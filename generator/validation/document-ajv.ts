@@ -68,7 +68,12 @@ export function modelValidator(ajv: Ajv2020, name: string): ValidateFunction {
 }
 
 function annotationKeywords(document: JsonObject): string[] {
-  const keywords = new Set<string>([...Object.keys(SPEC_EXTENSIONS), ...OPENAPI_SCHEMA_ANNOTATIONS, 'components', 'paths']);
+  const keywords = new Set<string>([
+    ...Object.keys(SPEC_EXTENSIONS),
+    ...OPENAPI_SCHEMA_ANNOTATIONS,
+    'components',
+    'paths',
+  ]);
   collectExtensions(document.components, keywords);
   collectExtensions(document.paths, keywords);
   return [...keywords].sort();
@@ -79,6 +84,7 @@ function collectExtensions(node: unknown, into: Set<string>): void {
   if (!isObject(node)) return;
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('x-')) into.add(key);
-    else if (key !== 'examples' && key !== 'example' && key !== 'enum' && key !== 'const' && key !== 'default') collectExtensions(value, into);
+    else if (key !== 'examples' && key !== 'example' && key !== 'enum' && key !== 'const' && key !== 'default')
+      collectExtensions(value, into);
   }
 }

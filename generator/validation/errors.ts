@@ -1,5 +1,10 @@
 import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
-import { toIssues, type Discriminator, type ValidationIssue, type Validator } from '../../templates/validators/issues.ts';
+import {
+  toIssues,
+  type Discriminator,
+  type ValidationIssue,
+  type Validator,
+} from '../../templates/validators/issues.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { discriminatorTable } from './discriminators.ts';
 import { modelValidator } from './document-ajv.ts';
@@ -7,7 +12,13 @@ import { modelValidator } from './document-ajv.ts';
 /** The mapping itself lives in templates/validators/issues.ts, which generate copies into
  * generated/validators/: runtime and generated validators report issues identically. */
 export { toIssues, shortJson, valueAt, ValidationError } from '../../templates/validators/issues.ts';
-export type { Discriminator, RawError, ValidationIssue, ValidationResult, Validator } from '../../templates/validators/issues.ts';
+export type {
+  Discriminator,
+  RawError,
+  ValidationIssue,
+  ValidationResult,
+  Validator,
+} from '../../templates/validators/issues.ts';
 
 const tables = new WeakMap<Ajv2020, Discriminator[]>();
 
@@ -22,6 +33,11 @@ export function documentDiscriminators(ajv: Ajv2020, document: JsonObject): Disc
 }
 
 /** Ajv errors of a document validator run on `data` → the issues worth showing. */
-export function ajvIssues(ajv: Ajv2020, document: JsonObject, errors: readonly ErrorObject[] | null | undefined, data: unknown): ValidationIssue[] {
+export function ajvIssues(
+  ajv: Ajv2020,
+  document: JsonObject,
+  errors: readonly ErrorObject[] | null | undefined,
+  data: unknown,
+): ValidationIssue[] {
   return toIssues(errors ?? [], data, documentDiscriminators(ajv, document));
 }

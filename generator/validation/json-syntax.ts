@@ -55,7 +55,11 @@ export function jsonProblem(text: string, maxDepth = MAX_DATA_DEPTH): JsonProble
     const match = NUMBER.exec(text);
     if (!match || match[0] === '-' || match[0] === '') fail('bad number');
     const literal = (match as RegExpExecArray)[0];
-    if (!Number.isFinite(Number(literal))) fail(`number ${literal.length > 30 ? `${literal.slice(0, 29)}…` : literal} is beyond what a 64-bit float holds (about 1.8e308)`, 'number-range');
+    if (!Number.isFinite(Number(literal)))
+      fail(
+        `number ${literal.length > 30 ? `${literal.slice(0, 29)}…` : literal} is beyond what a 64-bit float holds (about 1.8e308)`,
+        'number-range',
+      );
     i += literal.length;
   };
   const value = (): void => {
@@ -82,7 +86,12 @@ export function jsonProblem(text: string, maxDepth = MAX_DATA_DEPTH): JsonProble
       const start = i;
       string();
       const key = JSON.parse(text.slice(start, i)) as string;
-      if (keys.has(key)) fail(`duplicate key ${JSON.stringify(key)} in one object (JSON.parse would keep only the last)`, 'duplicate-key', start);
+      if (keys.has(key))
+        fail(
+          `duplicate key ${JSON.stringify(key)} in one object (JSON.parse would keep only the last)`,
+          'duplicate-key',
+          start,
+        );
       keys.add(key);
       ws();
       if (text[i] !== ':') fail("expected ':' after a property name");
@@ -125,7 +134,11 @@ export function jsonProblem(text: string, maxDepth = MAX_DATA_DEPTH): JsonProble
 }
 
 class ProblemAt extends Error {
-  constructor(readonly offset: number, readonly reason: string, readonly kind: JsonProblem['kind']) {
+  constructor(
+    readonly offset: number,
+    readonly reason: string,
+    readonly kind: JsonProblem['kind'],
+  ) {
     super(reason);
   }
 }

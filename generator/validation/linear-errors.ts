@@ -21,7 +21,11 @@ export function boundedErrors(code: string): string {
 const CONCAT = /vErrors = vErrors === null \? ([A-Za-z_$][\w$.]*\.errors) : vErrors\.concat\(\1\);/g;
 
 export function linearErrorMerge(code: string): string {
-  return code.replace(CONCAT, (_match, errors: string) => `if (vErrors === null) {vErrors = ${errors};} else {for (const __error of ${errors}) vErrors.push(__error);}`);
+  return code.replace(
+    CONCAT,
+    (_match, errors: string) =>
+      `if (vErrors === null) {vErrors = ${errors};} else {for (const __error of ${errors}) vErrors.push(__error);}`,
+  );
 }
 
 /** Whether `code` still holds a merge that copies (a new Ajv spelling the rewrite does not know). */
@@ -39,17 +43,29 @@ export function hasCopyingMerge(code: string): boolean {
 // - a union or `not` that discards its branches' errors truncates to the saved count only when
 //   the array is longer than that (it can never be lengthened into holes).
 const PUSH = /if\(vErrors === null\)\{vErrors = \[(err\d+)\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g;
-const MERGE = /if \(vErrors === null\) \{vErrors = ([A-Za-z_$][\w$.]*)\.errors;\} else \{for \(const __error of \1\.errors\) vErrors\.push\(__error\);\}errors = vErrors\.length;/g;
+const MERGE =
+  /if \(vErrors === null\) \{vErrors = ([A-Za-z_$][\w$.]*)\.errors;\} else \{for \(const __error of \1\.errors\) vErrors\.push\(__error\);\}errors = vErrors\.length;/g;
 const RESET = /if\(vErrors !== null\)\{if\((_errs\d+)\)\{vErrors\.length = \1;\}else \{vErrors = null;\}\}/g;
 const RETURN = /(validate\d+)\.errors = vErrors;/g;
 
 export function capCollectedErrors(code: string): string {
   const cap = String(MAX_COLLECTED_ERRORS);
   return code
-    .replace(PUSH, (_m, err: string) => `if(vErrors === null){vErrors = [${err}];}else if(vErrors.length < ${cap}){vErrors.push(${err});}errors++;`)
-    .replace(MERGE, (_m, callee: string) =>
-      `{const __count = ${callee}.errorCount ?? ${callee}.errors.length;if (vErrors === null) {vErrors = ${callee}.errors;} else {for (const __error of ${callee}.errors) {if (vErrors.length >= ${cap}) break;vErrors.push(__error);}}errors += __count;}`)
-    .replace(RESET, (_m, saved: string) => `if(vErrors !== null){if(${saved}){if(vErrors.length > ${saved}) vErrors.length = ${saved};}else {vErrors = null;}}`)
+    .replace(
+      PUSH,
+      (_m, err: string) =>
+        `if(vErrors === null){vErrors = [${err}];}else if(vErrors.length < ${cap}){vErrors.push(${err});}errors++;`,
+    )
+    .replace(
+      MERGE,
+      (_m, callee: string) =>
+        `{const __count = ${callee}.errorCount ?? ${callee}.errors.length;if (vErrors === null) {vErrors = ${callee}.errors;} else {for (const __error of ${callee}.errors) {if (vErrors.length >= ${cap}) break;vErrors.push(__error);}}errors += __count;}`,
+    )
+    .replace(
+      RESET,
+      (_m, saved: string) =>
+        `if(vErrors !== null){if(${saved}){if(vErrors.length > ${saved}) vErrors.length = ${saved};}else {vErrors = null;}}`,
+    )
     .replace(RETURN, (_m, fn: string) => `${fn}.errors = vErrors;${fn}.errorCount = errors;`);
 }
 

@@ -18,7 +18,10 @@ export interface ModelValidators {
  * spec's schemas (its stamp says so) and loads; otherwise Ajv over the document, compiled now, with
  * `why` saying why the generated ones were not used. Loading the generated module costs a few
  * milliseconds; compiling, a second or more. */
-export async function modelValidators(ir: SpecIR, outDir: string): Promise<{ validators: ModelValidators; why?: string }> {
+export async function modelValidators(
+  ir: SpecIR,
+  outDir: string,
+): Promise<{ validators: ModelValidators; why?: string }> {
   const generated = await generatedValidators(ir, outDir);
   if (typeof generated !== 'string') return { validators: generated };
   return { validators: await compiledValidators(ir.document), why: generated };
@@ -37,7 +40,14 @@ export async function generatedValidators(ir: SpecIR, outDir: string): Promise<M
   const stamp = stampLine(file);
   if (stamp === undefined) return `${file} does not exist`;
   if (!stamp.startsWith(`${SCHEMAS_STAMP} `)) return `${file} has no schemas stamp (made by an older ledgerspec)`;
-  if (stamp !== `${SCHEMAS_STAMP} ${schemasHash(ir.document, ir.models.map((m) => m.name))}`) return `${file} was generated from other schemas than the spec's`;
+  if (
+    stamp !==
+    `${SCHEMAS_STAMP} ${schemasHash(
+      ir.document,
+      ir.models.map((m) => m.name),
+    )}`
+  )
+    return `${file} was generated from other schemas than the spec's`;
   let module: Record<string, unknown>;
   try {
     module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
@@ -49,7 +59,11 @@ export async function generatedValidators(ir: SpecIR, outDir: string): Promise<M
   return withDiscriminators('generated', ir.document, (model) => module[model] as Validator);
 }
 
-function withDiscriminators(origin: ModelValidators['origin'], document: JsonObject, get: (model: string) => Validator): ModelValidators {
+function withDiscriminators(
+  origin: ModelValidators['origin'],
+  document: JsonObject,
+  get: (model: string) => Validator,
+): ModelValidators {
   let table: Discriminator[] | undefined;
   return {
     origin,

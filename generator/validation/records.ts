@@ -66,7 +66,9 @@ export type Inference = { model: ModelIR } | { ambiguous: string[] } | { none: t
  * names InvoicePayment, not Invoice); two different models of that length are ambiguous. */
 export function inferModel(ir: SpecIR, path: string): Inference {
   const all = candidates(ir);
-  const segments = [basename(path, extname(path)), ...dirname(path).split(/[\\/]/).reverse()].filter((s) => s && s !== '.' && s !== '..');
+  const segments = [basename(path, extname(path)), ...dirname(path).split(/[\\/]/).reverse()].filter(
+    (s) => s && s !== '.' && s !== '..',
+  );
   const tokenized = segments.map((segment) => snakeCase(segment).split('_'));
   // A segment that is exactly a name (`fixtures/bill_payments/to_bill.json`) beats one that only
   // contains a name; among those, the nearest to the file wins.
@@ -78,7 +80,11 @@ export function inferModel(ir: SpecIR, path: string): Inference {
     const found = all.filter((c) => containsRun(tokens, c.tokens));
     if (found.length === 0) continue;
     const longest = Math.max(...found.map((c) => c.tokens.length));
-    return unique(found.filter((c) => c.tokens.length === longest)) ?? { ambiguous: [...new Set(found.filter((c) => c.tokens.length === longest).map((c) => c.model.name))].sort() };
+    return (
+      unique(found.filter((c) => c.tokens.length === longest)) ?? {
+        ambiguous: [...new Set(found.filter((c) => c.tokens.length === longest).map((c) => c.model.name))].sort(),
+      }
+    );
   }
   return { none: true };
 }

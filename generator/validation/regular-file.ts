@@ -56,12 +56,18 @@ function kindOf(stats: Stats): string {
 /** Node's messages repeat the path (which may hold any character); ours name only the cause. */
 function openProblem(error: NodeJS.ErrnoException): string {
   switch (error.code) {
-    case 'ENOENT': return 'no such file (or a symbolic link to nothing)';
+    case 'ENOENT':
+      return 'no such file (or a symbolic link to nothing)';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'a symbolic link loop';
-    case 'EISDIR': return 'not a regular file (a folder); only regular files are read';
-    case 'ENXIO': return 'not a regular file (a socket or FIFO without a writer); only regular files are read';
-    default: return `cannot be read (${error.code ?? 'unknown error'})`;
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a symbolic link loop';
+    case 'EISDIR':
+      return 'not a regular file (a folder); only regular files are read';
+    case 'ENXIO':
+      return 'not a regular file (a socket or FIFO without a writer); only regular files are read';
+    default:
+      return `cannot be read (${error.code ?? 'unknown error'})`;
   }
 }

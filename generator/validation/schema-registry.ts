@@ -10,13 +10,20 @@ import type { SpecSources } from '../source/spec-sources.ts';
  * its `$id`, so relative `$ref`s between files resolve the way they do on disk. Strict mode
  * stays on: an unknown keyword (say a misspelt `x-filterable`) is an error, not a silent no-op. */
 export function schemaRegistry(sources: SpecSources): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, ownProperties: true, code: { regExp: LINEAR_REGEXP } });
+  const ajv = new Ajv2020({
+    strict: true,
+    allowUnionTypes: true,
+    allErrors: true,
+    ownProperties: true,
+    code: { regExp: LINEAR_REGEXP },
+  });
   addFormats.default(ajv);
   for (const keyword of Object.keys(SPEC_EXTENSIONS)) ajv.addKeyword({ keyword });
   for (const { file } of sources.schemas) ignoreUnknownFormats(ajv, file.data);
   // A file the meta-schema refuses is left out (lint reports it at its line as schema-keyword):
   // adding it would throw, with no file or line, and take every other check down with it.
-  for (const { file } of sources.schemas) if (isObject(file.data) && ajv.validateSchema(file.data)) ajv.addSchema(file.data);
+  for (const { file } of sources.schemas)
+    if (isObject(file.data) && ajv.validateSchema(file.data)) ajv.addSchema(file.data);
   return ajv;
 }
 

@@ -13,7 +13,9 @@ export function ignoreUnknownFormats(ajv: Ajv2020, document: unknown): void {
     if (Array.isArray(node)) stack.push(...node);
     if (!isObject(node)) continue;
     if (typeof node.format === 'string' && !KNOWN_FORMATS.has(node.format)) unknown.add(node.format);
-    for (const [key, value] of Object.entries(node)) if (key !== 'examples' && key !== 'example' && key !== 'enum' && key !== 'const' && key !== 'default') stack.push(value);
+    for (const [key, value] of Object.entries(node))
+      if (key !== 'examples' && key !== 'example' && key !== 'enum' && key !== 'const' && key !== 'default')
+        stack.push(value);
   }
   for (const format of [...unknown].sort()) ajv.addFormat(format, true);
 }

@@ -61,23 +61,38 @@ export class ValidationError extends Error {
   constructor(model: string, issues: ValidationIssue[]) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    super(`not a valid ${model}${first ? `: ${first.pointer || '/'} ${first.message} (expected ${first.expected}, found ${first.found})${more}` : ''}`);
+    super(
+      `not a valid ${model}${first ? `: ${first.pointer || '/'} ${first.message} (expected ${first.expected}, found ${first.found})${more}` : ''}`,
+    );
     this.name = 'ValidationError';
     this.issues = issues;
   }
 }
 
-export function validateWith<T>(validate: Validator, value: unknown, discriminators: readonly Discriminator[] = []): ValidationResult<T> {
+export function validateWith<T>(
+  validate: Validator,
+  value: unknown,
+  discriminators: readonly Discriminator[] = [],
+): ValidationResult<T> {
   if (validate(value)) return { ok: true, value: value as T };
   return { ok: false, issues: toIssues(validate.errors ?? [], value, discriminators) };
 }
 
-export function assertValid(validate: Validator, value: unknown, model: string, discriminators: readonly Discriminator[] = []): void {
+export function assertValid(
+  validate: Validator,
+  value: unknown,
+  model: string,
+  discriminators: readonly Discriminator[] = [],
+): void {
   if (!validate(value)) throw new ValidationError(model, toIssues(validate.errors ?? [], value, discriminators));
 }
 
 /** Ajv errors (from a validator run on `data`) → the issues worth showing, in Ajv's order. */
-export function toIssues(errors: readonly RawError[], data: unknown, discriminators: readonly Discriminator[] = []): ValidationIssue[] {
+export function toIssues(
+  errors: readonly RawError[],
+  data: unknown,
+  discriminators: readonly Discriminator[] = [],
+): ValidationIssue[] {
   const kept = simplify(refine(errors, data, discriminators));
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
@@ -108,14 +123,21 @@ function refine(errors: readonly RawError[], data: unknown, discriminators: read
       continue;
     }
     const tag = (d: Discriminator): unknown => value[d.property];
-    const chosen = candidates.find((d) => typeof tag(d) === 'string' && Object.hasOwn(d.mapping, String(tag(d)))) ?? candidates[0];
+    const chosen =
+      candidates.find((d) => typeof tag(d) === 'string' && Object.hasOwn(d.mapping, String(tag(d)))) ?? candidates[0];
     if (!chosen) continue;
     while (out.length > 0 && under(out[out.length - 1]?.instancePath ?? '', error.instancePath)) out.pop();
     const tagValue = tag(chosen);
-    const variant = typeof tagValue === 'string' && Object.hasOwn(chosen.mapping, tagValue) ? chosen.mapping[tagValue] : undefined;
+    const variant =
+      typeof tagValue === 'string' && Object.hasOwn(chosen.mapping, tagValue) ? chosen.mapping[tagValue] : undefined;
     if (!variant) {
       const allowedValues = Object.keys(chosen.mapping);
-      out.push({ instancePath: `${error.instancePath}/${escapeToken(chosen.property)}`, schemaPath: error.schemaPath, keyword: 'discriminator', params: { allowedValues } });
+      out.push({
+        instancePath: `${error.instancePath}/${escapeToken(chosen.property)}`,
+        schemaPath: error.schemaPath,
+        keyword: 'discriminator',
+        params: { allowedValues },
+      });
       continue;
     }
     if (variant(value)) {
@@ -153,11 +175,17 @@ function simplify(errors: RawError[]): Kept[] {
   // A combinator error is recorded only in strictlyBelow, and a type error not in
   // atOrBelowNotType, so each test below finds errors other than the one tested.
   const explained = (error: RawError): boolean => atOrBelow.has(error.instancePath);
-  const deeperOrOther = (error: RawError): boolean => atOrBelowNotType.has(error.instancePath) || strictlyBelow.has(error.instancePath);
+  const deeperOrOther = (error: RawError): boolean =>
+    atOrBelowNotType.has(error.instancePath) || strictlyBelow.has(error.instancePath);
   const kept: Kept[] = [];
   const merged = new Map<string, Kept>();
   for (const error of errors) {
-    if (COMBINATORS.has(error.keyword) && explained(error) && !(error.keyword === 'oneOf' && Array.isArray(error.params.passingSchemas))) continue;
+    if (
+      COMBINATORS.has(error.keyword) &&
+      explained(error) &&
+      !(error.keyword === 'oneOf' && Array.isArray(error.params.passingSchemas))
+    )
+      continue;
     if (error.keyword === 'type' && deeperOrOther(error)) continue;
     const mergeable = error.keyword === 'type' || error.keyword === 'enum' || error.keyword === 'const';
     if (!mergeable) {
@@ -189,7 +217,11 @@ class Subtrees {
     this.addAbove(pointer);
   }
   addAbove(pointer: string): void {
-    for (let slash = pointer.lastIndexOf('/'); slash >= 0; slash = slash === 0 ? -1 : pointer.lastIndexOf('/', slash - 1)) {
+    for (
+      let slash = pointer.lastIndexOf('/');
+      slash >= 0;
+      slash = slash === 0 ? -1 : pointer.lastIndexOf('/', slash - 1)
+    ) {
       const ancestor = pointer.slice(0, slash);
       if (this.pointers.has(ancestor)) return;
       this.pointers.add(ancestor);
@@ -211,11 +243,16 @@ function describe(error: RawError, values: unknown[] | undefined, data: unknown)
   const p = error.params;
   const at = (name: unknown) => `${error.instancePath}/${escapeToken(String(name))}`;
   const issue = (message: string, expected: string, pointer = error.instancePath): ValidationIssue => ({
-    pointer, message, keyword: error.keyword, expected, found: shortJson(valueAt(data, pointer)),
+    pointer,
+    message,
+    keyword: error.keyword,
+    expected,
+    found: shortJson(valueAt(data, pointer)),
   });
   const n = (key: string) => String(p[key]);
   switch (error.keyword) {
-    case 'type': return issue('wrong type', words((values ?? []).map(String)));
+    case 'type':
+      return issue('wrong type', words((values ?? []).map(String)));
     case 'enum':
     case 'const': {
       const list = (values ?? []).map(literal);
@@ -223,36 +260,74 @@ function describe(error: RawError, values: unknown[] | undefined, data: unknown)
     }
     case 'discriminator': {
       const expected = `one of ${(values ?? allowed(error)).map(literal).join(', ')}`;
-      return issue(valueAt(data, error.instancePath) === undefined ? 'variant tag is missing' : 'unknown variant', expected);
+      return issue(
+        valueAt(data, error.instancePath) === undefined ? 'variant tag is missing' : 'unknown variant',
+        expected,
+      );
     }
-    case 'format': return issue(`not a valid ${n('format')}`, `format ${n('format')}`);
-    case 'required': return issue('required property is missing', `property ${JSON.stringify(p.missingProperty)}`, at(p.missingProperty));
+    case 'format':
+      return issue(`not a valid ${n('format')}`, `format ${n('format')}`);
+    case 'required':
+      return issue(
+        'required property is missing',
+        `property ${JSON.stringify(p.missingProperty)}`,
+        at(p.missingProperty),
+      );
     case 'dependentRequired':
-      return issue('required property is missing', `property ${JSON.stringify(p.missingProperty)} (required with ${JSON.stringify(p.property)})`, at(p.missingProperty));
-    case 'additionalProperties': return issue('unknown property', `no property ${JSON.stringify(p.additionalProperty)}`, at(p.additionalProperty));
-    case 'unevaluatedProperties': return issue('unknown property', `no property ${JSON.stringify(p.unevaluatedProperty)}`, at(p.unevaluatedProperty));
-    case 'minLength': return issue('too short', `at least ${n('limit')} character(s)`);
-    case 'maxLength': return issue('too long', `at most ${n('limit')} character(s)`);
+      return issue(
+        'required property is missing',
+        `property ${JSON.stringify(p.missingProperty)} (required with ${JSON.stringify(p.property)})`,
+        at(p.missingProperty),
+      );
+    case 'additionalProperties':
+      return issue('unknown property', `no property ${JSON.stringify(p.additionalProperty)}`, at(p.additionalProperty));
+    case 'unevaluatedProperties':
+      return issue(
+        'unknown property',
+        `no property ${JSON.stringify(p.unevaluatedProperty)}`,
+        at(p.unevaluatedProperty),
+      );
+    case 'minLength':
+      return issue('too short', `at least ${n('limit')} character(s)`);
+    case 'maxLength':
+      return issue('too long', `at most ${n('limit')} character(s)`);
     case 'minimum':
-    case 'exclusiveMinimum': return issue('too small', `a number ${n('comparison')} ${n('limit')}`);
+    case 'exclusiveMinimum':
+      return issue('too small', `a number ${n('comparison')} ${n('limit')}`);
     case 'maximum':
-    case 'exclusiveMaximum': return issue('too large', `a number ${n('comparison')} ${n('limit')}`);
-    case 'multipleOf': return issue('not a multiple', `a multiple of ${n('multipleOf')}`);
-    case 'pattern': return issue('does not match the pattern', `text matching /${n('pattern')}/`);
-    case 'minItems': return issue('too few items', `at least ${n('limit')} item(s)`);
-    case 'maxItems': return issue('too many items', `at most ${n('limit')} item(s)`);
-    case 'uniqueItems': return issue('duplicate items', `unique items (items ${n('j')} and ${n('i')} are equal)`);
-    case 'minProperties': return issue('too few properties', `at least ${n('limit')} propert(ies)`);
-    case 'maxProperties': return issue('too many properties', `at most ${n('limit')} propert(ies)`);
+    case 'exclusiveMaximum':
+      return issue('too large', `a number ${n('comparison')} ${n('limit')}`);
+    case 'multipleOf':
+      return issue('not a multiple', `a multiple of ${n('multipleOf')}`);
+    case 'pattern':
+      return issue('does not match the pattern', `text matching /${n('pattern')}/`);
+    case 'minItems':
+      return issue('too few items', `at least ${n('limit')} item(s)`);
+    case 'maxItems':
+      return issue('too many items', `at most ${n('limit')} item(s)`);
+    case 'uniqueItems':
+      return issue('duplicate items', `unique items (items ${n('j')} and ${n('i')} are equal)`);
+    case 'minProperties':
+      return issue('too few properties', `at least ${n('limit')} propert(ies)`);
+    case 'maxProperties':
+      return issue('too many properties', `at most ${n('limit')} propert(ies)`);
     case 'oneOf':
       return Array.isArray(p.passingSchemas)
         ? issue('matches more than one variant', `exactly one variant (matches ${p.passingSchemas.join(' and ')})`)
         : issue('matches no variant', 'a value matching one variant');
-    case 'anyOf': return issue('matches no variant', 'a value matching at least one variant');
-    case 'not': return issue('matches an excluded schema', 'a value not matching it');
-    case 'false schema': return issue('not allowed here', 'nothing');
+    case 'anyOf':
+      return issue('matches no variant', 'a value matching at least one variant');
+    case 'not':
+      return issue('matches an excluded schema', 'a value not matching it');
+    case 'false schema':
+      return issue('not allowed here', 'nothing');
     default:
-      if (error.propertyName !== undefined) return issue('property name not allowed', `a valid property name (${error.message ?? error.keyword})`, at(error.propertyName));
+      if (error.propertyName !== undefined)
+        return issue(
+          'property name not allowed',
+          `a valid property name (${error.message ?? error.keyword})`,
+          at(error.propertyName),
+        );
       return issue(error.message ?? `fails ${error.keyword}`, `${error.keyword} ${JSON.stringify(p)}`);
   }
 }

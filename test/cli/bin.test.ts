@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +41,10 @@ function recordBuild(): void {
 }
 
 function run(): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(pkg, 'bin/ledgerspec.js'), '--version'], { cwd: pkg, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(pkg, 'bin/ledgerspec.js'), '--version'], {
+    cwd: pkg,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -66,7 +79,9 @@ describe('bin/ledgerspec.js', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain("ledgerspec: the CLI needs the package 'prettier', which is not installed.");
-    expect(result.stderr).toMatch(/\n {2}npm install --save-dev @babel\/code-frame@'\^[\d.]+' change-case@'\^[\d.]+' .*prettier@'\^[\d.]+' .*typescript@'\^[\d.]+' yaml@'\^[\d.]+'\n$/);
+    expect(result.stderr).toMatch(
+      /\n {2}npm install --save-dev @babel\/code-frame@'\^[\d.]+' change-case@'\^[\d.]+' .*prettier@'\^[\d.]+' .*typescript@'\^[\d.]+' yaml@'\^[\d.]+'\n$/,
+    );
     expect(result.stderr).not.toContain('fastify');
   });
 
@@ -81,9 +96,10 @@ describe('bin/ledgerspec.js', () => {
   it("prints the same install command as README.md's, from package.json's peer dependencies", () => {
     rmSync(join(pkg, 'generator'), { recursive: true });
     writeFileSync(join(pkg, 'dist/cli/cli.js'), "await import('ts-morph');\n");
-    const printed = run().stderr.split('\n').find((line) => line.includes('npm install --save-dev')) as string;
+    const printed = run()
+      .stderr.split('\n')
+      .find((line) => line.includes('npm install --save-dev')) as string;
     const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
     expect(readme).toContain(printed.trim().replace('npm install --save-dev ', 'npm install --save-dev ledgerspec '));
   });
 });
-

@@ -49,14 +49,29 @@ function put(file: string, contents: unknown): void {
   writeFileSync(file, typeof contents === 'string' ? contents : `${JSON.stringify(contents, null, 2)}\n`);
 }
 
-const WIDGET = { platform_id: 'w-1', name: 'Sprocket', status: 'Active', tags: ['blue'], gadget_id: 'g-1', made_on: '2024-01-01T00:00:00.000Z', total: 5, parts: [{ amount: 2 }, { amount: 3 }], updated_at: '2024-01-01T00:00:00Z' };
+const WIDGET = {
+  platform_id: 'w-1',
+  name: 'Sprocket',
+  status: 'Active',
+  tags: ['blue'],
+  gadget_id: 'g-1',
+  made_on: '2024-01-01T00:00:00.000Z',
+  total: 5,
+  parts: [{ amount: 2 }, { amount: 3 }],
+  updated_at: '2024-01-01T00:00:00Z',
+};
 
 /** A one-entity connector (contacts of the real spec) whose read mapping gives `name` from
  * DisplayName; `expectedName` is what its fixture says the unified record holds. */
 function connector(platform: string, expectedName: string): void {
   const dir = join(at.connectors, 'connectors', platform);
-  put(join(dir, 'connector.ts'), `import { defineConnector } from ${JSON.stringify(RUNTIME)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => payload, unsupportedEntities: {}, storedRecords: {} });\n`);
-  put(join(dir, 'mappings/contacts.ts'), `import { mapRead, notSupported } from ${JSON.stringify(RUNTIME)};
+  put(
+    join(dir, 'connector.ts'),
+    `import { defineConnector } from ${JSON.stringify(RUNTIME)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => payload, unsupportedEntities: {}, storedRecords: {} });\n`,
+  );
+  put(
+    join(dir, 'mappings/contacts.ts'),
+    `import { mapRead, notSupported } from ${JSON.stringify(RUNTIME)};
 type Raw = { Id: string; DisplayName: string };
 export const read = mapRead<'contacts', Raw>({
   platform_id: (raw) => raw.Id,
@@ -65,10 +80,20 @@ export const read = mapRead<'contacts', Raw>({
   email: () => null,
   tax_number: notSupported('Demo keeps no tax numbers'),
 } as never);
-`);
+`,
+  );
   put(join(dir, 'fixtures/contacts/acme.raw.json'), { Id: 'C-1', DisplayName: 'Acme Ltd' });
-  put(join(dir, 'fixtures/contacts/acme.unified.json'), { platform_id: 'C-1', name: expectedName, contact_type: 'Customer', email: null });
-  put(join(dir, 'fixtures/contacts/acme.meta.json'), { source: 'Constructed for test/cli/conventions.test.ts', verbatim: false, notes: 'One contact.' });
+  put(join(dir, 'fixtures/contacts/acme.unified.json'), {
+    platform_id: 'C-1',
+    name: expectedName,
+    contact_type: 'Customer',
+    email: null,
+  });
+  put(join(dir, 'fixtures/contacts/acme.meta.json'), {
+    source: 'Constructed for test/cli/conventions.test.ts',
+    verbatim: false,
+    notes: 'One contact.',
+  });
 }
 
 beforeAll(() => {
@@ -85,7 +110,9 @@ beforeAll(() => {
   connector('demo', 'Acme Ltd');
   connector('demo-bad', 'Acme Limited');
   put(join(at.connectors, 'connectors/acme-bad/mappings/invoices.ts'), 'export const read = ;\n');
-  at.diffHead = new SpecCopy(scratch).remove('schemas/accounting/widget.yaml', '/properties/tags').remove('schemas/accounting/widget.yaml', '/examples/0/tags').dir;
+  at.diffHead = new SpecCopy(scratch)
+    .remove('schemas/accounting/widget.yaml', '/properties/tags')
+    .remove('schemas/accounting/widget.yaml', '/examples/0/tags').dir;
 }, 60_000);
 
 type Kind = 'ok' | 'findings' | 'usage';
@@ -104,30 +131,211 @@ const REAL_SPEC = ['--spec', join(PROJECT, 'spec')];
 const EXIT: Record<Kind, number> = { ok: 0, findings: 1, usage: 2 };
 
 const CASES: Case[] = [
-  { command: 'lint', kind: 'ok', cwd: 'good', args: () => ['lint'], stdout: /^ledgerspec lint: no problems\n$/, stderr: '' },
-  { command: 'lint', kind: 'findings', cwd: 'broken', args: () => ['lint'], stdout: '', stderr: /^spec\/schemas\/accounting\/widget\.yaml:30 error \[relation-target\] at \/properties\/gadget_id\/x-relation: [^\n]*\n {2}29 \|[^\n]*\n> 30 \| {5}x-relation: gizmos\n[\s\S]*1 problem\(s\) in 1 file\(s\)\n$/ },
-  { command: 'lint', kind: 'usage', cwd: 'good', args: () => ['lint', '--format', 'xml'], stdout: '', stderr: /argument 'xml' is invalid/ },
-  { command: 'generate', kind: 'ok', cwd: 'good', args: () => ['generate', '--out', 'out', '--format', 'json'], stdout: 'json', stderr: '' },
-  { command: 'generate', kind: 'findings', cwd: 'broken', args: () => ['generate', '--check', '--out', 'out'], stdout: '', stderr: /relation-target[\s\S]*nothing was written\.\n$/ },
-  { command: 'generate', kind: 'usage', cwd: 'good', args: () => ['generate', '--watch', '--check'], stdout: '', stderr: /--watch and --check do not go together/ },
-  { command: 'docs', kind: 'ok', cwd: 'good', args: () => ['docs', '--no-coverage', '--out', 'site', '--format', 'json'], stdout: 'json', stderr: '' },
-  { command: 'docs', kind: 'findings', cwd: 'broken', args: () => ['docs', '--no-coverage', '--out', 'site'], stdout: '', stderr: /relation-target[\s\S]*nothing was written\.\n$/ },
-  { command: 'docs', kind: 'usage', cwd: 'good', args: () => ['docs', '--bogus'], stdout: '', stderr: /unknown option '--bogus'/ },
-  { command: 'validate', kind: 'ok', cwd: 'good', args: () => ['validate', 'records/widgets/ok.json', '--format', 'json'], stdout: 'json', stderr: '' },
-  { command: 'validate', kind: 'findings', cwd: 'good', args: () => ['validate', 'records/widgets/bad.json'], stdout: '', stderr: /^records\/widgets\/bad\.json:3 \/total: [^\n]*\n[\s\S]*ledgerspec validate: 1 issue\(s\) in 1 of 1 file\(s\)/ },
-  { command: 'validate', kind: 'usage', cwd: 'good', args: () => ['validate'], stdout: '', stderr: /missing required argument 'files'/ },
-  { command: 'diff', kind: 'ok', cwd: 'good', args: () => ['diff', DIFF_BASE, DIFF_BASE], stdout: /No changes\.\n[\s\S]*No unaccepted breaking changes\.\n$/, stderr: '' },
-  { command: 'diff', kind: 'findings', cwd: 'good', args: () => ['diff', DIFF_BASE, at.diffHead], stdout: /^Breaking \(3\)$/m, stderr: /^3 breaking change\(s\) not accepted: exit 1\./ },
-  { command: 'diff', kind: 'usage', cwd: 'good', args: () => ['diff', '--format', 'xml'], stdout: '', stderr: /argument 'xml' is invalid/ },
-  { command: 'conformance', kind: 'ok', cwd: 'connectors', args: () => [...REAL_SPEC, 'conformance', '--connector', 'demo', '--no-report', '--format', 'json'], stdout: 'json', stderr: '' },
-  { command: 'conformance', kind: 'findings', cwd: 'connectors', args: () => [...REAL_SPEC, 'conformance', '--connector', 'demo-bad', '--no-report'], stdout: /^demo-bad: 1 mapping\(s\)/m, stderr: /^FAIL demo-bad contacts connectors\/demo-bad\/fixtures\/contacts\/acme\.unified\.json:3 \/name: [^\n]*\[read\]\n[\s\S]*conformance: 1 failure\(s\)\n$/ },
-  { command: 'conformance', kind: 'usage', cwd: 'connectors', args: () => ['conformance', '--format', 'xml'], stdout: '', stderr: /argument 'xml' is invalid/ },
-  { command: 'scaffold resource', kind: 'ok', cwd: 'scaffold', args: () => ['scaffold', 'resource', 'fixed_assets', '--area', 'accounting', '--ops', 'list,get', '--format', 'json'], stdout: 'json', stderr: '' },
-  { command: 'scaffold resource', kind: 'findings', cwd: 'scaffold', args: () => ['scaffold', 'resource', 'invoices', '--area', 'accounting'], stdout: '', stderr: /already defines invoices \(Invoice\)\n$/ },
-  { command: 'scaffold resource', kind: 'usage', cwd: 'scaffold', args: () => ['scaffold', 'resource', 'fixed_assets'], stdout: '', stderr: /required option '--area <area>' not specified/ },
-  { command: 'scaffold connector', kind: 'ok', cwd: 'scaffold', args: () => ['scaffold', 'connector', 'acme', '--entities', 'invoices', '--format', 'json'], stdout: 'json', stderr: '' },
-  { command: 'scaffold connector', kind: 'findings', cwd: 'connectors', args: () => [...REAL_SPEC, 'scaffold', 'connector', 'acme-bad', '--entities', 'invoices'], stdout: '', stderr: /does not parse[\s\S]*nothing was written\n$/ },
-  { command: 'scaffold connector', kind: 'usage', cwd: 'scaffold', args: () => ['scaffold', 'connector', 'Acme_Books'], stdout: '', stderr: /must be kebab-case/ },
+  {
+    command: 'lint',
+    kind: 'ok',
+    cwd: 'good',
+    args: () => ['lint'],
+    stdout: /^ledgerspec lint: no problems\n$/,
+    stderr: '',
+  },
+  {
+    command: 'lint',
+    kind: 'findings',
+    cwd: 'broken',
+    args: () => ['lint'],
+    stdout: '',
+    stderr:
+      /^spec\/schemas\/accounting\/widget\.yaml:30 error \[relation-target\] at \/properties\/gadget_id\/x-relation: [^\n]*\n {2}29 \|[^\n]*\n> 30 \| {5}x-relation: gizmos\n[\s\S]*1 problem\(s\) in 1 file\(s\)\n$/,
+  },
+  {
+    command: 'lint',
+    kind: 'usage',
+    cwd: 'good',
+    args: () => ['lint', '--format', 'xml'],
+    stdout: '',
+    stderr: /argument 'xml' is invalid/,
+  },
+  {
+    command: 'generate',
+    kind: 'ok',
+    cwd: 'good',
+    args: () => ['generate', '--out', 'out', '--format', 'json'],
+    stdout: 'json',
+    stderr: '',
+  },
+  {
+    command: 'generate',
+    kind: 'findings',
+    cwd: 'broken',
+    args: () => ['generate', '--check', '--out', 'out'],
+    stdout: '',
+    stderr: /relation-target[\s\S]*nothing was written\.\n$/,
+  },
+  {
+    command: 'generate',
+    kind: 'usage',
+    cwd: 'good',
+    args: () => ['generate', '--watch', '--check'],
+    stdout: '',
+    stderr: /--watch and --check do not go together/,
+  },
+  {
+    command: 'docs',
+    kind: 'ok',
+    cwd: 'good',
+    args: () => ['docs', '--no-coverage', '--out', 'site', '--format', 'json'],
+    stdout: 'json',
+    stderr: '',
+  },
+  {
+    command: 'docs',
+    kind: 'findings',
+    cwd: 'broken',
+    args: () => ['docs', '--no-coverage', '--out', 'site'],
+    stdout: '',
+    stderr: /relation-target[\s\S]*nothing was written\.\n$/,
+  },
+  {
+    command: 'docs',
+    kind: 'usage',
+    cwd: 'good',
+    args: () => ['docs', '--bogus'],
+    stdout: '',
+    stderr: /unknown option '--bogus'/,
+  },
+  {
+    command: 'validate',
+    kind: 'ok',
+    cwd: 'good',
+    args: () => ['validate', 'records/widgets/ok.json', '--format', 'json'],
+    stdout: 'json',
+    stderr: '',
+  },
+  {
+    command: 'validate',
+    kind: 'findings',
+    cwd: 'good',
+    args: () => ['validate', 'records/widgets/bad.json'],
+    stdout: '',
+    stderr:
+      /^records\/widgets\/bad\.json:3 \/total: [^\n]*\n[\s\S]*ledgerspec validate: 1 issue\(s\) in 1 of 1 file\(s\)/,
+  },
+  {
+    command: 'validate',
+    kind: 'usage',
+    cwd: 'good',
+    args: () => ['validate'],
+    stdout: '',
+    stderr: /missing required argument 'files'/,
+  },
+  {
+    command: 'diff',
+    kind: 'ok',
+    cwd: 'good',
+    args: () => ['diff', DIFF_BASE, DIFF_BASE],
+    stdout: /No changes\.\n[\s\S]*No unaccepted breaking changes\.\n$/,
+    stderr: '',
+  },
+  {
+    command: 'diff',
+    kind: 'findings',
+    cwd: 'good',
+    args: () => ['diff', DIFF_BASE, at.diffHead],
+    stdout: /^Breaking \(3\)$/m,
+    stderr: /^3 breaking change\(s\) not accepted: exit 1\./,
+  },
+  {
+    command: 'diff',
+    kind: 'usage',
+    cwd: 'good',
+    args: () => ['diff', '--format', 'xml'],
+    stdout: '',
+    stderr: /argument 'xml' is invalid/,
+  },
+  {
+    command: 'conformance',
+    kind: 'ok',
+    cwd: 'connectors',
+    args: () => [...REAL_SPEC, 'conformance', '--connector', 'demo', '--no-report', '--format', 'json'],
+    stdout: 'json',
+    stderr: '',
+  },
+  {
+    command: 'conformance',
+    kind: 'findings',
+    cwd: 'connectors',
+    args: () => [...REAL_SPEC, 'conformance', '--connector', 'demo-bad', '--no-report'],
+    stdout: /^demo-bad: 1 mapping\(s\)/m,
+    stderr:
+      /^FAIL demo-bad contacts connectors\/demo-bad\/fixtures\/contacts\/acme\.unified\.json:3 \/name: [^\n]*\[read\]\n[\s\S]*conformance: 1 failure\(s\)\n$/,
+  },
+  {
+    command: 'conformance',
+    kind: 'usage',
+    cwd: 'connectors',
+    args: () => ['conformance', '--format', 'xml'],
+    stdout: '',
+    stderr: /argument 'xml' is invalid/,
+  },
+  {
+    command: 'scaffold resource',
+    kind: 'ok',
+    cwd: 'scaffold',
+    args: () => [
+      'scaffold',
+      'resource',
+      'fixed_assets',
+      '--area',
+      'accounting',
+      '--ops',
+      'list,get',
+      '--format',
+      'json',
+    ],
+    stdout: 'json',
+    stderr: '',
+  },
+  {
+    command: 'scaffold resource',
+    kind: 'findings',
+    cwd: 'scaffold',
+    args: () => ['scaffold', 'resource', 'invoices', '--area', 'accounting'],
+    stdout: '',
+    stderr: /already defines invoices \(Invoice\)\n$/,
+  },
+  {
+    command: 'scaffold resource',
+    kind: 'usage',
+    cwd: 'scaffold',
+    args: () => ['scaffold', 'resource', 'fixed_assets'],
+    stdout: '',
+    stderr: /required option '--area <area>' not specified/,
+  },
+  {
+    command: 'scaffold connector',
+    kind: 'ok',
+    cwd: 'scaffold',
+    args: () => ['scaffold', 'connector', 'acme', '--entities', 'invoices', '--format', 'json'],
+    stdout: 'json',
+    stderr: '',
+  },
+  {
+    command: 'scaffold connector',
+    kind: 'findings',
+    cwd: 'connectors',
+    args: () => [...REAL_SPEC, 'scaffold', 'connector', 'acme-bad', '--entities', 'invoices'],
+    stdout: '',
+    stderr: /does not parse[\s\S]*nothing was written\n$/,
+  },
+  {
+    command: 'scaffold connector',
+    kind: 'usage',
+    cwd: 'scaffold',
+    args: () => ['scaffold', 'connector', 'Acme_Books'],
+    stdout: '',
+    stderr: /must be kebab-case/,
+  },
 ];
 
 describe('every command × (ok, findings, usage error): exit code and which stream carries what', () => {
@@ -140,7 +348,10 @@ describe('every command × (ok, findings, usage error): exit code and which stre
       else expect(result.stdout).toMatch(c.stdout);
       // validate and conformance say on stderr when they compile validators at run time (these
       // projects have no generated/ of their spec): a notice, not a problem.
-      const stderr = result.stderr.replace(/^ledgerspec (validate|conformance): compiling validators at run time: .*\n/, '');
+      const stderr = result.stderr.replace(
+        /^ledgerspec (validate|conformance): compiling validators at run time: .*\n/,
+        '',
+      );
       if (c.stderr === '') expect(stderr).toBe('');
       else expect(stderr).toMatch(c.stderr);
       // Pipes, not a terminal: no colour, no spinner, no stack trace.
@@ -153,7 +364,14 @@ describe('machine formats', () => {
   let validateSarif: ReturnType<Ajv['compile']>;
   beforeAll(() => {
     // Draft-04 schema: its `id` and `$schema` dropped, the rest compiles as it is.
-    const { $schema: _s, id: _id, ...schema } = JSON.parse(readFileSync(join(PROJECT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+    const {
+      $schema: _s,
+      id: _id,
+      ...schema
+    } = JSON.parse(readFileSync(join(PROJECT, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     // Its patterns are written for non-Unicode regular expressions (a lone `]` in one).
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats.default(ajv);
@@ -161,7 +379,16 @@ describe('machine formats', () => {
   });
 
   const sarif = (stdout: string) => {
-    const log = JSON.parse(stdout) as { runs: { results: { ruleId: string; level: string; message: { text: string }; locations?: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[] };
+    const log = JSON.parse(stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          level: string;
+          message: { text: string };
+          locations?: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[];
+        }[];
+      }[];
+    };
     expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
     return log.runs[0]?.results ?? [];
   };
@@ -170,32 +397,80 @@ describe('machine formats', () => {
     const result = run(at.broken, ['lint', '--format', 'sarif']);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
-    expect(sarif(result.stdout)).toEqual([expect.objectContaining({ ruleId: 'relation-target', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'spec/schemas/accounting/widget.yaml' }, region: { startLine: 30 } } }] })]);
+    expect(sarif(result.stdout)).toEqual([
+      expect.objectContaining({
+        ruleId: 'relation-target',
+        level: 'error',
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'spec/schemas/accounting/widget.yaml' },
+              region: { startLine: 30 },
+            },
+          },
+        ],
+      }),
+    ]);
   });
 
   it('lint --format github: one workflow annotation per problem', () => {
     const result = run(at.broken, ['lint', '--format', 'github']);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^::error file=spec\/schemas\/accounting\/widget\.yaml,line=30,title=relation-target::at \/properties\/gadget_id\/x-relation: [^\n]+\n$/);
+    expect(result.stdout).toMatch(
+      /^::error file=spec\/schemas\/accounting\/widget\.yaml,line=30,title=relation-target::at \/properties\/gadget_id\/x-relation: [^\n]+\n$/,
+    );
   });
 
   it('validate --format sarif', () => {
     const result = run(at.good, ['validate', 'records/widgets/bad.json', '--format', 'sarif']);
     expect(result.status).toBe(1);
-    expect(sarif(result.stdout)).toEqual([expect.objectContaining({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'records/widgets/bad.json' }, region: { startLine: 3 } } }] })]);
+    expect(sarif(result.stdout)).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: 'records/widgets/bad.json' }, region: { startLine: 3 } } },
+        ],
+      }),
+    ]);
   });
 
   it('conformance --format sarif', () => {
-    const result = run(at.connectors, [...REAL_SPEC, 'conformance', '--connector', 'demo-bad', '--no-report', '--format', 'sarif']);
+    const result = run(at.connectors, [
+      ...REAL_SPEC,
+      'conformance',
+      '--connector',
+      'demo-bad',
+      '--no-report',
+      '--format',
+      'sarif',
+    ]);
     expect(result.status).toBe(1);
-    expect(sarif(result.stdout)).toEqual([expect.objectContaining({ ruleId: 'conformance/read', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'connectors/demo-bad/fixtures/contacts/acme.unified.json' }, region: { startLine: 3 } } }] })]);
+    expect(sarif(result.stdout)).toEqual([
+      expect.objectContaining({
+        ruleId: 'conformance/read',
+        level: 'error',
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'connectors/demo-bad/fixtures/contacts/acme.unified.json' },
+              region: { startLine: 3 },
+            },
+          },
+        ],
+      }),
+    ]);
   });
 
   it('diff --format sarif and github: unaccepted breaking changes are errors at the head file', () => {
     const log = run(at.good, ['diff', DIFF_BASE, at.diffHead, '--format', 'sarif']);
     expect(log.status).toBe(1);
     const results = sarif(log.stdout);
-    expect(results.filter((r) => r.level === 'error').map((r) => r.ruleId).sort()).toEqual(['request-property-removed', 'request-property-removed', 'response-property-removed']);
+    expect(
+      results
+        .filter((r) => r.level === 'error')
+        .map((r) => r.ruleId)
+        .sort(),
+    ).toEqual(['request-property-removed', 'request-property-removed', 'response-property-removed']);
     const github = run(at.good, ['diff', DIFF_BASE, at.diffHead, '--format', 'github']);
     expect(github.status).toBe(1);
     expect(github.stdout.trimEnd().split('\n')).toHaveLength(results.length);

@@ -73,8 +73,19 @@ describe('cliOutput', () => {
     writeFileSync(file, 'a: 1\nb: 2\nc: \u001b[31mred\n');
     const { text, stdout, stderr } = streams();
     const out = cliOutput({ format: 'text', quiet: false, verbose: false }, stdout, stderr);
-    for (let i = 0; i < MAX_FRAMES + 2; i++) out.diagnostic({ code: 'rule', severity: 'error', message: `problem ${i}`, file, pointer: '/c', line: 3, column: 4 });
-    expect(text.stderr).toContain(`${file}:3:4 error [rule] at /c: problem 0\n  2 | b: 2\n> 3 | c: ?[31mred\n    |    ^\n`);
+    for (let i = 0; i < MAX_FRAMES + 2; i++)
+      out.diagnostic({
+        code: 'rule',
+        severity: 'error',
+        message: `problem ${i}`,
+        file,
+        pointer: '/c',
+        line: 3,
+        column: 4,
+      });
+    expect(text.stderr).toContain(
+      `${file}:3:4 error [rule] at /c: problem 0\n  2 | b: 2\n> 3 | c: ?[31mred\n    |    ^\n`,
+    );
     expect(text.stderr.match(/> 3 \|/g)).toHaveLength(MAX_FRAMES);
     expect(text.stderr).toContain(`code frames are shown for the first ${MAX_FRAMES} problems only`);
     expect(text.stderr).toContain(`problem ${MAX_FRAMES + 1}`);
@@ -92,17 +103,37 @@ describe('cliOutput', () => {
 
 describe('GitHub annotations', () => {
   it('escapes the message and the properties as the runner expects', () => {
-    expect(githubAnnotation({ ruleId: 'r:1', level: 'error', message: '100% wrong\nsecond line', file: 'spec/a,b.yaml', line: 3, column: 5 }))
-      .toBe('::error file=spec/a%2Cb.yaml,line=3,col=5,title=r%3A1::100%25 wrong%0Asecond line');
+    expect(
+      githubAnnotation({
+        ruleId: 'r:1',
+        level: 'error',
+        message: '100% wrong\nsecond line',
+        file: 'spec/a,b.yaml',
+        line: 3,
+        column: 5,
+      }),
+    ).toBe('::error file=spec/a%2Cb.yaml,line=3,col=5,title=r%3A1::100%25 wrong%0Asecond line');
     expect(githubAnnotation({ ruleId: 'note', level: 'note', message: 'm' })).toBe('::notice title=note::m');
   });
 });
 
 describe('SARIF', () => {
   it('lists each rule once and locates results by relative URI and region', () => {
-    const log = sarifLog([{ ruleId: 'b', level: 'warning', message: 'm', file: 'spec/a b.yaml', line: 2 }, { ruleId: 'a', level: 'error', message: 'n' }], { name: 'ledgerspec', version: '1.0.0' });
+    const log = sarifLog(
+      [
+        { ruleId: 'b', level: 'warning', message: 'm', file: 'spec/a b.yaml', line: 2 },
+        { ruleId: 'a', level: 'error', message: 'n' },
+      ],
+      { name: 'ledgerspec', version: '1.0.0' },
+    );
     expect(log.runs[0]?.tool.driver.rules).toEqual([{ id: 'a' }, { id: 'b' }]);
-    expect(log.runs[0]?.results[0]).toEqual({ ruleId: 'b', ruleIndex: 1, level: 'warning', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'spec/a%20b.yaml' }, region: { startLine: 2 } } }] });
+    expect(log.runs[0]?.results[0]).toEqual({
+      ruleId: 'b',
+      ruleIndex: 1,
+      level: 'warning',
+      message: { text: 'm' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'spec/a%20b.yaml' }, region: { startLine: 2 } } }],
+    });
     expect(log.runs[0]?.results[1]).not.toHaveProperty('locations');
   });
 });

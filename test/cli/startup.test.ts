@@ -25,9 +25,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function runBuilt(args: string[]): { status: number | null; stdout: string; stderr: string; packages: string[] } {
   const record = join(scratch, `run-${++runs}.txt`);
   writeFileSync(record, '');
-  const result = spawnSync(process.execPath, ['--import', RECORDER, CLI, ...args], { cwd: scratch, encoding: 'utf8', env: { ...process.env, RECORD_PACKAGES: record } });
+  const result = spawnSync(process.execPath, ['--import', RECORDER, CLI, ...args], {
+    cwd: scratch,
+    encoding: 'utf8',
+    env: { ...process.env, RECORD_PACKAGES: record },
+  });
   const urls = readFileSync(record, 'utf8').split('\n').filter(Boolean);
-  const packages = [...new Set(urls.map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] as string))].sort();
+  const packages = [
+    ...new Set(urls.map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] as string)),
+  ].sort();
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages };
 }
 
@@ -59,6 +65,15 @@ describe('the built CLI at start-up', () => {
     const run = runBuilt(['lint', '--spec', join(PROJECT, 'spec')]);
     expect(run.stdout.trim()).toBe('ledgerspec lint: no problems');
     expect(run.status).toBe(0);
-    for (const heavy of ['tsx', 'esbuild', 'ts-morph', 'typescript', 'prettier', 'openapi-typescript', 'json-schema-to-typescript']) expect(run.packages).not.toContain(heavy);
+    for (const heavy of [
+      'tsx',
+      'esbuild',
+      'ts-morph',
+      'typescript',
+      'prettier',
+      'openapi-typescript',
+      'json-schema-to-typescript',
+    ])
+      expect(run.packages).not.toContain(heavy);
   });
 });

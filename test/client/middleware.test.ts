@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AuthenticationError, createClient, NotFoundError, type Client, type ClientOptions, type Middleware } from '../../generated/client/index.js';
+import {
+  AuthenticationError,
+  createClient,
+  NotFoundError,
+  type Client,
+  type ClientOptions,
+  type Middleware,
+} from '../../generated/client/index.js';
 import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
 
 // Middleware, withResponse and request ids against the sandbox (the generated Fastify server) on
@@ -31,7 +38,9 @@ describe('middleware', () => {
     const events: string[] = [];
     const named = (name: string): Middleware => ({
       onRequest: ({ request, operation, attempt }) => {
-        events.push(`${name}.request ${operation.operationId} #${attempt} trace=${request.headers.get('x-trace') ?? '-'}`);
+        events.push(
+          `${name}.request ${operation.operationId} #${attempt} trace=${request.headers.get('x-trace') ?? '-'}`,
+        );
         request.headers.set('x-trace', `${request.headers.get('x-trace') ?? ''}${name}`);
       },
       onResponse: ({ response }) => {
@@ -41,7 +50,9 @@ describe('middleware', () => {
         return replaced;
       },
     });
-    const { response } = await clientWith({ middleware: [named('A'), named('B')] }).core.companies.list().withResponse();
+    const { response } = await clientWith({ middleware: [named('A'), named('B')] })
+      .core.companies.list()
+      .withResponse();
     expect(events).toEqual([
       'A.request listCompanies #1 trace=-',
       'B.request listCompanies #1 trace=A',
@@ -54,8 +65,13 @@ describe('middleware', () => {
   it('gives onError the typed error in reverse order, and throws what it returns', async () => {
     const seen: string[] = [];
     const wrap: Middleware = { onError: ({ error }) => new Error('wrapped', { cause: error }) };
-    const log: Middleware = { onError: ({ error, operation, attempts, request }) => void seen.push(`${operation.operationId} ${(error as Error).name} ${attempts} ${request?.method}`) };
-    const error = await clientWith({ middleware: [wrap, log] }).core.companies.get('com_missing').catch((e: unknown) => e);
+    const log: Middleware = {
+      onError: ({ error, operation, attempts, request }) =>
+        void seen.push(`${operation.operationId} ${(error as Error).name} ${attempts} ${request?.method}`),
+    };
+    const error = await clientWith({ middleware: [wrap, log] })
+      .core.companies.get('com_missing')
+      .catch((e: unknown) => e);
     expect(seen).toEqual(['getCompany NotFoundError 1 GET']);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe('wrapped');
@@ -63,7 +79,11 @@ describe('middleware', () => {
   });
 
   it('lets a hook fail the call with its own exception, untouched and not retried', async () => {
-    const broken: Middleware = { onRequest: () => { throw new RangeError('tracer is down'); } };
+    const broken: Middleware = {
+      onRequest: () => {
+        throw new RangeError('tracer is down');
+      },
+    };
     await expect(clientWith({ middleware: [broken], retries: 2 }).core.companies.list()).rejects.toThrow(RangeError);
     expect(wire).toEqual([]);
   });
@@ -104,8 +124,13 @@ describe('token refresh on 401', () => {
   it('repeats a write with its body and Idempotency-Key after the refresh', async () => {
     const { middleware } = refreshing(['expired-key', VALID_KEY]);
     const seenKeys: (string | null)[] = [];
-    const watch: Middleware = { onResponse: ({ request }) => void seenKeys.push(request.headers.get('idempotency-key')) };
-    const job = await clientWith({ apiKey: 'expired-key', middleware: [watch, middleware] }).accounting.items.create({ company_id: 'com_quickbooks_online', data: { name: 'Desk lamp', code: 'LAMP', type: 'Inventory' } });
+    const watch: Middleware = {
+      onResponse: ({ request }) => void seenKeys.push(request.headers.get('idempotency-key')),
+    };
+    const job = await clientWith({ apiKey: 'expired-key', middleware: [watch, middleware] }).accounting.items.create({
+      company_id: 'com_quickbooks_online',
+      data: { name: 'Desk lamp', code: 'LAMP', type: 'Inventory' },
+    });
     expect(job.data.status).toBe('SUCCESS');
     expect(job.data.records[0]?.response?.name).toBe('Desk lamp');
     expect(wire.map((w) => w.status)).toEqual([401, 200]);
@@ -115,7 +140,9 @@ describe('token refresh on 401', () => {
 
   it('gives up after one refresh when the new key is refused too', async () => {
     const { state, middleware } = refreshing(['expired-key', 'also-wrong']);
-    const error = await clientWith({ apiKey: 'expired-key', middleware: [middleware], retries: 2 }).core.companies.list().catch((e: unknown) => e);
+    const error = await clientWith({ apiKey: 'expired-key', middleware: [middleware], retries: 2 })
+      .core.companies.list()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(state.refreshes).toBe(1);
     expect(wire.map((w) => w.status)).toEqual([401, 401]);
@@ -139,7 +166,10 @@ describe('withResponse and request ids', () => {
 
   it('shows a replayed write by its header', async () => {
     const client = clientWith();
-    const body = { company_id: 'com_quickbooks_online', data: { name: 'Office chair', code: 'CHAIR', type: 'Inventory' as const } };
+    const body = {
+      company_id: 'com_quickbooks_online',
+      data: { name: 'Office chair', code: 'CHAIR', type: 'Inventory' as const },
+    };
     const key = `chair-${Date.now()}`;
     const first = await client.accounting.items.create(body, { idempotencyKey: key }).withResponse();
     const again = await client.accounting.items.create(body, { idempotencyKey: key }).withResponse();
@@ -150,7 +180,11 @@ describe('withResponse and request ids', () => {
 
   it('puts the request id on an error, one per request', async () => {
     const client = clientWith();
-    const errors = await Promise.all([client.core.companies.get('com_missing'), client.core.companies.get('com_missing')].map((call) => call.catch((e: unknown) => e as NotFoundError)));
+    const errors = await Promise.all(
+      [client.core.companies.get('com_missing'), client.core.companies.get('com_missing')].map((call) =>
+        call.catch((e: unknown) => e as NotFoundError),
+      ),
+    );
     for (const error of errors) {
       expect(error).toBeInstanceOf(NotFoundError);
       expect(error.requestId).toMatch(UUID);
@@ -159,7 +193,10 @@ describe('withResponse and request ids', () => {
   });
 
   it('rejects withResponse() with the typed error, and only there', async () => {
-    const error = await clientWith().core.companies.get('com_missing').withResponse().catch((e: unknown) => e);
+    const error = await clientWith()
+      .core.companies.get('com_missing')
+      .withResponse()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).requestId).toMatch(UUID);
   });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ApiError, AuthenticationError, createClient, InvalidRequestError, NetworkError, NotFoundError, RateLimitError,
-  ResponseValidationError, ServerError, TimeoutError, type Client,
+  ApiError,
+  AuthenticationError,
+  createClient,
+  InvalidRequestError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ResponseValidationError,
+  ServerError,
+  TimeoutError,
+  type Client,
 } from '../../generated/client/index.js';
 import { errorEnvelope, startSpecServer, type SpecServer } from './helpers/spec-server.ts';
 
@@ -16,17 +25,33 @@ beforeEach(() => server.reset());
 const clientWith = (options: Partial<Parameters<typeof createClient>[0]> = {}): Client =>
   createClient({ baseUrl: server.url, apiKey: 'k', backoff: { baseMs: 1, maxMs: 5 }, ...options });
 
-const invoiceBody = { company_id: 'c1', data: { contact_id: 'contact-1', due_date: '2026-01-05T00:00:00Z', line_items: [] } };
+const invoiceBody = {
+  company_id: 'c1',
+  data: { contact_id: 'contact-1', due_date: '2026-01-05T00:00:00Z', line_items: [] },
+};
 const unavailable = { status: 503, body: errorEnvelope('unknown-error', 'try again') };
 
 describe('pagination', () => {
   it('iterates across pages, following each next cursor', async () => {
     server.recordsPerList = 7;
     const ids: string[] = [];
-    for await (const invoice of clientWith().accounting.invoices.iterate({ company_id: 'c1', limit: 3 })) ids.push(invoice.platform_id);
-    expect(ids).toEqual(['invoices-1', 'invoices-2', 'invoices-3', 'invoices-4', 'invoices-5', 'invoices-6', 'invoices-7']);
+    for await (const invoice of clientWith().accounting.invoices.iterate({ company_id: 'c1', limit: 3 }))
+      ids.push(invoice.platform_id);
+    expect(ids).toEqual([
+      'invoices-1',
+      'invoices-2',
+      'invoices-3',
+      'invoices-4',
+      'invoices-5',
+      'invoices-6',
+      'invoices-7',
+    ]);
     expect(server.requests.map((r) => r.url.searchParams.get('cursor'))).toEqual([null, '3', '6']);
-    expect(server.requests.every((r) => r.url.searchParams.get('limit') === '3' && r.url.searchParams.get('company_id') === 'c1')).toBe(true);
+    expect(
+      server.requests.every(
+        (r) => r.url.searchParams.get('limit') === '3' && r.url.searchParams.get('company_id') === 'c1',
+      ),
+    ).toBe(true);
   });
 
   it('reads a page only when the loop gets there', async () => {
@@ -67,7 +92,10 @@ describe('query parameters', () => {
   });
 
   it('returns expanded relations as { data }', async () => {
-    const page = await clientWith({ validateResponses: true }).accounting.invoicePayments.list({ company_id: 'c1', expand: ['invoice'] });
+    const page = await clientWith({ validateResponses: true }).accounting.invoicePayments.list({
+      company_id: 'c1',
+      expand: ['invoice'],
+    });
     expect(page.data[0]!.invoice?.data.platform_id).toBe('invoices-1');
   });
 });
@@ -88,7 +116,9 @@ describe('retries', () => {
 
   it('gives up after `retries` extra attempts with the typed error', async () => {
     server.script(unavailable, unavailable, unavailable);
-    const error = await clientWith({ retries: 2 }).core.companies.list().catch((e: unknown) => e);
+    const error = await clientWith({ retries: 2 })
+      .core.companies.list()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect(server.requests).toHaveLength(3);
   });
@@ -102,8 +132,14 @@ describe('retries', () => {
   });
 
   it('does not wait for a Retry-After beyond maxRetryAfterMs, and says how long was asked', async () => {
-    server.script({ status: 429, body: errorEnvelope('rate-limited', 'come back later'), headers: { 'retry-after': '3600' } });
-    const error = await clientWith().core.companies.list().catch((e: unknown) => e);
+    server.script({
+      status: 429,
+      body: errorEnvelope('rate-limited', 'come back later'),
+      headers: { 'retry-after': '3600' },
+    });
+    const error = await clientWith()
+      .core.companies.list()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(3_600_000);
     expect(server.requests).toHaveLength(1);
@@ -126,7 +162,9 @@ describe('retries', () => {
     expect(server.requests.map((r) => r.headers['idempotency-key'])).toEqual(['order-42', 'order-42']);
     server.requests.length = 0;
     server.script(unavailable);
-    await expect(clientWith().accounting.invoices.create(invoiceBody, { idempotencyKey: false })).rejects.toBeInstanceOf(ServerError);
+    await expect(
+      clientWith().accounting.invoices.create(invoiceBody, { idempotencyKey: false }),
+    ).rejects.toBeInstanceOf(ServerError);
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]!.headers['idempotency-key']).toBeUndefined();
   });
@@ -141,7 +179,9 @@ describe('retries', () => {
 describe('timeouts and cancellation', () => {
   it('raises TimeoutError when no answer comes in time', async () => {
     server.script('hang');
-    const error = await clientWith({ timeoutMs: 150, retries: 0 }).core.companies.list().catch((e: unknown) => e);
+    const error = await clientWith({ timeoutMs: 150, retries: 0 })
+      .core.companies.list()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as TimeoutError).code).toBe('timeout');
@@ -175,12 +215,26 @@ describe('timeouts and cancellation', () => {
 
 describe('typed errors', () => {
   it('turns a 400 error envelope into InvalidRequestError with its details', async () => {
-    const details = [{ pointer: '/data/amount', message: 'must be a number' }, { pointer: '/query/company_id', message: 'is required' }];
-    server.script({ status: 400, body: { ...errorEnvelope('invalid-params', 'The request has invalid values.', details), request_id: 'req_abc' } });
-    const error = await clientWith().accounting.invoices.create(invoiceBody).catch((e: unknown) => e);
+    const details = [
+      { pointer: '/data/amount', message: 'must be a number' },
+      { pointer: '/query/company_id', message: 'is required' },
+    ];
+    server.script({
+      status: 400,
+      body: { ...errorEnvelope('invalid-params', 'The request has invalid values.', details), request_id: 'req_abc' },
+    });
+    const error = await clientWith()
+      .accounting.invoices.create(invoiceBody)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, code: 'invalid-params', message: 'The request has invalid values.', details, requestId: 'req_abc' });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'invalid-params',
+      message: 'The request has invalid values.',
+      details,
+      requestId: 'req_abc',
+    });
   });
 
   it.each([
@@ -189,20 +243,34 @@ describe('typed errors', () => {
     [500, 'unknown-error', ServerError],
   ] as const)('maps %i to its class', async (status, code, ErrorClass) => {
     server.script({ status, body: errorEnvelope(code, 'no') });
-    const error = await clientWith({ retries: 0 }).core.companies.get('x').catch((e: unknown) => e);
+    const error = await clientWith({ retries: 0 })
+      .core.companies.get('x')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect((error as ApiError).code).toBe(code);
   });
 
   it('still raises a typed error when a proxy answers without the envelope', async () => {
     server.script({ status: 502, body: undefined }, { status: 502, body: undefined }, { status: 502, body: undefined });
-    const error = await clientWith().core.companies.list().catch((e: unknown) => e);
+    const error = await clientWith()
+      .core.companies.list()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 502, code: 'http-502' });
   });
 });
 
 describe('response validation', () => {
-  const broken = { status: 200, body: { data: [{ id: 42 }], next: null, prev: null, request_id: 'r', request_timestamp: 't', response_timestamp: 't' } };
+  const broken = {
+    status: 200,
+    body: {
+      data: [{ id: 42 }],
+      next: null,
+      prev: null,
+      request_id: 'r',
+      request_timestamp: 't',
+      response_timestamp: 't',
+    },
+  };
 
   it('is off by default', async () => {
     server.script(broken);
@@ -212,17 +280,30 @@ describe('response validation', () => {
 
   it('rejects a body that does not match the spec, naming the pointer', async () => {
     server.script(broken);
-    const error = await clientWith({ validateResponses: true }).core.companies.list().catch((e: unknown) => e);
+    const error = await clientWith({ validateResponses: true })
+      .core.companies.list()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
     const pointers = (error as ResponseValidationError).details.map((d) => d.pointer);
     expect(pointers).toContain('/data/0/id');
   });
 
   it('checks the records of a write job against the entity', async () => {
-    const job = { job_id: 'j', status: 'SUCCESS', records: [{ job_id: 'j', status: 'success', response: { platform_id: 7 }, error: null }] };
-    server.script({ status: 200, body: { data: job, request_id: 'r', request_timestamp: 't', response_timestamp: 't' } });
-    const error = await clientWith({ validateResponses: true }).accounting.invoices.create(invoiceBody).catch((e: unknown) => e);
+    const job = {
+      job_id: 'j',
+      status: 'SUCCESS',
+      records: [{ job_id: 'j', status: 'success', response: { platform_id: 7 }, error: null }],
+    };
+    server.script({
+      status: 200,
+      body: { data: job, request_id: 'r', request_timestamp: 't', response_timestamp: 't' },
+    });
+    const error = await clientWith({ validateResponses: true })
+      .accounting.invoices.create(invoiceBody)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect((error as ResponseValidationError).details.map((d) => d.pointer)).toContain('/data/records/0/response/platform_id');
+    expect((error as ResponseValidationError).details.map((d) => d.pointer)).toContain(
+      '/data/records/0/response/platform_id',
+    );
   });
 });

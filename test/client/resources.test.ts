@@ -34,7 +34,9 @@ describe.each(withList)('$area.$name', (entity) => {
   it('gets one', async () => {
     const { data } = await resourceOf(entity).get!(`${entity.name} #7`, scope(entity));
     expect(data[entity.idField]).toBe(`${entity.name} #7`);
-    expect(server.requests.at(-1)!.url.pathname).toBe(`/${entity.area}/${entity.name}/${encodeURIComponent(`${entity.name} #7`)}`);
+    expect(server.requests.at(-1)!.url.pathname).toBe(
+      `/${entity.area}/${entity.name}/${encodeURIComponent(`${entity.name} #7`)}`,
+    );
   });
 });
 
@@ -52,7 +54,8 @@ describe.each(creatable)('$area.$name', (entity) => {
     // Accounting writes are batches: `create` sends its one record as a batch of one.
     expect(request.body).toEqual(entity.area === 'accounting' ? { ...body, data: [data] } : body);
     expect(request.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
-    if (entity.area === 'accounting') expect(response.data).toMatchObject({ status: 'SUCCESS', success_count: 1, failed_count: 0 });
+    if (entity.area === 'accounting')
+      expect(response.data).toMatchObject({ status: 'SUCCESS', success_count: 1, failed_count: 0 });
     else expect(response.data[entity.idField]).toBeTruthy();
   });
 
@@ -77,8 +80,14 @@ describe('coverage', () => {
       for (const verb of Object.keys(item).filter((k) => k !== 'parameters')) {
         const batch = item[verb].requestBody?.content['application/json'].schema.properties?.data?.type === 'array';
         if (action) methods.push(action);
-        else if (!id) methods.push(...(verb === 'get' ? ['list', 'iterate', 'listAll'] : verb === 'post' ? ['create'] : ['update']));
-        else methods.push(({ get: 'get', patch: 'update', put: 'update', delete: 'delete' } as Record<string, string>)[verb]!);
+        else if (!id)
+          methods.push(
+            ...(verb === 'get' ? ['list', 'iterate', 'listAll'] : verb === 'post' ? ['create'] : ['update']),
+          );
+        else
+          methods.push(
+            ({ get: 'get', patch: 'update', put: 'update', delete: 'delete' } as Record<string, string>)[verb]!,
+          );
         if (batch) methods.push(`${methods.at(-1)!}Many`);
         if (batch && !methods.includes('waitForJob')) methods.push('waitForJob');
       }

@@ -37,7 +37,10 @@ describe('query strings', () => {
   });
   it('writes each style as declared', () => {
     const styles = { sort: 'comma', tag: 'repeat', filter: 'deepObject' } as const;
-    const text = queryString({ sort: ['-a', 'b'], tag: ['x', 'y'], filter: { at: { gte: new Date('2026-01-01T00:00:00Z') } } }, styles);
+    const text = queryString(
+      { sort: ['-a', 'b'], tag: ['x', 'y'], filter: { at: { gte: new Date('2026-01-01T00:00:00Z') } } },
+      styles,
+    );
     expect(decodeURIComponent(text)).toBe('?sort=-a,b&tag=x&tag=y&filter[at][gte]=2026-01-01T00:00:00.000Z');
   });
 });

@@ -22,11 +22,15 @@ describe('client types', () => {
 
   it('types withResponse() like the call itself, with the Response and request id', async () => {
     if (never) {
-      const { body, response, requestId } = await client.accounting.invoicePayments.get('p1', { company_id: 'c', expand: ['invoice'] }).withResponse();
+      const { body, response, requestId } = await client.accounting.invoicePayments
+        .get('p1', { company_id: 'c', expand: ['invoice'] })
+        .withResponse();
       expectTypeOf(body.data.invoice).toEqualTypeOf<{ data: Invoice } | null>();
       expectTypeOf(response).toEqualTypeOf<Response>();
       expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
-      type Written = Awaited<ReturnType<ReturnType<typeof client.accounting.invoicePayments.create>['withResponse']>>['body']['data'];
+      type Written = Awaited<
+        ReturnType<ReturnType<typeof client.accounting.invoicePayments.create>['withResponse']>
+      >['body']['data'];
       expectTypeOf<Written>().toMatchTypeOf<WriteJob>();
     }
   });
@@ -59,8 +63,11 @@ describe('client types', () => {
       // @ts-expect-error `memo` is not sortable
       void client.accounting.invoicePayments.list({ company_id: 'c', sort: ['memo'] });
       // A read-only field in a create body:
-      // @ts-expect-error `platform_id` is read-only
-      void client.accounting.invoicePayments.create({ company_id: 'c', data: { platform_id: 'p1', amount: 1, payment_date: '2026-01-01' } });
+      void client.accounting.invoicePayments.create({
+        company_id: 'c',
+        // @ts-expect-error `platform_id` is read-only
+        data: { platform_id: 'p1', amount: 1, payment_date: '2026-01-01' },
+      });
       // An operation the spec does not declare:
       // @ts-expect-error `update` is not an operation of invoice payments
       void client.accounting.invoicePayments.update;

@@ -12,7 +12,10 @@ const BIN = join(PROJECT_DIR, 'bin/ledgerspec.js');
 const runtime = join(PROJECT_DIR, 'generated/connectors/index.ts');
 
 const ledgerspec = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [BIN, '--spec', join(PROJECT_DIR, 'spec'), ...args], { cwd: project, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [BIN, '--spec', join(PROJECT_DIR, 'spec'), ...args], {
+    cwd: project,
+    encoding: 'utf8',
+  });
   return { code: result.status, out: result.stdout + result.stderr, stdout: result.stdout };
 };
 
@@ -36,7 +39,11 @@ function putGoodFixtures(): void {
   put('fixtures/contacts/acme.raw.json', { Contact: raw, time: '2024-03-01T10:00:00Z' });
   put('fixtures/contacts/acme.unified.json', unified);
   put('fixtures/contacts/acme.request.json', { DisplayName: 'Acme Ltd', Kind: 'customer' });
-  put('fixtures/contacts/acme.meta.json', { source: 'Constructed for test/connectors/conformance-cli.test.ts', verbatim: false, notes: 'A one-contact demo platform.' });
+  put('fixtures/contacts/acme.meta.json', {
+    source: 'Constructed for test/connectors/conformance-cli.test.ts',
+    verbatim: false,
+    notes: 'A one-contact demo platform.',
+  });
 }
 
 const raw = { Id: 'C-1', DisplayName: 'Acme Ltd', Kind: 'customer', Email: null };
@@ -44,8 +51,13 @@ const unified = { platform_id: 'C-1', name: 'Acme Ltd', contact_type: 'Customer'
 
 beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-  put('connector.ts', `import { defineConnector } from ${JSON.stringify(runtime)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => (payload as { Contact: unknown }).Contact, unsupportedEntities: { projects: { reason: 'Demo has no projects', docs: 'https://demo.example/docs/projects' } }, storedRecords: { contacts: (request: Record<string, unknown>, { platformId }) => ({ Id: platformId, ...request }) } });\n`);
-  put('mappings/contacts.ts', `import { enumValue } from ${JSON.stringify(join(PROJECT_DIR, 'connectors/lib/values.ts'))};
+  put(
+    'connector.ts',
+    `import { defineConnector } from ${JSON.stringify(runtime)};\nexport default defineConnector({ name: 'Demo', recordOf: (payload) => (payload as { Contact: unknown }).Contact, unsupportedEntities: { projects: { reason: 'Demo has no projects', docs: 'https://demo.example/docs/projects' } }, storedRecords: { contacts: (request: Record<string, unknown>, { platformId }) => ({ Id: platformId, ...request }) } });\n`,
+  );
+  put(
+    'mappings/contacts.ts',
+    `import { enumValue } from ${JSON.stringify(join(PROJECT_DIR, 'connectors/lib/values.ts'))};
 import { mapRead, mapWrite, notSupported, todo } from ${JSON.stringify(runtime)};
 type Raw = { Id: string; DisplayName: string; Kind?: string; Email?: string | null };
 export const read = mapRead<'contacts', Raw>({
@@ -60,7 +72,8 @@ export const write = mapWrite<'contacts', Record<string, unknown>>({
   contact_type: (type) => ({ Kind: type === 'Customer' ? 'customer' : 'vendor' }),
   email: todo('The email.'),
 } as never);
-`);
+`,
+  );
   putGoodFixtures();
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -72,13 +85,23 @@ describe('ledgerspec conformance', () => {
     expect(out).toContain('conformance: 1 mapping(s) conform');
     expect(code, out).toBe(0);
     const markdown = readFileSync(join(project, 'connectors/coverage.md'), 'utf8');
-    expect(markdown).toMatch(/\| \[contacts\]\(#contacts\) \| read 4\/\d+ \(\d+%\)<br>write \d+\/\d+ \(\d+%\)<br>pass · 1 fixture \(1 constructed\)<br>\[mapping\]\(demo\/mappings\/contacts\.ts\) · \[fixtures\]\(demo\/fixtures\/contacts\/\) \|/);
-    expect(markdown).toContain('- Demo has no projects: Demo has no projects ([documentation](https://demo.example/docs/projects))');
+    expect(markdown).toMatch(
+      /\| \[contacts\]\(#contacts\) \| read 4\/\d+ \(\d+%\)<br>write \d+\/\d+ \(\d+%\)<br>pass · 1 fixture \(1 constructed\)<br>\[mapping\]\(demo\/mappings\/contacts\.ts\) · \[fixtures\]\(demo\/fixtures\/contacts\/\) \|/,
+    );
+    expect(markdown).toContain(
+      '- Demo has no projects: Demo has no projects ([documentation](https://demo.example/docs/projects))',
+    );
     expect(markdown).toContain('- Demo `tax_number`: Demo keeps no tax numbers');
     const html = readFileSync(join(project, 'connectors/coverage.html'), 'utf8');
-    expect(html).toMatch(/<tr><th scope="row">name<\/th><td class="field-mapped" data-connector="demo">mapped<\/td><\/tr>/);
-    expect(html).toMatch(/<td class="field-not-supported" data-connector="demo" title="Demo keeps no tax numbers">not supported by the platform<\/td>/);
-    expect(html).toContain('<li data-connector="demo"><strong>Demo</strong>: no projects: Demo has no projects <a href="https://demo.example/docs/projects">documentation</a></li>');
+    expect(html).toMatch(
+      /<tr><th scope="row">name<\/th><td class="field-mapped" data-connector="demo">mapped<\/td><\/tr>/,
+    );
+    expect(html).toMatch(
+      /<td class="field-not-supported" data-connector="demo" title="Demo keeps no tax numbers">not supported by the platform<\/td>/,
+    );
+    expect(html).toContain(
+      '<li data-connector="demo"><strong>Demo</strong>: no projects: Demo has no projects <a href="https://demo.example/docs/projects">documentation</a></li>',
+    );
     // Self-contained: nothing loaded from elsewhere.
     expect(html).not.toMatch(/<link|src=|@import|url\(/);
   });
@@ -87,7 +110,9 @@ describe('ledgerspec conformance', () => {
     withFixtures({ 'fixtures/contacts/acme.unified.json': { ...unified, name: 'Acme Limited' } }, () => {
       const { code, out } = ledgerspec('conformance', '--no-report');
       expect(code).toBe(1);
-      expect(out).toContain('FAIL demo contacts connectors/demo/fixtures/contacts/acme.unified.json:3 /name: read.map(raw) differs from the unified record (expected "Acme Limited", found "Acme Ltd") [read]');
+      expect(out).toContain(
+        'FAIL demo contacts connectors/demo/fixtures/contacts/acme.unified.json:3 /name: read.map(raw) differs from the unified record (expected "Acme Limited", found "Acme Ltd") [read]',
+      );
     });
   });
 
@@ -95,18 +120,30 @@ describe('ledgerspec conformance', () => {
     withFixtures({ 'fixtures/contacts/acme.unified.json': { ...unified, contact_type: 'Client' } }, () => {
       const { code, out } = ledgerspec('conformance', '--no-report');
       expect(code).toBe(1);
-      expect(out).toMatch(/FAIL demo contacts connectors\/demo\/fixtures\/contacts\/acme\.unified\.json:4 \/contact_type: not an allowed value \(expected one of Customer, Vendor, Both, Unknown, null, found "Client"\) \[expected-valid\]/);
+      expect(out).toMatch(
+        /FAIL demo contacts connectors\/demo\/fixtures\/contacts\/acme\.unified\.json:4 \/contact_type: not an allowed value \(expected one of Customer, Vendor, Both, Unknown, null, found "Client"\) \[expected-valid\]/,
+      );
     });
   });
 
   it('reports a malformed fixture by line, and a request the write mapping does not produce', () => {
     const broken = '{\n  "Contact": {\n    "Id": "C-1",\n  }\n}\n';
-    withFixtures({ 'fixtures/contacts/acme.raw.json': broken, 'fixtures/contacts/acme.request.json': { DisplayName: 'Acme Ltd', Kind: 'vendor' } }, () => {
-      const { code, out } = ledgerspec('conformance', '--connector', 'demo', '--entity', 'contacts');
-      expect(code).toBe(1);
-      expect(out).toMatch(/FAIL demo contacts connectors\/demo\/fixtures\/contacts\/acme\.raw\.json:4 \/: malformed JSON/);
-      expect(out).toContain('FAIL demo contacts connectors/demo/fixtures/contacts/acme.request.json:3 /Kind: write.map(body) differs from the request fixture (expected "vendor", found "customer") [write]');
-    });
+    withFixtures(
+      {
+        'fixtures/contacts/acme.raw.json': broken,
+        'fixtures/contacts/acme.request.json': { DisplayName: 'Acme Ltd', Kind: 'vendor' },
+      },
+      () => {
+        const { code, out } = ledgerspec('conformance', '--connector', 'demo', '--entity', 'contacts');
+        expect(code).toBe(1);
+        expect(out).toMatch(
+          /FAIL demo contacts connectors\/demo\/fixtures\/contacts\/acme\.raw\.json:4 \/: malformed JSON/,
+        );
+        expect(out).toContain(
+          'FAIL demo contacts connectors/demo/fixtures/contacts/acme.request.json:3 /Kind: write.map(body) differs from the request fixture (expected "vendor", found "customer") [write]',
+        );
+      },
+    );
   });
 
   it('fails a case without a meta file: every fixture names its source', () => {
@@ -114,7 +151,9 @@ describe('ledgerspec conformance', () => {
     try {
       const { code, out } = ledgerspec('conformance', '--no-report');
       expect(code).toBe(1);
-      expect(out).toContain('FAIL demo contacts connectors/demo/fixtures/contacts/acme.meta.json /: no meta file: where the raw payload was copied from, and which references are external (expected a <case>.meta.json, found none) [meta]');
+      expect(out).toContain(
+        'FAIL demo contacts connectors/demo/fixtures/contacts/acme.meta.json /: no meta file: where the raw payload was copied from, and which references are external (expected a <case>.meta.json, found none) [meta]',
+      );
     } finally {
       putGoodFixtures();
     }
@@ -122,7 +161,13 @@ describe('ledgerspec conformance', () => {
 
   it('prints JSON with --format json, and refuses an unknown connector with exit 2', () => {
     const json = ledgerspec('conformance', '--format', 'json', '--no-report');
-    expect(JSON.parse(json.stdout)).toMatchObject({ failures: [], warnings: [], entities: [{ connector: 'demo', entity: 'contacts', cases: 1, writes: 1, roundTrips: 1, failures: 0, warnings: 0 }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      failures: [],
+      warnings: [],
+      entities: [
+        { connector: 'demo', entity: 'contacts', cases: 1, writes: 1, roundTrips: 1, failures: 0, warnings: 0 },
+      ],
+    });
     const unknown = ledgerspec('conformance', '--connector', 'nope');
     expect(unknown.code).toBe(2);
     expect(unknown.out).toContain('no connector "nope" in connectors; there are: demo');
@@ -131,15 +176,23 @@ describe('ledgerspec conformance', () => {
 
 describe('ledgerspec validate on a broken fixture', () => {
   it('names the file, the pointer and the line of each problem', () => {
-    put('fixtures/contacts/broken.unified.json', '{\n  "platform_id": "C-2",\n  "name": 42,\n  "contact_type": "Customer",\n  "colour": "blue"\n}\n');
+    put(
+      'fixtures/contacts/broken.unified.json',
+      '{\n  "platform_id": "C-2",\n  "name": 42,\n  "contact_type": "Customer",\n  "colour": "blue"\n}\n',
+    );
     const { code, out } = ledgerspec('validate', 'connectors/demo/fixtures/contacts/broken.unified.json');
     expect(code).toBe(1);
-    expect(out).toMatch(/^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:3 \/name: .*\(expected string.*found 42\)$/m);
+    expect(out).toMatch(
+      /^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:3 \/name: .*\(expected string.*found 42\)$/m,
+    );
     expect(out).toMatch(/^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:5 \/colour: unknown property/m);
   });
 
   it('names the line of a syntax error', () => {
-    put('fixtures/contacts/broken.unified.json', '{\n  "platform_id": "C-2",\n  "name": "Acme"\n  "contact_type": "Customer"\n}\n');
+    put(
+      'fixtures/contacts/broken.unified.json',
+      '{\n  "platform_id": "C-2",\n  "name": "Acme"\n  "contact_type": "Customer"\n}\n',
+    );
     const { code, out } = ledgerspec('validate', 'connectors/demo/fixtures/contacts/broken.unified.json');
     expect(code).toBe(1);
     expect(out).toMatch(/^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:4 \/: malformed JSON/m);

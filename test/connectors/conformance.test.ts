@@ -10,7 +10,18 @@ import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 // Every connector in the repository, over every one of its fixtures: the same run as
 // `ledgerspec conformance`, in process.
 const CONNECTORS_DIR = join(PROJECT_DIR, 'connectors');
-const CORE_ENTITIES = ['accounts', 'contacts', 'invoices', 'invoice_payments', 'bills', 'bill_payments', 'items', 'tax_rates', 'currencies', 'journal_entries'];
+const CORE_ENTITIES = [
+  'accounts',
+  'contacts',
+  'invoices',
+  'invoice_payments',
+  'bills',
+  'bill_payments',
+  'items',
+  'tax_rates',
+  'currencies',
+  'journal_entries',
+];
 let ir: SpecIR;
 let run: ConformanceRun;
 
@@ -19,7 +30,8 @@ beforeAll(async () => {
   run = await runConformance(ir, CONNECTORS_DIR);
 }, 120_000);
 
-const mapped = (platform: string) => run.entities.filter((e) => e.connector === platform && e.cases > 0).map((e) => e.entity);
+const mapped = (platform: string) =>
+  run.entities.filter((e) => e.connector === platform && e.cases > 0).map((e) => e.entity);
 
 describe('connector conformance', () => {
   it('every mapping reproduces every fixture, and every record validates', () => {
@@ -28,15 +40,23 @@ describe('connector conformance', () => {
 
   it('every record keeps its invariants (a platform payload that itself does not add up is a warning its meta explains)', () => {
     expect(run.failures.filter((f) => f.check === 'invariant').map(describeFailure)).toEqual([]);
-    for (const warning of run.warnings.filter((w) => w.check === 'invariant')) expect(warning.message).toMatch(/^the platform's own payload \(meta: inconsistent\)/);
+    for (const warning of run.warnings.filter((w) => w.check === 'invariant'))
+      expect(warning.message).toMatch(/^the platform's own payload \(meta: inconsistent\)/);
   });
 
-  it.each(['quickbooks-online', 'xero', 'zoho-books'])('%s maps the core accounting entities, each over its fixtures', (platform) => {
-    expect(mapped(platform)).toEqual(expect.arrayContaining(CORE_ENTITIES));
-  });
+  it.each(['quickbooks-online', 'xero', 'zoho-books'])(
+    '%s maps the core accounting entities, each over its fixtures',
+    (platform) => {
+      expect(mapped(platform)).toEqual(expect.arrayContaining(CORE_ENTITIES));
+    },
+  );
 
   it('zoho-books maps all 25 accounting entities', () => {
-    expect(mapped('zoho-books').sort()).toEqual(mappingFacts(ir).map((f) => f.entity).sort());
+    expect(mapped('zoho-books').sort()).toEqual(
+      mappingFacts(ir)
+        .map((f) => f.entity)
+        .sort(),
+    );
   });
 
   it('the Codat connector maps the core entities, and invoice payments with their allocations', async () => {
@@ -44,12 +64,16 @@ describe('connector conformance', () => {
     expect(mapped('codat')).toEqual(expect.arrayContaining(CORE_ENTITIES.filter((e) => e !== 'currencies')));
     const records = run.entities.find((e) => e.connector === 'codat' && e.entity === 'invoice_payments');
     expect(records?.cases).toBeGreaterThanOrEqual(3);
-    const unified = JSON.parse(readFileSync(join(CONNECTORS_DIR, 'codat/fixtures/invoice_payments/two_invoices.unified.json'), 'utf8'));
+    const unified = JSON.parse(
+      readFileSync(join(CONNECTORS_DIR, 'codat/fixtures/invoice_payments/two_invoices.unified.json'), 'utf8'),
+    );
     expect(unified.allocations.length).toBeGreaterThanOrEqual(2);
   });
 
   it('every write is checked end to end: read(storedRecords(write(body))) for every writable mapping of every connector', () => {
-    const unchecked = run.entities.filter((e) => e.writes > 0 && e.roundTrips < e.writes).map((e) => `${e.connector}/${e.entity}`);
+    const unchecked = run.entities
+      .filter((e) => e.writes > 0 && e.roundTrips < e.writes)
+      .map((e) => `${e.connector}/${e.entity}`);
     expect(unchecked).toEqual([]);
   });
 
@@ -62,7 +86,10 @@ describe('connector conformance', () => {
 
   it('the committed coverage report is the one the mappings produce', () => {
     for (const { path, contents } of coverageFiles(ir, run, CONNECTORS_DIR)) {
-      expect(readFileSync(join(CONNECTORS_DIR, path), 'utf8'), `connectors/${path} is stale: run \`npm run conformance\``).toBe(contents);
+      expect(
+        readFileSync(join(CONNECTORS_DIR, path), 'utf8'),
+        `connectors/${path} is stale: run \`npm run conformance\``,
+      ).toBe(contents);
     }
   });
 });

@@ -23,14 +23,25 @@ function serveConnectors(): Promise<Server> {
   const server = createServer((request, response) => {
     const path = normalize(join(CONNECTORS_DIR, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
     if (!path.startsWith(CONNECTORS_DIR + sep) || !existsSync(path)) return void response.writeHead(404).end();
-    if (statSync(path).isDirectory()) return void response.writeHead(200, { 'content-type': 'text/plain' }).end('folder');
-    response.writeHead(200, { 'content-type': path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' }).end(readFileSync(path));
+    if (statSync(path).isDirectory())
+      return void response.writeHead(200, { 'content-type': 'text/plain' }).end('folder');
+    response
+      .writeHead(200, {
+        'content-type': path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+      })
+      .end(readFileSync(path));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const visibleRows = (page: Page) => page.$$eval('#matrix tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.getAttribute('data-entity')));
-const visibleColumns = (page: Page) => page.$$eval('#matrix thead th[data-connector]', (ths) => ths.filter((t) => !(t as HTMLElement).hidden).map((t) => t.textContent));
+const visibleRows = (page: Page) =>
+  page.$$eval('#matrix tbody tr', (rows) =>
+    rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.getAttribute('data-entity')),
+  );
+const visibleColumns = (page: Page) =>
+  page.$$eval('#matrix thead th[data-connector]', (ths) =>
+    ths.filter((t) => !(t as HTMLElement).hidden).map((t) => t.textContent),
+  );
 
 describe.skipIf(!hasChromium)('the coverage page in Chromium', () => {
   let server: Server;
@@ -59,7 +70,9 @@ describe.skipIf(!hasChromium)('the coverage page in Chromium', () => {
   it('shows every connector and every entity, with a summary per connector', async () => {
     const names = connectors.map((c) => c.definition.name);
     expect(await visibleColumns(page)).toEqual(names);
-    expect(await page.$$eval('table.summary thead th[data-connector]', (ths) => ths.map((t) => t.textContent))).toEqual(names);
+    expect(await page.$$eval('table.summary thead th[data-connector]', (ths) => ths.map((t) => t.textContent))).toEqual(
+      names,
+    );
     const rows = await visibleRows(page);
     expect(rows.length).toBeGreaterThanOrEqual(25);
     expect(await page.textContent('#filter-count')).toBe(`${rows.length} of ${rows.length} entities`);
@@ -67,7 +80,10 @@ describe.skipIf(!hasChromium)('the coverage page in Chromium', () => {
 
   it('filters to one connector and the entities its platform lacks, each with its reason and documentation on the page', async () => {
     const xero = connectors.find((c) => c.folder.platform === 'xero');
-    const unsupported = Object.entries(xero?.definition.unsupportedEntities ?? {}) as [string, { reason: string; docs: string }][];
+    const unsupported = Object.entries(xero?.definition.unsupportedEntities ?? {}) as [
+      string,
+      { reason: string; docs: string },
+    ][];
     expect(unsupported.length).toBeGreaterThan(0);
     await page.selectOption('#filter-connector', 'xero');
     await page.selectOption('#filter-state', 'not-supported');
@@ -79,7 +95,9 @@ describe.skipIf(!hasChromium)('the coverage page in Chromium', () => {
       expect(await cell.locator('p.reason').innerText()).toContain(reason);
       expect(await cell.locator('p.reason a').getAttribute('href')).toBe(docs);
     }
-    expect(await page.textContent('#filter-count')).toBe(`${unsupported.length} of ${(await page.$$('#matrix tbody tr')).length} entities`);
+    expect(await page.textContent('#filter-count')).toBe(
+      `${unsupported.length} of ${(await page.$$('#matrix tbody tr')).length} entities`,
+    );
   });
 
   it('keeps the filters in the address, so a filtered view can be linked to', async () => {
@@ -102,7 +120,9 @@ describe.skipIf(!hasChromium)('the coverage page in Chromium', () => {
 
   it('links each cell to its mapping and fixtures, and the links resolve', async () => {
     await page.goto(`${base}/coverage.html`);
-    const links = await page.$$eval('#matrix td.cell a:not(.reason a)', (anchors) => anchors.map((a) => a.getAttribute('href') ?? '').filter((href) => !href.startsWith('https:')));
+    const links = await page.$$eval('#matrix td.cell a:not(.reason a)', (anchors) =>
+      anchors.map((a) => a.getAttribute('href') ?? '').filter((href) => !href.startsWith('https:')),
+    );
     expect(links.length).toBeGreaterThan(100);
     expect(links).toContain('quickbooks-online/mappings/invoices.ts');
     for (const href of links) expect((await fetch(`${base}/${href}`)).status, href).toBe(200);

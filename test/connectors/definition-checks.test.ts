@@ -11,18 +11,44 @@ beforeAll(async () => {
 });
 
 const write = { rules: {}, map: () => ({}) } as never;
-function connector(definition: Partial<LoadedConnector['definition']>, mappings: LoadedConnector['mappings'] = []): LoadedConnector {
-  return { folder: { platform: 'demo', dir: join(PROJECT_DIR, 'connectors', 'demo'), mappings: [] }, definition: { name: 'Demo', ...definition }, mappings };
+function connector(
+  definition: Partial<LoadedConnector['definition']>,
+  mappings: LoadedConnector['mappings'] = [],
+): LoadedConnector {
+  return {
+    folder: { platform: 'demo', dir: join(PROJECT_DIR, 'connectors', 'demo'), mappings: [] },
+    definition: { name: 'Demo', ...definition },
+    mappings,
+  };
 }
-const problems = (c: LoadedConnector) => definitionProblems(c, facts).map((p) => `${p.entity} ${p.pointer}: ${p.message} (expected ${p.expected}, found ${p.found})`);
+const problems = (c: LoadedConnector) =>
+  definitionProblems(c, facts).map(
+    (p) => `${p.entity} ${p.pointer}: ${p.message} (expected ${p.expected}, found ${p.found})`,
+  );
 
 describe('what connector.ts declares about entities', () => {
   it('accepts a reason with an https documentation page', () => {
-    expect(problems(connector({ unsupportedEntities: { projects: { reason: 'Demo has no projects.', docs: 'https://demo.example/api' } }, readOnlyEntities: { items: { reason: 'Items are read only.', docs: 'https://demo.example/items' } } }))).toEqual([]);
+    expect(
+      problems(
+        connector({
+          unsupportedEntities: { projects: { reason: 'Demo has no projects.', docs: 'https://demo.example/api' } },
+          readOnlyEntities: { items: { reason: 'Items are read only.', docs: 'https://demo.example/items' } },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a declaration without a reason or a checkable page', () => {
-    expect(problems(connector({ unsupportedEntities: { projects: { reason: ' ', docs: 'https://demo.example' }, documents: { reason: 'No files.', docs: 'demo.example/files' } } }))).toEqual([
+    expect(
+      problems(
+        connector({
+          unsupportedEntities: {
+            projects: { reason: ' ', docs: 'https://demo.example' },
+            documents: { reason: 'No files.', docs: 'demo.example/files' },
+          },
+        }),
+      ),
+    ).toEqual([
       'projects /unsupportedEntities/projects/reason: say why, in a sentence a reader can check (expected a reason, found " ")',
       'documents /unsupportedEntities/documents/docs: name the platform\'s documentation page that shows it (expected an https URL, found "demo.example/files")',
     ]);
@@ -34,7 +60,17 @@ describe('what connector.ts declares about entities', () => {
       { entity: 'items', file: 'items.ts', write },
     ];
     const declared = { reason: 'Because.', docs: 'https://demo.example' };
-    expect(problems(connector({ unsupportedEntities: { projects: declared, widgets: declared } as never, readOnlyEntities: { items: declared, tax_rates: declared } as never }, mappings))).toEqual([
+    expect(
+      problems(
+        connector(
+          {
+            unsupportedEntities: { projects: declared, widgets: declared } as never,
+            readOnlyEntities: { items: declared, tax_rates: declared } as never,
+          },
+          mappings,
+        ),
+      ),
+    ).toEqual([
       'projects /unsupportedEntities/projects: declared not supported, but mappings/projects.ts maps it (expected one or the other, found both)',
       'widgets /unsupportedEntities/widgets: no accounting entity "widgets" in the spec (expected an x-entity name, found "widgets")',
       'items /readOnlyEntities/items: declared read only, but mappings/items.ts exports a write mapping (expected one or the other, found both)',

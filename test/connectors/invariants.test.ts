@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeFailure } from '../../generator/commands/conformance.ts';
-import { runConformance, type ConformanceFailure, type ConformanceRun } from '../../generator/connectors/conformance.ts';
+import {
+  runConformance,
+  type ConformanceFailure,
+  type ConformanceRun,
+} from '../../generator/connectors/conformance.ts';
 import { checkRecord, declaredInvariants, type InvariantContext } from '../../generator/connectors/invariants/index.ts';
 import { coveredBy } from '../../generator/connectors/invariants/walk.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
@@ -36,7 +40,13 @@ const rawInvoice = {
   TotalTax: 24,
   Total: 144,
 };
-const rawPayment = { Id: 'PAY-1', CustomerRef: 'C-1', Date: '2024-03-20', Amount: 100, Applied: [{ InvoiceRef: 'INV-1', Amount: 100, InvoiceTotal: 144 }] };
+const rawPayment = {
+  Id: 'PAY-1',
+  CustomerRef: 'C-1',
+  Date: '2024-03-20',
+  Amount: 100,
+  Applied: [{ InvoiceRef: 'INV-1', Amount: 100, InvoiceTotal: 144 }],
+};
 const rawRefund = { Id: 'PAY-2', Type: 'Refund', CustomerRef: 'C-1', Date: '2024-03-25', Amount: -50, Applied: [] };
 const rawJournal = {
   Id: 'JE-1',
@@ -70,7 +80,13 @@ const payment = {
   invoice_id: 'INV-1',
   payment_date: '2024-03-20T00:00:00.000Z',
   amount: 100,
-  allocations: [{ amount: 100, allocated_on_date: '2024-03-20T00:00:00.000Z', links: [{ type: 'Invoice', id: 'INV-1', amount: -100, currency_rate: 1 }] }],
+  allocations: [
+    {
+      amount: 100,
+      allocated_on_date: '2024-03-20T00:00:00.000Z',
+      links: [{ type: 'Invoice', id: 'INV-1', amount: -100, currency_rate: 1 }],
+    },
+  ],
 };
 const journal = {
   platform_id: 'JE-1',
@@ -95,9 +111,33 @@ function unifiedFixtures(bug?: Bug): Record<string, unknown> {
       ...(bug === 'shifted' ? { posted_date: '2024-02-29T00:00:00.000Z' } : {}),
     },
     'invoice_payments/pay1':
-      bug === 'over-allocated' ? { ...payment, allocations: [{ ...payment.allocations[0], amount: 144, links: [{ type: 'Invoice', id: 'INV-1', amount: -144, currency_rate: 1 }] }] } : payment,
-    'invoice_payments/refund': bug === 'negative' ? { platform_id: 'PAY-2', contact_id: 'C-1', invoice_id: null, payment_date: '2024-03-25T00:00:00.000Z', amount: -50, allocations: [] } : null,
-    'journal_entries/je1': bug === 'unbalanced' ? { ...journal, journal_lines: journal.journal_lines.map((line) => ({ ...line, type: 'Credit' })) } : journal,
+      bug === 'over-allocated'
+        ? {
+            ...payment,
+            allocations: [
+              {
+                ...payment.allocations[0],
+                amount: 144,
+                links: [{ type: 'Invoice', id: 'INV-1', amount: -144, currency_rate: 1 }],
+              },
+            ],
+          }
+        : payment,
+    'invoice_payments/refund':
+      bug === 'negative'
+        ? {
+            platform_id: 'PAY-2',
+            contact_id: 'C-1',
+            invoice_id: null,
+            payment_date: '2024-03-25T00:00:00.000Z',
+            amount: -50,
+            allocations: [],
+          }
+        : null,
+    'journal_entries/je1':
+      bug === 'unbalanced'
+        ? { ...journal, journal_lines: journal.journal_lines.map((line) => ({ ...line, type: 'Credit' })) }
+        : journal,
   };
 }
 
@@ -144,25 +184,48 @@ export const read = mapRead<'journal_entries', Raw>({
   };
 }
 
-const RAW: Record<string, unknown> = { 'contacts/c1': rawContact, 'invoices/inv1': rawInvoice, 'invoice_payments/pay1': rawPayment, 'invoice_payments/refund': rawRefund, 'journal_entries/je1': rawJournal };
+const RAW: Record<string, unknown> = {
+  'contacts/c1': rawContact,
+  'invoices/inv1': rawInvoice,
+  'invoice_payments/pay1': rawPayment,
+  'invoice_payments/refund': rawRefund,
+  'journal_entries/je1': rawJournal,
+};
 /** Meta files: every case has one but the contact's; documented samples refer to items and
  * accounts the fixtures do not hold, so those references are external. */
-const EXTERNAL: Record<string, string[]> = { 'invoices/inv1': ['/line_items/*/item_id'], 'invoice_payments/pay1': [], 'invoice_payments/refund': [], 'journal_entries/je1': ['/journal_lines/*/account_id'] };
+const EXTERNAL: Record<string, string[]> = {
+  'invoices/inv1': ['/line_items/*/item_id'],
+  'invoice_payments/pay1': [],
+  'invoice_payments/refund': [],
+  'journal_entries/je1': ['/journal_lines/*/account_id'],
+};
 
 function put(file: string, contents: unknown): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, typeof contents === 'string' ? contents : `${JSON.stringify(contents, null, 2)}\n`);
 }
 
-function writeConnector(name: string, bug: Bug | undefined, unified: Record<string, unknown> = unifiedFixtures(bug)): void {
+function writeConnector(
+  name: string,
+  bug: Bug | undefined,
+  unified: Record<string, unknown> = unifiedFixtures(bug),
+): void {
   const dir = join(connectorsDir, name);
-  put(join(dir, 'connector.ts'), `import { defineConnector } from ${RUNTIME};\nexport default defineConnector({ name: ${JSON.stringify(name)} });\n`);
+  put(
+    join(dir, 'connector.ts'),
+    `import { defineConnector } from ${RUNTIME};\nexport default defineConnector({ name: ${JSON.stringify(name)} });\n`,
+  );
   for (const [entity, source] of Object.entries(mappings(bug))) put(join(dir, 'mappings', `${entity}.ts`), source);
   for (const [fixture, record] of Object.entries(unified)) {
     put(join(dir, 'fixtures', `${fixture}.raw.json`), RAW[fixture]);
     put(join(dir, 'fixtures', `${fixture}.unified.json`), record);
     if (name === 'no-meta' && fixture === 'contacts/c1') continue;
-    put(join(dir, 'fixtures', `${fixture}.meta.json`), { source: 'Constructed for test/connectors/invariants.test.ts', verbatim: false, notes: 'A small record per entity.', external: EXTERNAL[fixture] ?? [] });
+    put(join(dir, 'fixtures', `${fixture}.meta.json`), {
+      source: 'Constructed for test/connectors/invariants.test.ts',
+      verbatim: false,
+      notes: 'A small record per entity.',
+      external: EXTERNAL[fixture] ?? [],
+    });
   }
 }
 
@@ -171,7 +234,9 @@ function at(connector: string, fixture: string, field?: string): { file: string;
   const path = join(connectorsDir, connector, 'fixtures', `${fixture}.unified.json`);
   const file = relative(process.cwd(), path);
   if (!field) return { file };
-  const index = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.startsWith(`  "${field}":`));
+  const index = readFileSync(path, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith(`  "${field}":`));
   return { file, line: index + 1 };
 }
 
@@ -220,7 +285,8 @@ describe('invariants in conformance', () => {
         check: 'invariant',
         ...at('lines', 'invoices/inv1', 'sub_total'),
         pointer: '/sub_total',
-        message: 'the unified record: sub_total is not the sum of line_items/*/sub_total over its 2 line(s) [lines-sum]',
+        message:
+          'the unified record: sub_total is not the sum of line_items/*/sub_total over its 2 line(s) [lines-sum]',
         expected: '144 ± 0.02',
         found: '120',
       },
@@ -235,7 +301,8 @@ describe('invariants in conformance', () => {
         check: 'invariant',
         ...at('totals', 'invoices/inv1', 'total_amount'),
         pointer: '/total_amount',
-        message: 'the unified record: total_amount is not sub_total + tax_amount − total_discount (120 + 24 − 0) [totals]',
+        message:
+          'the unified record: total_amount is not sub_total + tax_amount − total_discount (120 + 24 − 0) [totals]',
         expected: '144 ± 0.02',
         found: '120',
       },
@@ -295,7 +362,8 @@ describe('invariants in conformance', () => {
         check: 'invariant',
         ...at('shifted', 'invoices/inv1', 'posted_date'),
         pointer: '/posted_date',
-        message: 'the unified record: posted_date is 2024-02-29, a date the platform record does not give (shifted by a time zone?) [calendar-date]',
+        message:
+          'the unified record: posted_date is 2024-02-29, a date the platform record does not give (shifted by a time zone?) [calendar-date]',
         expected: '"2024-03-01T00:00:00.000Z" (the nearest date the platform record gives)',
         found: '"2024-02-29T00:00:00.000Z"',
       },
@@ -310,7 +378,8 @@ describe('invariants in conformance', () => {
         check: 'invariant',
         ...at('unbalanced', 'journal_entries/je1', 'journal_lines'),
         pointer: '/journal_lines',
-        message: 'the unified record: the debit and credit journal_lines (net_amount + tax_amount) do not balance [balanced]',
+        message:
+          'the unified record: the debit and credit journal_lines (net_amount + tax_amount) do not balance [balanced]',
         expected: 'debits = credits ± 0.02',
         found: 'debits 0 (0 line(s)), credits 240 (2 line(s))',
       },
@@ -320,7 +389,8 @@ describe('invariants in conformance', () => {
         check: 'invariant',
         ...at('unbalanced', 'journal_entries/je1', 'amount'),
         pointer: '/amount',
-        message: 'the unified record: amount is not the sum of the debit journal_lines (net_amount + tax_amount) [balanced]',
+        message:
+          'the unified record: amount is not the sum of the debit journal_lines (net_amount + tax_amount) [balanced]',
         expected: '0 ± 0.01',
         found: '120',
       },
@@ -329,16 +399,31 @@ describe('invariants in conformance', () => {
 
   it('name the mapping when only the mapped record breaks an invariant, next to the read differences', () => {
     const failures = failuresOf('drift');
-    expect(failures.filter((f) => f.check === 'read').map((f) => f.pointer)).toEqual(['/line_items/0/sub_total', '/line_items/1/sub_total']);
+    expect(failures.filter((f) => f.check === 'read').map((f) => f.pointer)).toEqual([
+      '/line_items/0/sub_total',
+      '/line_items/1/sub_total',
+    ]);
     expect(failures.filter((f) => f.check === 'invariant')).toEqual([
-      expect.objectContaining({ entity: 'invoices', ...at('drift', 'invoices/inv1', 'sub_total'), pointer: '/sub_total', message: 'read.map(raw): sub_total is not the sum of line_items/*/sub_total over its 2 line(s) [lines-sum]', expected: '144 ± 0.02', found: '120' }),
+      expect.objectContaining({
+        entity: 'invoices',
+        ...at('drift', 'invoices/inv1', 'sub_total'),
+        pointer: '/sub_total',
+        message: 'read.map(raw): sub_total is not the sum of line_items/*/sub_total over its 2 line(s) [lines-sum]',
+        expected: '144 ± 0.02',
+        found: '120',
+      }),
     ]);
   });
 
   it("downgrade a finding to a warning only where the case's meta says the platform's own payload does not add up", () => {
     expect(failuresOf('acknowledged')).toEqual([]);
     const warnings = run.warnings.filter((w) => w.connector === 'acknowledged' && w.check === 'invariant');
-    expect(warnings.map((w) => [w.pointer, w.message])).toEqual([['/sub_total', "the platform's own payload (meta: inconsistent): sub_total is not the sum of line_items/*/sub_total over its 2 line(s) [lines-sum]"]]);
+    expect(warnings.map((w) => [w.pointer, w.message])).toEqual([
+      [
+        '/sub_total',
+        "the platform's own payload (meta: inconsistent): sub_total is not the sum of line_items/*/sub_total over its 2 line(s) [lines-sum]",
+      ],
+    ]);
   });
 
   it('print in the failure format', () => {
@@ -374,19 +459,36 @@ describe('invariant kinds on single records', () => {
     external: [],
     ...extra,
   });
-  const check = (model: string, record: unknown, extra?: Partial<InvariantContext>) => checkRecord(record, declaredInvariants(ir.document, model), context(model, extra));
+  const check = (model: string, record: unknown, extra?: Partial<InvariantContext>) =>
+    checkRecord(record, declaredInvariants(ir.document, model), context(model, extra));
 
   it('lines-sum allows one cent of rounding per line, and does not apply without lines or a total', () => {
     const lines = (amounts: number[]) => amounts.map((sub_total) => ({ sub_total }));
-    expect(check('Invoice', { platform_id: 'i', sub_total: 100, line_items: lines([33.33, 33.33, 33.33]) })).toEqual([]);
-    expect(check('Invoice', { platform_id: 'i', sub_total: 100.04, line_items: lines([33.33, 33.33, 33.33]) })).toEqual([expect.objectContaining({ kind: 'lines-sum', pointer: '/sub_total', expected: '99.99 ± 0.03', found: '100.04' })]);
+    expect(check('Invoice', { platform_id: 'i', sub_total: 100, line_items: lines([33.33, 33.33, 33.33]) })).toEqual(
+      [],
+    );
+    expect(check('Invoice', { platform_id: 'i', sub_total: 100.04, line_items: lines([33.33, 33.33, 33.33]) })).toEqual(
+      [
+        expect.objectContaining({
+          kind: 'lines-sum',
+          pointer: '/sub_total',
+          expected: '99.99 ± 0.03',
+          found: '100.04',
+        }),
+      ],
+    );
     expect(check('Invoice', { platform_id: 'i', sub_total: 100, line_items: [] })).toEqual([]);
     expect(check('Invoice', { platform_id: 'i', sub_total: null, line_items: lines([1]) })).toEqual([]);
     expect(check('Invoice', { platform_id: 'i', sub_total: 5, line_items: [{ sub_total: null }] })).toEqual([]);
   });
 
   it('report-tree checks every heading against its lines, at every depth', () => {
-    const line = (name: string, value: number, line_items: unknown[] = []) => ({ name, value, account_id: null, line_items });
+    const line = (name: string, value: number, line_items: unknown[] = []) => ({
+      name,
+      value,
+      account_id: null,
+      line_items,
+    });
     const sheet = {
       platform_id: '2024-01-01_2024-03-31',
       net_assets: 100,
@@ -395,33 +497,92 @@ describe('invariant kinds on single records', () => {
       equity: [line('Equity', 100)],
     };
     expect(check('BalanceSheet', sheet)).toEqual([
-      expect.objectContaining({ kind: 'report-tree', pointer: '/assets/0/line_items/0/value', message: 'the value of heading "Current" is not the sum of its 2 line_items', expected: '140 ± 0.02', found: '150' }),
+      expect.objectContaining({
+        kind: 'report-tree',
+        pointer: '/assets/0/line_items/0/value',
+        message: 'the value of heading "Current" is not the sum of its 2 line_items',
+        expected: '140 ± 0.02',
+        found: '150',
+      }),
     ]);
     expect(check('BalanceSheet', { ...sheet, net_assets: 90 })).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'totals', pointer: '/net_assets', message: 'net_assets is not assets/*/value − liabilities/*/value (150 − 50)', expected: '100 ± 0.02', found: '90' }),
-        expect.objectContaining({ kind: 'totals', pointer: '/net_assets', message: 'net_assets is not equity/*/value (100)', expected: '100 ± 0.01', found: '90' }),
+        expect.objectContaining({
+          kind: 'totals',
+          pointer: '/net_assets',
+          message: 'net_assets is not assets/*/value − liabilities/*/value (150 − 50)',
+          expected: '100 ± 0.02',
+          found: '90',
+        }),
+        expect.objectContaining({
+          kind: 'totals',
+          pointer: '/net_assets',
+          message: 'net_assets is not equity/*/value (100)',
+          expected: '100 ± 0.01',
+          found: '90',
+        }),
       ]),
     );
   });
 
-  it("allocations: an unapplied remainder is an error unless it is its own PaymentOnAccount allocation; links offset their allocation", () => {
-    const link = (type: string, amount: number, currency_rate: number | null = 1) => ({ type, id: type === 'PaymentOnAccount' ? null : 'x', amount, currency_rate });
+  it('allocations: an unapplied remainder is an error unless it is its own PaymentOnAccount allocation; links offset their allocation', () => {
+    const link = (type: string, amount: number, currency_rate: number | null = 1) => ({
+      type,
+      id: type === 'PaymentOnAccount' ? null : 'x',
+      amount,
+      currency_rate,
+    });
     const short = { platform_id: 'p', amount: 2000, allocations: [{ amount: 1000, links: [link('Invoice', -1000)] }] };
     expect(check('InvoicePayment', short)).toEqual([
-      expect.objectContaining({ kind: 'allocations', pointer: '/allocations', message: 'the 1 allocations add up to 1000, 1000 short of the amount 2000, and an unapplied part must be an allocation linked to PaymentOnAccount', expected: '2000 ± 0.01', found: '1000' }),
+      expect.objectContaining({
+        kind: 'allocations',
+        pointer: '/allocations',
+        message:
+          'the 1 allocations add up to 1000, 1000 short of the amount 2000, and an unapplied part must be an allocation linked to PaymentOnAccount',
+        expected: '2000 ± 0.01',
+        found: '1000',
+      }),
     ]);
-    expect(check('InvoicePayment', { ...short, allocations: [...short.allocations, { amount: 1000, links: [link('PaymentOnAccount', -1000)] }] })).toEqual([]);
+    expect(
+      check('InvoicePayment', {
+        ...short,
+        allocations: [...short.allocations, { amount: 1000, links: [link('PaymentOnAccount', -1000)] }],
+      }),
+    ).toEqual([]);
     // A link in another currency: 800 EUR at 1.25 (payment currency per EUR) settles 1000.
-    expect(check('InvoicePayment', { platform_id: 'p', amount: 1000, allocations: [{ amount: 1000, links: [link('Invoice', -800, 1.25)] }] })).toEqual([]);
-    expect(check('InvoicePayment', { platform_id: 'p', amount: 1000, allocations: [{ amount: 1000, links: [link('Invoice', -800)] }] })).toEqual([
-      expect.objectContaining({ kind: 'allocations', pointer: '/allocations/0/links', expected: '-1000 ± 0.01', found: '-800' }),
+    expect(
+      check('InvoicePayment', {
+        platform_id: 'p',
+        amount: 1000,
+        allocations: [{ amount: 1000, links: [link('Invoice', -800, 1.25)] }],
+      }),
+    ).toEqual([]);
+    expect(
+      check('InvoicePayment', {
+        platform_id: 'p',
+        amount: 1000,
+        allocations: [{ amount: 1000, links: [link('Invoice', -800)] }],
+      }),
+    ).toEqual([
+      expect.objectContaining({
+        kind: 'allocations',
+        pointer: '/allocations/0/links',
+        expected: '-1000 ± 0.01',
+        found: '-800',
+      }),
     ]);
   });
 
   it('calendar-date: a date-only field is midnight UTC, with no time and no offset', () => {
-    expect(check('Invoice', { platform_id: 'i', posted_date: '2024-02-29T23:00:00.000Z', due_date: '2024-03-31T00:00:00Z' })).toEqual([
-      expect.objectContaining({ kind: 'calendar-date', pointer: '/posted_date', expected: 'YYYY-MM-DDT00:00:00.000Z', found: '"2024-02-29T23:00:00.000Z"' }),
+    expect(
+      check('Invoice', { platform_id: 'i', posted_date: '2024-02-29T23:00:00.000Z', due_date: '2024-03-31T00:00:00Z' }),
+    ).toEqual([
+      expect.objectContaining({
+        kind: 'calendar-date',
+        pointer: '/posted_date',
+        expected: 'YYYY-MM-DDT00:00:00.000Z',
+        found: '"2024-02-29T23:00:00.000Z"',
+      }),
       expect.objectContaining({ kind: 'calendar-date', pointer: '/due_date', found: '"2024-03-31T00:00:00Z"' }),
     ]);
     // Timestamps that are not calendar dates keep their time.
@@ -432,7 +593,12 @@ describe('invariant kinds on single records', () => {
     const record = { platform_id: 'i', posted_date: '2024-03-01T00:00:00.000Z' };
     expect(check('Invoice', record, { raw: { DateString: '2024-03-01T00:00:00-08:00' } })).toEqual([]);
     expect(check('Invoice', record, { raw: { Date: '/Date(1709251200000+0000)/' } })).toEqual([]);
-    expect(check('Invoice', record, { raw: { Date: '/Date(1709164800000+0000)/' } })).toEqual([expect.objectContaining({ kind: 'calendar-date', expected: '"2024-02-29T00:00:00.000Z" (the nearest date the platform record gives)' })]);
+    expect(check('Invoice', record, { raw: { Date: '/Date(1709164800000+0000)/' } })).toEqual([
+      expect.objectContaining({
+        kind: 'calendar-date',
+        expected: '"2024-02-29T00:00:00.000Z" (the nearest date the platform record gives)',
+      }),
+    ]);
     expect(check('Invoice', record, { raw: { Date: 'last Friday' } })).toEqual([]);
   });
 
@@ -444,17 +610,32 @@ describe('invariant kinds on single records', () => {
     expect(check('Invoice', record, { raw: { Title: 'From 1 March 2024 to 31 March 2024' } })).toEqual([]);
     expect(check('Invoice', record, { raw: { fromDate: '3/1/2024' } })).toEqual([]);
     expect(check('Invoice', record, { raw: { fromDate: '1/3/2024' } })).toEqual([]);
-    expect(check('Invoice', record, { raw: { Header: '29 Feb 2024' } })).toEqual([expect.objectContaining({ kind: 'calendar-date', expected: '"2024-02-29T00:00:00.000Z" (the nearest date the platform record gives)' })]);
+    expect(check('Invoice', record, { raw: { Header: '29 Feb 2024' } })).toEqual([
+      expect.objectContaining({
+        kind: 'calendar-date',
+        expected: '"2024-02-29T00:00:00.000Z" (the nearest date the platform record gives)',
+      }),
+    ]);
     expect(check('Invoice', record, { raw: { Header: '31 Feb 2024', Other: '13/13/2024' } })).toEqual([]);
   });
 
   it('references: nested IDs and ID lists; external pointers with * cover every element', () => {
-    const entry = { platform_id: 'j', journal_lines: [{ type: 'Debit', account_id: 'A-1', tracking_category_ids: ['T-1'] }, { type: 'Credit', account_id: 'A-9' }] };
+    const entry = {
+      platform_id: 'j',
+      journal_lines: [
+        { type: 'Debit', account_id: 'A-1', tracking_category_ids: ['T-1'] },
+        { type: 'Credit', account_id: 'A-9' },
+      ],
+    };
     expect(check('JournalEntry', entry).map((f) => [f.kind, f.pointer, f.found])).toEqual([
       ['references', '/journal_lines/0/tracking_category_ids/0', '"T-1"'],
       ['references', '/journal_lines/1/account_id', '"A-9"'],
     ]);
-    expect(check('JournalEntry', entry, { external: ['/journal_lines/*/tracking_category_ids', '/journal_lines/1/account_id'] })).toEqual([]);
+    expect(
+      check('JournalEntry', entry, {
+        external: ['/journal_lines/*/tracking_category_ids', '/journal_lines/1/account_id'],
+      }),
+    ).toEqual([]);
     expect(coveredBy('/line_items/2/item_id', '/line_items/*/item_id')).toBe(true);
     expect(coveredBy('/line_items/2/tax_id', '/line_items/*/item_id')).toBe(false);
     expect(coveredBy('/sales_order_ids/1', '/sales_order_ids')).toBe(true);
@@ -462,6 +643,8 @@ describe('invariant kinds on single records', () => {
 
   it('non-negative allows zero and null', () => {
     expect(check('Bill', { platform_id: 'b', total_amount: 0, amount_due: null })).toEqual([]);
-    expect(check('Bill', { platform_id: 'b', amount_due: -0.01 })).toEqual([expect.objectContaining({ kind: 'non-negative', pointer: '/amount_due', found: '-0.01' })]);
+    expect(check('Bill', { platform_id: 'b', amount_due: -0.01 })).toEqual([
+      expect.objectContaining({ kind: 'non-negative', pointer: '/amount_due', found: '-0.01' }),
+    ]);
   });
 });

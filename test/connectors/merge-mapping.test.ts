@@ -8,10 +8,13 @@ const facts = (read: string[], write?: string[]): EntityMappingFacts => ({
   title: 'Invoice',
   omittedFields: [],
   readFields: read.map((name) => ({ name, description: `About ${name}.` })),
-  ...(write ? { write: { model: 'InvoiceCreate', fields: write.map((name) => ({ name, description: `About ${name}.` })) } } : {}),
+  ...(write
+    ? { write: { model: 'InvoiceCreate', fields: write.map((name) => ({ name, description: `About ${name}.` })) } }
+    : {}),
 });
 
-const file = (rules: string, extra = '') => `import { mapRead, notSupported } from '../x.js';\n\nexport const read = mapRead<'invoices', Raw>({\n${rules}});\n${extra}`;
+const file = (rules: string, extra = '') =>
+  `import { mapRead, notSupported } from '../x.js';\n\nexport const read = mapRead<'invoices', Raw>({\n${rules}});\n${extra}`;
 
 describe('mergeMapping', () => {
   it('inserts a field the spec lists first at the top, and one after the last entry without a trailing comma, keeping that style', () => {
@@ -23,8 +26,13 @@ describe('mergeMapping', () => {
   });
 
   it('keeps a same-line comment with its entry and puts the new entry on the next line', () => {
-    const merged = mergeMapping(file('  a: (raw) => raw.a, // the platform calls it A\n  c: 1 as never,\n'), facts(['a', 'b', 'c']));
-    expect(merged.text).toContain("  a: (raw) => raw.a, // the platform calls it A\n  b: todo('About b.'),\n  c: 1 as never,\n");
+    const merged = mergeMapping(
+      file('  a: (raw) => raw.a, // the platform calls it A\n  c: 1 as never,\n'),
+      facts(['a', 'b', 'c']),
+    );
+    expect(merged.text).toContain(
+      "  a: (raw) => raw.a, // the platform calls it A\n  b: todo('About b.'),\n  c: 1 as never,\n",
+    );
   });
 
   it('flags a removed entry once, and takes the flag off when the field comes back', () => {
@@ -40,14 +48,20 @@ describe('mergeMapping', () => {
   });
 
   it('merges the write rules too, and leaves a file without mapRead alone with a reason', () => {
-    const text = file('  a: (raw) => raw.a,\n', "\nexport const write = mapWrite<'invoices', Req>({\n  a: (a) => ({ A: a }),\n});\n");
+    const text = file(
+      '  a: (raw) => raw.a,\n',
+      "\nexport const write = mapWrite<'invoices', Req>({\n  a: (a) => ({ A: a }),\n});\n",
+    );
     expect(mergeMapping(text, facts(['a'], ['a', 'b'])).added).toEqual(['write.b']);
     const odd = 'export const read = somethingElse({});\n';
-    expect(mergeMapping(odd, facts(['a']))).toMatchObject({ text: odd, problem: { line: 1, message: expect.stringContaining('mapRead') } });
+    expect(mergeMapping(odd, facts(['a']))).toMatchObject({
+      text: odd,
+      problem: { line: 1, message: expect.stringContaining('mapRead') },
+    });
   });
 
   it('writes descriptions as escaped string literals and odd field names as quoted keys', () => {
-    const hostile = "it's */ `${process.exit(1)}` \"quoted\" \\ end";
+    const hostile = 'it\'s */ `${process.exit(1)}` "quoted" \\ end';
     const entry = todoEntry({ name: 'odd-name', description: hostile });
     expect(entry.startsWith('"odd-name": todo(')).toBe(true);
     const literal = entry.slice('"odd-name": todo('.length, -1);

@@ -11,7 +11,10 @@ import { PROJECT_DIR } from '../helpers/spec.ts';
 let sandbox: Sandbox;
 const unifiedFixtures = (platform: string, entity: string) => {
   const dir = join(PROJECT_DIR, 'connectors', platform, 'fixtures', entity);
-  return readdirSync(dir).filter((f) => f.endsWith('.unified.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { platform_id: string } | null);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.unified.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { platform_id: string } | null);
 };
 
 beforeAll(async () => {
@@ -25,18 +28,32 @@ describe('sandbox with connector data', () => {
   // Every connector company gets its connector's mapped fixtures for every entity it maps.
   const served = readdirSync(join(PROJECT_DIR, 'connectors'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'lib')
-    .flatMap((d) => readdirSync(join(PROJECT_DIR, 'connectors', d.name, 'fixtures')).sort().map((entity) => [d.name, entity] as const));
+    .flatMap((d) =>
+      readdirSync(join(PROJECT_DIR, 'connectors', d.name, 'fixtures'))
+        .sort()
+        .map((entity) => [d.name, entity] as const),
+    );
   it.each(served)('%s: the company lists exactly the mapped %s fixtures', async (platform, entity) => {
-    const resource = (client().accounting as unknown as Record<string, { listAll(query: { company_id: string }): Promise<{ platform_id: string }[]> }>)[camelCase(entity)];
+    const resource = (
+      client().accounting as unknown as Record<
+        string,
+        { listAll(query: { company_id: string }): Promise<{ platform_id: string }[]> }
+      >
+    )[camelCase(entity)];
     const listed = await resource!.listAll({ company_id: `com_${platform.replaceAll('-', '_')}` });
-    const expected = unifiedFixtures(platform, entity).flatMap((record) => (record === null ? [] : [record.platform_id]));
+    const expected = unifiedFixtures(platform, entity).flatMap((record) =>
+      record === null ? [] : [record.platform_id],
+    );
     // Each platform record once, however many fixtures show it (see sandbox/connector-fixtures.ts).
     expect(listed.map((r) => r.platform_id).sort()).toEqual([...new Set(expected)].sort());
   });
 
   it('returns a record as mapped, with the platform payload as raw_data when selected', async () => {
     const [expected] = unifiedFixtures('codat', 'invoice_payments').filter((record) => record !== null);
-    const { data } = await client().accounting.invoicePayments.get(expected!.platform_id, { company_id: 'com_codat', select: ['raw_data'] });
+    const { data } = await client().accounting.invoicePayments.get(expected!.platform_id, {
+      company_id: 'com_codat',
+      select: ['raw_data'],
+    });
     const { raw_data: rawData, ...record } = data;
     expect(record).toEqual(expected);
     expect(rawData).toMatchObject({ id: expect.any(String) });

@@ -30,7 +30,9 @@ describe('ledgerspec diff: folders', () => {
     const result = run(['diff', DIFF_BASE, head.dir]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^Breaking \(3\)$/m);
-    expect(result.stdout).toContain(`[response-property-removed] GET /accounting/widgets and 3 more: optional field \`tags\` removed`);
+    expect(result.stdout).toContain(
+      `[response-property-removed] GET /accounting/widgets and 3 more: optional field \`tags\` removed`,
+    );
     expect(result.stdout).toContain(`at ${REMOVED}  schemas/accounting/widget.yaml:`);
     expect(result.stdout).toContain('Suggested version bump: major (1.4.0 → 2.0.0)');
   });
@@ -44,7 +46,11 @@ describe('ledgerspec diff: folders', () => {
   it('--format json is sorted and carries rule id, level, pointer, operations and source', () => {
     const result = run(['diff', DIFF_BASE, head.dir, '--format', 'json']);
     expect(result.status).toBe(1);
-    const report = JSON.parse(result.stdout) as { summary: Record<string, number>; semver: Record<string, unknown>; changes: { id: string; level: string; pointer: string; operations: unknown[]; source: { file: string } }[] };
+    const report = JSON.parse(result.stdout) as {
+      summary: Record<string, number>;
+      semver: Record<string, unknown>;
+      changes: { id: string; level: string; pointer: string; operations: unknown[]; source: { file: string } }[];
+    };
     expect(report.summary).toEqual({ breaking: 3, potentiallyBreaking: 0, nonBreaking: 1, unacceptedBreaking: 3 });
     expect(report.semver).toMatchObject({ bump: 'major', base: '1.4.0', next: '2.0.0' });
     expect(report.changes.map((c) => `${c.level} ${c.id} ${c.pointer}`)).toEqual([
@@ -53,15 +59,35 @@ describe('ledgerspec diff: folders', () => {
       'breaking response-property-removed /components/schemas/Widget/properties/tags',
       'non-breaking documentation-changed /components/schemas/Widget',
     ]);
-    expect(report.changes[2]).toMatchObject({ operations: expect.arrayContaining([{ method: 'GET', path: '/accounting/widgets/{id}', operationId: 'getWidget' }]), source: { file: 'schemas/accounting/widget.yaml', pointer: '/properties/tags' } });
+    expect(report.changes[2]).toMatchObject({
+      operations: expect.arrayContaining([
+        { method: 'GET', path: '/accounting/widgets/{id}', operationId: 'getWidget' },
+      ]),
+      source: { file: 'schemas/accounting/widget.yaml', pointer: '/properties/tags' },
+    });
   });
 
   it('--format markdown prints a changelog entry and --changelog prepends it before the first entry', () => {
     const changelog = join(dir, 'CHANGELOG.md');
     writeFileSync(changelog, '# Changelog\n\nEvery release of the API.\n\n## 1.4.0 — 2024-01-01\n\n- First.\n');
-    const result = run(['diff', DIFF_BASE, head.dir, '--format', 'markdown', '--release', '2.0.0', '--date', '2024-05-01', '--changelog', changelog, '--allow-breaking']);
+    const result = run([
+      'diff',
+      DIFF_BASE,
+      head.dir,
+      '--format',
+      'markdown',
+      '--release',
+      '2.0.0',
+      '--date',
+      '2024-05-01',
+      '--changelog',
+      changelog,
+      '--allow-breaking',
+    ]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^## 2\.0\.0 — 2024-05-01\n\nSuggested version bump: major \(1\.4\.0 → 2\.0\.0\)\.\n\n### Breaking\n\n- \*\*POST \/accounting\/widgets\*\*: optional field `tags` removed/);
+    expect(result.stdout).toMatch(
+      /^## 2\.0\.0 — 2024-05-01\n\nSuggested version bump: major \(1\.4\.0 → 2\.0\.0\)\.\n\n### Breaking\n\n- \*\*POST \/accounting\/widgets\*\*: optional field `tags` removed/,
+    );
     expect(result.stdout).toContain('### Added & changed');
     expect(result.stdout).toContain(`(\`response-property-removed\` at \`${REMOVED}\`)`);
     const written = readFileSync(changelog, 'utf8');
@@ -82,11 +108,12 @@ describe('ledgerspec diff: folders', () => {
 });
 
 describe('ledgerspec diff: acknowledgements in the spec', () => {
-  const acknowledge = (pointer: string) => withoutTags().set('openapi.yaml', '/info/x-ledgerspec-accepted-breaking-changes', [
-    { id: 'response-property-removed', pointer, reason: 'tags moved to the labels endpoint' },
-    { id: 'request-property-removed', pointer: '/components/schemas/WidgetCreate/properties/tags', reason: 'same' },
-    { id: 'request-property-removed', pointer: '/components/schemas/WidgetUpdate/properties/tags', reason: 'same' },
-  ]);
+  const acknowledge = (pointer: string) =>
+    withoutTags().set('openapi.yaml', '/info/x-ledgerspec-accepted-breaking-changes', [
+      { id: 'response-property-removed', pointer, reason: 'tags moved to the labels endpoint' },
+      { id: 'request-property-removed', pointer: '/components/schemas/WidgetCreate/properties/tags', reason: 'same' },
+      { id: 'request-property-removed', pointer: '/components/schemas/WidgetUpdate/properties/tags', reason: 'same' },
+    ]);
 
   it('accepts exactly the acknowledged changes (id and pointer) and the linter accepts the extension', () => {
     const head = acknowledge(REMOVED);
@@ -102,12 +129,16 @@ describe('ledgerspec diff: acknowledgements in the spec', () => {
     const head = acknowledge('/components/schemas/Widget/properties/name');
     const result = run(['diff', DIFF_BASE, head.dir]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('warning: acknowledgement [response-property-removed] at /components/schemas/Widget/properties/name matches no breaking change');
+    expect(result.stdout).toContain(
+      'warning: acknowledgement [response-property-removed] at /components/schemas/Widget/properties/name matches no breaking change',
+    );
     expect(result.stderr).toContain('1 breaking change(s) not accepted');
   });
 
   it('exits 2 on a malformed acknowledgement', () => {
-    const head = withoutTags().set('openapi.yaml', '/info/x-ledgerspec-accepted-breaking-changes', [{ id: 'response-property-removed' }]);
+    const head = withoutTags().set('openapi.yaml', '/info/x-ledgerspec-accepted-breaking-changes', [
+      { id: 'response-property-removed' },
+    ]);
     const result = run(['diff', DIFF_BASE, head.dir]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('needs a string id, a string pointer and a non-empty reason');
@@ -116,7 +147,12 @@ describe('ledgerspec diff: acknowledgements in the spec', () => {
 
 describe('ledgerspec diff: git refs', () => {
   const repo = join(dir, 'repo');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync(
+      'git',
+      ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: repo, encoding: 'utf8' },
+    );
   mkdirSync(repo, { recursive: true });
   cpSync(DIFF_BASE, join(repo, 'spec'), { recursive: true });
   git('init', '-q', '-b', 'main');
@@ -130,7 +166,9 @@ describe('ledgerspec diff: git refs', () => {
     writeFileSync(widget, readFileSync(widget, 'utf8').replace('    maxLength: 100\n', '    maxLength: 20\n'));
     const result = run(['diff'], repo);
     expect(result.stdout).toContain('ledgerspec diff: HEAD (1.4.0) → spec (1.4.0)');
-    expect(result.stdout).toContain('[request-property-constraint-tightened] POST /accounting/widgets: maxLength decreased from 100 to 20');
+    expect(result.stdout).toContain(
+      '[request-property-constraint-tightened] POST /accounting/widgets: maxLength decreased from 100 to 20',
+    );
     expect(result.status).toBe(1);
   });
 
@@ -139,7 +177,11 @@ describe('ledgerspec diff: git refs', () => {
     const result = run(['diff', 'v1.4.0', 'HEAD', '--format', 'json'], repo);
     expect(listTemp()).toEqual(before);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ base: { label: 'v1.4.0' }, head: { label: 'HEAD' }, changes: [] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      base: { label: 'v1.4.0' },
+      head: { label: 'HEAD' },
+      changes: [],
+    });
     const bad = run(['diff', 'no-such-ref'], repo);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('"no-such-ref" is neither a folder nor a git ref');
@@ -147,5 +189,13 @@ describe('ledgerspec diff: git refs', () => {
 });
 
 function listTemp(): string[] {
-  return execFileSync('ls', [tmpdir()], { encoding: 'utf8' }).split('\n').filter((n) => n.startsWith('ledgerspec-diff-') && !n.startsWith('ledgerspec-diff-cli-') && !n.startsWith('ledgerspec-diff-corpus-')).sort();
+  return execFileSync('ls', [tmpdir()], { encoding: 'utf8' })
+    .split('\n')
+    .filter(
+      (n) =>
+        n.startsWith('ledgerspec-diff-') &&
+        !n.startsWith('ledgerspec-diff-cli-') &&
+        !n.startsWith('ledgerspec-diff-corpus-'),
+    )
+    .sort();
 }

@@ -76,8 +76,13 @@ describe.skipIf(!hasChromium)('the documentation site in Chromium, from file://'
 
   it('opens the home page with the navigation grouped Core / Accounting', async () => {
     const page = await open('index.html');
-    expect(await page.$$eval('nav.sidebar section.area > h2', (hs) => hs.map((h) => h.textContent))).toEqual(['Core', 'Accounting']);
-    const accounting = await page.$$eval('nav.sidebar section[data-area="Accounting"] summary', (s) => s.map((x) => x.textContent));
+    expect(await page.$$eval('nav.sidebar section.area > h2', (hs) => hs.map((h) => h.textContent))).toEqual([
+      'Core',
+      'Accounting',
+    ]);
+    const accounting = await page.$$eval('nav.sidebar section[data-area="Accounting"] summary', (s) =>
+      s.map((x) => x.textContent),
+    );
     expect(accounting).toContain('Invoice Payments');
     expect(accounting.length).toBe(ir.entities.filter((e) => e.area === 'accounting').length);
     await page.screenshot({ path: join(ARTIFACTS, 'docs-index.png') });
@@ -88,18 +93,30 @@ describe.skipIf(!hasChromium)('the documentation site in Chromium, from file://'
   it('shows an operation page: parameters, body and response fields, statuses and errors, examples, client and curl samples', async () => {
     const page = await open('operation-createInvoicePayment.html');
     expect(await page.textContent('h1')).toBe('Create invoice payments');
-    expect(await page.$$eval('main h2', (hs) => hs.map((h) => h.id))).toEqual(['parameters', 'body', 'response', 'statuses', 'examples']);
-    expect(await page.$$eval('table.statuses tbody tr td:first-child', (tds) => tds.map((t) => t.textContent?.trim()))).toEqual(expect.arrayContaining(['200', '202', '400', '401', '429', '500']));
+    expect(await page.$$eval('main h2', (hs) => hs.map((h) => h.id))).toEqual([
+      'parameters',
+      'body',
+      'response',
+      'statuses',
+      'examples',
+    ]);
+    expect(
+      await page.$$eval('table.statuses tbody tr td:first-child', (tds) => tds.map((t) => t.textContent?.trim())),
+    ).toEqual(expect.arrayContaining(['200', '202', '400', '401', '429', '500']));
     expect(await page.locator('#body ~ table.fields').first().textContent()).toContain('data[].payment_date');
     const request = JSON.parse((await page.textContent('pre.request-example')) ?? '') as { data: { amount: number }[] };
     expect(request.data[0]?.amount).toBe(19);
     const response = JSON.parse((await page.textContent('pre.response-example')) ?? '') as { data: { status: string } };
     expect(['SUCCESS', 'FAILED', 'CREATED', 'RUNNING']).toContain(response.data.status);
     // The current page is marked and its resource opened in the sidebar.
-    expect(await page.getAttribute('nav.sidebar a[aria-current="page"]', 'href')).toBe('operation-createInvoicePayment.html');
+    expect(await page.getAttribute('nav.sidebar a[aria-current="page"]', 'href')).toBe(
+      'operation-createInvoicePayment.html',
+    );
     // The client sample shows first; the curl tab swaps them.
     expect(await page.isVisible('pre.sample[data-sample="client"]')).toBe(true);
-    expect(await page.textContent('pre.sample[data-sample="client"]')).toContain('client.accounting.invoicePayments.create(');
+    expect(await page.textContent('pre.sample[data-sample="client"]')).toContain(
+      'client.accounting.invoicePayments.create(',
+    );
     await page.click('button.sample-tab[data-sample="curl"]');
     expect(await page.isVisible('pre.sample[data-sample="client"]')).toBe(false);
     expect(await page.textContent('pre.sample[data-sample="curl"]')).toMatch(/^curl -g -X POST /);
@@ -110,12 +127,17 @@ describe.skipIf(!hasChromium)('the documentation site in Chromium, from file://'
 
   it('shows a data-model page: field markers, relations, connectors per field and a full sample record', async () => {
     const page = await open('model-invoice_payments.html');
-    const markers = (field: string) => page.$$eval(`tr[data-field="${field}"] td.markers .tag`, (tags) => tags.map((t) => t.className.replace('tag ', '')));
+    const markers = (field: string) =>
+      page.$$eval(`tr[data-field="${field}"] td.markers .tag`, (tags) =>
+        tags.map((t) => t.className.replace('tag ', '')),
+      );
     expect(await markers('amount')).toEqual(expect.arrayContaining(['sortable', 'filterable']));
     expect(await markers('contact_id')).toContain('relation');
     expect(await markers('platform_id')).toContain('read-only');
     expect(await page.getAttribute('tr[data-field="contact_id"] td.markers a', 'href')).toBe('model-contacts.html');
-    expect(await page.$$eval('tr[data-field="amount"] td.connectors .tag.connector', (tags) => tags.length)).toBeGreaterThan(0);
+    expect(
+      await page.$$eval('tr[data-field="amount"] td.connectors .tag.connector', (tags) => tags.length),
+    ).toBeGreaterThan(0);
     const sample = JSON.parse((await page.textContent('pre.sample-record')) ?? '') as Record<string, { data?: object }>;
     expect(sample.currency?.data).toBeDefined();
     await page.screenshot({ path: join(ARTIFACTS, 'docs-model.png') });
@@ -168,7 +190,8 @@ describe.skipIf(!hasChromium)('the documentation site in Chromium, from file://'
     for (const path of pages) {
       await page.goto(url(path), { waitUntil: 'load' });
       const links = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-      for (const href of links.filter((h) => !h.startsWith('#'))) if (!pages.includes(href)) problems.push(`${path}: dangling link ${href}`);
+      for (const href of links.filter((h) => !h.startsWith('#')))
+        if (!pages.includes(href)) problems.push(`${path}: dangling link ${href}`);
     }
     expect(problems).toEqual([]);
     expect(pages.length).toBe(1 + ir.operations.length + ir.entities.length);

@@ -6,7 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_DIR } from '../helpers/spec.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-docs-cli-'));
-const run = (...args: string[]) => spawnSync(process.execPath, [join(PROJECT_DIR, 'bin', 'ledgerspec.js'), ...args], { cwd: PROJECT_DIR, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(PROJECT_DIR, 'bin', 'ledgerspec.js'), ...args], {
+    cwd: PROJECT_DIR,
+    encoding: 'utf8',
+  });
 
 describe('ledgerspec docs', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,7 +19,9 @@ describe('ledgerspec docs', () => {
     const first = run('docs', '--out', dir);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^\d+ file\(s\) written, 0 unchanged, in .*\(\d+ operation pages, \d+ data-model pages, coverage of \d+ connector\(s\)\)\n/);
+    expect(first.stdout).toMatch(
+      /^\d+ file\(s\) written, 0 unchanged, in .*\(\d+ operation pages, \d+ data-model pages, coverage of \d+ connector\(s\)\)\n/,
+    );
     expect(existsSync(join(dir, 'index.html'))).toBe(true);
     expect(readFileSync(join(dir, 'model-invoices.html'), 'utf8')).toContain('<th>Connectors</th>');
     const second = run('docs', '--out', dir);

@@ -22,7 +22,11 @@ describe('ledgerspec docs: the site in memory', () => {
     expect(paths).toContain('index.html');
     expect(paths.filter((p) => p.startsWith('operation-'))).toHaveLength(ir.operations.length);
     expect(paths.filter((p) => p.startsWith('model-'))).toHaveLength(ir.entities.length);
-    expect(paths.filter((p) => p.startsWith('assets/'))).toEqual(['assets/docs.css', 'assets/docs.js', 'assets/search-index.js']);
+    expect(paths.filter((p) => p.startsWith('assets/'))).toEqual([
+      'assets/docs.css',
+      'assets/docs.js',
+      'assets/search-index.js',
+    ]);
     expect(emitDocsSite(ir)).toEqual(first);
   });
 
@@ -60,22 +64,34 @@ describe('ledgerspec docs: the site in memory', () => {
     expect(site.find((f) => f.path === 'assets/search-index.js')!.contents).toContain('\\u003cscript>alert');
   });
 
-  it('shows the examples the bundled spec carries: a write body from the entity\'s example, a finished job of the entity\'s records', () => {
-    const view = operationView(ir, ir.operations.find((o) => o.operationId === 'createInvoicePayment')!);
+  it("shows the examples the bundled spec carries: a write body from the entity's example, a finished job of the entity's records", () => {
+    const view = operationView(
+      ir,
+      ir.operations.find((o) => o.operationId === 'createInvoicePayment')!,
+    );
     const body = view.requestExample as { company_id: string; data: Record<string, unknown>[] };
     expect(body.company_id).toBe('com_xero');
     expect(body.data[0]).toMatchObject({ amount: 19, payment_date: '2023-03-01T00:00:00.000Z', payment_mode: 'Cash' });
     expect(body.data[0]).not.toHaveProperty('platform_id');
-    const example = view.success?.example as { request_id: string; data: { status: string; records: { response: unknown }[] } };
+    const example = view.success?.example as {
+      request_id: string;
+      data: { status: string; records: { response: unknown }[] };
+    };
     expect(example.request_id).toBeTruthy();
     expect(example.data.status).toBe('SUCCESS');
-    expect(example.data.records[0]!.response).toMatchObject({ platform_id: '3770712000001726003', payment_mode: 'Cash' });
+    expect(example.data.records[0]!.response).toMatchObject({
+      platform_id: '3770712000001726003',
+      payment_mode: 'Cash',
+    });
     expect(view.curl).toMatch(/^curl -g -X POST 'http:\/\/127\.0\.0\.1:4010\/accounting\/invoice_payments'/);
     expect(view.statuses.map((s) => [s.status, s.code ?? ''])).toContainEqual(['400', 'invalid-params']);
   });
 
   it('shows a full sample record with each relation its example points at embedded as { "data": … }', () => {
-    const record = sampleRecord(ir, ir.entities.find((e) => e.name === 'invoice_payments')!) as Record<string, { data?: Record<string, unknown> }>;
+    const record = sampleRecord(
+      ir,
+      ir.entities.find((e) => e.name === 'invoice_payments')!,
+    ) as Record<string, { data?: Record<string, unknown> }>;
     expect(record.currency_id).toBe('3770712000000000099');
     expect(record.currency?.data).toMatchObject({ code: expect.any(String) });
     expect(record.invoice?.data).toMatchObject({ document_number: expect.any(String) });
@@ -84,10 +100,15 @@ describe('ledgerspec docs: the site in memory', () => {
 
   it('gives client samples that type-check against the generated client', () => {
     const files = new Map(
-      ir.operations.map((op) => [`${ROOT}docs-sample-${op.operationId}.mts`, `${operationView(ir, op).client}\nexport {};\n`]),
+      ir.operations.map((op) => [
+        `${ROOT}docs-sample-${op.operationId}.mts`,
+        `${operationView(ir, op).client}\nexport {};\n`,
+      ]),
     );
     const options = { types: ['node'], baseUrl: ROOT, paths: { 'ledgerspec/*': ['generated/*/index.ts'] } };
-    const problems = compileVirtual(files, options).map((d) => `${d.file.slice(ROOT.length)}:${d.line + 1}: ${d.message.replace(/\n/g, ' ')}`);
+    const problems = compileVirtual(files, options).map(
+      (d) => `${d.file.slice(ROOT.length)}:${d.line + 1}: ${d.message.replace(/\n/g, ' ')}`,
+    );
     expect(problems).toEqual([]);
   }, 120_000);
 });

@@ -8,12 +8,17 @@ import { compileVirtual } from '../helpers/compile.ts';
 // examples can't drift from the generated API.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const README = readFileSync(new URL('README.md', `file://${ROOT}`), 'utf8');
-const blocks = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({ index: i + 1, code: `${m[1]}\nexport {};\n` }));
+const blocks = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
+  index: i + 1,
+  code: `${m[1]}\nexport {};\n`,
+}));
 
 /** Problems in the given examples, as `file:line: message`. */
 function diagnostics(files: Map<string, string>): string[] {
   const options = { types: ['node'], baseUrl: ROOT, paths: { 'ledgerspec/*': ['generated/*/index.ts'] } };
-  return compileVirtual(files, options).map((d) => `${d.file.slice(ROOT.length)}:${d.line + 1}: ${d.message.replace(/\n/g, ' ')}`);
+  return compileVirtual(files, options).map(
+    (d) => `${d.file.slice(ROOT.length)}:${d.line + 1}: ${d.message.replace(/\n/g, ' ')}`,
+  );
 }
 
 describe('README examples', () => {
@@ -27,7 +32,8 @@ describe('README examples', () => {
   });
 
   it('would catch a wrong example', () => {
-    const wrong = "import { createClient } from 'ledgerspec/client';\ncreateClient({ baseUrl: 'x', apiKey: 'k' }).accounting.invoices.list({ company_id: 'c', filter: { memo: { eq: 'x' } } });\n";
+    const wrong =
+      "import { createClient } from 'ledgerspec/client';\ncreateClient({ baseUrl: 'x', apiKey: 'k' }).accounting.invoices.list({ company_id: 'c', filter: { memo: { eq: 'x' } } });\n";
     expect(diagnostics(new Map([[`${ROOT}readme-wrong.mts`, wrong]]))).toHaveLength(1);
   });
 });

@@ -21,7 +21,10 @@ function calls(code: string): string[] {
 }
 
 function syntaxErrors(code: string): number {
-  const output = ts.transpileModule(code, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
+  const output = ts.transpileModule(code, {
+    reportDiagnostics: true,
+    compilerOptions: { target: ts.ScriptTarget.ES2022 },
+  });
   return output.diagnostics?.length ?? 0;
 }
 
@@ -62,14 +65,21 @@ describe('emitClient', () => {
 
   it("carries each response's x-retryable from the spec through the IR to the operation's retryOn", () => {
     const spec = ir();
-    const status500 = (operationId: string) => spec.operations.find((o) => o.operationId === operationId)!.responses.find((r) => r.status === '500');
+    const status500 = (operationId: string) =>
+      spec.operations.find((o) => o.operationId === operationId)!.responses.find((r) => r.status === '500');
     expect(status500('listInvoices')?.retryable).toBe(true);
     expect(status500('createPassthrough')?.retryable).toBe(false);
     // A status range is no status the transport can match, so it never reaches retryOn.
-    spec.operations.find((o) => o.operationId === 'getInvoice')!.responses.push({ status: '5XX', description: 'any', retryable: true }, { status: '503', description: 'busy', retryable: true });
+    spec.operations
+      .find((o) => o.operationId === 'getInvoice')!
+      .responses.push(
+        { status: '5XX', description: 'any', retryable: true },
+        { status: '503', description: 'busy', retryable: true },
+      );
     const files = emitClient(spec);
     const source = (file: string) => files.find((f) => f.path === `client/resources/${file}.ts`)!.contents;
-    const operationConst = (code: string, operationId: string) => code.slice(code.indexOf(`operationId: ${JSON.stringify(operationId)}`)).split('};')[0];
+    const operationConst = (code: string, operationId: string) =>
+      code.slice(code.indexOf(`operationId: ${JSON.stringify(operationId)}`)).split('};')[0];
     expect(operationConst(source('invoices'), 'listInvoices')).toContain('retryOn: [500]');
     expect(operationConst(source('invoices'), 'getInvoice')).toContain('retryOn: [500, 503]');
     expect(operationConst(source('passthrough'), 'createPassthrough')).not.toContain('retryOn');

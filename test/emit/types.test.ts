@@ -82,12 +82,20 @@ function file(files: GeneratedFile[], path: string): string {
 function declarations(files: GeneratedFile[]): { name: string; path: string }[] {
   return files
     .filter((f) => f.path.startsWith('types/') && f.path !== 'types/index.ts')
-    .flatMap((f) => [...f.contents.matchAll(/^export (?:interface|type|enum) (\w+)/gm)].map((m) => ({ name: m[1] as string, path: f.path })));
+    .flatMap((f) =>
+      [...f.contents.matchAll(/^export (?:interface|type|enum) (\w+)/gm)].map((m) => ({
+        name: m[1] as string,
+        path: f.path,
+      })),
+    );
 }
 
 describe('emitTypes', () => {
   it('writes one file per model, an index and openapi.d.ts', () => {
-    for (const [ir, files] of [[project, projectFiles], [thirdParty, thirdPartyFiles]] as const) {
+    for (const [ir, files] of [
+      [project, projectFiles],
+      [thirdParty, thirdPartyFiles],
+    ] as const) {
       const modelFiles = files.filter((f) => f.path.startsWith('types/') && f.path !== 'types/index.ts');
       expect(modelFiles).toHaveLength(ir.models.length);
       expect(files.map((f) => f.path)).toContain('openapi.d.ts');
@@ -95,13 +103,20 @@ describe('emitTypes', () => {
       expect(index.match(/^export type \{ \w+ \} from '\.\/\w+\.js';$/gm)).toHaveLength(ir.models.length);
     }
     expect(file(projectFiles, 'types/invoice_payment.ts')).toMatch(/^export interface InvoicePayment \{$/m);
-    expect(file(projectFiles, 'types/invoice_payment_create.ts')).toMatch(/^export interface InvoicePaymentCreate \{$/m);
-    expect(file(projectFiles, 'types/index.ts')).toContain("export type { InvoicePayment } from './invoice_payment.js';");
+    expect(file(projectFiles, 'types/invoice_payment_create.ts')).toMatch(
+      /^export interface InvoicePaymentCreate \{$/m,
+    );
+    expect(file(projectFiles, 'types/index.ts')).toContain(
+      "export type { InvoicePayment } from './invoice_payment.js';",
+    );
     expect(file(thirdPartyFiles, 'types/index.ts')).toContain("export type { ApiError } from './api_error.js';");
   });
 
   it('declares every name once, models first in their file, no counter-suffixed names', () => {
-    for (const [ir, files] of [[project, projectFiles], [thirdParty, thirdPartyFiles]] as const) {
+    for (const [ir, files] of [
+      [project, projectFiles],
+      [thirdParty, thirdPartyFiles],
+    ] as const) {
       const names = declarations(files).map((d) => d.name);
       expect(new Set(names).size).toBe(names.length);
       expect(names.filter((n) => /\d$/.test(n))).toEqual([]);
@@ -110,27 +125,40 @@ describe('emitTypes', () => {
       expect(names).toEqual(expect.arrayContaining(exported));
     }
     // Inline titled sub-schemas are named after the model that owns them.
-    const nested = declarations(projectFiles).filter((d) => d.name.endsWith('AllocationLink') || d.name.endsWith('SyncConfig'));
+    const nested = declarations(projectFiles).filter(
+      (d) => d.name.endsWith('AllocationLink') || d.name.endsWith('SyncConfig'),
+    );
     expect(nested).toEqual([
       { name: 'AllocationLineAllocationLink', path: 'types/allocation_line.ts' },
       { name: 'InviteLinkSyncConfig', path: 'types/invite_link.ts' },
       { name: 'InviteLinkCreateSyncConfig', path: 'types/invite_link_create.ts' },
       { name: 'InviteLinkUpdateSyncConfig', path: 'types/invite_link_update.ts' },
     ]);
-    expect(declarations(thirdPartyFiles).filter((d) => d.name.endsWith('Meta')).map((d) => d.name).sort()).toEqual(['OwnerMeta', 'PetBaseMeta']);
+    expect(
+      declarations(thirdPartyFiles)
+        .filter((d) => d.name.endsWith('Meta'))
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(['OwnerMeta', 'PetBaseMeta']);
   });
 
   it('names what a $ref points into once, in the file of the component that holds it', () => {
     expect(file(projectFiles, 'types/account.ts')).toMatch(/^category\?: AccountCategory$/m);
     expect(file(projectFiles, 'types/account.ts')).toMatch(/^export type AccountCategory = /m);
     expect(file(thirdPartyFiles, 'types/user.ts')).toContain("import type { PetBaseStatus } from './pet_base.js';");
-    expect(declarations(thirdPartyFiles).filter((d) => d.name === 'PetBaseStatus')).toEqual([{ name: 'PetBaseStatus', path: 'types/pet_base.ts' }]);
+    expect(declarations(thirdPartyFiles).filter((d) => d.name === 'PetBaseStatus')).toEqual([
+      { name: 'PetBaseStatus', path: 'types/pet_base.ts' },
+    ]);
   });
 
   it('documents types and properties from the spec', () => {
     const text = file(projectFiles, 'types/invoice_payment.ts');
-    expect(text).toMatch(/\/\*\*\n \* A payment received from a customer[^\n]*\n \*\/\nexport interface InvoicePayment/);
-    expect(text).toMatch(/\/\*\*\n \* The amount paid, in the payment's currency, tax included\.\n \*\/\namount\?: \(number \| null\)/);
+    expect(text).toMatch(
+      /\/\*\*\n \* A payment received from a customer[^\n]*\n \*\/\nexport interface InvoicePayment/,
+    );
+    expect(text).toMatch(
+      /\/\*\*\n \* The amount paid, in the payment's currency, tax included\.\n \*\/\namount\?: \(number \| null\)/,
+    );
     expect(text).toContain("import type { AllocationLine } from './allocation_line.js';");
   });
 
@@ -158,7 +186,9 @@ describe('emitTypes', () => {
   });
 
   it('is deterministic: the same spec gives byte-identical files', async () => {
-    expect(await emitTypes(compileSpec({ specDir: join(PROJECT_DIR, 'spec'), rootFile: 'openapi.yaml' }))).toEqual(projectFiles);
+    expect(await emitTypes(compileSpec({ specDir: join(PROJECT_DIR, 'spec'), rootFile: 'openapi.yaml' }))).toEqual(
+      projectFiles,
+    );
     expect(await emitTypes(thirdPartyIR())).toEqual(thirdPartyFiles);
   }, 30_000);
 
@@ -168,9 +198,22 @@ describe('emitTypes', () => {
     writeFileSync(join(tmp, 'project/agree.ts'), PROJECT_AGREE);
     writeFileSync(join(tmp, 'third-party/agree.ts'), THIRD_PARTY_AGREE);
     symlinkSync(join(PROJECT_DIR, 'node_modules'), join(tmp, 'node_modules'), 'dir');
-    const compilerOptions = { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: false, types: [] };
-    writeFileSync(join(tmp, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['project/**/*', 'third-party/**/*'] }));
-    const tsc = spawnSync(join(PROJECT_DIR, 'node_modules/.bin/tsc'), ['-p', join(tmp, 'tsconfig.json')], { encoding: 'utf8' });
+    const compilerOptions = {
+      strict: true,
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      target: 'ES2022',
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    };
+    writeFileSync(
+      join(tmp, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, include: ['project/**/*', 'third-party/**/*'] }),
+    );
+    const tsc = spawnSync(join(PROJECT_DIR, 'node_modules/.bin/tsc'), ['-p', join(tmp, 'tsconfig.json')], {
+      encoding: 'utf8',
+    });
     expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
     expect(tsc.status).toBe(0);
   }, 30_000);

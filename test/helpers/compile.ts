@@ -2,7 +2,10 @@ import ts from 'typescript';
 
 /** Compiles in-memory files (absolute paths, so their imports resolve from where they would
  * sit) and returns the diagnostics in those files, with their 0-based line and message. */
-export function compileVirtual(files: Map<string, string>, overrides: ts.CompilerOptions = {}): { file: string; line: number; message: string }[] {
+export function compileVirtual(
+  files: Map<string, string>,
+  overrides: ts.CompilerOptions = {},
+): { file: string; line: number; message: string }[] {
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
@@ -17,11 +20,15 @@ export function compileVirtual(files: Map<string, string>, overrides: ts.Compile
   const { readFile, getSourceFile, fileExists } = host;
   host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
   host.readFile = (f) => files.get(f) ?? readFile.call(host, f);
-  host.getSourceFile = (f, lang) => (files.has(f) ? ts.createSourceFile(f, files.get(f)!, lang) : getSourceFile.call(host, f, lang));
+  host.getSourceFile = (f, lang) =>
+    files.has(f) ? ts.createSourceFile(f, files.get(f)!, lang) : getSourceFile.call(host, f, lang);
   const program = ts.createProgram([...files.keys()], options, host);
-  return ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.has(d.file.fileName)).map((d) => ({
-    file: d.file!.fileName,
-    line: d.file!.getLineAndCharacterOfPosition(d.start ?? 0).line,
-    message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
-  }));
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file && files.has(d.file.fileName))
+    .map((d) => ({
+      file: d.file!.fileName,
+      line: d.file!.getLineAndCharacterOfPosition(d.start ?? 0).line,
+      message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+    }));
 }

@@ -13,7 +13,15 @@ import type { SpecIR } from '../../generator/ir/model.ts';
 export const PROJECT_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const SPEC_DIR = `${PROJECT_DIR}spec`;
 
-let cached: { sources: SpecSources; entities: EntitySource[]; registry: Ajv2020; bundled: Record<string, unknown>; openapi: Ajv2020 } | undefined;
+let cached:
+  | {
+      sources: SpecSources;
+      entities: EntitySource[];
+      registry: Ajv2020;
+      bundled: Record<string, unknown>;
+      openapi: Ajv2020;
+    }
+  | undefined;
 
 /** The project's spec, loaded once per test file: sources, entities, a schema-file Ajv and an
  * Ajv over the bundled document (for operation request/response schemas). */
@@ -45,5 +53,9 @@ export function bundledValidator(...tokens: string[]): ValidateFunction {
  * and the generator's own code, so never stale): the many test files that read it pay a JSON parse,
  * not a compile of a few seconds each. Tests of the front stages themselves call compileSpec. */
 export async function projectIR(): Promise<SpecIR> {
-  return compileSpecCached({ specDir: SPEC_DIR, rootFile: 'openapi.yaml', cacheDir: `${PROJECT_DIR}node_modules/.cache/ledgerspec` });
+  return compileSpecCached({
+    specDir: SPEC_DIR,
+    rootFile: 'openapi.yaml',
+    cacheDir: `${PROJECT_DIR}node_modules/.cache/ledgerspec`,
+  });
 }

@@ -28,7 +28,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (...extra: string[]) => spawnSync('node', [BIN, 'validate', ...extra], { cwd: PROJECT_DIR, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const run = (...extra: string[]) =>
+  spawnSync('node', [BIN, 'validate', ...extra], { cwd: PROJECT_DIR, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 describe('ledgerspec validate over the whole corpus', () => {
   it.each([['text'], ['json']])('--format %s: exit 2, no stack trace', (format) => {

@@ -17,8 +17,14 @@ const tempDir = tempDirs('ledgerspec-crash-');
 
 type Tree = Record<string, string>;
 type Trees = { generated: Tree; mappings: Tree };
-const OLD: Trees = { generated: { 'a.ts': 'old a', 'b.ts': 'same b', 'stale.ts': 'stale', 'sub/d.ts': 'old d' }, mappings: { 'xero/mappings/invoices.ts': 'old invoices', 'xero/connector.ts': 'hand-written' } };
-const NEW: Trees = { generated: { 'a.ts': 'new a', 'b.ts': 'same b', 'c.ts': 'new c', 'sub/d.ts': 'new d' }, mappings: { 'xero/mappings/invoices.ts': 'merged invoices', 'xero/connector.ts': 'hand-written' } };
+const OLD: Trees = {
+  generated: { 'a.ts': 'old a', 'b.ts': 'same b', 'stale.ts': 'stale', 'sub/d.ts': 'old d' },
+  mappings: { 'xero/mappings/invoices.ts': 'old invoices', 'xero/connector.ts': 'hand-written' },
+};
+const NEW: Trees = {
+  generated: { 'a.ts': 'new a', 'b.ts': 'same b', 'c.ts': 'new c', 'sub/d.ts': 'new d' },
+  mappings: { 'xero/mappings/invoices.ts': 'merged invoices', 'xero/connector.ts': 'hand-written' },
+};
 
 function write(dir: string, tree: Tree): void {
   for (const [path, text] of Object.entries(tree)) {
@@ -26,14 +32,27 @@ function write(dir: string, tree: Tree): void {
     writeFileSync(join(dir, path), text);
   }
 }
-const read = (dir: string): Tree => Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-const leftovers = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(TMP) || f.endsWith(JOURNAL));
+const read = (dir: string): Tree =>
+  Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const leftovers = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(TMP) || f.endsWith(JOURNAL));
 
 function runSwitch(generated: string, mappings: string, want: Trees, killAt?: string) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.LEDGERSPEC_TEST_KILL_AT;
   if (killAt) env.LEDGERSPEC_TEST_KILL_AT = killAt;
-  return spawnSync('node', ['--import', 'tsx', join(PROJECT_DIR, 'test/hostile/helpers/switch-child.ts'), generated, mappings, JSON.stringify(want)], { env, encoding: 'utf8' });
+  return spawnSync(
+    'node',
+    [
+      '--import',
+      'tsx',
+      join(PROJECT_DIR, 'test/hostile/helpers/switch-child.ts'),
+      generated,
+      mappings,
+      JSON.stringify(want),
+    ],
+    { env, encoding: 'utf8' },
+  );
 }
 
 interface KillCase {
@@ -54,44 +73,54 @@ const KILLS: KillCase[] = [
 ];
 
 describe('the write switch killed at each point', () => {
-  it.each(KILLS)('killed at $killAt: the folders are $afterKill, and the next run ends with the new tree', ({ killAt, afterKill }) => {
-    const root = tempDir();
-    const generated = join(root, 'generated');
-    const mappings = join(root, 'connectors');
-    write(generated, OLD.generated);
-    write(mappings, OLD.mappings);
-    const killed = runSwitch(generated, mappings, NEW, killAt);
-    expect(killed.signal).toBe('SIGKILL');
-    if (afterKill === 'old') {
+  it.each(KILLS)(
+    'killed at $killAt: the folders are $afterKill, and the next run ends with the new tree',
+    ({ killAt, afterKill }) => {
+      const root = tempDir();
+      const generated = join(root, 'generated');
+      const mappings = join(root, 'connectors');
+      write(generated, OLD.generated);
+      write(mappings, OLD.mappings);
+      const killed = runSwitch(generated, mappings, NEW, killAt);
+      expect(killed.signal).toBe('SIGKILL');
+      if (afterKill === 'old') {
+        expect(read(generated)).toEqual(OLD.generated);
+        expect(read(mappings)).toEqual(OLD.mappings);
+        expect(existsSync(join(generated, JOURNAL))).toBe(false);
+      } else {
+        // Committed: the journal says what is left to do; each file is whole, old or new.
+        expect(existsSync(join(generated, JOURNAL))).toBe(true);
+        for (const [dir, key] of [
+          [generated, 'generated'],
+          [mappings, 'mappings'],
+        ] as const) {
+          for (const [path, text] of Object.entries(read(dir)))
+            expect([OLD[key][path], NEW[key][path]]).toContain(text);
+        }
+      }
+      const next = runSwitch(generated, mappings, NEW);
+      expect(next.status, next.stderr).toBe(0);
+      expect(read(generated)).toEqual(NEW.generated);
+      expect(read(mappings)).toEqual(NEW.mappings);
+      expect([...leftovers(generated), ...leftovers(mappings)]).toEqual([]);
+    },
+  );
+
+  it.each(KILLS.filter((k) => k.afterKill === 'old'))(
+    'killed at $killAt, then run for the old spec again: the old tree, no leftovers',
+    ({ killAt }) => {
+      const root = tempDir();
+      const generated = join(root, 'generated');
+      const mappings = join(root, 'connectors');
+      write(generated, OLD.generated);
+      write(mappings, OLD.mappings);
+      expect(runSwitch(generated, mappings, NEW, killAt).signal).toBe('SIGKILL');
+      expect(runSwitch(generated, mappings, OLD).status).toBe(0);
       expect(read(generated)).toEqual(OLD.generated);
       expect(read(mappings)).toEqual(OLD.mappings);
-      expect(existsSync(join(generated, JOURNAL))).toBe(false);
-    } else {
-      // Committed: the journal says what is left to do; each file is whole, old or new.
-      expect(existsSync(join(generated, JOURNAL))).toBe(true);
-      for (const [dir, key] of [[generated, 'generated'], [mappings, 'mappings']] as const) {
-        for (const [path, text] of Object.entries(read(dir))) expect([OLD[key][path], NEW[key][path]]).toContain(text);
-      }
-    }
-    const next = runSwitch(generated, mappings, NEW);
-    expect(next.status, next.stderr).toBe(0);
-    expect(read(generated)).toEqual(NEW.generated);
-    expect(read(mappings)).toEqual(NEW.mappings);
-    expect([...leftovers(generated), ...leftovers(mappings)]).toEqual([]);
-  });
-
-  it.each(KILLS.filter((k) => k.afterKill === 'old'))('killed at $killAt, then run for the old spec again: the old tree, no leftovers', ({ killAt }) => {
-    const root = tempDir();
-    const generated = join(root, 'generated');
-    const mappings = join(root, 'connectors');
-    write(generated, OLD.generated);
-    write(mappings, OLD.mappings);
-    expect(runSwitch(generated, mappings, NEW, killAt).signal).toBe('SIGKILL');
-    expect(runSwitch(generated, mappings, OLD).status).toBe(0);
-    expect(read(generated)).toEqual(OLD.generated);
-    expect(read(mappings)).toEqual(OLD.mappings);
-    expect([...leftovers(generated), ...leftovers(mappings)]).toEqual([]);
-  });
+      expect([...leftovers(generated), ...leftovers(mappings)]).toEqual([]);
+    },
+  );
 });
 
 describe('ledgerspec generate killed while writing', () => {
@@ -120,16 +149,23 @@ describe('ledgerspec generate killed while writing', () => {
     return clean;
   };
 
-  it.each(['staged:5', 'committed:1', 'renamed:7'])('killed at %s: the next generate finishes, and equals a run never killed', (killAt) => {
-    const root = project();
-    const killed = generate(root, killAt);
-    expect(killed.signal).toBe('SIGKILL');
-    if (killAt.startsWith('staged')) expect(listFiles(join(root, 'generated'))).toEqual([]);
-    const next = generate(root);
-    expectNoStackTrace(next.stdout + next.stderr, `generate after a kill at ${killAt}`);
-    expect(next.status, next.stderr).toBe(0);
-    expect(next.stdout).toContain(killAt.startsWith('staged') ? 'recovered: deleted the staged files of an interrupted generate' : 'recovered: finished writing what an interrupted generate had committed');
-    expect(read(join(root, 'generated'))).toEqual(cleanTree());
-    expect(leftovers(join(root, 'generated'))).toEqual([]);
-  });
+  it.each(['staged:5', 'committed:1', 'renamed:7'])(
+    'killed at %s: the next generate finishes, and equals a run never killed',
+    (killAt) => {
+      const root = project();
+      const killed = generate(root, killAt);
+      expect(killed.signal).toBe('SIGKILL');
+      if (killAt.startsWith('staged')) expect(listFiles(join(root, 'generated'))).toEqual([]);
+      const next = generate(root);
+      expectNoStackTrace(next.stdout + next.stderr, `generate after a kill at ${killAt}`);
+      expect(next.status, next.stderr).toBe(0);
+      expect(next.stdout).toContain(
+        killAt.startsWith('staged')
+          ? 'recovered: deleted the staged files of an interrupted generate'
+          : 'recovered: finished writing what an interrupted generate had committed',
+      );
+      expect(read(join(root, 'generated'))).toEqual(cleanTree());
+      expect(leftovers(join(root, 'generated'))).toEqual([]);
+    },
+  );
 });

@@ -29,14 +29,20 @@ describe('validate refuses hostile data files with a located diagnostic and the 
     make(root, c.files);
     const args = (c.args ?? [Object.keys(c.files)[0] as string]).map((a) => join(root, a));
     const lines: string[] = [];
-    const code = await runValidate(ir, args, { format: 'text', ...(c.entity ? { entity: c.entity } : {}) }, (line) => lines.push(line));
+    const code = await runValidate(ir, args, { format: 'text', ...(c.entity ? { entity: c.entity } : {}) }, (line) =>
+      lines.push(line),
+    );
     const text = lines.join('\n');
     expectNoStackTrace(text, c.name);
     expect(code, text.slice(0, 2000)).toBe(c.code);
     const first = shown(`case-${c.i}/${Object.keys(c.files)[0]}`);
     for (const expected of c.lines ?? []) {
       if (typeof expected === 'string') expect(lines).toContain(expected.replace('{file}', first));
-      else expect(lines.some((l) => expected.test(l)), `${expected} in:\n${text.slice(0, 2000)}`).toBe(true);
+      else
+        expect(
+          lines.some((l) => expected.test(l)),
+          `${expected} in:\n${text.slice(0, 2000)}`,
+        ).toBe(true);
     }
     // Every line of output is one line: nothing a file name holds starts another.
     expect(lines.every((l) => !l.includes('\n'))).toBe(true);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { documentAjv, modelValidator } from '../../generator/validation/document-ajv.ts';
-import { boundedErrors, hasCopyingMerge, linearErrorMerge, MAX_COLLECTED_ERRORS, unboundedErrorSites } from '../../generator/validation/linear-errors.ts';
+import {
+  boundedErrors,
+  hasCopyingMerge,
+  linearErrorMerge,
+  MAX_COLLECTED_ERRORS,
+  unboundedErrorSites,
+} from '../../generator/validation/linear-errors.ts';
 import { shortJson, toIssues, type RawError } from '../../templates/validators/issues.ts';
 import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
@@ -13,20 +19,28 @@ import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
 describe('Ajv merges the errors of a $ref call in place', () => {
   it('the rewrite keeps the errors and their order', () => {
-    const code = 'if(!(validate12(data.x))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}';
-    expect(linearErrorMerge(code)).toBe('if(!(validate12(data.x))){if (vErrors === null) {vErrors = validate12.errors;} else {for (const __error of validate12.errors) vErrors.push(__error);}errors = vErrors.length;}');
+    const code =
+      'if(!(validate12(data.x))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}';
+    expect(linearErrorMerge(code)).toBe(
+      'if(!(validate12(data.x))){if (vErrors === null) {vErrors = validate12.errors;} else {for (const __error of validate12.errors) vErrors.push(__error);}errors = vErrors.length;}',
+    );
   });
 
-  it.each(['generated/server/validators.js', 'generated/validators/standalone.js'])('%s has no copying merge and no unbounded collection left', (file) => {
-    const code = readFileSync(join(PROJECT_DIR, file), 'utf8');
-    expect(code).toContain('vErrors.push(__error)');
-    expect(hasCopyingMerge(code)).toBe(false);
-    expect(unboundedErrorSites(code)).toEqual([]);
-  });
+  it.each(['generated/server/validators.js', 'generated/validators/standalone.js'])(
+    '%s has no copying merge and no unbounded collection left',
+    (file) => {
+      const code = readFileSync(join(PROJECT_DIR, file), 'utf8');
+      expect(code).toContain('vErrors.push(__error)');
+      expect(hasCopyingMerge(code)).toBe(false);
+      expect(unboundedErrorSites(code)).toEqual([]);
+    },
+  );
 
   it('validators compiled at run time (validate, conformance) have none either: they keep 1,000 errors and count all', async () => {
     const ir = await projectIR();
-    const validate = modelValidator(documentAjv(ir.document), 'InvoiceCreate') as ReturnType<typeof modelValidator> & { errorCount?: number };
+    const validate = modelValidator(documentAjv(ir.document), 'InvoiceCreate') as ReturnType<typeof modelValidator> & {
+      errorCount?: number;
+    };
     expect(validate({ contact_id: 'c', line_items: Array.from({ length: 50_000 }, () => 1) })).toBe(false);
     expect(validate.errors).toHaveLength(MAX_COLLECTED_ERRORS);
     expect(validate.errorCount).toBe(50_000);
@@ -41,19 +55,55 @@ describe('Ajv merges the errors of a $ref call in place', () => {
 describe('collecting at most 1,000 errors', () => {
   const many = (n: number, item: unknown) => Array.from({ length: n }, () => item);
   const SCHEMAS: Record<string, object> = {
-    anyOf: { anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'array', items: { type: 'number' } }] },
-    oneOf: { oneOf: [{ type: 'array', items: { $ref: '#/$defs/text' } }, { type: 'array', items: { type: 'number' } }], $defs: { text: { type: 'string' } } },
+    anyOf: {
+      anyOf: [
+        { type: 'array', items: { type: 'string' } },
+        { type: 'array', items: { type: 'number' } },
+      ],
+    },
+    oneOf: {
+      oneOf: [
+        { type: 'array', items: { $ref: '#/$defs/text' } },
+        { type: 'array', items: { type: 'number' } },
+      ],
+      $defs: { text: { type: 'string' } },
+    },
     not: { not: { type: 'array', items: { type: 'string' } } },
-    ifThen: { if: { type: 'array', items: { type: 'string' } }, then: { maxItems: 1 }, else: { items: { type: 'number' } } },
+    ifThen: {
+      if: { type: 'array', items: { type: 'string' } },
+      then: { maxItems: 1 },
+      else: { items: { type: 'number' } },
+    },
     contains: { type: 'array', contains: { type: 'string' } },
-    refUnion: { type: 'object', properties: { a: { $ref: '#/$defs/either' }, b: { type: 'array', items: { type: 'string' } } }, $defs: { either: { anyOf: [{ type: 'array', items: { type: 'boolean' } }, { type: 'array', items: { type: 'number' } }] } } },
+    refUnion: {
+      type: 'object',
+      properties: { a: { $ref: '#/$defs/either' }, b: { type: 'array', items: { type: 'string' } } },
+      $defs: {
+        either: {
+          anyOf: [
+            { type: 'array', items: { type: 'boolean' } },
+            { type: 'array', items: { type: 'number' } },
+          ],
+        },
+      },
+    },
   };
   const VALUES: unknown[] = [
-    many(5_000, 1), many(5_000, 'x'), many(5_000, true), [...many(2_000, 1), 'x', ...many(2_000, true)], many(999, 1), many(1_001, null), [],
-    { a: many(3_000, 1), b: many(3_000, 1) }, { a: many(3_000, 'x'), b: many(10, 'y') }, { a: many(1_500, true), b: many(1_500, false) },
+    many(5_000, 1),
+    many(5_000, 'x'),
+    many(5_000, true),
+    [...many(2_000, 1), 'x', ...many(2_000, true)],
+    many(999, 1),
+    many(1_001, null),
+    [],
+    { a: many(3_000, 1), b: many(3_000, 1) },
+    { a: many(3_000, 'x'), b: many(10, 'y') },
+    { a: many(1_500, true), b: many(1_500, false) },
   ];
   const compile = (schema: object, capped: boolean) =>
-    new Ajv2020({ allErrors: true, strict: false, code: capped ? { process: boundedErrors } : {} }).compile(schema) as ValidateFunction & { errorCount?: number };
+    new Ajv2020({ allErrors: true, strict: false, code: capped ? { process: boundedErrors } : {} }).compile(
+      schema,
+    ) as ValidateFunction & { errorCount?: number };
 
   it.each(Object.keys(SCHEMAS))('%s: the same verdict, the same first errors and the same count', (name) => {
     const schema = SCHEMAS[name] as object;
@@ -69,13 +119,27 @@ describe('collecting at most 1,000 errors', () => {
 });
 
 describe('issues from many errors', () => {
-  const typeError = (i: number): RawError => ({ instancePath: `/items/${i}`, schemaPath: '#/items/type', keyword: 'type', params: { type: 'object' } });
+  const typeError = (i: number): RawError => ({
+    instancePath: `/items/${i}`,
+    schemaPath: '#/items/type',
+    keyword: 'type',
+    params: { type: 'object' },
+  });
 
   it('50,000 errors become 50,000 issues, each as before', () => {
     const data = { items: Array.from({ length: 50_000 }, () => 1) };
-    const issues = toIssues(Array.from({ length: 50_000 }, (_, i) => typeError(i)), data);
+    const issues = toIssues(
+      Array.from({ length: 50_000 }, (_, i) => typeError(i)),
+      data,
+    );
     expect(issues).toHaveLength(50_000);
-    expect(issues[49_999]).toEqual({ pointer: '/items/49999', message: 'wrong type', keyword: 'type', expected: 'object', found: '1' });
+    expect(issues[49_999]).toEqual({
+      pointer: '/items/49999',
+      message: 'wrong type',
+      keyword: 'type',
+      expected: 'object',
+      found: '1',
+    });
   });
 
   it('a union error explained by a branch error below it is still dropped, a type error with a deeper error too', () => {

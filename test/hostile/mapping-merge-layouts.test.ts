@@ -11,14 +11,20 @@ import { parseMapping } from '../../generator/connectors/merge/syntax.ts';
 // or not; LF or CRLF — against spec changes, and checks what must hold whatever the layout.
 
 const SPEC = ['a', 'b', 'c', 'd', 'e'];
-const facts = (read: string[]): EntityMappingFacts => ({ entity: 'invoices', title: 'Invoice', omittedFields: [], readFields: read.map((name) => ({ name, description: `About ${name}.` })) });
+const facts = (read: string[]): EntityMappingFacts => ({
+  entity: 'invoices',
+  title: 'Invoice',
+  omittedFields: [],
+  readFields: read.map((name) => ({ name, description: `About ${name}.` })),
+});
 
 type Layout = 'lines' | 'one-line' | 'brace-line' | 'continued' | 'pairs';
 type Comments = 'none' | 'trailing' | 'before';
 
 /** A rule whose value has what fooled the old line-based merge: commas, braces, a line break
  * inside a template literal. */
-const rule = (name: string, index: number) => (index % 2 ? `${name}: () => \`${name}, {\n}\`` : `${name}: (raw: Raw) => raw.${name}`);
+const rule = (name: string, index: number) =>
+  index % 2 ? `${name}: () => \`${name}, {\n}\`` : `${name}: (raw: Raw) => raw.${name}`;
 
 function rulesText(names: string[], layout: Layout, trailingComma: boolean, comments: Comments): string {
   const entries = names.map((name, i) => (comments === 'before' ? `/* ${name}, */ ` : '') + rule(name, i));
@@ -26,14 +32,28 @@ function rulesText(names: string[], layout: Layout, trailingComma: boolean, comm
   // A `//` comment only where a line ends, or it would swallow what follows.
   const lineEnd = (i: number) => (comments === 'trailing' ? ` // ${names[i]}` : '');
   if (layout === 'one-line') return `{ ${entries.map((e, i) => e + comma(i)).join(' ')} }`;
-  if (layout === 'pairs') return `{\n${entries.map((e, i) => (i % 2 || i === entries.length - 1 ? `${i % 2 ? ' ' : '  '}${e}${comma(i)}${lineEnd(i)}\n` : `  ${e}${comma(i)}`)).join('')}}`;
-  const lines = entries.map((e, i) => (layout === 'continued' ? e.replace(/=> /, '=>\n    ') : e) + comma(i) + lineEnd(i));
+  if (layout === 'pairs')
+    return `{\n${entries.map((e, i) => (i % 2 || i === entries.length - 1 ? `${i % 2 ? ' ' : '  '}${e}${comma(i)}${lineEnd(i)}\n` : `  ${e}${comma(i)}`)).join('')}}`;
+  const lines = entries.map(
+    (e, i) => (layout === 'continued' ? e.replace(/=> /, '=>\n    ') : e) + comma(i) + lineEnd(i),
+  );
   if (layout === 'brace-line' && lines.length) return `{ ${lines.join('\n  ')}\n}`;
   return `{\n${lines.map((l) => `  ${l}\n`).join('')}}`;
 }
 
 const mappingFile = (rules: string, eol: string) =>
-  ["import { mapRead, notSupported } from './runtime.js';", '', 'interface Raw {', '  [field: string]: string;', '}', '', `export const read = mapRead<'invoices', Raw>(${rules});`, ''].join('\n').replace(/\n/g, eol);
+  [
+    "import { mapRead, notSupported } from './runtime.js';",
+    '',
+    'interface Raw {',
+    '  [field: string]: string;',
+    '}',
+    '',
+    `export const read = mapRead<'invoices', Raw>(${rules});`,
+    '',
+  ]
+    .join('\n')
+    .replace(/\n/g, eol);
 
 /** The field names of the read rules, in order. */
 function keysOf(text: string): string[] {
@@ -59,11 +79,23 @@ const LAYOUTS: Layout[] = ['lines', 'one-line', 'brace-line', 'continued', 'pair
 /** Every combination of layout, trailing comma, comments and line ending; which rules are there
  * rotates through PRESENT, so each layout meets each set of rules. */
 const cases = LAYOUTS.flatMap((layout) =>
-  [true, false].flatMap((trailingComma) => (['none', 'trailing', 'before'] as Comments[]).flatMap((comments) => ['\n', '\r\n'].map((eol) => ({ layout, trailingComma, comments, eol })))),
+  [true, false].flatMap((trailingComma) =>
+    (['none', 'trailing', 'before'] as Comments[]).flatMap((comments) =>
+      ['\n', '\r\n'].map((eol) => ({ layout, trailingComma, comments, eol })),
+    ),
+  ),
 ).map((c, i) => ({ ...c, present: PRESENT[i % PRESENT.length]! }));
 
 describe('mapping merge across rules-object layouts', () => {
-  it.each(cases.map((c) => [`${c.layout}, ${c.trailingComma ? 'trailing comma' : 'no trailing comma'}, comments ${c.comments}, ${c.eol === '\n' ? 'LF' : 'CRLF'}, rules for ${c.present.join(' ') || 'nothing'}`, c] as const))('%s', (_name, c) => {
+  it.each(
+    cases.map(
+      (c) =>
+        [
+          `${c.layout}, ${c.trailingComma ? 'trailing comma' : 'no trailing comma'}, comments ${c.comments}, ${c.eol === '\n' ? 'LF' : 'CRLF'}, rules for ${c.present.join(' ') || 'nothing'}`,
+          c,
+        ] as const,
+    ),
+  )('%s', (_name, c) => {
     const input = mappingFile(rulesText(c.present, c.layout, c.trailingComma, c.comments), c.eol);
     expect(keysOf(input)).toEqual(c.present);
     const merged = mergeMapping(input, facts(SPEC));
@@ -74,6 +106,9 @@ describe('mapping merge across rules-object layouts', () => {
     if (c.eol === '\r\n') expect(merged.text).not.toMatch(/[^\r]\n/);
     expect(merged.flagged).toEqual(c.present.includes('gone') ? ['read.gone'] : []);
     expect(mergeMapping(merged.text, facts(SPEC)).text).toBe(merged.text);
-    if (c.present.includes('gone')) expect(mergeMapping(merged.text, facts([...SPEC, 'gone'])).text).toBe(mergeMapping(input, facts([...SPEC, 'gone'])).text);
+    if (c.present.includes('gone'))
+      expect(mergeMapping(merged.text, facts([...SPEC, 'gone'])).text).toBe(
+        mergeMapping(input, facts([...SPEC, 'gone'])).text,
+      );
   });
 });

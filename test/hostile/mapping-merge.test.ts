@@ -27,7 +27,8 @@ const IMPORT_TODO = "import { mapRead, mapWrite, notSupported, todo } from './ru
 const RAW = 'interface Raw {\n  [field: string]: string;\n}';
 /** A mapping file: the usual import and raw type, then `body`. */
 const mapping = (body: string[], importLine = IMPORT) => [importLine, '', RAW, '', ...body, ''].join('\n');
-const flag = (name: string) => `ledgerspec: removed from the spec: "${name}" is not a field any more. Move what you still need and delete this entry; until then the type check fails here.`;
+const flag = (name: string) =>
+  `ledgerspec: removed from the spec: "${name}" is not a field any more. Move what you still need and delete this entry; until then the type check fails here.`;
 
 interface Case {
   name: string;
@@ -43,20 +44,31 @@ const CASES: Case[] = [
     name: 'one-line rules object: new entries go inside the braces, spec order kept',
     input: mapping(["export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, c: (raw) => raw.c });"]),
     facts: facts(['a', 'b', 'c', 'd']),
-    output: mapping(["export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, b: todo('About b.'), c: (raw) => raw.c, d: todo('About d.') });"], IMPORT_TODO),
+    output: mapping(
+      [
+        "export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, b: todo('About b.'), c: (raw) => raw.c, d: todo('About d.') });",
+      ],
+      IMPORT_TODO,
+    ),
     expect: { added: ['read.b', 'read.d'] },
   },
   {
     name: 'one-line rules object with a trailing comma keeps it',
     input: mapping(["export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, });"]),
     facts: facts(['a', 'b']),
-    output: mapping(["export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, b: todo('About b.'), });"], IMPORT_TODO),
+    output: mapping(
+      ["export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, b: todo('About b.'), });"],
+      IMPORT_TODO,
+    ),
   },
   {
     name: 'empty one-line rules object',
     input: mapping(["export const read = mapRead<'invoices', Raw>({});"]),
     facts: facts(['a', 'b']),
-    output: mapping(["export const read = mapRead<'invoices', Raw>({ a: todo('About a.'), b: todo('About b.') });"], IMPORT_TODO),
+    output: mapping(
+      ["export const read = mapRead<'invoices', Raw>({ a: todo('About a.'), b: todo('About b.') });"],
+      IMPORT_TODO,
+    ),
   },
   {
     name: 'empty multi-line rules object',
@@ -66,22 +78,62 @@ const CASES: Case[] = [
   },
   {
     name: 'a first rule on the line of `{` that continues onto the next line',
-    input: mapping(["export const read = mapRead<'invoices', Raw>({ b: (raw) =>", '    raw.b,', '  c: (raw) => raw.c,', '});']),
+    input: mapping([
+      "export const read = mapRead<'invoices', Raw>({ b: (raw) =>",
+      '    raw.b,',
+      '  c: (raw) => raw.c,',
+      '});',
+    ]),
     facts: facts(['a', 'b', 'c']),
-    output: mapping(["export const read = mapRead<'invoices', Raw>({ a: todo('About a.'), b: (raw) =>", '    raw.b,', '  c: (raw) => raw.c,', '});'], IMPORT_TODO),
+    output: mapping(
+      [
+        "export const read = mapRead<'invoices', Raw>({ a: todo('About a.'), b: (raw) =>",
+        '    raw.b,',
+        '  c: (raw) => raw.c,',
+        '});',
+      ],
+      IMPORT_TODO,
+    ),
   },
   {
     name: 'a rule that continues onto the next line with the next rule after its comma',
-    input: mapping(["export const read = mapRead<'invoices', Raw>({", '  b: (raw) =>', '    raw.b, d: (raw) => raw.d,', '});']),
+    input: mapping([
+      "export const read = mapRead<'invoices', Raw>({",
+      '  b: (raw) =>',
+      '    raw.b, d: (raw) => raw.d,',
+      '});',
+    ]),
     facts: facts(['a', 'b', 'c', 'd']),
-    output: mapping(["export const read = mapRead<'invoices', Raw>({", "  a: todo('About a.'),", '  b: (raw) =>', "    raw.b, c: todo('About c.'), d: (raw) => raw.d,", '});'], IMPORT_TODO),
+    output: mapping(
+      [
+        "export const read = mapRead<'invoices', Raw>({",
+        "  a: todo('About a.'),",
+        '  b: (raw) =>',
+        "    raw.b, c: todo('About c.'), d: (raw) => raw.d,",
+        '});',
+      ],
+      IMPORT_TODO,
+    ),
   },
   {
     name: 'a rule followed on its line by one whose multi-line template literal has commas and braces',
-    input: mapping(["export const read = mapRead<'invoices', Raw>({", '  a: (raw) => raw.a, b: () => `line one, {', 'line two },`,', '  d: (raw) => raw.d,', '});']),
+    input: mapping([
+      "export const read = mapRead<'invoices', Raw>({",
+      '  a: (raw) => raw.a, b: () => `line one, {',
+      'line two },`,',
+      '  d: (raw) => raw.d,',
+      '});',
+    ]),
     facts: facts(['a', 'ab', 'b', 'c', 'd']),
     output: mapping(
-      ["export const read = mapRead<'invoices', Raw>({", "  a: (raw) => raw.a, ab: todo('About ab.'), b: () => `line one, {", 'line two },`,', "  c: todo('About c.'),", '  d: (raw) => raw.d,', '});'],
+      [
+        "export const read = mapRead<'invoices', Raw>({",
+        "  a: (raw) => raw.a, ab: todo('About ab.'), b: () => `line one, {",
+        'line two },`,',
+        "  c: todo('About c.'),",
+        '  d: (raw) => raw.d,',
+        '});',
+      ],
       IMPORT_TODO,
     ),
   },
@@ -121,8 +173,13 @@ const CASES: Case[] = [
     expect: { added: ['read.b', 'write.c'] },
   },
   {
-    name: 'a syntax error: the file is left byte for byte, with the parser\'s line, column and message',
-    input: mapping(["export const read = mapRead<'invoices', Raw>({", '  a: (raw) => raw.a', '  b: (raw) => raw.b,', '});']),
+    name: "a syntax error: the file is left byte for byte, with the parser's line, column and message",
+    input: mapping([
+      "export const read = mapRead<'invoices', Raw>({",
+      '  a: (raw) => raw.a',
+      '  b: (raw) => raw.b,',
+      '});',
+    ]),
     facts: facts(['a', 'b', 'c', 'd', 'e']),
     expect: { added: [], flagged: [], syntax: { line: 9, column: 3, message: "',' expected." } },
   },
@@ -135,7 +192,7 @@ const CASES: Case[] = [
   {
     name: 'a spread: nothing added blindly, the missing fields named with the line; a literal key for a gone field still flagged',
     input: mapping([
-      "const common = { a: (raw: Raw) => raw.a };",
+      'const common = { a: (raw: Raw) => raw.a };',
       "export const read = mapRead<'invoices', Raw>({",
       '  ...common,',
       '  gone: (raw) => raw.gone,',
@@ -143,7 +200,7 @@ const CASES: Case[] = [
     ]),
     facts: facts(['a', 'b']),
     output: mapping([
-      "const common = { a: (raw: Raw) => raw.a };",
+      'const common = { a: (raw: Raw) => raw.a };',
       "export const read = mapRead<'invoices', Raw>({",
       '  ...common,',
       `  // ${flag('gone')}`,
@@ -153,26 +210,58 @@ const CASES: Case[] = [
     expect: {
       added: [],
       flagged: ['read.gone'],
-      byHand: [{ line: 9, message: "read: ledgerspec cannot tell which fields the spread `...common` covers, so it added nothing here; if the rules do not map a, b, add by hand: a: todo('About a.'), b: todo('About b.')" }],
+      byHand: [
+        {
+          line: 9,
+          message:
+            "read: ledgerspec cannot tell which fields the spread `...common` covers, so it added nothing here; if the rules do not map a, b, add by hand: a: todo('About a.'), b: todo('About b.')",
+        },
+      ],
     },
   },
   {
     name: 'computed string-literal keys count as present and are never flagged',
-    input: mapping(["export const read = mapRead<'invoices', Raw>({", "  ['a']: (raw) => raw.a,", '  [`b`]: (raw) => raw.b,', "  'c': (raw) => raw.c,", '  1e3: () => 1,', '});']),
+    input: mapping([
+      "export const read = mapRead<'invoices', Raw>({",
+      "  ['a']: (raw) => raw.a,",
+      '  [`b`]: (raw) => raw.b,',
+      "  'c': (raw) => raw.c,",
+      '  1e3: () => 1,',
+      '});',
+    ]),
     facts: facts(['a', 'b', 'c', '1000']),
   },
   {
     name: 'a computed key that is not a literal: nothing added, told what to add',
-    input: mapping(["const KEY = 'a';", "export const read = mapRead<'invoices', Raw>({", '  [KEY]: (raw) => raw.a,', '});']),
+    input: mapping([
+      "const KEY = 'a';",
+      "export const read = mapRead<'invoices', Raw>({",
+      '  [KEY]: (raw) => raw.a,',
+      '});',
+    ]),
     facts: facts(['a', 'b']),
-    expect: { byHand: [{ line: 9, message: expect.stringContaining('the computed key `[KEY]` covers') as unknown as string }] },
+    expect: {
+      byHand: [{ line: 9, message: expect.stringContaining('the computed key `[KEY]` covers') as unknown as string }],
+    },
   },
   {
     name: 'CRLF line endings: new lines and flags end in CRLF too',
-    input: mapping(["export const read = mapRead<'invoices', Raw>({", '  a: (raw) => raw.a,', '  gone: (raw) => raw.gone', '});']).replace(/\n/g, '\r\n'),
+    input: mapping([
+      "export const read = mapRead<'invoices', Raw>({",
+      '  a: (raw) => raw.a,',
+      '  gone: (raw) => raw.gone',
+      '});',
+    ]).replace(/\n/g, '\r\n'),
     facts: facts(['a', 'b']),
     output: mapping(
-      ["export const read = mapRead<'invoices', Raw>({", '  a: (raw) => raw.a,', "  b: todo('About b.'),", `  // ${flag('gone')}`, '  gone: (raw) => raw.gone', '});'],
+      [
+        "export const read = mapRead<'invoices', Raw>({",
+        '  a: (raw) => raw.a,',
+        "  b: todo('About b.'),",
+        `  // ${flag('gone')}`,
+        '  gone: (raw) => raw.gone',
+        '});',
+      ],
       IMPORT_TODO,
     ).replace(/\n/g, '\r\n'),
   },
@@ -180,7 +269,15 @@ const CASES: Case[] = [
     name: 'a field named __proto__ becomes an own key (computed), and a computed one counts as present',
     input: mapping(["export const read = mapRead<'invoices', Raw>({", '  a: (raw) => raw.a,', '});']),
     facts: facts(['a', '__proto__']),
-    output: mapping(["export const read = mapRead<'invoices', Raw>({", '  a: (raw) => raw.a,', "  ['__proto__']: todo('About __proto__.'),", '});'], IMPORT_TODO),
+    output: mapping(
+      [
+        "export const read = mapRead<'invoices', Raw>({",
+        '  a: (raw) => raw.a,',
+        "  ['__proto__']: todo('About __proto__.'),",
+        '});',
+      ],
+      IMPORT_TODO,
+    ),
   },
   {
     name: 'comments between entries stay with their entries',
@@ -219,7 +316,16 @@ const CASES: Case[] = [
     name: 'no trailing comma: the old last entry gets one, the new last entry none',
     input: mapping(["export const read = mapRead<'invoices', Raw>({", '  a: (raw) => raw.a // the A', '});']),
     facts: facts(['a', 'b', 'c']),
-    output: mapping(["export const read = mapRead<'invoices', Raw>({", '  a: (raw) => raw.a, // the A', "  b: todo('About b.'),", "  c: todo('About c.')", '});'], IMPORT_TODO),
+    output: mapping(
+      [
+        "export const read = mapRead<'invoices', Raw>({",
+        '  a: (raw) => raw.a, // the A',
+        "  b: todo('About b.'),",
+        "  c: todo('About c.')",
+        '});',
+      ],
+      IMPORT_TODO,
+    ),
   },
   {
     name: 'nested objects in rules: their keys are not rules, and nothing goes inside them',
@@ -254,40 +360,85 @@ const CASES: Case[] = [
     name: 'a one-line object flags a gone field inline and keeps the line one line',
     input: mapping(["export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, gone: (raw) => raw.gone });"]),
     facts: facts(['a']),
-    output: mapping([`export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, /* ${flag('gone')} */ gone: (raw) => raw.gone });`]),
+    output: mapping([
+      `export const read = mapRead<'invoices', Raw>({ a: (raw) => raw.a, /* ${flag('gone')} */ gone: (raw) => raw.gone });`,
+    ]),
     expect: { flagged: ['read.gone'] },
   },
   {
     name: 'names of gone fields cannot end the flag comment they are quoted in (`*/`, U+2028)',
-    input: mapping(["export const read = mapRead<'invoices', Raw>({ 'a*/b': () => 1,", "  'x\u2028y': () => 2,", '});']),
+    input: mapping([
+      "export const read = mapRead<'invoices', Raw>({ 'a*/b': () => 1,",
+      "  'x\u2028y': () => 2,",
+      '});',
+    ]),
     facts: facts([]),
-    output: mapping([`export const read = mapRead<'invoices', Raw>({ /* ${flag('a*\\/b')} */ 'a*/b': () => 1,`, `  // ${flag('x\\u2028y')}`, "  'x\u2028y': () => 2,", '});']),
+    output: mapping([
+      `export const read = mapRead<'invoices', Raw>({ /* ${flag('a*\\/b')} */ 'a*/b': () => 1,`,
+      `  // ${flag('x\\u2028y')}`,
+      "  'x\u2028y': () => 2,",
+      '});',
+    ]),
     expect: { flagged: ['read.a*/b', 'read.x\u2028y'] },
   },
   {
     name: 'tab indentation is followed',
     input: mapping(["export const read = mapRead<'invoices', Raw>({", '\ta: (raw) => raw.a,', '});']),
     facts: facts(['a', 'b']),
-    output: mapping(["export const read = mapRead<'invoices', Raw>({", '\ta: (raw) => raw.a,', "\tb: todo('About b.'),", '});'], IMPORT_TODO),
+    output: mapping(
+      ["export const read = mapRead<'invoices', Raw>({", '\ta: (raw) => raw.a,', "\tb: todo('About b.'),", '});'],
+      IMPORT_TODO,
+    ),
   },
   {
     name: 'read wrapped in satisfies and parentheses, todo already imported under its name',
-    input: mapping(["export const read = (mapRead<'invoices', Raw>({ a: (raw) => raw.a })) satisfies object;"], "import { mapRead, mapWrite, notSupported, todo } from './runtime.js';"),
+    input: mapping(
+      ["export const read = (mapRead<'invoices', Raw>({ a: (raw) => raw.a })) satisfies object;"],
+      "import { mapRead, mapWrite, notSupported, todo } from './runtime.js';",
+    ),
     facts: facts(['a', 'b']),
-    output: mapping(["export const read = (mapRead<'invoices', Raw>({ a: (raw) => raw.a, b: todo('About b.') })) satisfies object;"], IMPORT_TODO),
+    output: mapping(
+      ["export const read = (mapRead<'invoices', Raw>({ a: (raw) => raw.a, b: todo('About b.') })) satisfies object;"],
+      IMPORT_TODO,
+    ),
   },
   {
     name: 'mapRead from a namespace import: entries added, the todo import left to the person',
-    input: ["import * as runtime from './runtime.js';", "import { todo } from './todo-elsewhere.js';", '', "export const read = runtime.mapRead<'invoices', { a: string }>({", '  a: (raw) => raw.a,', '});', ''].join('\n'),
+    input: [
+      "import * as runtime from './runtime.js';",
+      "import { todo } from './todo-elsewhere.js';",
+      '',
+      "export const read = runtime.mapRead<'invoices', { a: string }>({",
+      '  a: (raw) => raw.a,',
+      '});',
+      '',
+    ].join('\n'),
     facts: facts(['a', 'b']),
-    output: ["import * as runtime from './runtime.js';", "import { todo } from './todo-elsewhere.js';", '', "export const read = runtime.mapRead<'invoices', { a: string }>({", '  a: (raw) => raw.a,', "  b: todo('About b.'),", '});', ''].join('\n'),
+    output: [
+      "import * as runtime from './runtime.js';",
+      "import { todo } from './todo-elsewhere.js';",
+      '',
+      "export const read = runtime.mapRead<'invoices', { a: string }>({",
+      '  a: (raw) => raw.a,',
+      "  b: todo('About b.'),",
+      '});',
+      '',
+    ].join('\n'),
     expect: { byHand: [] },
   },
   {
     name: 'read built from a variable: not mergeable, left as it is, with the line',
-    input: mapping(["const rules = { a: (raw: Raw) => raw.a };", "export const read = mapRead<'invoices', Raw>(rules);"]),
+    input: mapping([
+      'const rules = { a: (raw: Raw) => raw.a };',
+      "export const read = mapRead<'invoices', Raw>(rules);",
+    ]),
     facts: facts(['a', 'b']),
-    expect: { problem: { line: 8, message: '`read` is not `mapRead<…>({ … })` with the rules written out as an object literal' } },
+    expect: {
+      problem: {
+        line: 8,
+        message: '`read` is not `mapRead<…>({ … })` with the rules written out as an object literal',
+      },
+    },
   },
 ];
 
@@ -315,12 +466,18 @@ const corpus = (name: string) => join(dirname(fileURLToPath(import.meta.url)), `
 
 /** The type errors of every case's input and output, compiled in one program against RUNTIME. */
 const typeErrors = (() => {
-  const files = new Map<string, string>([[corpus('runtime'), RUNTIME], [corpus('todo-elsewhere'), "export { todo } from './runtime.js';"]]);
+  const files = new Map<string, string>([
+    [corpus('runtime'), RUNTIME],
+    [corpus('todo-elsewhere'), "export { todo } from './runtime.js';"],
+  ]);
   CASES.forEach((c, i) => {
     files.set(corpus(`in-${i}`), c.input);
     files.set(corpus(`out-${i}`), merged.get(c.name)!.text);
   });
-  const errors = compileVirtual(files, { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler });
+  const errors = compileVirtual(files, {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+  });
   return (file: string) => errors.filter((e) => e.file === file).map((e) => `${e.line + 1}: ${e.message}`);
 })();
 
@@ -343,8 +500,15 @@ describe('mapping merge on hostile hand-written files', () => {
 
   it('makes __proto__ an own property of the rules at run time, the prototype untouched', () => {
     const text = merged.get(CASES.find((c) => c.name.includes('__proto__'))!.name)!.text;
-    const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-    const runtime = { mapRead: (rules: object) => rules, mapWrite: (rules: object) => rules, todo: (d: string) => `todo: ${d}`, notSupported: () => undefined };
+    const js = ts.transpileModule(text, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    const runtime = {
+      mapRead: (rules: object) => rules,
+      mapWrite: (rules: object) => rules,
+      todo: (d: string) => `todo: ${d}`,
+      notSupported: () => undefined,
+    };
     const module = { exports: {} as { read: object } };
     Function('require', 'module', 'exports', js)(() => runtime, module, module.exports);
     expect(Object.getOwnPropertyDescriptor(module.exports.read, '__proto__')?.value).toBe('todo: About __proto__.');
@@ -360,8 +524,14 @@ describe('mapping merge on hostile hand-written files', () => {
   });
 
   it('refuses a file that is not UTF-8 with the line and column of the bad byte', () => {
-    const bytes = Buffer.concat([Buffer.from('const a = 1;\nconst é = "'), Buffer.from([0xc3, 0x28]), Buffer.from('";\n')]);
-    expect(readUtf8(bytes)).toMatchObject({ syntax: { line: 2, column: 12, message: expect.stringContaining('byte 25 is not valid UTF-8') } });
+    const bytes = Buffer.concat([
+      Buffer.from('const a = 1;\nconst é = "'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('";\n'),
+    ]);
+    expect(readUtf8(bytes)).toMatchObject({
+      syntax: { line: 2, column: 12, message: expect.stringContaining('byte 25 is not valid UTF-8') },
+    });
     expect(readUtf8(Buffer.from('const a = "é";\n'))).toEqual({ text: 'const a = "é";\n' });
   });
 });

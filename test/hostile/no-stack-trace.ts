@@ -10,6 +10,10 @@ const INTERNALS = /node_modules\/|node:internal\//;
  * path into node_modules or Node's internals. */
 export function expectNoStackTrace(output: string, label = 'output'): void {
   expect(STACK_FRAME.test(output), `${label} has a stack frame:\n${output.slice(0, 2000)}`).toBe(false);
-  expect(ERROR_WITH_PATH.test(output), `${label} has an error naming a source file:\n${output.slice(0, 2000)}`).toBe(false);
-  expect(INTERNALS.test(output), `${label} names node_modules or Node internals:\n${output.slice(0, 2000)}`).toBe(false);
+  expect(ERROR_WITH_PATH.test(output), `${label} has an error naming a source file:\n${output.slice(0, 2000)}`).toBe(
+    false,
+  );
+  expect(INTERNALS.test(output), `${label} names node_modules or Node internals:\n${output.slice(0, 2000)}`).toBe(
+    false,
+  );
 }

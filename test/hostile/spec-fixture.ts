@@ -40,7 +40,13 @@ export function specFixture(edits: SpecEdits = {}): string {
 
 /** The generate configuration for a fixture folder: output and connectors inside it. */
 export function fixtureConfig(dir: string, overrides: Partial<LedgerspecConfig> = {}): LedgerspecConfig {
-  return { ...DEFAULT_CONFIG, specDir: join(dir, 'spec'), outDir: join(dir, 'out'), connectorsDir: join(dir, 'connectors'), ...overrides };
+  return {
+    ...DEFAULT_CONFIG,
+    specDir: join(dir, 'spec'),
+    outDir: join(dir, 'out'),
+    connectorsDir: join(dir, 'connectors'),
+    ...overrides,
+  };
 }
 
 /** Runs the CLI in the fixture folder (relative paths in its output), as a user would. */

@@ -53,16 +53,37 @@ function validateInWorker(model: string, value: unknown): Promise<{ valid: boole
 
 describe('generated validators match `pattern` in linear time', () => {
   const CASES: { name: string; field?: string; value: unknown; valid: boolean; keywords: string[] }[] = [
-    { name: '10,000 a then a mismatch on ^(a+)+$', value: `${'a'.repeat(10_000)}!`, valid: false, keywords: ['pattern'] },
+    {
+      name: '10,000 a then a mismatch on ^(a+)+$',
+      value: `${'a'.repeat(10_000)}!`,
+      valid: false,
+      keywords: ['pattern'],
+    },
     { name: '10,000 a on ^(a+)+$', value: 'a'.repeat(10_000), valid: true, keywords: [] },
     { name: 'empty string on ^(a+)+$', value: '', valid: false, keywords: ['pattern'] },
-    { name: 'the second pattern (with a \\u escape) is its own', field: 'tags', value: ['blue!', 'aaa'], valid: true, keywords: [] },
-    { name: 'the second pattern refuses what it does not match', field: 'tags', value: ['Blue'], valid: false, keywords: ['pattern'] },
+    {
+      name: 'the second pattern (with a \\u escape) is its own',
+      field: 'tags',
+      value: ['blue!', 'aaa'],
+      valid: true,
+      keywords: [],
+    },
+    {
+      name: 'the second pattern refuses what it does not match',
+      field: 'tags',
+      value: ['Blue'],
+      valid: false,
+      keywords: ['pattern'],
+    },
   ];
   for (const c of CASES) {
-    it(c.name, async () => {
-      const answer = await validateInWorker('WidgetCreate', { [c.field ?? 'name']: c.value });
-      expect(answer).toEqual({ valid: c.valid, keywords: c.keywords });
-    }, WATCHDOG_MS + 10_000);
+    it(
+      c.name,
+      async () => {
+        const answer = await validateInWorker('WidgetCreate', { [c.field ?? 'name']: c.value });
+        expect(answer).toEqual({ valid: c.valid, keywords: c.keywords });
+      },
+      WATCHDOG_MS + 10_000,
+    );
   }
 });

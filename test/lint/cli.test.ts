@@ -21,9 +21,18 @@ describe('ledgerspec lint', () => {
     writeFileSync(widget, readFileSync(widget, 'utf8').replace('x-relation: gadgets', 'x-relation: gizmos'));
     const text = spawnSync('node', [BIN, '--spec', dir, 'lint'], { cwd: dir, encoding: 'utf8' });
     expect(text.status).toBe(1);
-    expect(text.stderr).toMatch(/^schemas\/accounting\/widget\.yaml:30 error \[relation-target\] at \/properties\/gadget_id\/x-relation: /m);
+    expect(text.stderr).toMatch(
+      /^schemas\/accounting\/widget\.yaml:30 error \[relation-target\] at \/properties\/gadget_id\/x-relation: /m,
+    );
     const json = spawnSync('node', [BIN, '--spec', dir, 'lint', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
     expect(json.status).toBe(1);
-    expect(JSON.parse(json.stdout).diagnostics).toEqual([expect.objectContaining({ code: 'relation-target', file: 'schemas/accounting/widget.yaml', pointer: '/properties/gadget_id/x-relation', line: 30 })]);
+    expect(JSON.parse(json.stdout).diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'relation-target',
+        file: 'schemas/accounting/widget.yaml',
+        pointer: '/properties/gadget_id/x-relation',
+        line: 30,
+      }),
+    ]);
   });
 });

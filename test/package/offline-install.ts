@@ -11,21 +11,52 @@ import { promisify } from 'node:util';
  * paths, so npm takes each from the cache by its integrity, as a user's install would take
  * the same versions from the registry.
  */
-export async function installOffline(app: string, tarball: string, project: string, extra: Record<string, string> = {}): Promise<void> {
+export async function installOffline(
+  app: string,
+  tarball: string,
+  project: string,
+  extra: Record<string, string> = {},
+): Promise<void> {
   const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as Lockfile;
   const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as LockEntry;
   const roots = { ...(manifest.dependencies ?? {}), ...extra };
   const entries = closure(lock.packages, Object.keys(roots));
   const dependencies = { ...extra, ledgerspec: `file:${tarball}` };
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2));
-  writeFileSync(join(app, 'package-lock.json'), JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages: { '': { name: 'consumer', dependencies: { ...extra } }, ...entries } }, null, 2));
-  await promisify(execFile)('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, encoding: 'utf8' });
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2),
+  );
+  writeFileSync(
+    join(app, 'package-lock.json'),
+    JSON.stringify(
+      {
+        name: 'consumer',
+        lockfileVersion: 3,
+        requires: true,
+        packages: { '': { name: 'consumer', dependencies: { ...extra } }, ...entries },
+      },
+      null,
+      2,
+    ),
+  );
+  await promisify(execFile)('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: app,
+    encoding: 'utf8',
+  });
 }
 
 /** Every installed package's name@version under `app`, sorted (npm ls --all). */
 export async function installedPackages(app: string): Promise<string[]> {
-  const { stdout } = await promisify(execFile)('npm', ['ls', '--all', '--parseable', '--long'], { cwd: app, encoding: 'utf8' });
-  return stdout.split('\n').slice(1).filter(Boolean).map((line) => line.split(':')[1] as string).sort();
+  const { stdout } = await promisify(execFile)('npm', ['ls', '--all', '--parseable', '--long'], {
+    cwd: app,
+    encoding: 'utf8',
+  });
+  return stdout
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(':')[1] as string)
+    .sort();
 }
 
 interface LockEntry {
@@ -58,7 +89,8 @@ function closure(packages: Record<string, LockEntry>, names: string[]): Record<s
     found[path] = entry;
     for (const dep of Object.keys(entry.dependencies ?? {})) visit(path, dep, false);
     for (const dep of Object.keys(entry.optionalDependencies ?? {})) visit(path, dep, true);
-    for (const dep of Object.keys(entry.peerDependencies ?? {})) visit(path, dep, entry.peerDependenciesMeta?.[dep]?.optional === true);
+    for (const dep of Object.keys(entry.peerDependencies ?? {}))
+      visit(path, dep, entry.peerDependenciesMeta?.[dep]?.optional === true);
   };
   for (const name of names) visit('', name, false);
   return Object.fromEntries(Object.entries(found).sort(([a], [b]) => (a < b ? -1 : 1)));

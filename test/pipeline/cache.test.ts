@@ -18,7 +18,12 @@ function projectCopy(): LedgerspecConfig {
   const root = tempDir();
   cpSync(SPEC_DIR, join(root, 'spec'), { recursive: true });
   cpSync(join(PROJECT_DIR, 'connectors/xero/mappings'), join(root, 'connectors/xero/mappings'), { recursive: true });
-  return { ...DEFAULT_CONFIG, specDir: join(root, 'spec'), outDir: join(root, 'generated'), connectorsDir: join(root, 'connectors') };
+  return {
+    ...DEFAULT_CONFIG,
+    specDir: join(root, 'spec'),
+    outDir: join(root, 'generated'),
+    connectorsDir: join(root, 'connectors'),
+  };
 }
 
 describe('the run key', () => {
@@ -47,14 +52,18 @@ describe('the run key', () => {
 
   it('changes with any template or generator file of the package that runs', () => {
     const copy = tempDir();
-    for (const part of ['package.json', 'generator', 'templates']) cpSync(join(PROJECT_DIR, part), join(copy, part), { recursive: true });
+    for (const part of ['package.json', 'generator', 'templates'])
+      cpSync(join(PROJECT_DIR, part), join(copy, part), { recursive: true });
     const original = packageFingerprint(copy);
     expect(packageFingerprint(PROJECT_DIR)).toBe(original);
     const template = join(copy, 'templates/client/resource.ts.hbs');
     writeFileSync(template, `${readFileSync(template, 'utf8')}\n`);
     const afterTemplate = packageFingerprint(copy);
     expect(afterTemplate).not.toBe(original);
-    writeFileSync(join(copy, 'generator/emit/types.ts'), `${readFileSync(join(copy, 'generator/emit/types.ts'), 'utf8')}\n`);
+    writeFileSync(
+      join(copy, 'generator/emit/types.ts'),
+      `${readFileSync(join(copy, 'generator/emit/types.ts'), 'utf8')}\n`,
+    );
     expect(packageFingerprint(copy)).not.toBe(afterTemplate);
   });
 });
@@ -100,9 +109,17 @@ describe('the config bundle', () => {
     const project = tempDir();
     writeFileSync(join(project, 'shared.ts'), "export const outDir: string = 'out-one';\n");
     const config = join(project, 'ledgerspec.config.ts');
-    writeFileSync(config, "import { outDir } from './shared.ts';\nexport default { outDir, here: import.meta.url } as { outDir: string; here: string };\n");
+    writeFileSync(
+      config,
+      "import { outDir } from './shared.ts';\nexport default { outDir, here: import.meta.url } as { outDir: string; here: string };\n",
+    );
     const store = new CacheStore(join(project, 'cache'));
-    const load = async () => ((await import(`${pathToFileURL((await configBundle(store, config))!).href}`)) as { default: { outDir: string; here: string } }).default;
+    const load = async () =>
+      (
+        (await import(`${pathToFileURL((await configBundle(store, config))!).href}`)) as {
+          default: { outDir: string; here: string };
+        }
+      ).default;
     expect(await load()).toEqual({ outDir: 'out-one', here: pathToFileURL(config).href });
     writeFileSync(join(project, 'shared.ts'), "export const outDir: string = 'out-two';\n");
     expect((await load()).outDir).toBe('out-two');
@@ -114,7 +131,9 @@ describe('the config bundle', () => {
     const { configBundle } = await import('../../generator/cache/config-bundle.ts');
     const project = tempDir();
     writeFileSync(join(project, 'ledgerspec.config.ts'), 'export default {');
-    expect(await configBundle(new CacheStore(join(project, 'cache')), join(project, 'ledgerspec.config.ts'))).toBeUndefined();
+    expect(
+      await configBundle(new CacheStore(join(project, 'cache')), join(project, 'ledgerspec.config.ts')),
+    ).toBeUndefined();
   });
 });
 
@@ -151,14 +170,22 @@ describe('the mapping merge through the memo', () => {
     expect(warm).toEqual(cold);
     expect(warm.updates.filter((u) => u.contents !== undefined)).toEqual([]);
 
-    const grown = structuredClone(ir.document) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
-    grown.components.schemas.Invoice!.properties.ledgerspec_test_field = { type: ['string', 'null'], description: 'A field new to the spec.' };
+    const grown = structuredClone(ir.document) as {
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    grown.components.schemas.Invoice!.properties.ledgerspec_test_field = {
+      type: ['string', 'null'],
+      description: 'A field new to the spec.',
+    };
     const merged = await mergeConnectorMappings(buildIR(grown as never), config.connectorsDir, memo);
     const invoices = merged.updates.find((u) => u.path === 'xero/mappings/invoices.ts');
     expect(invoices?.contents).toContain("ledgerspec_test_field: todo('A field new to the spec.')");
 
     const mapping = join(config.connectorsDir, 'xero/mappings/invoices.ts');
-    writeFileSync(mapping, readFileSync(mapping, 'utf8').replace('export const read', 'export const read_broken = ;\nexport const read'));
+    writeFileSync(
+      mapping,
+      readFileSync(mapping, 'utf8').replace('export const read', 'export const read_broken = ;\nexport const read'),
+    );
     const broken = await mergeConnectorMappings(ir, config.connectorsDir, memo);
     expect(broken.diagnostics.some((d) => d.code === 'mapping-syntax' && d.severity === 'error')).toBe(true);
   });

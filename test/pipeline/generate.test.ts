@@ -64,7 +64,7 @@ function shuffleKeys(value: unknown, random: () => number): unknown {
 }
 
 function seeded(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function copySpec(): string {
@@ -82,7 +82,8 @@ describe('generate', () => {
     const second = tempDir();
     const shuffled = copySpec();
     const random = seeded(20261121);
-    for (const file of yamlFilesIn(shuffled)) writeFileSync(file, stringify(shuffleKeys(parse(readFileSync(file, 'utf8')), random)));
+    for (const file of yamlFilesIn(shuffled))
+      writeFileSync(file, stringify(shuffleKeys(parse(readFileSync(file, 'utf8')), random)));
     const warm = await generate(configFor(shuffled, second));
     expect(warm.cached).toBe(false);
     const a = snapshot(first);
@@ -104,7 +105,8 @@ describe('generate', () => {
     const out = await copyOfOutput();
     const spec = copySpec();
     const currency = join(spec, 'schemas/accounting/currency.yaml');
-    const added = "  iso_numeric:\n    type: [string, 'null']\n    description: The ISO 4217 numeric code.\n  symbol:\n";
+    const added =
+      "  iso_numeric:\n    type: [string, 'null']\n    description: The ISO 4217 numeric code.\n  symbol:\n";
     writeFileSync(currency, readFileSync(currency, 'utf8').replace('  symbol:\n', added));
     const before = snapshot(out);
     const cli = spawnSync('node', [BIN, '--spec', spec, 'generate', '--check', '--out', out], { encoding: 'utf8' });
@@ -118,7 +120,12 @@ describe('generate', () => {
   // project (--check) and with --out elsewhere (byte-compared). Each run has a cache of its own
   // holding formatted files only (keyed by their content, so an emitter that depended on the locale
   // would miss it), never a record of a run that could answer without emitting.
-  const committed = () => new Map(listFiles(join(PROJECT_DIR, 'generated')).filter((f) => !f.startsWith('docs/')).map((f) => [f, readFileSync(join(PROJECT_DIR, 'generated', f), 'utf8')]));
+  const committed = () =>
+    new Map(
+      listFiles(join(PROJECT_DIR, 'generated'))
+        .filter((f) => !f.startsWith('docs/'))
+        .map((f) => [f, readFileSync(join(PROJECT_DIR, 'generated', f), 'utf8')]),
+    );
   it.each([
     { locale: 'lt_LT.UTF-8', tz: 'Pacific/Kiritimati', out: false },
     { locale: 'tr_TR.UTF-8', tz: 'America/St_Johns', out: true },
@@ -155,26 +162,31 @@ describe('a broken spec', () => {
     'a dangling $ref': {
       file: 'schemas/accounting/invoice.yaml',
       edit: (t: string) => t.replace('$ref: ../common/line_item.yaml', '$ref: ../common/line_items.yaml'),
-      expect: /schemas\/accounting\/invoice\.yaml:\d+ error \[dangling-ref\] at \/properties\/line_items\/items\/\$ref: \$ref "..\/common\/line_items.yaml" leads to no file/,
+      expect:
+        /schemas\/accounting\/invoice\.yaml:\d+ error \[dangling-ref\] at \/properties\/line_items\/items\/\$ref: \$ref "..\/common\/line_items.yaml" leads to no file/,
     },
     'a duplicate operationId': {
       file: 'paths/accounting/bills.yaml',
       edit: (t: string) => t.replace('operationId: getBill', 'operationId: listBills'),
-      expect: /paths\/accounting\/bills\.yaml:\d+ error \[operation-id\] at \/item\/get\/operationId: operationId listBills is used twice/,
+      expect:
+        /paths\/accounting\/bills\.yaml:\d+ error \[operation-id\] at \/item\/get\/operationId: operationId listBills is used twice/,
     },
   };
 
-  it.each(Object.entries(cases))('%s: one screen with file, line and pointer, exit 1, output untouched', async (_name, c) => {
-    const out = await copyOfOutput();
-    const before = snapshot(out);
-    const spec = copySpec();
-    const target = join(spec, c.file);
-    writeFileSync(target, c.edit(readFileSync(target, 'utf8')));
-    const cli = spawnSync('node', [BIN, '--spec', spec, 'generate', '--out', out], { cwd: spec, encoding: 'utf8' });
-    expect(cli.status).toBe(1);
-    expect(cli.stderr).toMatch(c.expect);
-    expect(cli.stderr).toContain('nothing was written');
-    expect(cli.stderr.split('\n').length).toBeLessThan(25);
-    expect(snapshot(out)).toEqual(before);
-  });
+  it.each(Object.entries(cases))(
+    '%s: one screen with file, line and pointer, exit 1, output untouched',
+    async (_name, c) => {
+      const out = await copyOfOutput();
+      const before = snapshot(out);
+      const spec = copySpec();
+      const target = join(spec, c.file);
+      writeFileSync(target, c.edit(readFileSync(target, 'utf8')));
+      const cli = spawnSync('node', [BIN, '--spec', spec, 'generate', '--out', out], { cwd: spec, encoding: 'utf8' });
+      expect(cli.status).toBe(1);
+      expect(cli.stderr).toMatch(c.expect);
+      expect(cli.stderr).toContain('nothing was written');
+      expect(cli.stderr.split('\n').length).toBeLessThan(25);
+      expect(snapshot(out)).toEqual(before);
+    },
+  );
 });

@@ -29,7 +29,11 @@ function edit(file: string, from: string, to: string): void {
 
 describe('generate --watch', () => {
   it('generates once at start, then after each (debounced) burst of spec changes', async () => {
-    watcher = runWatch({ ...DEFAULT_CONFIG, specDir, outDir, connectorsDir: join(outDir, '..', 'no-connectors') }, { debounceMs: 300 }, (l) => lines.push(l));
+    watcher = runWatch(
+      { ...DEFAULT_CONFIG, specDir, outDir, connectorsDir: join(outDir, '..', 'no-connectors') },
+      { debounceMs: 300 },
+      (l) => lines.push(l),
+    );
     await watcher.ready;
     await waitForRuns(1);
     expect(readFileSync(join(outDir, 'types/currency.ts'), 'utf8')).toContain('display name');

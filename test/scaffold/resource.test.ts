@@ -13,15 +13,26 @@ import { PROJECT_DIR } from '../helpers/spec.ts';
 // and regenerated; the resource must then work end to end: strict types, validators, the
 // generated server and sandbox, and the generated client talking to it over HTTP.
 const project = mkdtempSync(join(tmpdir(), 'ledgerspec-scaffold-'));
-const config: LedgerspecConfig = { ...DEFAULT_CONFIG, specDir: join(project, 'spec'), outDir: join(project, 'generated'), connectorsDir: join(project, 'connectors') };
+const config: LedgerspecConfig = {
+  ...DEFAULT_CONFIG,
+  specDir: join(project, 'spec'),
+  outDir: join(project, 'generated'),
+  connectorsDir: join(project, 'connectors'),
+};
 const lines: string[] = [];
 const run = promisify(execFile);
 
 beforeAll(async () => {
-  for (const dir of ['spec', 'sandbox', 'generated', 'generator', 'connectors', 'templates']) cpSync(join(PROJECT_DIR, dir), join(project, dir), { recursive: true });
+  for (const dir of ['spec', 'sandbox', 'generated', 'generator', 'connectors', 'templates'])
+    cpSync(join(PROJECT_DIR, dir), join(project, dir), { recursive: true });
   symlinkSync(join(PROJECT_DIR, 'node_modules'), join(project, 'node_modules'), 'dir');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-  const code = await runScaffoldResource(config, 'fixed_assets', { area: 'accounting', ops: ['list', 'get', 'create'] }, (l) => lines.push(l));
+  const code = await runScaffoldResource(
+    config,
+    'fixed_assets',
+    { area: 'accounting', ops: ['list', 'get', 'create'] },
+    (l) => lines.push(l),
+  );
   expect(code, lines.join('\n')).toBe(0);
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -36,7 +47,8 @@ describe('scaffold resource', () => {
     const root = readFileSync(join(project, 'spec/openapi.yaml'), 'utf8');
     expect(root).toContain('/accounting/fixed_assets: { $ref: paths/accounting/fixed_assets.yaml#/collection }');
     expect(root).toContain('FixedAsset:\n      $ref: schemas/accounting/fixed_asset.yaml');
-    for (const file of ['types/fixed_asset.ts', 'types/fixed_asset_create.ts', 'client/resources/fixed_assets.ts']) expect(existsSync(join(project, 'generated', file)), file).toBe(true);
+    for (const file of ['types/fixed_asset.ts', 'types/fixed_asset_create.ts', 'client/resources/fixed_assets.ts'])
+      expect(existsSync(join(project, 'generated', file)), file).toBe(true);
   });
 
   it('leaves the rest of the spec as it was', () => {
@@ -46,15 +58,23 @@ describe('scaffold resource', () => {
     const gone = original.filter((l) => !changed.includes(l));
     expect(gone.every((l) => changed.includes(`${l},`))).toBe(true);
     expect(changed.length - original.length).toBeLessThan(12);
-    expect(readFileSync(join(project, 'spec/paths/accounting/invoices.yaml'), 'utf8')).toBe(readFileSync(join(PROJECT_DIR, 'spec/paths/accounting/invoices.yaml'), 'utf8'));
+    expect(readFileSync(join(project, 'spec/paths/accounting/invoices.yaml'), 'utf8')).toBe(
+      readFileSync(join(PROJECT_DIR, 'spec/paths/accounting/invoices.yaml'), 'utf8'),
+    );
   });
 
   it('type-checks under strict', async () => {
-    await run(process.execPath, [join(PROJECT_DIR, 'node_modules/typescript/bin/tsc'), '-p', join(project, 'generated')]);
+    await run(process.execPath, [
+      join(PROJECT_DIR, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      join(project, 'generated'),
+    ]);
   });
 
   it('is served by the sandbox and reached through the generated client', async () => {
-    writeFileSync(join(project, 'check.ts'), `
+    writeFileSync(
+      join(project, 'check.ts'),
+      `
       import { startSandbox } from './sandbox/server.ts';
       import { createClient } from './generated/client/index.ts';
       const sandbox = await startSandbox({ port: 0, apiKey: 'k' });
@@ -65,7 +85,8 @@ describe('scaffold resource', () => {
       const { data } = await client.accounting.fixedAssets.get(id, { company_id: 'com_xero' });
       console.log(JSON.stringify({ listed: page.data.length, status: job.data.status, name: data.name }));
       await sandbox.close();
-    `);
+    `,
+    );
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'check.ts'], { cwd: project });
     const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
     expect(result.listed).toBeGreaterThan(0);
@@ -75,10 +96,24 @@ describe('scaffold resource', () => {
   it('refuses a name already taken (exit 1), or not plural snake_case (a usage error: exit 2), and writes nothing', async () => {
     const before = readFileSync(join(project, 'spec/openapi.yaml'), 'utf8');
     const out: string[] = [];
-    expect(await runScaffoldResource(config, 'invoices', { area: 'accounting', ops: ['list'], generate: false }, (l) => out.push(l))).toBe(1);
-    expect(await runScaffoldResource(config, 'FixedThings', { area: 'accounting', ops: ['list'], generate: false }, (l) => out.push(l))).toBe(2);
-    expect(await runScaffoldResource(config, 'vehicle', { area: 'core', ops: ['list'], generate: false }, (l) => out.push(l))).toBe(2);
-    expect(out.join('\n')).toMatch(/already defines invoices[\s\S]*plural snake_case[\s\S]*should be plural \(vehicles\)/);
+    expect(
+      await runScaffoldResource(config, 'invoices', { area: 'accounting', ops: ['list'], generate: false }, (l) =>
+        out.push(l),
+      ),
+    ).toBe(1);
+    expect(
+      await runScaffoldResource(config, 'FixedThings', { area: 'accounting', ops: ['list'], generate: false }, (l) =>
+        out.push(l),
+      ),
+    ).toBe(2);
+    expect(
+      await runScaffoldResource(config, 'vehicle', { area: 'core', ops: ['list'], generate: false }, (l) =>
+        out.push(l),
+      ),
+    ).toBe(2);
+    expect(out.join('\n')).toMatch(
+      /already defines invoices[\s\S]*plural snake_case[\s\S]*should be plural \(vehicles\)/,
+    );
     expect(readFileSync(join(project, 'spec/openapi.yaml'), 'utf8')).toBe(before);
   });
 });

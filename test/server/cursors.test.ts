@@ -57,7 +57,8 @@ describe('signed cursors', () => {
   });
 
   it('refuse garbage', async () => {
-    for (const garbage of ['x', '....', '%00%ff', 'eyJvIjoxfQ.', '.abc', 'a'.repeat(500)]) await expectRefused(`${LIST}&cursor=${garbage}`);
+    for (const garbage of ['x', '....', '%00%ff', 'eyJvIjoxfQ.', '.abc', 'a'.repeat(500)])
+      await expectRefused(`${LIST}&cursor=${garbage}`);
   });
 
   it('refuse a cursor of another query, company or list', async () => {
@@ -69,7 +70,13 @@ describe('signed cursors', () => {
 
   it('accept the same cursor with another page size (paging parameters are not part of the list)', async () => {
     const next = await firstNext();
-    expect((await api.call(`/accounting/invoice_payments?company_id=com_xero&sort=amount&limit=2&include_total_count=true&cursor=${next}`)).status).toBe(200);
+    expect(
+      (
+        await api.call(
+          `/accounting/invoice_payments?company_id=com_xero&sort=amount&limit=2&include_total_count=true&cursor=${next}`,
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('hold across processes that share the secret, and not across others', async () => {
@@ -91,13 +98,19 @@ describe('cursor codec', () => {
     const key = cursorKey(cursorSecret(SECRET), 'listInvoices', { company_id: 'c', sort: ['amount'] });
     const cursor = encodeCursor(150, key);
     expect(decodeCursor(cursor, key)).toBe(150);
-    expect(decodeCursor(cursor, cursorKey(cursorSecret(SECRET), 'listBills', { company_id: 'c', sort: ['amount'] }))).toBeUndefined();
-    expect(decodeCursor(cursor, cursorKey(cursorSecret(), 'listInvoices', { company_id: 'c', sort: ['amount'] }))).toBeUndefined();
+    expect(
+      decodeCursor(cursor, cursorKey(cursorSecret(SECRET), 'listBills', { company_id: 'c', sort: ['amount'] })),
+    ).toBeUndefined();
+    expect(
+      decodeCursor(cursor, cursorKey(cursorSecret(), 'listInvoices', { company_id: 'c', sort: ['amount'] })),
+    ).toBeUndefined();
   });
 
   it('keys a list by its defining query, whatever the parameter order or paging', () => {
     const secret = cursorSecret(SECRET);
-    expect(cursorKey(secret, 'op', { a: 1, b: { y: 2, x: 1 }, limit: 5, cursor: 'c' })).toBe(cursorKey(secret, 'op', { b: { x: 1, y: 2 }, a: 1, include_total_count: true }));
+    expect(cursorKey(secret, 'op', { a: 1, b: { y: 2, x: 1 }, limit: 5, cursor: 'c' })).toBe(
+      cursorKey(secret, 'op', { b: { x: 1, y: 2 }, a: 1, include_total_count: true }),
+    );
   });
 
   it('refuses a secret shorter than 32 bytes', () => {

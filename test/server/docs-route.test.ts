@@ -42,7 +42,9 @@ describe('docs route', () => {
     const response = await get(urls.withDocs, '/docs/openapi.json');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await response.json()).toEqual(JSON.parse(readFileSync(join(PROJECT_DIR, 'generated/openapi.json'), 'utf8')));
+    expect(await response.json()).toEqual(
+      JSON.parse(readFileSync(join(PROJECT_DIR, 'generated/openapi.json'), 'utf8')),
+    );
   });
 
   it('serves the site: index.html at /docs/, assets with their types, /docs redirected', async () => {

@@ -9,11 +9,28 @@ const ir = await projectIR();
 
 describe('server emitter', () => {
   it('emits the route table, metadata, handler interfaces, validators, plugin and runtime', () => {
-    const paths = emitServer(ir).map((f) => f.path).sort();
+    const paths = emitServer(ir)
+      .map((f) => f.path)
+      .sort();
     expect(paths).toEqual([
-      'server/body-shape.ts', 'server/cursor.ts', 'server/docs-route.ts', 'server/entities.ts', 'server/errors.ts', 'server/handlers.ts', 'server/idempotency.ts', 'server/index.ts',
-      'server/plugin-runtime.ts', 'server/plugin.ts', 'server/query.ts', 'server/request-id.ts', 'server/routes.ts', 'server/schemas.ts', 'server/types.ts',
-      'server/validators.d.ts', 'server/validators.js', 'server/write-jobs.ts',
+      'server/body-shape.ts',
+      'server/cursor.ts',
+      'server/docs-route.ts',
+      'server/entities.ts',
+      'server/errors.ts',
+      'server/handlers.ts',
+      'server/idempotency.ts',
+      'server/index.ts',
+      'server/plugin-runtime.ts',
+      'server/plugin.ts',
+      'server/query.ts',
+      'server/request-id.ts',
+      'server/routes.ts',
+      'server/schemas.ts',
+      'server/types.ts',
+      'server/validators.d.ts',
+      'server/validators.js',
+      'server/write-jobs.ts',
     ]);
   });
 
@@ -30,7 +47,9 @@ describe('server emitter', () => {
   it('types one handler interface per resource', () => {
     const handlers = emitServer(ir).find((f) => f.path === 'server/handlers.ts')?.contents ?? '';
     expect(handlers).toContain('export interface InvoicePaymentsHandlers {');
-    expect(handlers).toMatch(/list\(input: ListInput<NonNullable<operations\["listInvoicePayments"\]\['parameters'\]\['query'\]>, NoParams>\): Awaitable<ListResult<T\.InvoicePayment>>;/);
+    expect(handlers).toMatch(
+      /list\(input: ListInput<NonNullable<operations\["listInvoicePayments"\]\['parameters'\]\['query'\]>, NoParams>\): Awaitable<ListResult<T\.InvoicePayment>>;/,
+    );
     expect(handlers).toContain('cancel(input: RequestInput<');
   });
 
@@ -44,15 +63,26 @@ describe('query decoding', () => {
   const params = list?.query ?? [];
 
   it('decodes comma lists, deep objects and scalars by declared style and type', () => {
-    const query = decodeQuery('/x?company_id=c&limit=20&include_total_count=true&sort=-amount,payment_date&expand=invoice,contact&filter[amount][gt]=10.5&filter[invoice_id][in]=a,b&filter[amount][in]=1,2', params);
+    const query = decodeQuery(
+      '/x?company_id=c&limit=20&include_total_count=true&sort=-amount,payment_date&expand=invoice,contact&filter[amount][gt]=10.5&filter[invoice_id][in]=a,b&filter[amount][in]=1,2',
+      params,
+    );
     expect(query).toEqual({
-      company_id: 'c', limit: 20, include_total_count: true, sort: ['-amount', 'payment_date'], expand: ['invoice', 'contact'],
+      company_id: 'c',
+      limit: 20,
+      include_total_count: true,
+      sort: ['-amount', 'payment_date'],
+      expand: ['invoice', 'contact'],
       filter: { amount: { gt: 10.5, in: [1, 2] }, invoice_id: { in: ['a', 'b'] } },
     });
   });
 
   it('leaves what does not read as its type for the validator to report', () => {
-    expect(decodeQuery('/x?limit=ten&filter[amount][gt]=lots&colour=red', params)).toEqual({ limit: 'ten', filter: { amount: { gt: 'lots' } }, colour: 'red' });
+    expect(decodeQuery('/x?limit=ten&filter[amount][gt]=lots&colour=red', params)).toEqual({
+      limit: 'ten',
+      filter: { amount: { gt: 'lots' } },
+      colour: 'red',
+    });
   });
 
   it('refuses prototype keys', () => {

@@ -6,7 +6,12 @@ import { seedStore } from '../../sandbox/seed.ts';
 import { useSandbox } from './sandbox.ts';
 
 /** Lets a test hold the invoice payment create handler until it says so. */
-const gate = { calls: 0, fail: false, entered: undefined as (() => void) | undefined, open: Promise.resolve() as Promise<void> };
+const gate = {
+  calls: 0,
+  fail: false,
+  entered: undefined as (() => void) | undefined,
+  open: Promise.resolve() as Promise<void>,
+};
 const api = useSandbox({
   override: (handlers) => ({
     ...handlers,
@@ -28,10 +33,18 @@ const api = useSandbox({
 
 const PAYMENTS = '/accounting/invoice_payments';
 // A batch of one payment Xero accepts (its connector requires the invoice and the account).
-const record = (memo: string) => ({ amount: 10, payment_date: '2024-05-02T00:00:00Z', memo, invoice_id: 'xero-invoices-1', account_id: 'xero-accounts-1' });
+const record = (memo: string) => ({
+  amount: 10,
+  payment_date: '2024-05-02T00:00:00Z',
+  memo,
+  invoice_id: 'xero-invoices-1',
+  account_id: 'xero-accounts-1',
+});
 const body = (memo: string, company = 'com_xero') => ({ company_id: company, data: [record(memo)] });
-const post = (key: string, json: unknown, path = PAYMENTS) => api.call(path, { method: 'POST', json, headers: { 'idempotency-key': key } });
-const count = async (company = 'com_xero') => (await api.call(`${PAYMENTS}?company_id=${company}&include_total_count=true&limit=1`)).body.total_count as number;
+const post = (key: string, json: unknown, path = PAYMENTS) =>
+  api.call(path, { method: 'POST', json, headers: { 'idempotency-key': key } });
+const count = async (company = 'com_xero') =>
+  (await api.call(`${PAYMENTS}?company_id=${company}&include_total_count=true&limit=1`)).body.total_count as number;
 
 function expectReused(response: { status: number; body: any; headers: Headers }) {
   expect(response.status).toBe(422);
@@ -45,7 +58,18 @@ describe('Idempotency-Key over HTTP', () => {
     const before = await count();
     const first = await post('same-request', body('one'));
     // The same JSON with its keys in another order is the same request.
-    const again = await post('same-request', { data: [{ account_id: 'xero-accounts-1', invoice_id: 'xero-invoices-1', memo: 'one', payment_date: '2024-05-02T00:00:00Z', amount: 10 }], company_id: 'com_xero' });
+    const again = await post('same-request', {
+      data: [
+        {
+          account_id: 'xero-accounts-1',
+          invoice_id: 'xero-invoices-1',
+          memo: 'one',
+          payment_date: '2024-05-02T00:00:00Z',
+          amount: 10,
+        },
+      ],
+      company_id: 'com_xero',
+    });
     expect(first.status).toBe(200);
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
@@ -67,9 +91,17 @@ describe('Idempotency-Key over HTTP', () => {
 
   it('refuses the key on another path, another company or another operation', async () => {
     expect((await post('other-path', body('x'))).status).toBe(200);
-    expectReused(await post('other-path', { company_id: 'com_xero', data: [{ amount: 10, payment_date: '2024-05-02T00:00:00Z', memo: 'x' }] }, '/accounting/bill_payments'));
+    expectReused(
+      await post(
+        'other-path',
+        { company_id: 'com_xero', data: [{ amount: 10, payment_date: '2024-05-02T00:00:00Z', memo: 'x' }] },
+        '/accounting/bill_payments',
+      ),
+    );
     expectReused(await post('other-path', body('x', 'com_codat')));
-    expectReused(await api.call('/core/syncs/syn_xero_1/cancel', { method: 'POST', headers: { 'idempotency-key': 'other-path' } }));
+    expectReused(
+      await api.call('/core/syncs/syn_xero_1/cancel', { method: 'POST', headers: { 'idempotency-key': 'other-path' } }),
+    );
   });
 
   it('stores error responses too: the same failing request replays its 4xx', async () => {
@@ -85,7 +117,11 @@ describe('Idempotency-Key over HTTP', () => {
     gate.fail = true;
     const failed = await post('after-5xx', body('5xx'));
     expect(failed.status).toBe(200);
-    expect(failed.body.data).toMatchObject({ status: 'FAILED', success_count: 0, records: [{ status: 'failed', error: { code: 'unknown-error' } }] });
+    expect(failed.body.data).toMatchObject({
+      status: 'FAILED',
+      success_count: 0,
+      records: [{ status: 'failed', error: { code: 'unknown-error' } }],
+    });
     const retried = await post('after-5xx', body('5xx'));
     expect(retried.status).toBe(200);
     expect(retried.body.data.status).toBe('SUCCESS');
@@ -114,10 +150,18 @@ describe('Idempotency-Key over HTTP', () => {
 
 describe('Idempotency-Key and the API key', () => {
   it('refuses a key reused by another API key, never replaying its response', async () => {
-    const app = await createServer({ handlers: sandboxHandlers(seedStore()), authenticate: (key) => key === 'alice' || key === 'bob' });
+    const app = await createServer({
+      handlers: sandboxHandlers(seedStore()),
+      authenticate: (key) => key === 'alice' || key === 'bob',
+    });
     try {
       const send = (apiKey: string) =>
-        app.inject({ method: 'POST', url: PAYMENTS, headers: { api_key: apiKey, 'idempotency-key': 'shared', 'content-type': 'application/json' }, payload: JSON.stringify(body('alice')) });
+        app.inject({
+          method: 'POST',
+          url: PAYMENTS,
+          headers: { api_key: apiKey, 'idempotency-key': 'shared', 'content-type': 'application/json' },
+          payload: JSON.stringify(body('alice')),
+        });
       const alice = await send('alice');
       expect(alice.statusCode).toBe(200);
       const bob = await send('bob');
@@ -138,7 +182,13 @@ describe('MemoryIdempotencyStore', () => {
   it('fingerprints method, path, query, API key and canonical body', () => {
     const base = { method: 'POST', path: '/a', query: { company_id: 'c' }, apiKey: 'k', body: { a: 1, b: [1, 2] } };
     expect(requestFingerprint(base)).toBe(requestFingerprint({ ...base, body: { b: [1, 2], a: 1 } }));
-    for (const change of [{ method: 'PATCH' }, { path: '/b' }, { query: { company_id: 'd' } }, { apiKey: 'j' }, { body: { a: 1, b: [2, 1] } }]) {
+    for (const change of [
+      { method: 'PATCH' },
+      { path: '/b' },
+      { query: { company_id: 'd' } },
+      { apiKey: 'j' },
+      { body: { a: 1, b: [2, 1] } },
+    ]) {
       expect(requestFingerprint({ ...base, ...change })).not.toBe(requestFingerprint(base));
     }
   });

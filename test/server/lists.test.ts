@@ -30,7 +30,8 @@ describe('every resource over HTTP', () => {
         expect(status).toBe(200);
         expect(route.validators.response?.(body), JSON.stringify(route.validators.response?.errors)).toBe(true);
         expect(body.data.length).toBeGreaterThan(0);
-        for (const record of body.data) expect(validator(meta.title)(record), JSON.stringify(validator(meta.title).errors)).toBe(true);
+        for (const record of body.data)
+          expect(validator(meta.title)(record), JSON.stringify(validator(meta.title).errors)).toBe(true);
         const first = body.data[0][meta.idField];
         const get = ROUTES.find((r) => r.entity === route.entity && r.kind === 'get');
         if (!get) return;

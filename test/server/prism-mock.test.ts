@@ -25,19 +25,27 @@ const accounting = Object.values(ENTITIES).filter((e) => e.area === 'accounting'
 async function call(method: string, path: string, options: { body?: unknown; prefer?: string } = {}) {
   const response = await fetch(`${mock.url}${path}`, {
     method,
-    headers: { api_key: 'k', ...(options.body ? { 'content-type': 'application/json' } : {}), ...(options.prefer ? { prefer: options.prefer } : {}) },
+    headers: {
+      api_key: 'k',
+      ...(options.body ? { 'content-type': 'application/json' } : {}),
+      ...(options.prefer ? { prefer: options.prefer } : {}),
+    },
     ...(options.body ? { body: JSON.stringify(options.body) } : {}),
   });
   return { status: response.status, body: (await response.json()) as { data: any; error?: { code: string } } };
 }
 
 describe('prism mock on the generated spec', () => {
-  it.each(accounting.map((e) => [e.name, e.title] as const))('GET /accounting/%s lists valid %s records', async (name, title) => {
-    const { status, body } = await call('GET', `/accounting/${name}?company_id=${COMPANY}`);
-    expect(status).toBe(200);
-    expect(body.data.length).toBeGreaterThan(0);
-    for (const record of body.data) expect(validator(title)(record), `${title}: ${JSON.stringify(validator(title).errors)}`).toBe(true);
-  });
+  it.each(accounting.map((e) => [e.name, e.title] as const))(
+    'GET /accounting/%s lists valid %s records',
+    async (name, title) => {
+      const { status, body } = await call('GET', `/accounting/${name}?company_id=${COMPANY}`);
+      expect(status).toBe(200);
+      expect(body.data.length).toBeGreaterThan(0);
+      for (const record of body.data)
+        expect(validator(title)(record), `${title}: ${JSON.stringify(validator(title).errors)}`).toBe(true);
+    },
+  );
 
   it.each(accounting.filter((e) => SPEC.paths[`/accounting/${e.name}`]?.post).map((e) => [e.name, e.title] as const))(
     'POST /accounting/%s answers a finished write job of %s records, and 202 when asked',
@@ -46,7 +54,8 @@ describe('prism mock on the generated spec', () => {
       const done = await call('POST', `/accounting/${name}`, { body });
       expect(done.status).toBe(200);
       expect(done.body.data).toMatchObject({ status: 'SUCCESS', failed_count: 0 });
-      for (const result of done.body.data.records) expect(validator(title)(result.response), JSON.stringify(validator(title).errors)).toBe(true);
+      for (const result of done.body.data.records)
+        expect(validator(title)(result.response), JSON.stringify(validator(title).errors)).toBe(true);
       const accepted = await call('POST', `/accounting/${name}`, { body, prefer: 'code=202' });
       expect(accepted.status).toBe(202);
       expect(accepted.body.data).toMatchObject({ status: 'CREATED', records: [] });
@@ -59,7 +68,10 @@ describe('prism mock on the generated spec', () => {
     ['409', 'record-already-exists'],
     ['422', 'idempotency-key-reused'],
   ])('an error status %s answers its own code %s', async (status, code) => {
-    const answer = await call('POST', '/accounting/contacts', { body: requestExample('/accounting/contacts', 'post'), prefer: `code=${status}` });
+    const answer = await call('POST', '/accounting/contacts', {
+      body: requestExample('/accounting/contacts', 'post'),
+      prefer: `code=${status}`,
+    });
     expect(answer.status).toBe(Number(status));
     expect(answer.body.error?.code).toBe(code);
     expect(validator('ErrorResponse')(answer.body)).toBe(true);

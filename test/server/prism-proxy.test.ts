@@ -85,7 +85,11 @@ interface Call {
 
 async function send(proxy: Proxy, call: Call): Promise<Answer> {
   const search = new URLSearchParams(call.query ?? {}).toString();
-  const headers: Record<string, string> = { api_key: API_KEY, ...(call.json !== undefined ? { 'content-type': 'application/json' } : {}), ...call.headers };
+  const headers: Record<string, string> = {
+    api_key: API_KEY,
+    ...(call.json !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...call.headers,
+  };
   for (const [k, v] of Object.entries(headers)) if (v === '') delete headers[k];
   const response = await fetch(`${proxy.url}${call.path}${search ? `?${search}` : ''}`, {
     method: call.method,
@@ -101,11 +105,17 @@ async function send(proxy: Proxy, call: Call): Promise<Answer> {
   } catch {
     // not JSON: kept as text for the assertion message
   }
-  return { status: response.status, headers: response.headers, body, violations: raw ? (JSON.parse(raw) as Violation[]) : [] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body,
+    violations: raw ? (JSON.parse(raw) as Violation[]) : [],
+  };
 }
 
 const responseViolations = (answer: Answer) => answer.violations.filter((v) => v.location[0] === 'response');
-const describeAnswer = (call: Call, answer: Answer) => `${call.method} ${call.path} ${JSON.stringify(call.query ?? {})} → ${answer.status} ${JSON.stringify(answer.violations)} ${JSON.stringify(answer.body)?.slice(0, 600)}`;
+const describeAnswer = (call: Call, answer: Answer) =>
+  `${call.method} ${call.path} ${JSON.stringify(call.query ?? {})} → ${answer.status} ${JSON.stringify(answer.violations)} ${JSON.stringify(answer.body)?.slice(0, 600)}`;
 
 /** The answer came from the sandbox (not from Prism) and Prism saw nothing wrong with it. */
 function expectServerAnswer(call: Call, answer: Answer, status: number | ((s: number) => boolean)) {
@@ -132,7 +142,8 @@ function deref(node: unknown): Json {
   return value;
 }
 
-const typesOf = (schema: Json): string[] => (Array.isArray(schema?.type) ? schema.type : schema?.type ? [schema.type] : []);
+const typesOf = (schema: Json): string[] =>
+  Array.isArray(schema?.type) ? schema.type : schema?.type ? [schema.type] : [];
 
 /** A value for a schema: its own example, a write model's entity example (only the fields the
  * model has, never read-only ones), or one made from its required properties. */
@@ -144,17 +155,21 @@ function exampleFor(node: unknown, name?: string): unknown {
   if (typeof schema?.['x-write-of'] === 'string') return fromEntityExample(schema);
   if (Array.isArray(schema?.allOf)) return Object.assign({}, ...schema.allOf.map((part: unknown) => exampleFor(part)));
   const branches = schema?.anyOf ?? schema?.oneOf;
-  if (Array.isArray(branches)) return exampleFor(branches.find((b: Json) => !typesOf(deref(b)).every((t) => t === 'null')) ?? branches[0], name);
+  if (Array.isArray(branches))
+    return exampleFor(branches.find((b: Json) => !typesOf(deref(b)).every((t) => t === 'null')) ?? branches[0], name);
   if (Array.isArray(schema?.enum)) return schema.enum.find((v: unknown) => v !== null);
   if (schema?.const !== undefined) return schema.const;
   const types = typesOf(schema);
   if (types.includes('object') || schema?.properties) {
     const out: Rec = {};
-    for (const key of (schema.required as string[] | undefined) ?? []) out[key] = exampleFor(schema.properties?.[key], key);
+    for (const key of (schema.required as string[] | undefined) ?? [])
+      out[key] = exampleFor(schema.properties?.[key], key);
     return out;
   }
-  if (types.includes('array')) return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => exampleFor(schema.items));
-  if (types.includes('string')) return schema.format === 'date-time' ? '2024-05-02T00:00:00Z' : schema.format === 'date' ? '2024-05-02' : 'example';
+  if (types.includes('array'))
+    return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => exampleFor(schema.items));
+  if (types.includes('string'))
+    return schema.format === 'date-time' ? '2024-05-02T00:00:00Z' : schema.format === 'date' ? '2024-05-02' : 'example';
   if (types.includes('integer') || types.includes('number')) return schema.minimum ?? 1;
   if (types.includes('boolean')) return true;
   return null;
@@ -165,7 +180,8 @@ function exampleFor(node: unknown, name?: string): unknown {
 function fromEntityExample(writeModel: Json): unknown {
   const entity = deref({ $ref: `#/components/schemas/${writeModel['x-write-of'] as string}` });
   const value = prune(structuredClone(entity?.examples?.[0] ?? {}), writeModel) as Rec;
-  for (const key of (writeModel.required as string[] | undefined) ?? []) if (value[key] === undefined) value[key] = exampleFor(writeModel.properties?.[key], key);
+  for (const key of (writeModel.required as string[] | undefined) ?? [])
+    if (value[key] === undefined) value[key] = exampleFor(writeModel.properties?.[key], key);
   return value;
 }
 
@@ -175,7 +191,9 @@ function prune(value: unknown, node: unknown): unknown {
   const branches = schema.anyOf ?? schema.oneOf;
   if (Array.isArray(branches)) {
     const kind = Array.isArray(value) ? 'array' : typeof value === 'object' ? 'object' : undefined;
-    const branch = kind && branches.find((b: Json) => typesOf(deref(b)).includes(kind) || (kind === 'object' && deref(b)?.properties));
+    const branch =
+      kind &&
+      branches.find((b: Json) => typesOf(deref(b)).includes(kind) || (kind === 'object' && deref(b)?.properties));
     return branch ? prune(value, branch) : value;
   }
   if (Array.isArray(value)) return schema.items ? value.map((item) => prune(item, schema.items)) : value;
@@ -255,8 +273,12 @@ function requestFor(o: Operation): Call {
     else if (p.in === 'query') {
       const schema = deref(p.schema);
       if (p.name === 'company_id') query.company_id = COMPANY;
-      else if (p.name === 'expand') query[p.name] = ((deref(schema.items)?.enum as string[] | undefined) ?? []).filter((name) => !selfExpansions(o).includes(name)).join(',');
-      else if (p.name === 'select') query[p.name] = ((deref(schema.items)?.enum as string[] | undefined) ?? []).join(',');
+      else if (p.name === 'expand')
+        query[p.name] = ((deref(schema.items)?.enum as string[] | undefined) ?? [])
+          .filter((name) => !selfExpansions(o).includes(name))
+          .join(',');
+      else if (p.name === 'select')
+        query[p.name] = ((deref(schema.items)?.enum as string[] | undefined) ?? []).join(',');
       else if (p.name === 'include_total_count') query[p.name] = 'true';
       else if (p.name === 'limit') query[p.name] = '2';
       else if (p.required) query[p.name] = String(exampleFor(schema, p.name));
@@ -286,15 +308,24 @@ describe('the sandbox behind Prism: every operation of the spec', () => {
       const call = requestFor(o);
       if (call.json !== undefined) {
         const valid = o.route.validators.body;
-        if (valid && !valid(call.json)) failures.push(`${o.operationId}: the request made from the spec's examples is invalid: ${JSON.stringify(valid.errors?.slice(0, 3))}`);
+        if (valid && !valid(call.json))
+          failures.push(
+            `${o.operationId}: the request made from the spec's examples is invalid: ${JSON.stringify(valid.errors?.slice(0, 3))}`,
+          );
       }
       const answer = await send(strict, call);
-      if (answer.violations.length > 0 || answer.status !== successStatus(o) || typeof answer.body?.request_id !== 'string') failures.push(`${o.operationId}: ${describeAnswer(call, answer)}`);
+      if (
+        answer.violations.length > 0 ||
+        answer.status !== successStatus(o) ||
+        typeof answer.body?.request_id !== 'string'
+      )
+        failures.push(`${o.operationId}: ${describeAnswer(call, answer)}`);
       // Lists: the next page too, through a signed cursor.
       if (o.route.kind === 'list' && typeof answer.body?.next === 'string') {
         const next = { ...call, query: { ...call.query, cursor: answer.body.next as string } };
         const page = await send(strict, next);
-        if (page.violations.length > 0 || page.status !== 200) failures.push(`${o.operationId} page 2: ${describeAnswer(next, page)}`);
+        if (page.violations.length > 0 || page.status !== 200)
+          failures.push(`${o.operationId} page 2: ${describeAnswer(next, page)}`);
       }
     }
     expect(failures).toEqual([]);
@@ -313,7 +344,8 @@ describe('the sandbox behind Prism: every operation of the spec', () => {
       const body = await response.json();
       expect(response.status, JSON.stringify(body)).toBe(200);
       const records = o.route.kind === 'list' ? body.data : [body.data];
-      if (records.some((r: Rec) => selfExpansions(o).some((name) => r[name] !== null && r[name] !== undefined))) embedded.push(o.operationId);
+      if (records.some((r: Rec) => selfExpansions(o).some((name) => r[name] !== null && r[name] !== undefined)))
+        embedded.push(o.operationId);
       expect(o.route.validators.response?.(body), JSON.stringify(o.route.validators.response?.errors)).toBe(true);
     }
     expect(embedded).toEqual(expect.arrayContaining(['listTrackingCategories', 'getTrackingCategory']));
@@ -323,10 +355,18 @@ describe('the sandbox behind Prism: every operation of the spec', () => {
 describe('hostile requests through Prism', () => {
   const LIST = '/accounting/invoice_payments';
   // A batch of one payment its company's platform accepts.
-  const payment = (memo: string) => ({ company_id: COMPANY, data: [{ amount: 10, payment_date: '2024-05-02T00:00:00Z', memo, ...PLATFORM_REQUIRED }] });
+  const payment = (memo: string) => ({
+    company_id: COMPANY,
+    data: [{ amount: 10, payment_date: '2024-05-02T00:00:00Z', memo, ...PLATFORM_REQUIRED }],
+  });
 
   it('an oversized body → 413, declared', async () => {
-    const call: Call = { method: 'POST', path: LIST, json: payment('x'.repeat(BODY_LIMIT + 1024)), headers: { 'idempotency-key': randomUUID() } };
+    const call: Call = {
+      method: 'POST',
+      path: LIST,
+      json: payment('x'.repeat(BODY_LIMIT + 1024)),
+      headers: { 'idempotency-key': randomUUID() },
+    };
     const answer = await send(strict, call);
     expectServerAnswer(call, answer, 413);
     expect(answer.violations).toEqual([]);
@@ -352,7 +392,12 @@ describe('hostile requests through Prism', () => {
   it('an unknown company → 404 on a list and on a create, declared', async () => {
     for (const call of [
       { method: 'GET', path: LIST, query: { company_id: 'com_nope' } },
-      { method: 'POST', path: LIST, json: { ...payment('x'), company_id: 'com_nope' }, headers: { 'idempotency-key': randomUUID() } },
+      {
+        method: 'POST',
+        path: LIST,
+        json: { ...payment('x'), company_id: 'com_nope' },
+        headers: { 'idempotency-key': randomUUID() },
+      },
     ] satisfies Call[]) {
       const answer = await send(strict, call);
       expectServerAnswer(call, answer, 404);
@@ -374,7 +419,12 @@ describe('hostile requests through Prism', () => {
   });
 
   it('a second sync of a busy company → 403 operation-denied, declared', async () => {
-    const sync = (): Call => ({ method: 'POST', path: '/core/syncs', json: { company_id: 'com_zoho_books', data: { data_models: ['BILLS'] } }, headers: { 'idempotency-key': randomUUID() } });
+    const sync = (): Call => ({
+      method: 'POST',
+      path: '/core/syncs',
+      json: { company_id: 'com_zoho_books', data: { data_models: ['BILLS'] } },
+      headers: { 'idempotency-key': randomUUID() },
+    });
     const first = sync();
     expectServerAnswer(first, await send(strict, first), 201);
     const second = sync();
@@ -386,7 +436,12 @@ describe('hostile requests through Prism', () => {
   it('a wrong content type → 415 from the server, declared (Prism flags the request and forwards it)', async () => {
     for (const call of [
       { method: 'POST', path: LIST, text: 'company_id=com_xero', headers: { 'content-type': 'text/plain' } },
-      { method: 'POST', path: '/core/syncs/syn_xero_1/cancel', text: 'please', headers: { 'content-type': 'text/plain' } },
+      {
+        method: 'POST',
+        path: '/core/syncs/syn_xero_1/cancel',
+        text: 'please',
+        headers: { 'content-type': 'text/plain' },
+      },
     ] satisfies Call[]) {
       const answer = await send(forwarding, call);
       expectServerAnswer(call, answer, 415);
@@ -412,10 +467,19 @@ describe('hostile requests through Prism', () => {
 
   it('malformed JSON: Prism parses bodies itself and answers it without forwarding; the server answers 400, a declared status, with a valid error body', async () => {
     const text = '{"company_id": "com_xero", "data": {';
-    const viaPrism = await send(forwarding, { method: 'POST', path: LIST, text, headers: { 'content-type': 'application/json' } });
+    const viaPrism = await send(forwarding, {
+      method: 'POST',
+      path: LIST,
+      text,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(viaPrism.status).toBe(400);
     expect(viaPrism.body?.request_id).toBeUndefined();
-    const direct = await fetch(`${sandbox.url}${LIST}`, { method: 'POST', body: text, headers: { api_key: API_KEY, 'content-type': 'application/json' } });
+    const direct = await fetch(`${sandbox.url}${LIST}`, {
+      method: 'POST',
+      body: text,
+      headers: { api_key: API_KEY, 'content-type': 'application/json' },
+    });
     const body = await direct.json();
     expect(direct.status).toBe(400);
     expect(Object.keys(deref(SPEC.paths[LIST].post).responses)).toContain('400');
@@ -424,7 +488,11 @@ describe('hostile requests through Prism', () => {
   });
 
   it('Prism logged no response violation', () => {
-    const lines = (proxy: Proxy) => proxy.log.join('').split('\n').filter((l) => /Violation: response/.test(l));
+    const lines = (proxy: Proxy) =>
+      proxy.log
+        .join('')
+        .split('\n')
+        .filter((l) => /Violation: response/.test(l));
     expect(lines(strict)).toEqual([]);
     expect(lines(forwarding)).toEqual([]);
   });

@@ -15,7 +15,9 @@ describe('lists: filters, sort, expand, select, cursors', () => {
   });
 
   it('takes `in` as a comma list and sorts ascending, expanding two relations', async () => {
-    const { body } = await payments('filter[invoice_id][in]=xero-invoices-3,xero-invoices-1&sort=amount&expand=invoice,contact');
+    const { body } = await payments(
+      'filter[invoice_id][in]=xero-invoices-3,xero-invoices-1&sort=amount&expand=invoice,contact',
+    );
     expect(ids(body)).toEqual(['xero-invoice_payments-1', 'xero-invoice_payments-3']);
     expect(body.data.map((p: any) => [p.invoice.data.platform_id, p.contact.data.platform_id])).toEqual([
       ['xero-invoices-1', 'xero-contacts-1'],
@@ -24,17 +26,23 @@ describe('lists: filters, sort, expand, select, cursors', () => {
   });
 
   it('combines a date range, ne and a multi-key sort', async () => {
-    const { body } = await payments('filter[payment_date][gt]=2023-03-01T00:00:00Z&filter[payment_date][lte]=2023-03-15T00:00:00Z&filter[amount][ne]=33&sort=-amount,payment_date');
+    const { body } = await payments(
+      'filter[payment_date][gt]=2023-03-01T00:00:00Z&filter[payment_date][lte]=2023-03-15T00:00:00Z&filter[amount][ne]=33&sort=-amount,payment_date',
+    );
     expect(ids(body)).toEqual(['xero-invoice_payments-2']);
   });
 
   it('matches text with contains, case-insensitively, and eq on another company', async () => {
-    const { body } = await api.call('/accounting/invoice_payments?company_id=com_zoho_books&filter[payment_mode][contains]=CAS&filter[contact_id][eq]=zoho_books-contacts-2');
+    const { body } = await api.call(
+      '/accounting/invoice_payments?company_id=com_zoho_books&filter[payment_mode][contains]=CAS&filter[contact_id][eq]=zoho_books-contacts-2',
+    );
     expect(ids(body)).toEqual(['zoho_books-invoice_payments-2']);
   });
 
   it('expands an ID array as { data: [...] } and leaves raw_data out unless selected', async () => {
-    const plain = await api.call('/accounting/invoices?company_id=com_xero&expand=sales_orders&sort=-total_amount&limit=1');
+    const plain = await api.call(
+      '/accounting/invoices?company_id=com_xero&expand=sales_orders&sort=-total_amount&limit=1',
+    );
     expect(ids(plain.body)).toEqual(['xero-invoices-3']);
     expect(plain.body.data[0].sales_orders).toEqual({ data: [] });
     expect(plain.body.data[0].raw_data).toBeUndefined();
@@ -68,7 +76,7 @@ describe('lists: filters, sort, expand, select, cursors', () => {
     expect(other.body.error.details[0].pointer).toBe('/query/cursor');
   });
 
-  it('scopes accounting reads by company: another company\'s record is not found', async () => {
+  it("scopes accounting reads by company: another company's record is not found", async () => {
     const { status, body } = await api.call('/accounting/invoices/xero-invoices-1?company_id=com_codat');
     expect(status).toBe(404);
     expect(body.error.code).toBe('not-found');
@@ -77,7 +85,9 @@ describe('lists: filters, sort, expand, select, cursors', () => {
   });
 
   it('filters core resources by enum and expands across core relations', async () => {
-    const { body } = await api.call('/core/companies?filter[integration_type][in]=XERO,ZOHO_BOOKS&sort=name&expand=invite_link');
+    const { body } = await api.call(
+      '/core/companies?filter[integration_type][in]=XERO,ZOHO_BOOKS&sort=name&expand=invite_link',
+    );
     expect(body.data.map((c: any) => c.id)).toEqual(['com_zoho_books', 'com_xero']);
     expect(body.data.map((c: any) => c.invite_link.data.id)).toEqual(['ilk_zoho_books_1', 'ilk_xero_1']);
   });

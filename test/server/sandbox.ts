@@ -6,7 +6,10 @@ export const API_KEY = 'test-key';
 export interface Api {
   sandbox: () => Sandbox;
   /** fetch against the sandbox with the api_key header (unless `headers` overrides it). */
-  call: (path: string, init?: RequestInit & { json?: unknown }) => Promise<{ status: number; body: any; headers: Headers }>;
+  call: (
+    path: string,
+    init?: RequestInit & { json?: unknown },
+  ) => Promise<{ status: number; body: any; headers: Headers }>;
 }
 
 /** A sandbox on 127.0.0.1 and a random port for the test file, driven over real HTTP. */
@@ -26,9 +29,16 @@ export function useSandbox(options: SandboxOptions = {}): Api {
     sandbox: current,
     async call(path, init = {}) {
       const { json, ...rest } = init;
-      const headers = new Headers({ api_key: API_KEY, ...(json !== undefined ? { 'content-type': 'application/json' } : {}) });
+      const headers = new Headers({
+        api_key: API_KEY,
+        ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+      });
       for (const [k, v] of new Headers(rest.headers)) headers.set(k, v);
-      const response = await fetch(current().url + path, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+      const response = await fetch(current().url + path, {
+        ...rest,
+        headers,
+        ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      });
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
     },

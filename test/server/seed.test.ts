@@ -5,7 +5,9 @@ import { CONNECTORS, seedSources, seedStore } from '../../sandbox/seed.ts';
 import { idOf } from '../../sandbox/spec-data.ts';
 
 const companies = CONNECTORS.map((c) => `com_${c.slug.replace(/-/g, '_')}`);
-const selfRelations = Object.values(ENTITIES).flatMap((meta) => meta.relations.filter((r) => r.entity === meta.name).map((relation) => ({ meta, relation })));
+const selfRelations = Object.values(ENTITIES).flatMap((meta) =>
+  meta.relations.filter((r) => r.entity === meta.name).map((relation) => ({ meta, relation })),
+);
 
 describe.each([
   ['spec examples', seedSources],
@@ -14,7 +16,9 @@ describe.each([
   const store = seedStore(sources);
 
   it('has self-relations to check', () => {
-    expect(selfRelations.map(({ meta, relation }) => `${meta.name}.${relation.field}`)).toContain('tracking_categories.parent_id');
+    expect(selfRelations.map(({ meta, relation }) => `${meta.name}.${relation.field}`)).toContain(
+      'tracking_categories.parent_id',
+    );
   });
 
   it('never points a record at itself through a relation to its own entity', () => {
@@ -24,7 +28,8 @@ describe.each([
         for (const record of store.all(meta, company)) {
           const value = record[relation.field];
           const ids = Array.isArray(value) ? value : [value];
-          if (ids.includes(idOf(meta, record))) offenders.push(`${company} ${meta.name} ${idOf(meta, record)}.${relation.field}`);
+          if (ids.includes(idOf(meta, record)))
+            offenders.push(`${company} ${meta.name} ${idOf(meta, record)}.${relation.field}`);
         }
       }
     }
@@ -33,18 +38,22 @@ describe.each([
 
   // Connector fixtures are separate cases of real payloads, whose IDs need not meet; the seed
   // made from the spec examples wires every relation into the company.
-  if (sources === seedSources) it('points self-relations at records of the same company that exist', () => {
-    for (const { meta, relation } of selfRelations) {
-      for (const company of meta.area === 'accounting' ? companies : [null]) {
-        for (const record of store.all(meta, company)) {
-          const value = record[relation.field];
-          for (const id of (Array.isArray(value) ? value : [value]).filter((v) => v !== null && v !== undefined)) {
-            expect(store.find(meta, company, String(id)), `${meta.name} ${idOf(meta, record)}.${relation.field} → ${String(id)}`).toBeDefined();
+  if (sources === seedSources)
+    it('points self-relations at records of the same company that exist', () => {
+      for (const { meta, relation } of selfRelations) {
+        for (const company of meta.area === 'accounting' ? companies : [null]) {
+          for (const record of store.all(meta, company)) {
+            const value = record[relation.field];
+            for (const id of (Array.isArray(value) ? value : [value]).filter((v) => v !== null && v !== undefined)) {
+              expect(
+                store.find(meta, company, String(id)),
+                `${meta.name} ${idOf(meta, record)}.${relation.field} → ${String(id)}`,
+              ).toBeDefined();
+            }
           }
         }
       }
-    }
-  });
+    });
 });
 
 describe('seeded tracking categories', () => {

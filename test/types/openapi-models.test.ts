@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { components, paths } from '../../generated/openapi.js';
-import type { Integration, IntegrationCreate, InvoiceCreate, InvoicePayment, InvoicePaymentCreate, InvoiceUpdate, LineItemWrite } from '../../generated/types/index.js';
+import type {
+  Integration,
+  IntegrationCreate,
+  InvoiceCreate,
+  InvoicePayment,
+  InvoicePaymentCreate,
+  InvoiceUpdate,
+  LineItemWrite,
+} from '../../generated/types/index.js';
 
 // Checked by `npm run typecheck` (tsc over test/ against the committed generated/ folder).
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -14,7 +22,9 @@ describe('generated/openapi.d.ts and generated/types agree', () => {
   });
 
   it('types batch write bodies with the derived Create and Update models', () => {
-    type CreateBody = NonNullable<paths['/accounting/invoice_payments']['post']['requestBody']>['content']['application/json'];
+    type CreateBody = NonNullable<
+      paths['/accounting/invoice_payments']['post']['requestBody']
+    >['content']['application/json'];
     type UpdateBody = NonNullable<paths['/accounting/invoices']['patch']['requestBody']>['content']['application/json'];
     expectTypeOf<CreateBody['data']>().toEqualTypeOf<InvoicePaymentCreate[]>();
     expectTypeOf<UpdateBody['data']>().toEqualTypeOf<InvoiceUpdate[]>();

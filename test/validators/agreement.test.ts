@@ -16,7 +16,17 @@ function fakeRecords(ir: SpecIR, model: ModelIR): unknown[] {
   const root = { ...model.schema, components: ir.document.components } as JsonSchema;
   return SEEDS.flatMap((seed) => {
     try {
-      return [generateSync(root, { seed, alwaysFakeOptionals: seed === 1, useDefaultValue: true, useExamplesValue: false, maxDepth: 4, refDepthMax: 2, maxItems: 2 })];
+      return [
+        generateSync(root, {
+          seed,
+          alwaysFakeOptionals: seed === 1,
+          useDefaultValue: true,
+          useExamplesValue: false,
+          maxDepth: 4,
+          refDepthMax: 2,
+          maxItems: 2,
+        }),
+      ];
     } catch {
       return [];
     }
@@ -28,7 +38,10 @@ function mutations(model: ModelIR, record: unknown): { name: string; value: unkn
   if (!isObject(record)) return [{ name: 'not an object', value: 42 }];
   const properties = (isObject(model.schema.properties) ? model.schema.properties : {}) as Record<string, JsonObject>;
   const required = Array.isArray(model.schema.required) ? (model.schema.required as string[]) : [];
-  const out: { name: string; value: unknown }[] = [{ name: 'unknown key', value: { ...record, zz_unknown_key: 1 } }, { name: 'array instead', value: [record] }];
+  const out: { name: string; value: unknown }[] = [
+    { name: 'unknown key', value: { ...record, zz_unknown_key: 1 } },
+    { name: 'array instead', value: [record] },
+  ];
   const first = (test: (s: JsonObject) => boolean) => Object.entries(properties).find(([, s]) => test(s))?.[0];
   const drop = required.find((k) => k in record);
   if (drop) {
@@ -36,7 +49,11 @@ function mutations(model: ModelIR, record: unknown): { name: string; value: unkn
     out.push({ name: `without required ${drop}`, value: rest });
   }
   const typed = first((s) => nonNullTypes(s).length > 0);
-  if (typed) out.push({ name: `wrong type for ${typed}`, value: { ...record, [typed]: nonNullTypes(properties[typed] ?? {}).includes('string') ? 12345 : 'a string' } });
+  if (typed)
+    out.push({
+      name: `wrong type for ${typed}`,
+      value: { ...record, [typed]: nonNullTypes(properties[typed] ?? {}).includes('string') ? 12345 : 'a string' },
+    });
   const enumField = first((s) => Array.isArray(s.enum));
   if (enumField) out.push({ name: `bad enum ${enumField}`, value: { ...record, [enumField]: 'NotAnAllowedValue' } });
   const dateField = first((s) => s.format === 'date-time');
@@ -55,10 +72,15 @@ function agreementSuite(label: string, load: () => SpecIR) {
       let invalid = 0;
       for (const model of ir.models) {
         const runtime = modelValidator(ajv, model.name);
-        const corpus = fakeRecords(ir, model).flatMap((record) => [{ name: 'faked', value: record }, ...mutations(model, record)]);
+        const corpus = fakeRecords(ir, model).flatMap((record) => [
+          { name: 'faked', value: record },
+          ...mutations(model, record),
+        ]);
         for (const { name, value } of corpus) {
           const ok = runtime(value);
-          const expected = ok ? { ok: true, value } : { ok: false, issues: ajvIssues(ajv, ir.document, runtime.errors, value) };
+          const expected = ok
+            ? { ok: true, value }
+            : { ok: false, issues: ajvIssues(ajv, ir.document, runtime.errors, value) };
           expect(validators()[`validate${model.name}`]?.(value), `${model.name}: ${name}`).toEqual(expected);
           expect(validators()[`is${model.name}`]?.(value), `${model.name}: ${name}`).toBe(ok);
           if (ok) valid++;

@@ -15,12 +15,21 @@ const contents = (path: string) => files.find((f) => f.path === path)?.contents 
 
 function tsc(dir: string) {
   for (const file of emitGeneratedProject()) writeFileSync(join(dir, file.path), file.contents);
-  return spawnSync(process.execPath, [join(PROJECT_DIR, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(PROJECT_DIR, 'node_modules/typescript/bin/tsc'), '-p', dir], {
+    encoding: 'utf8',
+  });
 }
 
 describe('emitValidators', () => {
   it('writes standalone.js, its declarations, the issue mapping and index.ts under validators/', () => {
-    expect(files.map((f) => f.path)).toEqual(['validators/index.ts', 'validators/issues.ts', 'validators/linear-regexp.d.ts', 'validators/linear-regexp.js', 'validators/standalone.d.ts', 'validators/standalone.js']);
+    expect(files.map((f) => f.path)).toEqual([
+      'validators/index.ts',
+      'validators/issues.ts',
+      'validators/linear-regexp.d.ts',
+      'validators/linear-regexp.js',
+      'validators/standalone.d.ts',
+      'validators/standalone.js',
+    ]);
   });
 
   it('is byte-identical across runs', () => {
@@ -41,7 +50,8 @@ describe('emitValidators', () => {
     expect(exported.sort()).toEqual(ir.models.map((m) => m.name).sort());
     // Only validators called through a recursive $ref's wrapper keep the property, set where
     // their record is declared (a plain top-level assignment would keep every validator).
-    for (const [, before, n] of js.matchAll(/(.{0,40})\bvalidate(\d+)\.evaluated = /g)) expect(before?.endsWith(`const __evaluated_validate${n} = `)).toBe(true);
+    for (const [, before, n] of js.matchAll(/(.{0,40})\bvalidate(\d+)\.evaluated = /g))
+      expect(before?.endsWith(`const __evaluated_validate${n} = `)).toBe(true);
     // Annotations are not embedded: validity does not depend on them.
     const accountDescription = String(ir.models.find((m) => m.name === 'Account')?.schema.description);
     expect(js.includes(accountDescription.slice(0, 40))).toBe(false);
@@ -52,10 +62,14 @@ describe('emitValidators', () => {
   it('keeps generated code self-contained and tree-shakable: no generator imports, only functions at the top level', () => {
     for (const file of files) expect(file.contents, file.path).not.toMatch(/from ['"][./]*generator\//);
     const index = contents('validators/index.ts');
-    const topLevel = index.split('\n').filter((l) => /^\S/.test(l) && !/^(import|export (function|type|\{)|function|\}|\/\*\*| \*)/.test(l));
+    const topLevel = index
+      .split('\n')
+      .filter((l) => /^\S/.test(l) && !/^(import|export (function|type|\{)|function|\}|\/\*\*| \*)/.test(l));
     expect(topLevel).toEqual([]);
     expect(index).toContain('export function isInvoicePayment(value: unknown): value is T.InvoicePayment {');
-    expect(index).toContain('export function assertInvoicePaymentCreate(value: unknown): asserts value is T.InvoicePaymentCreate {');
+    expect(index).toContain(
+      'export function assertInvoicePaymentCreate(value: unknown): asserts value is T.InvoicePaymentCreate {',
+    );
     expect(index).toContain('export function validateAddress(value: unknown): R.ValidationResult<T.Address> {');
   });
 

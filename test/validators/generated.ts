@@ -17,7 +17,9 @@ export function thirdPartyIR(): SpecIR {
 export type Result = { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] };
 
 /** What generated/validators/index.ts exports, seen untyped: isX, assertX, validateX per model. */
-export type GeneratedValidators = Record<string, (value: unknown) => unknown> & { ValidationError: new (...args: never[]) => Error };
+export type GeneratedValidators = Record<string, (value: unknown) => unknown> & {
+  ValidationError: new (...args: never[]) => Error;
+};
 
 export interface EmittedValidators {
   dir: string;
@@ -33,7 +35,10 @@ export interface EmittedValidators {
 export function emitToTemp(ir: SpecIR, extra: GeneratedFile[] = []): EmittedValidators {
   const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-validators-'));
   const files = emitValidators(ir);
-  const stub: GeneratedFile = { path: 'types/index.ts', contents: ir.models.map((m) => `export type ${m.name} = unknown;\n`).join('') };
+  const stub: GeneratedFile = {
+    path: 'types/index.ts',
+    contents: ir.models.map((m) => `export type ${m.name} = unknown;\n`).join(''),
+  };
   const withTypes = extra.some((f) => f.path === 'types/index.ts') ? extra : [stub, ...extra];
   for (const file of [...files, ...withTypes]) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { compileSpec } from '../../generator/pipeline/front.ts';
 import { compileSpecCached } from '../../generator/pipeline/compiled-spec.ts';
 import { buildIR } from '../../generator/ir/build-ir.ts';
-import { compiledValidators, generatedValidators, modelValidators } from '../../generator/validation/model-validators.ts';
+import {
+  compiledValidators,
+  generatedValidators,
+  modelValidators,
+} from '../../generator/validation/model-validators.ts';
 import { checkAt } from '../../generator/validation/data-file.ts';
 import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
 import { tempDirs } from '../helpers/temp.ts';
@@ -26,7 +30,9 @@ describe('the generated validators', () => {
   });
 
   it('are not used, and the reason is given, when the schemas differ or the file is missing', async () => {
-    const edited = structuredClone(ir.document) as { components: { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> } };
+    const edited = structuredClone(ir.document) as {
+      components: { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> };
+    };
     edited.components.schemas.Currency!.properties.symbol!.maxLength = 3;
     const { validators, why } = await modelValidators(buildIR(edited), GENERATED);
     expect(validators.origin).toBe('compiled');
@@ -38,12 +44,21 @@ describe('the generated validators', () => {
     const generated = await generatedValidators(ir, GENERATED);
     if (typeof generated === 'string') throw new Error(generated);
     const compiled = await compiledValidators(ir.document);
-    const samples = (example: unknown) => [example, {}, { platform_id: 5, amount: '19', status: 'NOT_A_STATUS' }, [], null];
+    const samples = (example: unknown) => [
+      example,
+      {},
+      { platform_id: 5, amount: '19', status: 'NOT_A_STATUS' },
+      [],
+      null,
+    ];
     for (const entity of ir.entities) {
       const model = ir.models.find((m) => m.entity === entity.name && m.kind === 'entity')!;
       const example = (model.schema as { examples?: unknown[] }).examples?.[0];
       for (const value of samples(example)) {
-        expect(checkAt(generated, model.name, value, noLines), `${model.name} ${JSON.stringify(value)?.slice(0, 60)}`).toEqual(checkAt(compiled, model.name, value, noLines));
+        expect(
+          checkAt(generated, model.name, value, noLines),
+          `${model.name} ${JSON.stringify(value)?.slice(0, 60)}`,
+        ).toEqual(checkAt(compiled, model.name, value, noLines));
       }
     }
   });
@@ -59,7 +74,10 @@ describe('the cached compiled spec', () => {
     expect(warm).toEqual(cold);
     expect(cold).toEqual(compileSpec(config));
     const currency = join(specDir, 'schemas/accounting/currency.yaml');
-    writeFileSync(currency, readFileSync(currency, 'utf8').replace("description: The currency's display name", 'description: Renamed'));
+    writeFileSync(
+      currency,
+      readFileSync(currency, 'utf8').replace("description: The currency's display name", 'description: Renamed'),
+    );
     const edited = await compileSpecCached(config);
     expect(JSON.stringify(edited.document)).toContain('Renamed');
   });

@@ -6,7 +6,9 @@ import { runValidate, type ValidateOptions } from '../../generator/commands/vali
 import { projectIR } from '../helpers/spec.ts';
 
 const ir = await projectIR();
-const seed002 = JSON.parse(readFileSync(new URL('../fixtures/seeds/seed-002-invoice-payment.json', import.meta.url), 'utf8'));
+const seed002 = JSON.parse(
+  readFileSync(new URL('../fixtures/seeds/seed-002-invoice-payment.json', import.meta.url), 'utf8'),
+);
 const broken = { ...structuredClone(seed002), amount: '19', surprise: true };
 broken.currency.data.code = 5;
 
@@ -15,7 +17,10 @@ const path = (file: string) => join(dir, file);
 /** How runValidate names a file: relative to the working folder. */
 const shown = (file: string) => relative(process.cwd(), path(file));
 /** 1-based line of the first line of `file` containing `text`. */
-const lineOf = (file: string, text: string) => readFileSync(path(file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+const lineOf = (file: string, text: string) =>
+  readFileSync(path(file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 
 const files: Record<string, string> = {
   'invoice_payments/list.json': JSON.stringify({ data: [seed002, broken], next: null }, null, 2),
@@ -23,7 +28,11 @@ const files: Record<string, string> = {
   'valid/seed-002-invoice-payment.json': JSON.stringify(seed002, null, 2),
   'valid/array-of-invoice-payments.json': JSON.stringify([seed002, seed002], null, 2),
   'valid/currency.json': JSON.stringify({ data: seed002.currency.data }, null, 2),
-  'writes/invoice-payment-create.json': JSON.stringify({ amount: 5, payment_date: '2024-01-01T00:00:00Z', platform_id: 'no' }, null, 2),
+  'writes/invoice-payment-create.json': JSON.stringify(
+    { amount: 5, payment_date: '2024-01-01T00:00:00Z', platform_id: 'no' },
+    null,
+    2,
+  ),
   'misc/things.json': '{}',
   'malformed/invoice_payments.json': '{\n  "platform_id": "1",\n  "amount": 19,\n  "memo": }\n',
 };
@@ -48,16 +57,24 @@ describe('ledgerspec validate', () => {
     const { code, lines } = await run([path('invoice_payments/list.json')]);
     expect(code).toBe(1);
     const file = shown('invoice_payments/list.json');
-    expect(lines).toContain(`${file}:${lineOf('invoice_payments/list.json', '"amount": "19"')} /data/1/amount: wrong type (expected number or null, found "19")`);
-    expect(lines).toContain(`${file}:${lineOf('invoice_payments/list.json', '"code": 5')} /data/1/currency/data/code: wrong type (expected string or null, found 5)`);
-    expect(lines).toContain(`${file}:${lineOf('invoice_payments/list.json', '"surprise"')} /data/1/surprise: unknown property (expected no property "surprise", found true)`);
+    expect(lines).toContain(
+      `${file}:${lineOf('invoice_payments/list.json', '"amount": "19"')} /data/1/amount: wrong type (expected number or null, found "19")`,
+    );
+    expect(lines).toContain(
+      `${file}:${lineOf('invoice_payments/list.json', '"code": 5')} /data/1/currency/data/code: wrong type (expected string or null, found 5)`,
+    );
+    expect(lines).toContain(
+      `${file}:${lineOf('invoice_payments/list.json', '"surprise"')} /data/1/surprise: unknown property (expected no property "surprise", found true)`,
+    );
     expect(lines.at(-1)).toMatch(/3 issue\(s\) in 1 of 1 file\(s\) \(2 record\(s\) checked\)/);
   });
 
   it('infers the entity from a folder or a file name (plural or singular, snake or kebab) and passes valid files with one summary line', async () => {
     const { code, lines } = await run([path('valid'), path('invoice_payments/one.json')], { format: 'json' });
     expect(code).toBe(0);
-    const report = JSON.parse(lines.join('\n')) as { files: { file: string; entity: string; records: number; issues: unknown[] }[] };
+    const report = JSON.parse(lines.join('\n')) as {
+      files: { file: string; entity: string; records: number; issues: unknown[] }[];
+    };
     expect(report.files.map((f) => [f.file, f.entity, f.records, f.issues.length])).toEqual([
       [shown('invoice_payments/one.json'), 'InvoicePayment', 1, 0],
       [shown('valid/array-of-invoice-payments.json'), 'InvoicePayment', 2, 0],
@@ -77,10 +94,14 @@ describe('ledgerspec validate', () => {
 
   it('takes --entity as an x-entity or a model name, and refuses an unknown one', async () => {
     for (const entity of ['invoice_payments', 'InvoicePayment', 'invoice-payment']) {
-      expect((await run([path('misc/things.json')], { entity })).text).toContain(`${shown('misc/things.json')}:1 /platform_id: required property is missing (expected property "platform_id", found nothing)`);
+      expect((await run([path('misc/things.json')], { entity })).text).toContain(
+        `${shown('misc/things.json')}:1 /platform_id: required property is missing (expected property "platform_id", found nothing)`,
+      );
     }
     // A model name works too: an accounting update names its record, so platform_id is required there as well.
-    expect((await run([path('misc/things.json')], { entity: 'InvoicePaymentUpdate' })).text).toContain(`${shown('misc/things.json')}:1 /platform_id: required property is missing`);
+    expect((await run([path('misc/things.json')], { entity: 'InvoicePaymentUpdate' })).text).toContain(
+      `${shown('misc/things.json')}:1 /platform_id: required property is missing`,
+    );
     const unknown = await run([path('misc/things.json')], { entity: 'widgets' });
     expect(unknown.code).toBe(2);
     expect(unknown.text).toMatch(/unknown entity "widgets"/);
@@ -96,7 +117,9 @@ describe('ledgerspec validate', () => {
   it('reports malformed JSON with file and line instead of crashing', async () => {
     const { code, lines } = await run([path('malformed/invoice_payments.json')]);
     expect(code).toBe(1);
-    expect(lines[0]).toBe(`${shown('malformed/invoice_payments.json')}:4 /: malformed JSON: unexpected "}" (expected valid JSON, found "}")`);
+    expect(lines[0]).toBe(
+      `${shown('malformed/invoice_payments.json')}:4 /: malformed JSON: unexpected "}" (expected valid JSON, found "}")`,
+    );
   });
 
   it('prints --format json with pointer, line, message, keyword, expected and found per issue', async () => {
@@ -104,9 +127,18 @@ describe('ledgerspec validate', () => {
     expect(code).toBe(1);
     const report = JSON.parse(lines.join('\n'));
     expect(report.files).toHaveLength(1);
-    expect(report.files[0]).toMatchObject({ file: shown('invoice_payments/list.json'), entity: 'InvoicePayment', records: 2 });
+    expect(report.files[0]).toMatchObject({
+      file: shown('invoice_payments/list.json'),
+      entity: 'InvoicePayment',
+      records: 2,
+    });
     expect(report.files[0].issues).toContainEqual({
-      pointer: '/data/1/amount', line: lineOf('invoice_payments/list.json', '"amount": "19"'), message: 'wrong type', keyword: 'type', expected: 'number or null', found: '"19"',
+      pointer: '/data/1/amount',
+      line: lineOf('invoice_payments/list.json', '"amount": "19"'),
+      message: 'wrong type',
+      keyword: 'type',
+      expected: 'number or null',
+      found: '"19"',
     });
   });
 

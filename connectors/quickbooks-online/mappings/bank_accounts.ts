@@ -18,7 +18,9 @@ const BANK_TYPES: ReadonlySet<string> = new Set(['Bank', 'Credit Card']);
 export const read = mapRead<'bank_accounts', QuickBooksOnlineAccount>(
   {
     account_name: (raw) => text(raw.Name),
-    account_number: notSupported('A QBO Account holds no bank account number (AcctNum is its number in the chart of accounts, read as the account\'s nominal_code).'),
+    account_number: notSupported(
+      "A QBO Account holds no bank account number (AcctNum is its number in the chart of accounts, read as the account's nominal_code).",
+    ),
     // The current balance QBO computes from the books, in the account's currency (a card account's
     // balance is what is owed on it, as QBO signs it).
     balance: (raw) => amount(raw.CurrentBalance),
@@ -30,5 +32,10 @@ export const read = mapRead<'bank_accounts', QuickBooksOnlineAccount>(
     platform_id: qboId,
     updated_at: lastUpdated,
   },
-  { skip: (raw) => (BANK_TYPES.has(raw.AccountType ?? '') ? undefined : `a ${raw.AccountType ?? 'QBO'} account, not a bank or card account`) },
+  {
+    skip: (raw) =>
+      BANK_TYPES.has(raw.AccountType ?? '')
+        ? undefined
+        : `a ${raw.AccountType ?? 'QBO'} account, not a bank or card account`,
+  },
 );

@@ -28,7 +28,17 @@ import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/i
 import type { MappedRecords } from '../../../generated/connectors/index.js';
 import type { BankTransactionCreate } from '../../../generated/types/index.js';
 import { amount, baseRate, dateTime, text } from '../../lib/values.js';
-import { isDeleted, lastUpdated, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import {
+  isDeleted,
+  lastUpdated,
+  qboId,
+  ref,
+  toQboDate,
+  unlessNull,
+  type QboEntity,
+  type QboLinkedTxn,
+  type QboRef,
+} from '../values.js';
 import { expenseLineItem, expenseLines, type QboExpenseLine } from './bills.js';
 import { lineClassId } from './tracking_categories.js';
 
@@ -88,7 +98,8 @@ function kindOf(raw: QuickBooksOnlineBankTransaction): Kind | 'Purchase' | undef
 }
 
 function skip(raw: QuickBooksOnlineBankTransaction): string | undefined {
-  if (isDeleted(raw)) return 'deleted on QuickBooks Online (a deleted record does not say whether it was a deposit, transfer or expense)';
+  if (isDeleted(raw))
+    return 'deleted on QuickBooks Online (a deleted record does not say whether it was a deposit, transfer or expense)';
   const kind = kindOf(raw);
   if (kind === 'Purchase') return 'a Purchase that spends money: read as an expense (expenses)';
   return kind === undefined ? 'not a Deposit, Transfer or credit card credit' : undefined;
@@ -147,7 +158,9 @@ function lineItems(raw: QuickBooksOnlineBankTransaction): LineItem[] {
     case 'Deposit':
       return [...(raw.Line ?? []).map((line) => depositLine(line, qboId(raw))), ...cashBackLine(raw)];
     case 'CreditCardCredit':
-      return expenseLines(raw).map((line) => expenseLineItem(line, 'BankTransaction', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef));
+      return expenseLines(raw).map((line) =>
+        expenseLineItem(line, 'BankTransaction', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef),
+      );
     default:
       return [];
   }
@@ -157,11 +170,17 @@ function lineItems(raw: QuickBooksOnlineBankTransaction): LineItem[] {
  * payee (EntityRef, unless an employee). Null when none or several. */
 function contact(raw: QuickBooksOnlineBankTransaction): string | null {
   if (kindOf(raw) === 'CreditCardCredit') return raw.EntityRef?.type === 'Employee' ? null : ref(raw.EntityRef);
-  const ids = new Set((raw.Line ?? []).map((line) => ref(line.DepositLineDetail?.Entity)).filter((id): id is string => id !== null));
+  const ids = new Set(
+    (raw.Line ?? []).map((line) => ref(line.DepositLineDetail?.Entity)).filter((id): id is string => id !== null),
+  );
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
 
-const DIRECTION: Readonly<Record<Kind, 'Debit' | 'Credit'>> = { Deposit: 'Debit', Transfer: 'Credit', CreditCardCredit: 'Debit' };
+const DIRECTION: Readonly<Record<Kind, 'Debit' | 'Credit'>> = {
+  Deposit: 'Debit',
+  Transfer: 'Credit',
+  CreditCardCredit: 'Debit',
+};
 
 export const read = mapRead<'bank_transactions', QuickBooksOnlineBankTransaction>(
   {
@@ -173,7 +192,9 @@ export const read = mapRead<'bank_transactions', QuickBooksOnlineBankTransaction
     transaction_date: (raw) => dateTime(raw.TxnDate),
     amount: (raw) => amount(kindOf(raw) === 'Transfer' ? raw.Amount : raw.TotalAmt),
     type: (raw) => kindOf(raw) ?? null,
-    status: notSupported('QBO deposits, transfers and card credits carry no status (reconciliation is not in the Accounting API).'),
+    status: notSupported(
+      'QBO deposits, transfers and card credits carry no status (reconciliation is not in the Accounting API).',
+    ),
     debit_or_credit: (raw) => {
       const kind = kindOf(raw);
       return kind === undefined || kind === 'Purchase' ? 'Unknown' : DIRECTION[kind];
@@ -205,7 +226,8 @@ export interface QuickBooksOnlineBankTransactionRequest {
 }
 
 /** A body is a transfer when it says so, or names both sides. */
-const isTransfer = (body: BankTransactionCreate): boolean => body.type === 'Transfer' || (!!body.from_account_id && !!body.to_account_id);
+const isTransfer = (body: BankTransactionCreate): boolean =>
+  body.type === 'Transfer' || (!!body.from_account_id && !!body.to_account_id);
 
 type RequestLine = NonNullable<BankTransactionCreate['line_items']>[number];
 
@@ -217,7 +239,10 @@ function toDepositLine(line: RequestLine): QboDepositLine {
     Amount: line.sub_total ?? line.total_amount ?? 0,
     DetailType: 'DepositLineDetail',
     ...(line.description ? { Description: line.description } : {}),
-    DepositLineDetail: { ...(line.account_id ? { AccountRef: { value: line.account_id } } : {}), ...(classId ? { ClassRef: { value: classId } } : {}) },
+    DepositLineDetail: {
+      ...(line.account_id ? { AccountRef: { value: line.account_id } } : {}),
+      ...(classId ? { ClassRef: { value: classId } } : {}),
+    },
   };
 }
 
@@ -231,17 +256,23 @@ export const write = mapWrite<'bank_transactions', QuickBooksOnlineBankTransacti
       if (body.debit_or_credit === 'Debit') return body.to_account_id ? undefined : { ToAccountRef: { value } };
       return body.from_account_id ? undefined : { FromAccountRef: { value } };
     }
-    if (body.debit_or_credit === 'Credit') throw new Error('QBO records money paid out of a bank account as an expense (Purchase) or bill payment, not as a bank transaction: only deposits and transfers are written');
+    if (body.debit_or_credit === 'Credit')
+      throw new Error(
+        'QBO records money paid out of a bank account as an expense (Purchase) or bill payment, not as a bank transaction: only deposits and transfers are written',
+      );
     return { DepositToAccountRef: { value } };
   },
   amount: (value, body) => (value !== null && isTransfer(body) ? { Amount: value } : undefined),
-  contact_id: notSupported('QBO names the payer per deposit line (DepositLineDetail.Entity, with its type), which the unified body does not give.'),
+  contact_id: notSupported(
+    'QBO names the payer per deposit line (DepositLineDetail.Entity, with its type), which the unified body does not give.',
+  ),
   currency_id: unlessNull((value: string) => ({ CurrencyRef: { value } })),
   currency_rate: unlessNull((value: number) => ({ ExchangeRate: value })),
   // Used to tell a deposit from a transfer and the side of the account; not sent.
   debit_or_credit: () => undefined,
   from_account_id: (value, body) => (value !== null && isTransfer(body) ? { FromAccountRef: { value } } : undefined),
-  line_items: (value, body) => (isTransfer(body) || value.length === 0 ? undefined : { Line: value.map(toDepositLine) }),
+  line_items: (value, body) =>
+    isTransfer(body) || value.length === 0 ? undefined : { Line: value.map(toDepositLine) },
   status: notSupported('QBO deposits and transfers have no status to set.'),
   to_account_id: (value, body) => (value !== null && isTransfer(body) ? { ToAccountRef: { value } } : undefined),
   transaction_date: unlessNull((value: string) => ({ TxnDate: toQboDate(value) })),

@@ -12,7 +12,18 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
-import { documentStatus, isDeleted, lastUpdated, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import {
+  documentStatus,
+  isDeleted,
+  lastUpdated,
+  qboId,
+  ref,
+  toQboDate,
+  unlessNull,
+  type QboEntity,
+  type QboLinkedTxn,
+  type QboRef,
+} from '../values.js';
 import { expenseLineItem, expenseLines, toExpenseLine, type QboExpenseLine } from './bills.js';
 
 /** The QBO VendorCredit as its API returns it. */
@@ -33,11 +44,16 @@ export interface QuickBooksOnlineVendorCredit extends QboEntity {
 
 export const read = mapRead<'bill_credit_notes', QuickBooksOnlineVendorCredit>(
   {
-    bill_ids: notSupported('QBO applies a vendor credit through a BillPayment, which names the bill; the VendorCredit does not.'),
+    bill_ids: notSupported(
+      'QBO applies a vendor credit through a BillPayment, which names the bill; the VendorCredit does not.',
+    ),
     contact_id: (raw) => ref(raw.VendorRef),
     currency_id: (raw) => ref(raw.CurrencyRef),
     document_number: (raw) => text(raw.DocNumber),
-    line_items: (raw) => expenseLines(raw).map((line) => expenseLineItem(line, 'BillCreditNote', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef)),
+    line_items: (raw) =>
+      expenseLines(raw).map((line) =>
+        expenseLineItem(line, 'BillCreditNote', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef),
+      ),
     memo: (raw) => text(raw.PrivateNote),
     platform_id: qboId,
     posted_date: (raw) => dateTime(raw.TxnDate),
@@ -48,7 +64,10 @@ export const read = mapRead<'bill_credit_notes', QuickBooksOnlineVendorCredit>(
     total_amount: (raw) => amount(raw.TotalAmt),
     updated_at: lastUpdated,
   },
-  { skip: (raw) => (isDeleted(raw) ? 'deleted on QuickBooks Online (the unified credit note has no Deleted status)' : undefined) },
+  {
+    skip: (raw) =>
+      isDeleted(raw) ? 'deleted on QuickBooks Online (the unified credit note has no Deleted status)' : undefined,
+  },
 );
 
 /** The body of POST /v3/company/{realmId}/vendorcredit. */
@@ -62,7 +81,9 @@ export interface QuickBooksOnlineVendorCreditRequest {
 }
 
 export const write = mapWrite<'bill_credit_notes', QuickBooksOnlineVendorCreditRequest>({
-  bill_ids: notSupported('QBO applies a vendor credit to bills with a BillPayment (bill_payments), not on the VendorCredit.'),
+  bill_ids: notSupported(
+    'QBO applies a vendor credit to bills with a BillPayment (bill_payments), not on the VendorCredit.',
+  ),
   contact_id: unlessNull((value: string) => ({ VendorRef: { value } })),
   currency_id: unlessNull((value: string) => ({ CurrencyRef: { value } })),
   document_number: unlessNull((value: string) => ({ DocNumber: value })),

@@ -78,7 +78,8 @@ export interface QuickBooksOnlineBillPaymentRequest {
 }
 
 /** QBO knows two ways to pay a bill; anything that is not a card is paid like a cheque. */
-const payType = (mode: string | null | undefined): 'Check' | 'CreditCard' => (mode && /credit\s*card/i.test(mode) ? 'CreditCard' : 'Check');
+const payType = (mode: string | null | undefined): 'Check' | 'CreditCard' =>
+  mode && /credit\s*card/i.test(mode) ? 'CreditCard' : 'Check';
 
 const TXN_TYPES = { Bill: 'Bill', CreditNote: 'VendorCredit', ManualJournal: 'JournalEntry' } as const;
 

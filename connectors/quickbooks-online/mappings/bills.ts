@@ -10,7 +10,19 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, text } from '../../lib/values.js';
-import { documentStatus, isDeleted, lastUpdated, lineTaxId, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import {
+  documentStatus,
+  isDeleted,
+  lastUpdated,
+  lineTaxId,
+  qboId,
+  ref,
+  toQboDate,
+  unlessNull,
+  type QboEntity,
+  type QboLinkedTxn,
+  type QboRef,
+} from '../values.js';
 import { lineClassId } from './tracking_categories.js';
 
 /** The detail of either kind of expense line (each kind carries its own subset). */
@@ -63,7 +75,12 @@ const detailOf = (line: QboExpenseLine): QboExpenseLineDetail | undefined =>
 
 /** An expense line (of a bill, vendor credit, purchase or purchase order: `type` and `ownerId` say
  * which) as a unified line item; like sales lines, QBO keeps tax per document, not per line. */
-export function expenseLineItem(line: QboExpenseLine, type: LineItem['line_item_type'], ownerId: string, documentTaxCode: QboRef | undefined): LineItem {
+export function expenseLineItem(
+  line: QboExpenseLine,
+  type: LineItem['line_item_type'],
+  ownerId: string,
+  documentTaxCode: QboRef | undefined,
+): LineItem {
   const detail = detailOf(line);
   const classId = ref(detail?.ClassRef);
   return {
@@ -83,32 +100,41 @@ export function expenseLineItem(line: QboExpenseLine, type: LineItem['line_item_
   };
 }
 
-const lineItem = (line: QboExpenseLine, bill: QuickBooksOnlineBill): LineItem => expenseLineItem(line, 'Bill', qboId(bill), bill.TxnTaxDetail?.TxnTaxCodeRef);
+const lineItem = (line: QboExpenseLine, bill: QuickBooksOnlineBill): LineItem =>
+  expenseLineItem(line, 'Bill', qboId(bill), bill.TxnTaxDetail?.TxnTaxCodeRef);
 
 /** The item-based and account-based lines of an expense document. */
-export const expenseLines = (raw: { Line?: QboExpenseLine[] }): QboExpenseLine[] => (raw.Line ?? []).filter((line) => detailOf(line) !== undefined);
+export const expenseLines = (raw: { Line?: QboExpenseLine[] }): QboExpenseLine[] =>
+  (raw.Line ?? []).filter((line) => detailOf(line) !== undefined);
 
-export const read = mapRead<'bills', QuickBooksOnlineBill>({
-  account_id: (raw) => ref(raw.APAccountRef),
-  amount_due: (raw) => amount(raw.Balance),
-  contact_id: (raw) => ref(raw.VendorRef),
-  currency_id: (raw) => ref(raw.CurrencyRef),
-  currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
-  document_number: (raw) => text(raw.DocNumber),
-  due_date: (raw) => dateTime(raw.DueDate),
-  line_items: (raw) => expenseLines(raw).map((line) => lineItem(line, raw)),
-  memo: (raw) => text(raw.PrivateNote),
-  platform_id: qboId,
-  posted_date: (raw) => dateTime(raw.TxnDate),
-  purchase_order_ids: (raw) => (raw.LinkedTxn ?? []).filter((txn) => txn.TxnType === 'PurchaseOrder').map((txn) => String(txn.TxnId)),
-  status: documentStatus,
-  sub_total: (raw) => (raw.Line ? expenseLines(raw).reduce((total, line) => total + (line.Amount ?? 0), 0) : null),
-  // US bills carry no TxnTaxDetail (sales tax is not charged on purchases there).
-  tax_amount: (raw) => amount(raw.TxnTaxDetail?.TotalTax),
-  total_amount: (raw) => amount(raw.TotalAmt),
-  total_discount: notSupported('QBO bills have no discount.'),
-  updated_at: lastUpdated,
-}, { skip: (raw) => (isDeleted(raw) ? 'deleted on QuickBooks Online (the unified bill has no Deleted status)' : undefined) });
+export const read = mapRead<'bills', QuickBooksOnlineBill>(
+  {
+    account_id: (raw) => ref(raw.APAccountRef),
+    amount_due: (raw) => amount(raw.Balance),
+    contact_id: (raw) => ref(raw.VendorRef),
+    currency_id: (raw) => ref(raw.CurrencyRef),
+    currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
+    document_number: (raw) => text(raw.DocNumber),
+    due_date: (raw) => dateTime(raw.DueDate),
+    line_items: (raw) => expenseLines(raw).map((line) => lineItem(line, raw)),
+    memo: (raw) => text(raw.PrivateNote),
+    platform_id: qboId,
+    posted_date: (raw) => dateTime(raw.TxnDate),
+    purchase_order_ids: (raw) =>
+      (raw.LinkedTxn ?? []).filter((txn) => txn.TxnType === 'PurchaseOrder').map((txn) => String(txn.TxnId)),
+    status: documentStatus,
+    sub_total: (raw) => (raw.Line ? expenseLines(raw).reduce((total, line) => total + (line.Amount ?? 0), 0) : null),
+    // US bills carry no TxnTaxDetail (sales tax is not charged on purchases there).
+    tax_amount: (raw) => amount(raw.TxnTaxDetail?.TotalTax),
+    total_amount: (raw) => amount(raw.TotalAmt),
+    total_discount: notSupported('QBO bills have no discount.'),
+    updated_at: lastUpdated,
+  },
+  {
+    skip: (raw) =>
+      isDeleted(raw) ? 'deleted on QuickBooks Online (the unified bill has no Deleted status)' : undefined,
+  },
+);
 
 /** The body of POST /v3/company/{realmId}/bill. */
 export interface QuickBooksOnlineBillRequest {
@@ -156,10 +182,12 @@ export const write = mapWrite<'bills', QuickBooksOnlineBillRequest>({
   line_items: (value) => ({ Line: value.map(toExpenseLine) }),
   memo: unlessNull((value: string) => ({ PrivateNote: value })),
   posted_date: unlessNull((value: string) => ({ TxnDate: toQboDate(value) })),
-  purchase_order_ids: notSupported('QBO links a bill to a purchase order per line (Line[].LinkedTxn), not on the bill.'),
+  purchase_order_ids: notSupported(
+    'QBO links a bill to a purchase order per line (Line[].LinkedTxn), not on the bill.',
+  ),
   status: notSupported('QBO has no bill status to set: it follows from payments against the bill.'),
   sub_total: notSupported('QBO computes the bill total from the lines.'),
-  tax_amount: notSupported('QBO computes the tax on bills from the lines\' tax codes.'),
+  tax_amount: notSupported("QBO computes the tax on bills from the lines' tax codes."),
   total_amount: notSupported('QBO computes TotalAmt from the lines.'),
   total_discount: notSupported('QBO bills have no discount.'),
 });

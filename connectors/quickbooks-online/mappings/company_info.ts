@@ -38,7 +38,20 @@ function distinct(addresses: Address[]): Address[] {
   });
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "January" → 1; null for anything else. */
 function monthNumber(value: unknown): number | null {
@@ -47,13 +60,18 @@ function monthNumber(value: unknown): number | null {
 }
 
 export const read = mapRead<'company_info', QuickBooksOnlineCompanyInfo>({
-  addresses: (raw) => distinct([raw.CompanyAddr, raw.LegalAddr, raw.CustomerCommunicationAddr].flatMap((entry) => address(entry, 'Unknown'))),
+  addresses: (raw) =>
+    distinct(
+      [raw.CompanyAddr, raw.LegalAddr, raw.CustomerCommunicationAddr].flatMap((entry) => address(entry, 'Unknown')),
+    ),
   base_currency: notSupported('The home currency is in QBO Preferences (CurrencyPrefs.HomeCurrency), not CompanyInfo.'),
   external_links: (raw) => {
     const link = text(raw.WebAddr?.URI);
     return link === null ? [] : [{ type: 'Website', link }];
   },
-  fiscal_start_at: notSupported('Deprecated in the spec; QBO gives only FiscalYearStartMonth (see fiscal_year_start_month).'),
+  fiscal_start_at: notSupported(
+    'Deprecated in the spec; QBO gives only FiscalYearStartMonth (see fiscal_year_start_month).',
+  ),
   // QBO fiscal years start on the first of FiscalYearStartMonth.
   fiscal_year_start_day: (raw) => (monthNumber(raw.FiscalYearStartMonth) === null ? null : 1),
   fiscal_year_start_month: (raw) => monthNumber(raw.FiscalYearStartMonth),

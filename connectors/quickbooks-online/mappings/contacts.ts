@@ -77,7 +77,9 @@ function personName(raw: QuickBooksOnlineContact): string | null {
 export const read = mapRead<'contacts', QuickBooksOnlineContact>({
   addresses: (raw) => [...address(raw.BillAddr, 'Billing'), ...address(raw.ShipAddr, 'Shipping')],
   contact_name: personName,
-  contact_persons: notSupported('QBO keeps one person per customer or vendor (GivenName/FamilyName), mapped to contact_name.'),
+  contact_persons: notSupported(
+    'QBO keeps one person per customer or vendor (GivenName/FamilyName), mapped to contact_name.',
+  ),
   contact_type: contactType,
   currency_id: (raw) => ref(raw.CurrencyRef),
   email: (raw) => text(raw.PrimaryEmailAddr?.Address),
@@ -130,8 +132,12 @@ type ContactBody = CreateBodies['contacts'];
 
 /** Numbers from phone_numbers for the kinds the dedicated fields (telephone, mobile, fax) leave
  * empty; a second landline becomes AlternatePhone. */
-function phoneBlocks(numbers: NonNullable<ContactBody['phone_numbers']>, body: ContactBody): QuickBooksOnlineContactRequest {
-  const of = (type: string) => numbers.filter((phone) => phone.type === type && phone.number).map((phone) => phone.number as string);
+function phoneBlocks(
+  numbers: NonNullable<ContactBody['phone_numbers']>,
+  body: ContactBody,
+): QuickBooksOnlineContactRequest {
+  const of = (type: string) =>
+    numbers.filter((phone) => phone.type === type && phone.number).map((phone) => phone.number as string);
   const landlines = of('Telephone');
   const out: QuickBooksOnlineContactRequest = {};
   if (!body.telephone && landlines[0]) out.PrimaryPhone = { FreeFormNumber: landlines[0] };
@@ -177,7 +183,11 @@ export const write = mapWrite<'contacts', QuickBooksOnlineContactRequest>({
   registration_number: notSupported('QBO customers and vendors have no company registration number.'),
   status: (value) => (value === 'Archived' ? { Active: false } : undefined),
   tax_number: (value, body) =>
-    value === null ? undefined : body.contact_type === 'Vendor' ? { TaxIdentifier: value } : { PrimaryTaxIdentifier: value },
+    value === null
+      ? undefined
+      : body.contact_type === 'Vendor'
+        ? { TaxIdentifier: value }
+        : { PrimaryTaxIdentifier: value },
   telephone: unlessNull((value: string) => ({ PrimaryPhone: { FreeFormNumber: value } })),
   website: unlessNull((value: string) => ({ WebAddr: { URI: value } })),
 });

@@ -19,7 +19,9 @@ export interface QuickBooksOnlineCurrency extends QboEntity {
 
 export const read = mapRead<'currencies', QuickBooksOnlineCurrency>({
   code: (raw) => text(raw.Code),
-  exchange_rate: notSupported('QBO keeps rates in the separate Exchangerate entity (per date), not on CompanyCurrency.'),
+  exchange_rate: notSupported(
+    'QBO keeps rates in the separate Exchangerate entity (per date), not on CompanyCurrency.',
+  ),
   // CompanyCurrency lists only the currencies added beside the home currency.
   is_base_currency: () => false,
   name: (raw) => text(raw.Name),

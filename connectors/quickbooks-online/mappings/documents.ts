@@ -67,20 +67,30 @@ const ENTITY_TYPE: Partial<Record<DocumentType, string>> = {
 /** The record the file is on: the first AttachableRef. */
 const owner = (raw: QuickBooksOnlineAttachable) => raw.AttachableRef?.[0]?.EntityRef;
 
-export const read = mapRead<'documents', QuickBooksOnlineAttachable>({
-  platform_id: qboId,
-  file_name: (raw) => text(raw.FileName),
-  // QBO answers with the MIME type it detected (image/jpeg for an upload declared image/jpg).
-  file_type: (raw) => text(raw.ContentType),
-  file_size: (raw) => amount(raw.Size),
-  document_type: (raw) => enumValue(DOCUMENT_TYPE, text(owner(raw)?.type)?.toLowerCase(), 'Unknown') ?? 'Unknown',
-  document_type_id: (raw) => text(owner(raw)?.value),
-  // ledgerspec's own cache state: a document just read from QBO has not been downloaded yet (QBO's
-  // TempDownloadUri is QBO's link, valid for 15 minutes, and stays in raw_data).
-  document_uploaded: () => false,
-  download_url: () => null,
-  updated_at: lastUpdated,
-}, { skip: (raw) => (text(raw.FileName) === null ? (raw.status === 'Deleted' ? 'deleted on QuickBooks Online' : 'a note without a file (QBO keeps notes as attachables too)') : undefined) });
+export const read = mapRead<'documents', QuickBooksOnlineAttachable>(
+  {
+    platform_id: qboId,
+    file_name: (raw) => text(raw.FileName),
+    // QBO answers with the MIME type it detected (image/jpeg for an upload declared image/jpg).
+    file_type: (raw) => text(raw.ContentType),
+    file_size: (raw) => amount(raw.Size),
+    document_type: (raw) => enumValue(DOCUMENT_TYPE, text(owner(raw)?.type)?.toLowerCase(), 'Unknown') ?? 'Unknown',
+    document_type_id: (raw) => text(owner(raw)?.value),
+    // ledgerspec's own cache state: a document just read from QBO has not been downloaded yet (QBO's
+    // TempDownloadUri is QBO's link, valid for 15 minutes, and stays in raw_data).
+    document_uploaded: () => false,
+    download_url: () => null,
+    updated_at: lastUpdated,
+  },
+  {
+    skip: (raw) =>
+      text(raw.FileName) === null
+        ? raw.status === 'Deleted'
+          ? 'deleted on QuickBooks Online'
+          : 'a note without a file (QBO keeps notes as attachables too)'
+        : undefined,
+  },
+);
 
 /** The file part of the upload: its bytes, base64-encoded (the connector decodes them into the
  * part), with the part's file name and content type. */
@@ -98,8 +108,10 @@ export interface QuickBooksOnlineDocumentRequest {
 }
 
 export const write = mapWrite<'documents', QuickBooksOnlineDocumentRequest>({
-  file_name: (name) => (name ? { file_metadata_0: { FileName: name }, file_content_0: { file_name: name } } : undefined),
-  file_type: (type) => (type ? { file_metadata_0: { ContentType: type }, file_content_0: { content_type: type } } : undefined),
+  file_name: (name) =>
+    name ? { file_metadata_0: { FileName: name }, file_content_0: { file_name: name } } : undefined,
+  file_type: (type) =>
+    type ? { file_metadata_0: { ContentType: type }, file_content_0: { content_type: type } } : undefined,
   // The link is written whole with the record's id (below); here only the kind is checked.
   document_type: (type) => {
     if (!ENTITY_TYPE[type]) throw new Error(`QBO takes no attachments on a ${type} record`);

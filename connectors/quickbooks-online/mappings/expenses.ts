@@ -32,7 +32,9 @@ export interface QuickBooksOnlinePurchase extends QboEntity {
 
 function skip(raw: QuickBooksOnlinePurchase): string | undefined {
   if (isDeleted(raw)) return 'deleted on QuickBooks Online (the unified expense has no status to say so)';
-  return raw.Credit === true ? 'a credit card credit (Credit true), money back onto the card: read as a bank transaction' : undefined;
+  return raw.Credit === true
+    ? 'a credit card credit (Credit true), money back onto the card: read as a bank transaction'
+    : undefined;
 }
 
 export const read = mapRead<'expenses', QuickBooksOnlinePurchase>(
@@ -44,7 +46,8 @@ export const read = mapRead<'expenses', QuickBooksOnlinePurchase>(
     currency_id: (raw) => ref(raw.CurrencyRef),
     currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
     document_number: (raw) => text(raw.DocNumber),
-    line_items: (raw) => expenseLines(raw).map((line) => expenseLineItem(line, 'Expense', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef)),
+    line_items: (raw) =>
+      expenseLines(raw).map((line) => expenseLineItem(line, 'Expense', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef)),
     memo: (raw) => text(raw.PrivateNote),
     // QBO's PaymentType as it names it: Cash, Check or CreditCard.
     payment_mode: (raw) => text(raw.PaymentType),

@@ -12,7 +12,18 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, dateTime, text } from '../../lib/values.js';
-import { documentStatus, isDeleted, lastUpdated, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import {
+  documentStatus,
+  isDeleted,
+  lastUpdated,
+  qboId,
+  ref,
+  toQboDate,
+  unlessNull,
+  type QboEntity,
+  type QboLinkedTxn,
+  type QboRef,
+} from '../values.js';
 import { itemLines, salesLineItem, toSalesLine, type QboSalesLine } from './invoices.js';
 
 /** The QBO CreditMemo as its API returns it. */
@@ -33,26 +44,40 @@ export interface QuickBooksOnlineCreditMemo extends QboEntity {
 }
 
 /** What is left of the credit: RemainingCredit, or Balance (QBO sends both, equal). */
-const remaining = (raw: QuickBooksOnlineCreditMemo): number | null => amount(raw.RemainingCredit) ?? amount(raw.Balance);
+const remaining = (raw: QuickBooksOnlineCreditMemo): number | null =>
+  amount(raw.RemainingCredit) ?? amount(raw.Balance);
 
 export const read = mapRead<'invoice_credit_notes', QuickBooksOnlineCreditMemo>(
   {
     contact_id: (raw) => ref(raw.CustomerRef),
     currency_id: (raw) => ref(raw.CurrencyRef),
     document_number: (raw) => text(raw.DocNumber),
-    invoice_ids: notSupported('QBO applies a credit memo through a Payment, which names the invoice; the CreditMemo does not.'),
-    line_items: (raw) => itemLines(raw.Line).map((line) => salesLineItem(line, 'InvoiceCreditNote', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef)),
+    invoice_ids: notSupported(
+      'QBO applies a credit memo through a Payment, which names the invoice; the CreditMemo does not.',
+    ),
+    line_items: (raw) =>
+      itemLines(raw.Line).map((line) =>
+        salesLineItem(line, 'InvoiceCreditNote', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef),
+      ),
     // The message printed for the customer; the internal note when there is none.
     memo: (raw) => text(raw.CustomerMemo?.value) ?? text(raw.PrivateNote),
     platform_id: qboId,
     posted_date: (raw) => dateTime(raw.TxnDate),
     remaining_credit: remaining,
-    status: (raw) => documentStatus({ TotalAmt: raw.TotalAmt, Balance: remaining(raw), ...(raw.PrivateNote === undefined ? {} : { PrivateNote: raw.PrivateNote }) }),
+    status: (raw) =>
+      documentStatus({
+        TotalAmt: raw.TotalAmt,
+        Balance: remaining(raw),
+        ...(raw.PrivateNote === undefined ? {} : { PrivateNote: raw.PrivateNote }),
+      }),
     tax_amount: (raw) => amount(raw.TxnTaxDetail?.TotalTax),
     total_amount: (raw) => amount(raw.TotalAmt),
     updated_at: lastUpdated,
   },
-  { skip: (raw) => (isDeleted(raw) ? 'deleted on QuickBooks Online (the unified credit note has no Deleted status)' : undefined) },
+  {
+    skip: (raw) =>
+      isDeleted(raw) ? 'deleted on QuickBooks Online (the unified credit note has no Deleted status)' : undefined,
+  },
 );
 
 /** The body of POST /v3/company/{realmId}/creditmemo. */
@@ -70,7 +95,9 @@ export const write = mapWrite<'invoice_credit_notes', QuickBooksOnlineCreditMemo
   contact_id: unlessNull((value: string) => ({ CustomerRef: { value } })),
   currency_id: unlessNull((value: string) => ({ CurrencyRef: { value } })),
   document_number: unlessNull((value: string) => ({ DocNumber: value })),
-  invoice_ids: notSupported('QBO applies a credit memo to invoices with a Payment (invoice_payments), not on the CreditMemo.'),
+  invoice_ids: notSupported(
+    'QBO applies a credit memo to invoices with a Payment (invoice_payments), not on the CreditMemo.',
+  ),
   line_items: (value) => ({ Line: value.map(toSalesLine) }),
   memo: unlessNull((value: string) => ({ CustomerMemo: { value } })),
   posted_date: unlessNull((value: string) => ({ TxnDate: toQboDate(value) })),

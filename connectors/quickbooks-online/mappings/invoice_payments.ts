@@ -56,29 +56,33 @@ export interface QuickBooksOnlinePayment extends QboEntity {
 function notAnInvoicePayment(raw: QuickBooksOnlinePayment): string | undefined {
   const types = linkedTypes(raw.Line);
   if (types.has('Invoice')) return undefined;
-  if (types.has('Expense') || types.has('Check')) return 'a refund of customer credit (a cheque or expense settled against a credit memo), not a payment of an invoice';
+  if (types.has('Expense') || types.has('Check'))
+    return 'a refund of customer credit (a cheque or expense settled against a credit memo), not a payment of an invoice';
   return undefined;
 }
 
-export const read = mapRead<'invoice_payments', QuickBooksOnlinePayment>({
-  account_id: (raw) => ref(raw.DepositToAccountRef),
-  allocations: (raw) => [...allocations(raw.Line, raw.TxnDate), ...onAccount(raw.UnappliedAmt, raw.TxnDate)],
-  amount: (raw) => amount(raw.TotalAmt),
-  contact_id: (raw) => ref(raw.CustomerRef),
-  credit_note_id: (raw) => single(raw.Line, ['CreditMemo']),
-  currency_id: (raw) => ref(raw.CurrencyRef),
-  currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
-  document_number: (raw) => text(raw.PaymentRefNum),
-  invoice_id: (raw) => single(raw.Line, ['Invoice']),
-  memo: (raw) => text(raw.PrivateNote),
-  payment_date: (raw) => dateTime(raw.TxnDate),
-  payment_id: qboId,
-  // PaymentMethodRef often comes without its name; the id alone is no payment mode.
-  payment_mode: (raw) => text(raw.PaymentMethodRef?.name),
-  platform_id: qboId,
-  status: postingStatus,
-  updated_at: lastUpdated,
-}, { skip: notAnInvoicePayment });
+export const read = mapRead<'invoice_payments', QuickBooksOnlinePayment>(
+  {
+    account_id: (raw) => ref(raw.DepositToAccountRef),
+    allocations: (raw) => [...allocations(raw.Line, raw.TxnDate), ...onAccount(raw.UnappliedAmt, raw.TxnDate)],
+    amount: (raw) => amount(raw.TotalAmt),
+    contact_id: (raw) => ref(raw.CustomerRef),
+    credit_note_id: (raw) => single(raw.Line, ['CreditMemo']),
+    currency_id: (raw) => ref(raw.CurrencyRef),
+    currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
+    document_number: (raw) => text(raw.PaymentRefNum),
+    invoice_id: (raw) => single(raw.Line, ['Invoice']),
+    memo: (raw) => text(raw.PrivateNote),
+    payment_date: (raw) => dateTime(raw.TxnDate),
+    payment_id: qboId,
+    // PaymentMethodRef often comes without its name; the id alone is no payment mode.
+    payment_mode: (raw) => text(raw.PaymentMethodRef?.name),
+    platform_id: qboId,
+    status: postingStatus,
+    updated_at: lastUpdated,
+  },
+  { skip: notAnInvoicePayment },
+);
 
 /** The body of POST /v3/company/{realmId}/payment. */
 export interface QuickBooksOnlinePaymentRequest {
@@ -119,5 +123,7 @@ export const write = mapWrite<'invoice_payments', QuickBooksOnlinePaymentRequest
       : { Line: [{ Amount: body.amount ?? 0, LinkedTxn: [{ TxnId: value, TxnType: 'Invoice' }] }] },
   memo: unlessNull((value: string) => ({ PrivateNote: value })),
   payment_date: unlessNull((value: string) => ({ TxnDate: toQboDate(value) })),
-  payment_mode: notSupported('QBO takes a PaymentMethod id (PaymentMethodRef), not a name: pass raw_data.PaymentMethodRef.'),
+  payment_mode: notSupported(
+    'QBO takes a PaymentMethod id (PaymentMethodRef), not a name: pass raw_data.PaymentMethodRef.',
+  ),
 });

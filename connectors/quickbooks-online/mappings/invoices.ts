@@ -12,7 +12,19 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, text } from '../../lib/values.js';
-import { documentStatus, isDeleted, lastUpdated, lineTaxId, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import {
+  documentStatus,
+  isDeleted,
+  lastUpdated,
+  lineTaxId,
+  qboId,
+  ref,
+  toQboDate,
+  unlessNull,
+  type QboEntity,
+  type QboLinkedTxn,
+  type QboRef,
+} from '../values.js';
 import { lineClassId } from './tracking_categories.js';
 
 export interface QboSalesItemLineDetail {
@@ -72,7 +84,12 @@ export function itemLines(lines: QboSalesLine[] | undefined): QboSalesLine[] {
  * item. QBO keeps tax per document (TxnTaxDetail), so lines have no tax or total of their own;
  * `tax_id` is the line's tax code, or on US companies the document's code for a TAX line and none
  * for a NON line. */
-export function salesLineItem(line: QboSalesLine, type: LineItem['line_item_type'], ownerId: string, documentTaxCode: QboRef | undefined): LineItem {
+export function salesLineItem(
+  line: QboSalesLine,
+  type: LineItem['line_item_type'],
+  ownerId: string,
+  documentTaxCode: QboRef | undefined,
+): LineItem {
   const detail = line.SalesItemLineDetail;
   const classId = ref(detail?.ClassRef);
   return {
@@ -93,7 +110,8 @@ export function salesLineItem(line: QboSalesLine, type: LineItem['line_item_type
 const lineItem = (line: QboSalesLine, invoice: QuickBooksOnlineInvoice): LineItem =>
   salesLineItem(line, 'Invoice', qboId(invoice), invoice.TxnTaxDetail?.TxnTaxCodeRef);
 
-const sum = (values: (number | undefined)[]): number => values.reduce<number>((total, value) => total + (value ?? 0), 0);
+const sum = (values: (number | undefined)[]): number =>
+  values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
 /** The computed SubTotalLineDetail amount; the item lines' sum when QBO left that line out. */
 export function subTotal(raw: { Line?: QboSalesLine[] }): number | null {
@@ -102,27 +120,36 @@ export function subTotal(raw: { Line?: QboSalesLine[] }): number | null {
   return raw.Line ? sum(itemLines(raw.Line).map((line) => line.Amount)) : null;
 }
 
-export const read = mapRead<'invoices', QuickBooksOnlineInvoice>({
-  account_id: notSupported('QBO posts invoices to the A/R account without naming it on the Invoice.'),
-  amount_due: (raw) => amount(raw.Balance),
-  contact_id: (raw) => ref(raw.CustomerRef),
-  currency_id: (raw) => ref(raw.CurrencyRef),
-  currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
-  document_number: (raw) => text(raw.DocNumber),
-  due_date: (raw) => dateTime(raw.DueDate),
-  line_items: (raw) => itemLines(raw.Line).map((line) => lineItem(line, raw)),
-  memo: (raw) => text(raw.CustomerMemo?.value),
-  platform_id: qboId,
-  posted_date: (raw) => dateTime(raw.TxnDate),
-  sales_order_ids: notSupported('QBO has no sales orders.'),
-  status: documentStatus,
-  sub_total: subTotal,
-  tax_amount: (raw) => amount(raw.TxnTaxDetail?.TotalTax),
-  total_amount: (raw) => amount(raw.TotalAmt),
-  // No DiscountLineDetail line means no discount.
-  total_discount: (raw) => (raw.Line ? sum(raw.Line.filter((line) => line.DetailType === 'DiscountLineDetail').map((line) => line.Amount)) : null),
-  updated_at: lastUpdated,
-}, { skip: (raw) => (isDeleted(raw) ? 'deleted on QuickBooks Online (the unified invoice has no Deleted status)' : undefined) });
+export const read = mapRead<'invoices', QuickBooksOnlineInvoice>(
+  {
+    account_id: notSupported('QBO posts invoices to the A/R account without naming it on the Invoice.'),
+    amount_due: (raw) => amount(raw.Balance),
+    contact_id: (raw) => ref(raw.CustomerRef),
+    currency_id: (raw) => ref(raw.CurrencyRef),
+    currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
+    document_number: (raw) => text(raw.DocNumber),
+    due_date: (raw) => dateTime(raw.DueDate),
+    line_items: (raw) => itemLines(raw.Line).map((line) => lineItem(line, raw)),
+    memo: (raw) => text(raw.CustomerMemo?.value),
+    platform_id: qboId,
+    posted_date: (raw) => dateTime(raw.TxnDate),
+    sales_order_ids: notSupported('QBO has no sales orders.'),
+    status: documentStatus,
+    sub_total: subTotal,
+    tax_amount: (raw) => amount(raw.TxnTaxDetail?.TotalTax),
+    total_amount: (raw) => amount(raw.TotalAmt),
+    // No DiscountLineDetail line means no discount.
+    total_discount: (raw) =>
+      raw.Line
+        ? sum(raw.Line.filter((line) => line.DetailType === 'DiscountLineDetail').map((line) => line.Amount))
+        : null,
+    updated_at: lastUpdated,
+  },
+  {
+    skip: (raw) =>
+      isDeleted(raw) ? 'deleted on QuickBooks Online (the unified invoice has no Deleted status)' : undefined,
+  },
+);
 
 /** The body of POST /v3/company/{realmId}/invoice. */
 export interface QuickBooksOnlineInvoiceRequest {
@@ -180,5 +207,7 @@ export const write = mapWrite<'invoices', QuickBooksOnlineInvoiceRequest>({
   tax_amount: unlessNull((value: number) => ({ TxnTaxDetail: { TotalTax: value } })),
   total_amount: notSupported('QBO computes TotalAmt from the lines, discount and tax.'),
   total_discount: (value) =>
-    value ? { Line: [{ Amount: value, DetailType: 'DiscountLineDetail', DiscountLineDetail: { PercentBased: false } }] } : undefined,
+    value
+      ? { Line: [{ Amount: value, DetailType: 'DiscountLineDetail', DiscountLineDetail: { PercentBased: false } }] }
+      : undefined,
 });

@@ -115,5 +115,6 @@ export const write = mapWrite<'items', QuickBooksOnlineItemRequest>({
   name: unlessNull((value: string) => ({ Name: value })),
   quantity_on_hand: unlessNull((value: number) => ({ TrackQtyOnHand: true, QtyOnHand: value })),
   status: (value) => (value === 'Archived' ? { Active: false } : undefined),
-  type: (value) => (value === 'Inventory' || value === 'NonInventory' || value === 'Service' ? { Type: value } : undefined),
+  type: (value) =>
+    value === 'Inventory' || value === 'NonInventory' || value === 'Service' ? { Type: value } : undefined,
 });

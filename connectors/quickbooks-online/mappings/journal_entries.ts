@@ -11,7 +11,16 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { CreateBodies, MappedRecords } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, enumValue, text } from '../../lib/values.js';
-import { lastUpdated, postingStatus, qboId, ref, toQboDate, unlessNull, type QboEntity, type QboRef } from '../values.js';
+import {
+  lastUpdated,
+  postingStatus,
+  qboId,
+  ref,
+  toQboDate,
+  unlessNull,
+  type QboEntity,
+  type QboRef,
+} from '../values.js';
 import { departmentId, departmentRefOf } from './tracking_categories.js';
 
 export interface QboJournalLineDetail {
@@ -52,7 +61,10 @@ const PLAIN = 'Journal Entry';
 
 const POSTING_TYPES: Readonly<Record<string, NonNullable<JournalLine['type']>>> = { Debit: 'Debit', Credit: 'Credit' };
 
-function journalLine(line: QboJournalLine & { JournalEntryLineDetail: QboJournalLineDetail }, entryId: string): JournalLine {
+function journalLine(
+  line: QboJournalLine & { JournalEntryLineDetail: QboJournalLineDetail },
+  entryId: string,
+): JournalLine {
   const detail = line.JournalEntryLineDetail;
   const tracking = [ref(detail.ClassRef), departmentId(detail.DepartmentRef)].filter((id): id is string => id !== null);
   return {
@@ -70,7 +82,10 @@ function journalLine(line: QboJournalLine & { JournalEntryLineDetail: QboJournal
 }
 
 const postingLines = (raw: QuickBooksOnlineJournalEntry) =>
-  (raw.Line ?? []).filter((line): line is QboJournalLine & { JournalEntryLineDetail: QboJournalLineDetail } => line.JournalEntryLineDetail !== undefined);
+  (raw.Line ?? []).filter(
+    (line): line is QboJournalLine & { JournalEntryLineDetail: QboJournalLineDetail } =>
+      line.JournalEntryLineDetail !== undefined,
+  );
 
 export const read = mapRead<'journal_entries', QuickBooksOnlineJournalEntry>({
   account_id: notSupported('QBO journal entries have no header account; accounts are on the lines.'),
@@ -78,7 +93,11 @@ export const read = mapRead<'journal_entries', QuickBooksOnlineJournalEntry>({
   // (a deleted entry) there is nothing to add up, so nothing is claimed.
   amount: (raw) =>
     raw.Line
-      ? postingLines(raw).reduce((total, line) => total + (line.JournalEntryLineDetail.PostingType === 'Debit' ? (amount(line.Amount) ?? 0) : 0), 0)
+      ? postingLines(raw).reduce(
+          (total, line) =>
+            total + (line.JournalEntryLineDetail.PostingType === 'Debit' ? (amount(line.Amount) ?? 0) : 0),
+          0,
+        )
       : amount(raw.TotalAmt) || null,
   business_unit_id: notSupported('QBO has no business units (one realm is one company).'),
   currency_id: (raw) => ref(raw.CurrencyRef),

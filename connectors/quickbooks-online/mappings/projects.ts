@@ -25,24 +25,31 @@ export interface QuickBooksOnlineProject extends QboEntity {
   Level?: number;
 }
 
-const NO_DATES = "QBO's v3 Customer record of a job or project has no start or end date (project dates are only in Intuit's Projects GraphQL API).";
+const NO_DATES =
+  "QBO's v3 Customer record of a job or project has no start or end date (project dates are only in Intuit's Projects GraphQL API).";
 
-export const read = mapRead<'projects', QuickBooksOnlineProject>({
-  platform_id: qboId,
-  // The job's own name; FullyQualifiedName prefixes the parents ("Freeman Sporting Goods:55 Twin Lane").
-  name: (raw) => text(raw.DisplayName),
-  description: (raw) => text(raw.Notes),
-  // QBO says only whether the job is active (listed) or made inactive (hidden); it has no
-  // in-progress / completed status on the record.
-  status: (raw) => {
-    const active = flag(raw.Active);
-    return active === null ? null : active ? 'Active' : 'Archived';
+export const read = mapRead<'projects', QuickBooksOnlineProject>(
+  {
+    platform_id: qboId,
+    // The job's own name; FullyQualifiedName prefixes the parents ("Freeman Sporting Goods:55 Twin Lane").
+    name: (raw) => text(raw.DisplayName),
+    description: (raw) => text(raw.Notes),
+    // QBO says only whether the job is active (listed) or made inactive (hidden); it has no
+    // in-progress / completed status on the record.
+    status: (raw) => {
+      const active = flag(raw.Active);
+      return active === null ? null : active ? 'Active' : 'Archived';
+    },
+    // The customer the job is under (its immediate parent, itself a customer record).
+    contact_id: (raw) => ref(raw.ParentRef),
+    start_date: notSupported(NO_DATES),
+    end_date: notSupported(NO_DATES),
+    updated_at: lastUpdated,
   },
-  // The customer the job is under (its immediate parent, itself a customer record).
-  contact_id: (raw) => ref(raw.ParentRef),
-  start_date: notSupported(NO_DATES),
-  end_date: notSupported(NO_DATES),
-  updated_at: lastUpdated,
-}, {
-  skip: (raw) => (raw.Job === true || raw.IsProject === true ? undefined : 'not a job or project: a top-level customer (or a vendor)'),
-});
+  {
+    skip: (raw) =>
+      raw.Job === true || raw.IsProject === true
+        ? undefined
+        : 'not a job or project: a top-level customer (or a vendor)',
+  },
+);

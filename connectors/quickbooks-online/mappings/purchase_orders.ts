@@ -12,7 +12,20 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, baseRate, dateTime, enumValue, text } from '../../lib/values.js';
-import { address, isDeleted, lastUpdated, qboId, ref, toAddress, toQboDate, unlessNull, type QboAddress, type QboEntity, type QboLinkedTxn, type QboRef } from '../values.js';
+import {
+  address,
+  isDeleted,
+  lastUpdated,
+  qboId,
+  ref,
+  toAddress,
+  toQboDate,
+  unlessNull,
+  type QboAddress,
+  type QboEntity,
+  type QboLinkedTxn,
+  type QboRef,
+} from '../values.js';
 import { expenseLineItem, expenseLines, toExpenseLine, type QboExpenseLine } from './bills.js';
 
 /** The QBO PurchaseOrder as its API returns it. */
@@ -44,10 +57,15 @@ export const read = mapRead<'purchase_orders', QuickBooksOnlinePurchaseOrder>(
     contact_id: (raw) => ref(raw.VendorRef),
     currency_id: (raw) => ref(raw.CurrencyRef),
     currency_rate: (raw) => baseRate(raw.ExchangeRate, 'base-per-foreign'),
-    delivery_date: notSupported("A QBO purchase order has no expected delivery date (its DueDate is when payment is due)."),
+    delivery_date: notSupported(
+      'A QBO purchase order has no expected delivery date (its DueDate is when payment is due).',
+    ),
     description: (raw) => text(raw.Memo) ?? text(raw.PrivateNote),
     document_number: (raw) => text(raw.DocNumber),
-    line_items: (raw) => expenseLines(raw).map((line) => expenseLineItem(line, 'PurchaseOrder', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef)),
+    line_items: (raw) =>
+      expenseLines(raw).map((line) =>
+        expenseLineItem(line, 'PurchaseOrder', qboId(raw), raw.TxnTaxDetail?.TxnTaxCodeRef),
+      ),
     payment_mode: notSupported('A QBO purchase order does not say how the vendor will be paid.'),
     platform_id: qboId,
     posted_date: (raw) => dateTime(raw.TxnDate),
@@ -58,7 +76,10 @@ export const read = mapRead<'purchase_orders', QuickBooksOnlinePurchaseOrder>(
     total_discount: notSupported('QBO purchase orders have no discount.'),
     updated_at: lastUpdated,
   },
-  { skip: (raw) => (isDeleted(raw) ? 'deleted on QuickBooks Online (the unified purchase order has no Deleted status)' : undefined) },
+  {
+    skip: (raw) =>
+      isDeleted(raw) ? 'deleted on QuickBooks Online (the unified purchase order has no Deleted status)' : undefined,
+  },
 );
 
 /** The body of POST /v3/company/{realmId}/purchaseorder. */
@@ -81,9 +102,14 @@ export const write = mapWrite<'purchase_orders', QuickBooksOnlinePurchaseOrderRe
   addresses: (value) => {
     const shipping = value.find((entry) => entry.type === 'Shipping');
     const other = value.find((entry) => entry.type !== 'Shipping');
-    return { ...(shipping ? { ShipAddr: toAddress(shipping) } : {}), ...(other ? { VendorAddr: toAddress(other) } : {}) };
+    return {
+      ...(shipping ? { ShipAddr: toAddress(shipping) } : {}),
+      ...(other ? { VendorAddr: toAddress(other) } : {}),
+    };
   },
-  bill_ids: notSupported("QBO links a bill to a purchase order from the bill's lines (Line[].LinkedTxn), not on the order."),
+  bill_ids: notSupported(
+    "QBO links a bill to a purchase order from the bill's lines (Line[].LinkedTxn), not on the order.",
+  ),
   contact_id: unlessNull((value: string) => ({ VendorRef: { value } })),
   currency_id: unlessNull((value: string) => ({ CurrencyRef: { value } })),
   currency_rate: unlessNull((value: number) => ({ ExchangeRate: value })),

@@ -43,7 +43,10 @@ type Component = NonNullable<MappedRecords['tax_rates']['components']>[number];
 
 /** A TaxCode carries rate lists or its TaxGroup/Taxable flags; a TaxRate never does (it has RateValue). */
 const isCode = (raw: QuickBooksOnlineTaxRate): boolean =>
-  raw.SalesTaxRateList !== undefined || raw.PurchaseTaxRateList !== undefined || raw.TaxGroup !== undefined || raw.Taxable !== undefined;
+  raw.SalesTaxRateList !== undefined ||
+  raw.PurchaseTaxRateList !== undefined ||
+  raw.TaxGroup !== undefined ||
+  raw.Taxable !== undefined;
 
 /** A code's rates (sales first, then purchase), named but without their percentage, which is on
  * the TaxRate itself. A rate applied `TaxOnAmountPlusTax` (or `TaxOnTax`) rather than `TaxOnAmount`
@@ -66,19 +69,25 @@ const rateValue = (raw: QuickBooksOnlineTaxRate): number | null => (isCode(raw) 
  * (TAX means "at the document's tax code", NON "not taxed", CustomSalesTax "an amount typed in"),
  * so they are no tax rate record. */
 const pseudoCode = (raw: QuickBooksOnlineTaxRate): string | undefined =>
-  isCode(raw) && PSEUDO_TAX_CODES.has(String(raw.Id)) ? `QBO's US pseudo tax code ${raw.Id} (a marker, not a rate)` : undefined;
+  isCode(raw) && PSEUDO_TAX_CODES.has(String(raw.Id))
+    ? `QBO's US pseudo tax code ${raw.Id} (a marker, not a rate)`
+    : undefined;
 
-export const read = mapRead<'tax_rates', QuickBooksOnlineTaxRate>({
-  code: (raw) => (isCode(raw) ? text(raw.Name) : null),
-  components: (raw) =>
-    isCode(raw) ? codeComponents(raw) : [{ code: raw.Id, name: text(raw.Name), rate: amount(raw.RateValue), is_compound: false }],
-  effective_tax_rate: rateValue,
-  name: (raw) => text(raw.Name),
-  platform_id: (raw) => (isCode(raw) ? raw.Id : `TaxRate:${raw.Id}`),
-  status: (raw) => (flag(raw.Active) === null ? null : raw.Active ? 'Active' : 'Archived'),
-  // A rate's special type (NONE, ZERO_RATE, ADJUSTMENT_RATE, REVERSECHARGE); codes have none.
-  tax_type: (raw) => text(raw.SpecialTaxType),
-  total_tax_rate: rateValue,
-  updated_at: lastUpdated,
-}, { skip: pseudoCode });
-
+export const read = mapRead<'tax_rates', QuickBooksOnlineTaxRate>(
+  {
+    code: (raw) => (isCode(raw) ? text(raw.Name) : null),
+    components: (raw) =>
+      isCode(raw)
+        ? codeComponents(raw)
+        : [{ code: raw.Id, name: text(raw.Name), rate: amount(raw.RateValue), is_compound: false }],
+    effective_tax_rate: rateValue,
+    name: (raw) => text(raw.Name),
+    platform_id: (raw) => (isCode(raw) ? raw.Id : `TaxRate:${raw.Id}`),
+    status: (raw) => (flag(raw.Active) === null ? null : raw.Active ? 'Active' : 'Archived'),
+    // A rate's special type (NONE, ZERO_RATE, ADJUSTMENT_RATE, REVERSECHARGE); codes have none.
+    tax_type: (raw) => text(raw.SpecialTaxType),
+    total_tax_rate: rateValue,
+    updated_at: lastUpdated,
+  },
+  { skip: pseudoCode },
+);

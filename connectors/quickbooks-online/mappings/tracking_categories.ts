@@ -46,7 +46,8 @@ export function lineClassId(ids: readonly string[] | null | undefined): string |
   return (ids ?? []).find((id) => departmentRefOf(id) === undefined);
 }
 
-const isDepartment = (raw: QuickBooksOnlineTrackingCategory): boolean => raw.SubDepartment !== undefined && raw.SubClass === undefined;
+const isDepartment = (raw: QuickBooksOnlineTrackingCategory): boolean =>
+  raw.SubDepartment !== undefined && raw.SubClass === undefined;
 
 /** The record's own unified id. */
 function categoryId(raw: QuickBooksOnlineTrackingCategory): string {

@@ -31,6 +31,8 @@ export const read = mapRead<'bank_accounts', XeroAccount>(
   {
     // /Accounts lists the whole chart of accounts: only BANK accounts are bank accounts.
     skip: (raw) =>
-      raw.Type === 'BANK' ? undefined : `Xero account Type ${raw.Type ?? '(none)'} is a ledger account, not a bank account (Type BANK)`,
+      raw.Type === 'BANK'
+        ? undefined
+        : `Xero account Type ${raw.Type ?? '(none)'} is a ledger account, not a bank account (Type BANK)`,
   },
 );

@@ -105,15 +105,26 @@ function request(body: Body, context: ReadContext): XeroBankTransferRequest | Xe
       ...(rate !== undefined ? { CurrencyRate: rate } : {}),
     };
   }
-  const type = body.type && WRITABLE_TYPES.has(body.type) ? body.type : body.debit_or_credit === 'Debit' ? 'RECEIVE' : body.debit_or_credit === 'Credit' ? 'SPEND' : undefined;
-  if (!type) throw new Error('Xero needs the direction of a bank transaction: debit_or_credit Debit or Credit, or a Xero Type');
+  const type =
+    body.type && WRITABLE_TYPES.has(body.type)
+      ? body.type
+      : body.debit_or_credit === 'Debit'
+        ? 'RECEIVE'
+        : body.debit_or_credit === 'Credit'
+          ? 'SPEND'
+          : undefined;
+  if (!type)
+    throw new Error('Xero needs the direction of a bank transaction: debit_or_credit Debit or Credit, or a Xero Type');
   if (body.debit_or_credit && body.debit_or_credit !== 'Unknown' && direction(type) !== body.debit_or_credit)
     throw new Error(`Xero Type ${type} does not move money the way debit_or_credit ${body.debit_or_credit} says`);
   if (!body.account_id) throw new Error('Xero requires the bank account (account_id) of spend and receive money');
   if (!body.contact_id) throw new Error('Xero requires a Contact on spend and receive money');
   const lines = list(body.line_items);
-  if (lines.length === 0) throw new Error('Xero requires at least one line on spend and receive money (it computes the amount from them)');
-  const linesTotal = round(lines.reduce((sum, line) => sum + (line.sub_total ?? 0) - (line.total_discount ?? 0) + (line.tax_amount ?? 0), 0));
+  if (lines.length === 0)
+    throw new Error('Xero requires at least one line on spend and receive money (it computes the amount from them)');
+  const linesTotal = round(
+    lines.reduce((sum, line) => sum + (line.sub_total ?? 0) - (line.total_discount ?? 0) + (line.tax_amount ?? 0), 0),
+  );
   if (body.amount != null && Math.abs(linesTotal - body.amount) > 0.005 * Math.max(1, lines.length))
     throw new Error(`Xero computes the amount from the lines (${linesTotal}), not ${body.amount}`);
   return {
@@ -140,7 +151,9 @@ export const write = mapWrite<'bank_transactions', XeroBankTransferRequest | Xer
   amount: inRequest,
   type: inRequest,
   debit_or_credit: inRequest,
-  status: notSupported('Xero creates bank transactions and transfers AUTHORISED; deleting or voiding one is a later change.'),
+  status: notSupported(
+    'Xero creates bank transactions and transfers AUTHORISED; deleting or voiding one is a later change.',
+  ),
   currency_id: inRequest,
   currency_rate: inRequest,
   line_items: inRequest,

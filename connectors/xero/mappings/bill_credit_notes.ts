@@ -17,7 +17,7 @@ import {
 } from '../credit_notes.js';
 
 const NO_MEMO =
-  "Xero's CreditNote Reference is for sales credit notes only (\"ACCRECCREDIT only\"); a purchase credit note's reference is its CreditNoteNumber (document_number).";
+  'Xero\'s CreditNote Reference is for sales credit notes only ("ACCRECCREDIT only"); a purchase credit note\'s reference is its CreditNoteNumber (document_number).';
 
 export const read = mapRead<'bill_credit_notes', XeroCreditNote>(
   {

@@ -26,31 +26,34 @@ const NO_MEMO =
 const NO_PURCHASE_ORDERS = "Xero's Invoice does not link to the purchase order a bill was raised from.";
 const COMPUTED = 'Xero computes the totals from the lines; they are read-only on its Invoice.';
 
-export const read = mapRead<'bills', XeroInvoice>({
-  account_id: notSupported(NO_AP_ACCOUNT),
-  amount_due: (raw) => amount(raw.AmountDue),
-  contact_id: (raw) => text(raw.Contact?.ContactID),
-  currency_id: (raw) => text(raw.CurrencyCode),
-  // Xero quotes foreign per base (1 on base-currency documents); the spec wants base per foreign.
-  currency_rate: (raw) => fromXeroRate(raw.CurrencyRate),
-  // On bills InvoiceNumber holds the supplier's invoice number ("Reference" in Xero's screens).
-  document_number: (raw) => text(raw.InvoiceNumber),
-  due_date: (raw) => xeroDate(raw.DueDate),
-  line_items: (raw, context) =>
-    list(raw.LineItems).map((line) =>
-      lineItem(line, raw.LineAmountTypes, { type: 'Bill', id: raw.InvoiceID }, context),
-    ),
-  memo: notSupported(NO_MEMO),
-  platform_id: (raw) => raw.InvoiceID,
-  posted_date: (raw) => xeroDate(raw.Date),
-  purchase_order_ids: notSupported(NO_PURCHASE_ORDERS),
-  status: (raw) => documentStatus(raw),
-  sub_total: (raw) => subTotalBeforeDiscount(raw),
-  tax_amount: (raw) => amount(raw.TotalTax),
-  total_amount: (raw) => amount(raw.Total),
-  total_discount: (raw) => amount(raw.TotalDiscount),
-  updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
-}, { skip: otherDocuments('ACCPAY') });
+export const read = mapRead<'bills', XeroInvoice>(
+  {
+    account_id: notSupported(NO_AP_ACCOUNT),
+    amount_due: (raw) => amount(raw.AmountDue),
+    contact_id: (raw) => text(raw.Contact?.ContactID),
+    currency_id: (raw) => text(raw.CurrencyCode),
+    // Xero quotes foreign per base (1 on base-currency documents); the spec wants base per foreign.
+    currency_rate: (raw) => fromXeroRate(raw.CurrencyRate),
+    // On bills InvoiceNumber holds the supplier's invoice number ("Reference" in Xero's screens).
+    document_number: (raw) => text(raw.InvoiceNumber),
+    due_date: (raw) => xeroDate(raw.DueDate),
+    line_items: (raw, context) =>
+      list(raw.LineItems).map((line) =>
+        lineItem(line, raw.LineAmountTypes, { type: 'Bill', id: raw.InvoiceID }, context),
+      ),
+    memo: notSupported(NO_MEMO),
+    platform_id: (raw) => raw.InvoiceID,
+    posted_date: (raw) => xeroDate(raw.Date),
+    purchase_order_ids: notSupported(NO_PURCHASE_ORDERS),
+    status: (raw) => documentStatus(raw),
+    sub_total: (raw) => subTotalBeforeDiscount(raw),
+    tax_amount: (raw) => amount(raw.TotalTax),
+    total_amount: (raw) => amount(raw.Total),
+    total_discount: (raw) => amount(raw.TotalDiscount),
+    updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
+  },
+  { skip: otherDocuments('ACCPAY') },
+);
 
 export const write = mapWrite<'bills', XeroInvoiceRequest>({
   account_id: notSupported(NO_AP_ACCOUNT),

@@ -80,5 +80,7 @@ export const read = mapRead<'cash_flow_statements', XeroCashflowStatement>({
   investing_activities: (raw) => activity(raw, 'investing activities'),
   financing_activities: (raw) => activity(raw, 'financing activities'),
   currency_id: notSupported(REPORT_CURRENCY),
-  updated_at: notSupported("The Finance API's statements carry no timestamp: the body has the period and the figures only."),
+  updated_at: notSupported(
+    "The Finance API's statements carry no timestamp: the body has the period and the figures only.",
+  ),
 });

@@ -56,7 +56,11 @@ function documentType(raw: XeroAttachment, context: ReadContext): DocumentType {
     case 'invoices':
       return known('invoices') ? 'Invoice' : known('bills') ? 'Bill' : 'Unknown';
     case 'creditnotes':
-      return known('invoice_credit_notes') ? 'InvoiceCreditNote' : known('bill_credit_notes') ? 'BillCreditNote' : 'Unknown';
+      return known('invoice_credit_notes')
+        ? 'InvoiceCreditNote'
+        : known('bill_credit_notes')
+          ? 'BillCreditNote'
+          : 'Unknown';
     case 'manualjournals':
       return 'JournalEntry';
     case 'purchaseorders':
@@ -80,7 +84,9 @@ export const read = mapRead<'documents', XeroAttachment>({
   // ledgerspec's own cache state: a document just read from Xero has not been downloaded yet.
   document_uploaded: () => false,
   download_url: () => null,
-  updated_at: notSupported('Xero attachments carry no timestamps (AttachmentID, FileName, Url, MimeType, ContentLength, IncludeOnline only).'),
+  updated_at: notSupported(
+    'Xero attachments carry no timestamps (AttachmentID, FileName, Url, MimeType, ContentLength, IncludeOnline only).',
+  ),
 });
 
 /** The upload: `PUT /api.xro/2.0/<collection>/<record_id>/Attachments/<file_name>` with the file's
@@ -110,7 +116,9 @@ export const write = mapWrite<'documents', XeroAttachmentRequest>({
   },
   document_type_id: (id) => (id ? { endpoint: { record_id: id } } : undefined),
   file_name: (name) => (name ? { endpoint: { file_name: name } } : undefined),
-  file_type: notSupported("Xero sets the type from the file name's extension; the body is sent as application/octet-stream."),
+  file_type: notSupported(
+    "Xero sets the type from the file name's extension; the body is sent as application/octet-stream.",
+  ),
   base64_file: (content) => ({ content_base64: content }),
   file_size: notSupported('The size is that of the uploaded bytes; Xero takes no size.'),
 });

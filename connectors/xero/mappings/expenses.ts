@@ -11,12 +11,18 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list, text } from '../../lib/values.js';
-import { isTransfer, transactionDay, type XeroBankTransaction, type XeroBankTransactionRequest, type XeroBankTransfer } from '../banking.js';
+import {
+  isTransfer,
+  transactionDay,
+  type XeroBankTransaction,
+  type XeroBankTransactionRequest,
+  type XeroBankTransfer,
+} from '../banking.js';
 import { lineItem, subTotalBeforeDiscount, toXeroLineItem } from '../documents.js';
 import { fromXeroRate, toXeroDate, toXeroRate, xeroDate } from '../values.js';
 
 const NO_PAYMENT_MODE =
-  "Xero records no payment method on spend money: the account paid from (a bank, card or PayPal account) is account_id.";
+  'Xero records no payment method on spend money: the account paid from (a bank, card or PayPal account) is account_id.';
 const NO_DISCOUNT = "Xero's spend money has no discounts (no TotalDiscount).";
 const NO_MEMO = 'Reference is the only free text on Xero spend money, and it is mapped to document_number.';
 const COMPUTED = 'Xero computes the totals from the lines; they are read-only on its BankTransaction.';
@@ -47,7 +53,7 @@ export const read = mapRead<'expenses', XeroBankTransaction | XeroBankTransfer>(
   },
   {
     skip: (raw) => {
-      if (isTransfer(raw)) return 'a Xero bank transfer moves money between the company\'s own accounts: not an expense';
+      if (isTransfer(raw)) return "a Xero bank transfer moves money between the company's own accounts: not an expense";
       if (raw.Type !== 'SPEND')
         return `Xero BankTransaction Type ${raw.Type ?? '(none)'} is not spend money (SPEND): money in, credit held with a contact, or a transfer leg, not an expense`;
       if (raw.Status === 'DELETED' || raw.Status === 'VOIDED')

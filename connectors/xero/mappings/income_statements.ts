@@ -32,7 +32,13 @@ import {
 
 export type XeroProfitAndLoss = XeroReport;
 
-type Section = 'revenue' | 'cost_of_goods_sold' | 'operating_expenses' | 'non_operating_revenue' | 'non_operating_expenses' | 'taxes';
+type Section =
+  | 'revenue'
+  | 'cost_of_goods_sold'
+  | 'operating_expenses'
+  | 'non_operating_revenue'
+  | 'non_operating_expenses'
+  | 'taxes';
 
 /** Xero's standard section titles (without "Less " / "Plus "), by unified section. */
 const SECTIONS: Readonly<Record<string, Section>> = {

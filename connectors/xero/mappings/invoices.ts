@@ -25,31 +25,34 @@ const NO_AR_ACCOUNT =
 const NO_SALES_ORDERS = 'Xero has no sales orders (quotes are not linked to the invoices raised from them in the API).';
 const COMPUTED = 'Xero computes the totals from the lines; they are read-only on its Invoice.';
 
-export const read = mapRead<'invoices', XeroInvoice>({
-  account_id: notSupported(NO_AR_ACCOUNT),
-  amount_due: (raw) => amount(raw.AmountDue),
-  contact_id: (raw) => text(raw.Contact?.ContactID),
-  currency_id: (raw) => text(raw.CurrencyCode),
-  // Xero quotes foreign per base (1 on base-currency documents); the spec wants base per foreign.
-  currency_rate: (raw) => fromXeroRate(raw.CurrencyRate),
-  document_number: (raw) => text(raw.InvoiceNumber),
-  due_date: (raw) => xeroDate(raw.DueDate),
-  line_items: (raw, context) =>
-    list(raw.LineItems).map((line) =>
-      lineItem(line, raw.LineAmountTypes, { type: 'Invoice', id: raw.InvoiceID }, context),
-    ),
-  // Reference is the only free text Xero prints on a sales invoice (often the customer's PO).
-  memo: (raw) => text(raw.Reference),
-  platform_id: (raw) => raw.InvoiceID,
-  posted_date: (raw) => xeroDate(raw.Date),
-  sales_order_ids: notSupported(NO_SALES_ORDERS),
-  status: (raw) => documentStatus(raw),
-  sub_total: (raw) => subTotalBeforeDiscount(raw),
-  tax_amount: (raw) => amount(raw.TotalTax),
-  total_amount: (raw) => amount(raw.Total),
-  total_discount: (raw) => amount(raw.TotalDiscount),
-  updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
-}, { skip: otherDocuments('ACCREC') });
+export const read = mapRead<'invoices', XeroInvoice>(
+  {
+    account_id: notSupported(NO_AR_ACCOUNT),
+    amount_due: (raw) => amount(raw.AmountDue),
+    contact_id: (raw) => text(raw.Contact?.ContactID),
+    currency_id: (raw) => text(raw.CurrencyCode),
+    // Xero quotes foreign per base (1 on base-currency documents); the spec wants base per foreign.
+    currency_rate: (raw) => fromXeroRate(raw.CurrencyRate),
+    document_number: (raw) => text(raw.InvoiceNumber),
+    due_date: (raw) => xeroDate(raw.DueDate),
+    line_items: (raw, context) =>
+      list(raw.LineItems).map((line) =>
+        lineItem(line, raw.LineAmountTypes, { type: 'Invoice', id: raw.InvoiceID }, context),
+      ),
+    // Reference is the only free text Xero prints on a sales invoice (often the customer's PO).
+    memo: (raw) => text(raw.Reference),
+    platform_id: (raw) => raw.InvoiceID,
+    posted_date: (raw) => xeroDate(raw.Date),
+    sales_order_ids: notSupported(NO_SALES_ORDERS),
+    status: (raw) => documentStatus(raw),
+    sub_total: (raw) => subTotalBeforeDiscount(raw),
+    tax_amount: (raw) => amount(raw.TotalTax),
+    total_amount: (raw) => amount(raw.Total),
+    total_discount: (raw) => amount(raw.TotalDiscount),
+    updated_at: (raw) => xeroDate(raw.UpdatedDateUTC),
+  },
+  { skip: otherDocuments('ACCREC') },
+);
 
 export const write = mapWrite<'invoices', XeroInvoiceRequest>({
   account_id: notSupported(NO_AR_ACCOUNT),

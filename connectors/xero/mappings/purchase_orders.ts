@@ -76,7 +76,9 @@ const TO_XERO_STATUS = { Draft: 'DRAFT', Submitted: 'AUTHORISED' } as const;
  */
 function addresses(raw: XeroPurchaseOrder): Address[] {
   const street = text(raw.DeliveryAddress);
-  return street === null ? [] : [{ type: 'Shipping', street, city: null, state: null, postal_code: null, country: null }];
+  return street === null
+    ? []
+    : [{ type: 'Shipping', street, city: null, state: null, postal_code: null, country: null }];
 }
 
 const NO_BILLS =

@@ -30,7 +30,9 @@ export const read = mapRead<'accounts', ZohoBooksAccount>({
   description: (raw) => zohoText(raw.description),
   nominal_code: (raw) => zohoText(raw.account_code),
   currency_id: (raw) => zohoText(raw.currency_id),
-  business_unit_id: notSupported('Zoho Books accounts belong to the whole organisation, not to a branch or business unit.'),
+  business_unit_id: notSupported(
+    'Zoho Books accounts belong to the whole organisation, not to a branch or business unit.',
+  ),
   current_balance: (raw) => amount(raw.current_balance) ?? amount(raw.closing_balance),
   status: (raw) => (typeof raw.is_active === 'boolean' ? (raw.is_active ? 'Active' : 'Archived') : null),
   category: (raw) => enumValue(ACCOUNT_CATEGORY, raw.account_type, 'Unknown'),
@@ -68,7 +70,9 @@ export const write = mapWrite<'accounts', ZohoBooksAccountRequest>({
   description: (description) => field('description', description),
   nominal_code: (code) => field('account_code', code),
   currency_id: (id) => field('currency_id', id),
-  business_unit_id: notSupported('Zoho Books accounts belong to the whole organisation, not to a branch or business unit.'),
+  business_unit_id: notSupported(
+    'Zoho Books accounts belong to the whole organisation, not to a branch or business unit.',
+  ),
   status: notSupported('Zoho creates accounts active; POST /chartofaccounts/{id}/inactive deactivates one afterwards.'),
   sub_category: (subCategory) => field('account_type', zohoType(subCategory)),
   // The category only chooses the type when sub_category does not name a Zoho type.

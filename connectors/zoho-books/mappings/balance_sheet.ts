@@ -4,7 +4,18 @@
  * Assets and Liabilities & Equities, the latter holding Liabilities and Equities.
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { REPORT_CURRENCY, REPORT_TIME, periodEnd, periodId, periodStart, reportSum, section, totalOf, type ZohoReportBody, type ZohoReportNode } from '../reports.js';
+import {
+  REPORT_CURRENCY,
+  REPORT_TIME,
+  periodEnd,
+  periodId,
+  periodStart,
+  reportSum,
+  section,
+  totalOf,
+  type ZohoReportBody,
+  type ZohoReportNode,
+} from '../reports.js';
 
 export interface ZohoBooksBalanceSheet extends ZohoReportBody {
   balance_sheet: ZohoReportNode[];

@@ -9,7 +9,17 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { BankTransactionCreate, LineItem } from '../../../generated/types/index.js';
 import { amount, enumValue } from '../../lib/values.js';
-import { dateField, field, lineItems, zohoDateTime, zohoId, zohoList, zohoRate, zohoText, type ZohoLineItem } from '../values.js';
+import {
+  dateField,
+  field,
+  lineItems,
+  zohoDateTime,
+  zohoId,
+  zohoList,
+  zohoRate,
+  zohoText,
+  type ZohoLineItem,
+} from '../values.js';
 
 /** The transaction under `banktransaction` in Zoho's response. */
 export interface ZohoBooksBankTransaction {
@@ -109,7 +119,10 @@ export interface ZohoBooksBankTransactionRequest {
 }
 
 /** The bank account goes on the side the money moves on, unless that side is given explicitly. */
-function placeAccount(id: string | null, body: BankTransactionCreate): Partial<ZohoBooksBankTransactionRequest> | undefined {
+function placeAccount(
+  id: string | null,
+  body: BankTransactionCreate,
+): Partial<ZohoBooksBankTransactionRequest> | undefined {
   const dir = body.debit_or_credit ?? (body.type ? DIRECTION[body.type] : undefined);
   if (!id) return undefined;
   if (dir === 'Debit' && !body.to_account_id) return { to_account_id: id };
@@ -132,5 +145,7 @@ export const write = mapWrite<'bank_transactions', ZohoBooksBankTransactionReque
   status: notSupported('Zoho sets the status (manually_added, matched, …) itself.'),
   currency_id: (id) => field('currency_id', id),
   currency_rate: (rate) => field('exchange_rate', rate),
-  line_items: notSupported('Zoho splits a bank transaction across accounts through the categorize endpoints, not on create.'),
+  line_items: notSupported(
+    'Zoho splits a bank transaction across accounts through the categorize endpoints, not on create.',
+  ),
 });

@@ -86,12 +86,16 @@ function allocations(raw: ZohoBooksVendorPayment): AllocationLine[] {
     documents: splitGiven
       ? applications(raw).flatMap((bill) => {
           const applied = amount(bill.amount_applied);
-          return applied === null ? [] : [{ amount: applied, id: zohoText(bill.bill_id), on: zohoDateTime(bill.apply_date) }];
+          return applied === null
+            ? []
+            : [{ amount: applied, id: zohoText(bill.bill_id), on: zohoDateTime(bill.apply_date) }];
         })
       : null,
     refunds: zohoList(raw.vendorpayment_refunds).flatMap((refund) => {
       const refunded = amount(refund.amount_fcy) ?? amount(refund.amount);
-      return refunded === null ? [] : [{ amount: refunded, id: zohoText(refund.vendorpayment_refund_id), on: zohoDateTime(refund.date) }];
+      return refunded === null
+        ? []
+        : [{ amount: refunded, id: zohoText(refund.vendorpayment_refund_id), on: zohoDateTime(refund.date) }];
     }),
     unused: amount(raw.balance),
   });
@@ -148,7 +152,9 @@ function billsOf(lines: AllocationLine[]): { bill_id: string; amount_applied: nu
   return lines.flatMap((line) =>
     list(line.links).flatMap((link) => {
       const applied = link.amount === null || link.amount === undefined ? line.amount : Math.abs(link.amount);
-      return link.type === 'Bill' && link.id && typeof applied === 'number' ? [{ bill_id: link.id, amount_applied: applied }] : [];
+      return link.type === 'Bill' && link.id && typeof applied === 'number'
+        ? [{ bill_id: link.id, amount_applied: applied }]
+        : [];
     }),
   );
 }

@@ -3,7 +3,21 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, list } from '../../lib/values.js';
-import { dateField, documentStatus, field, lineItems, lineRequests, taxTotal, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText, type ZohoLineItem, type ZohoLineItemRequest } from '../values.js';
+import {
+  dateField,
+  documentStatus,
+  field,
+  lineItems,
+  lineRequests,
+  taxTotal,
+  zohoDateTime,
+  zohoId,
+  zohoIds,
+  zohoRate,
+  zohoText,
+  type ZohoLineItem,
+  type ZohoLineItemRequest,
+} from '../values.js';
 
 /** The bill under `bill` in Zoho's response. */
 export interface ZohoBooksBill {
@@ -75,7 +89,9 @@ export const write = mapWrite<'bills', ZohoBooksBillRequest>({
   posted_date: (date) => dateField('date', date),
   due_date: (date) => dateField('due_date', date),
   currency_rate: (rate) => field('exchange_rate', rate),
-  status: notSupported('Zoho creates bills open; POST /bills/{id}/status/void (or /open) changes the status afterwards.'),
+  status: notSupported(
+    'Zoho creates bills open; POST /bills/{id}/status/void (or /open) changes the status afterwards.',
+  ),
   sub_total: notSupported(COMPUTED),
   total_discount: notSupported(COMPUTED),
   tax_amount: notSupported(COMPUTED),

@@ -5,7 +5,17 @@
  * Balance; inflows are positive and outflows negative, as in the spec.
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { REPORT_CURRENCY, REPORT_TIME, periodEnd, periodId, periodStart, section, totalOf, type ZohoReportBody, type ZohoReportNode } from '../reports.js';
+import {
+  REPORT_CURRENCY,
+  REPORT_TIME,
+  periodEnd,
+  periodId,
+  periodStart,
+  section,
+  totalOf,
+  type ZohoReportBody,
+  type ZohoReportNode,
+} from '../reports.js';
 
 export interface ZohoBooksCashFlowStatement extends ZohoReportBody {
   cash_flow: ZohoReportNode[];

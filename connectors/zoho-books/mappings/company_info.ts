@@ -35,7 +35,20 @@ export interface ZohoBooksOrganization {
   website?: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** The month index (0 = January) from Zoho's month name or index. */
 function startMonth(value: string | number | undefined): number | null {
@@ -75,7 +88,11 @@ export const read = mapRead<'company_info', ZohoBooksOrganization>({
   registration_number: (raw) => zohoText(raw.company_id_value),
   tax_number: (raw) => zohoText(raw.tax_id_value) ?? zohoText(raw.tax_settings?.tax_reg_no),
   addresses,
-  phone_numbers: (raw) => phoneNumbers([[raw.phone, 'Telephone'], [raw.fax, 'Fax']]),
+  phone_numbers: (raw) =>
+    phoneNumbers([
+      [raw.phone, 'Telephone'],
+      [raw.fax, 'Fax'],
+    ]),
   external_links: (raw) => {
     const website = zohoText(raw.website);
     return website === null ? [] : [{ link: website, type: 'Website' }];

@@ -6,7 +6,17 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { ContactCreate, ContactPerson } from '../../../generated/types/index.js';
 import { enumValue, flag, list } from '../../lib/values.js';
-import { type ZohoAddress, address, addressRequest, field, omitUndefined, phoneNumbers, zohoDateTime, zohoId, zohoText } from '../values.js';
+import {
+  type ZohoAddress,
+  address,
+  addressRequest,
+  field,
+  omitUndefined,
+  phoneNumbers,
+  zohoDateTime,
+  zohoId,
+  zohoText,
+} from '../values.js';
 
 interface ZohoContactPerson {
   contact_person_id?: string | number;
@@ -61,7 +71,13 @@ function primary(raw: ZohoBooksContact): ZohoContactPerson | undefined {
 }
 
 function listRowPerson(raw: ZohoBooksContact): ZohoContactPerson | undefined {
-  const person = { first_name: raw.first_name, last_name: raw.last_name, email: raw.email, phone: raw.phone, mobile: raw.mobile };
+  const person = {
+    first_name: raw.first_name,
+    last_name: raw.last_name,
+    email: raw.email,
+    phone: raw.phone,
+    mobile: raw.mobile,
+  };
   return Object.values(person).some((value) => zohoText(value) !== null) ? person : undefined;
 }
 
@@ -76,7 +92,8 @@ export const read = mapRead<'contacts', ZohoBooksContact>({
   contact_type: (raw) => enumValue(CONTACT_TYPE, raw.contact_type, 'Unknown'),
   status: (raw) => enumValue(STATUS, raw.status, 'Unknown'),
   currency_id: (raw) => zohoText(raw.currency_id),
-  tax_number: (raw) => zohoText(raw.gst_no) ?? zohoText(raw.vat_reg_no) ?? zohoText(raw.tax_reg_no) ?? zohoText(raw.tax_id_value),
+  tax_number: (raw) =>
+    zohoText(raw.gst_no) ?? zohoText(raw.vat_reg_no) ?? zohoText(raw.tax_reg_no) ?? zohoText(raw.tax_id_value),
   registration_number: notSupported('Zoho Books contacts have no company registration number.'),
   email: (raw) => zohoText(primary(raw)?.email),
   website: (raw) => zohoText(raw.website),
@@ -96,7 +113,10 @@ export const read = mapRead<'contacts', ZohoBooksContact>({
     [address(raw.billing_address, 'Billing'), address(raw.shipping_address, 'Shipping')].filter((a) => a !== null),
   phone_numbers: (raw) =>
     phoneNumbers([
-      ...(raw.contact_persons === undefined ? [listRowPerson(raw)].filter((person) => person !== undefined) : list(raw.contact_persons)).flatMap((person): [unknown, 'Telephone' | 'Mobile'][] => [
+      ...(raw.contact_persons === undefined
+        ? [listRowPerson(raw)].filter((person) => person !== undefined)
+        : list(raw.contact_persons)
+      ).flatMap((person): [unknown, 'Telephone' | 'Mobile'][] => [
         [person.phone, 'Telephone'],
         [person.mobile, 'Mobile'],
       ]),
@@ -161,7 +181,10 @@ function personRequest(person: ContactPerson, isPrimary: boolean): ZohoContactPe
 /** The persons to create, the primary one completed from the contact's own name, email and numbers. */
 function personsRequest(body: ContactCreate): Pick<ZohoBooksContactRequest, 'contact_persons'> | undefined {
   const persons = list(body.contact_persons);
-  const primaryIndex = Math.max(0, persons.findIndex((person) => person.is_primary === true));
+  const primaryIndex = Math.max(
+    0,
+    persons.findIndex((person) => person.is_primary === true),
+  );
   const requests = persons.map((person, index) => personRequest(person, index === primaryIndex));
   const [first, ...rest] = (body.contact_name ?? '').trim().split(/\s+/);
   const own = omitUndefined({

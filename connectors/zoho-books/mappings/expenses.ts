@@ -7,7 +7,23 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { LineItem } from '../../../generated/types/index.js';
 import { amount } from '../../lib/values.js';
-import { type LineOwner, type ZohoLineItem, type ZohoTag, dateField, field, lineItem, lineItems, omitUndefined, sendText, zohoDateTime, zohoId, zohoRate, zohoText, tagRequests, type ZohoTagRequest } from '../values.js';
+import {
+  type LineOwner,
+  type ZohoLineItem,
+  type ZohoTag,
+  dateField,
+  field,
+  lineItem,
+  lineItems,
+  omitUndefined,
+  sendText,
+  zohoDateTime,
+  zohoId,
+  zohoRate,
+  zohoText,
+  tagRequests,
+  type ZohoTagRequest,
+} from '../values.js';
 
 /** The expense under `expense` in Zoho's response. */
 export interface ZohoBooksExpense {
@@ -41,14 +57,20 @@ export interface ZohoBooksExpense {
 }
 
 function owner(raw: ZohoBooksExpense): LineOwner {
-  return { type: 'Expense', id: zohoText(raw.expense_id), inclusive: raw.is_inclusive_tax === true, projectId: zohoText(raw.project_id) };
+  return {
+    type: 'Expense',
+    id: zohoText(raw.expense_id),
+    inclusive: raw.is_inclusive_tax === true,
+    projectId: zohoText(raw.project_id),
+  };
 }
 
 /** The lines; a non-itemised expense is its one `line_item` when Zoho sends it, else one line made
  * of the record's own account, tax and amount (when the record has them). */
 function lines(raw: ZohoBooksExpense): LineItem[] {
   if (Array.isArray(raw.line_items) && raw.line_items.length > 0) return lineItems(raw.line_items, owner(raw));
-  if (raw.line_item && typeof raw.line_item === 'object') return [lineItem({ tags: raw.tags, ...raw.line_item }, owner(raw))];
+  if (raw.line_item && typeof raw.line_item === 'object')
+    return [lineItem({ tags: raw.tags, ...raw.line_item }, owner(raw))];
   // A row of the expense list carries no line (no expense account): no line, rather than one of nulls.
   if (zohoText(raw.account_id) === null) return [];
   const single: ZohoLineItem = {

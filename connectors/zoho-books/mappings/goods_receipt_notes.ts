@@ -31,7 +31,8 @@ export interface ZohoBooksGoodsReceiptNote {
   last_modified_time?: string;
 }
 
-const NO_PRICES = 'A Zoho purchase receive records quantities only; prices, tax and currency are on the purchase order and the bill.';
+const NO_PRICES =
+  'A Zoho purchase receive records quantities only; prices, tax and currency are on the purchase order and the bill.';
 
 function lineItems(raw: ZohoBooksGoodsReceiptNote): LineItem[] {
   return zohoList(raw.line_items).map((line) => ({
@@ -57,7 +58,9 @@ export const read = mapRead<'goods_receipt_notes', ZohoBooksGoodsReceiptNote>({
   payment_mode: notSupported('A purchase receive carries no payment terms; the vendor is paid against the bill.'),
   posted_date: (raw) => zohoDateTime(raw.date),
   purchase_order_ids: (raw) => zohoIds([raw.purchaseorder_id]),
-  status: notSupported('A purchase receive has no status: it exists once goods are received (partial receipt shows on the purchase order).'),
+  status: notSupported(
+    'A purchase receive has no status: it exists once goods are received (partial receipt shows on the purchase order).',
+  ),
   sub_total: notSupported(NO_PRICES),
   tax_amount: notSupported(NO_PRICES),
   total_amount: notSupported(NO_PRICES),

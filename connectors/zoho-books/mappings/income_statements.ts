@@ -6,7 +6,17 @@
  * Expense; Non Operating Income and Non Operating Expense). Costs are positive, as in the spec.
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { REPORT_CURRENCY, REPORT_TIME, periodEnd, periodId, periodStart, section, totalOf, type ZohoReportBody, type ZohoReportNode } from '../reports.js';
+import {
+  REPORT_CURRENCY,
+  REPORT_TIME,
+  periodEnd,
+  periodId,
+  periodStart,
+  section,
+  totalOf,
+  type ZohoReportBody,
+  type ZohoReportNode,
+} from '../reports.js';
 
 export interface ZohoBooksIncomeStatement extends ZohoReportBody {
   profit_and_loss: ZohoReportNode[];
@@ -21,7 +31,9 @@ export const read = mapRead<'income_statements', ZohoBooksIncomeStatement>({
   operating_expenses: (raw) => section(raw.profit_and_loss, 'Operating Expense'),
   non_operating_revenue: (raw) => section(raw.profit_and_loss, 'Non Operating Income'),
   non_operating_expenses: (raw) => section(raw.profit_and_loss, 'Non Operating Expense'),
-  taxes: notSupported('Zoho\'s profit and loss has no income-tax section; tax expense accounts appear under the expense sections.'),
+  taxes: notSupported(
+    "Zoho's profit and loss has no income-tax section; tax expense accounts appear under the expense sections.",
+  ),
   gross_profit: (raw) => totalOf(raw.profit_and_loss, 'Gross Profit'),
   operating_profit: (raw) => totalOf(raw.profit_and_loss, 'Operating Profit'),
   // Zoho's Net Profit/Loss is operating profit plus non-operating income less non-operating

@@ -136,7 +136,9 @@ function allocations(raw: ZohoBooksInvoicePayment): AllocationLine[] {
     documents: splitGiven
       ? applications(raw).flatMap((invoice) => {
           const applied = amount(invoice.amount_applied);
-          return applied === null ? [] : [{ amount: applied, id: zohoText(invoice.invoice_id), on: zohoDateTime(invoice.apply_date) }];
+          return applied === null
+            ? []
+            : [{ amount: applied, id: zohoText(invoice.invoice_id), on: zohoDateTime(invoice.apply_date) }];
         })
       : null,
     refunds: refunded === null ? [] : [{ amount: refunded, id: null, on: null }],

@@ -42,7 +42,9 @@ export interface ZohoBooksInvoice {
 
 export const read = mapRead<'invoices', ZohoBooksInvoice>({
   platform_id: (raw) => zohoId(raw.invoice_id),
-  account_id: notSupported('Zoho posts every invoice to its Accounts Receivable account; the invoice names no account.'),
+  account_id: notSupported(
+    'Zoho posts every invoice to its Accounts Receivable account; the invoice names no account.',
+  ),
   amount_due: (raw) => amount(raw.balance),
   contact_id: (raw) => zohoText(raw.customer_id),
   currency_id: (raw) => zohoText(raw.currency_id),
@@ -76,7 +78,9 @@ export interface ZohoBooksInvoiceRequest {
 const COMPUTED = 'Zoho computes the totals from the lines; a create request cannot set them.';
 
 export const write = mapWrite<'invoices', ZohoBooksInvoiceRequest>({
-  account_id: notSupported('Zoho posts every invoice to its Accounts Receivable account; the request takes no account.'),
+  account_id: notSupported(
+    'Zoho posts every invoice to its Accounts Receivable account; the request takes no account.',
+  ),
   contact_id: (value) => (value === null ? undefined : { customer_id: value }),
   currency_id: (value) => (value === null ? undefined : { currency_id: value }),
   currency_rate: (value) => (value === null ? undefined : { exchange_rate: value }),
@@ -94,5 +98,7 @@ export const write = mapWrite<'invoices', ZohoBooksInvoiceRequest>({
   sub_total: notSupported(COMPUTED),
   tax_amount: notSupported(COMPUTED),
   total_amount: notSupported(COMPUTED),
-  total_discount: notSupported('Zoho takes discounts per line (sent with the lines) or as a percentage on the document.'),
+  total_discount: notSupported(
+    'Zoho takes discounts per line (sent with the lines) or as a percentage on the document.',
+  ),
 });

@@ -53,7 +53,8 @@ export const read = mapRead<'items', ZohoBooksItem>({
   name: (raw) => zohoText(raw.name),
   code: (raw) => zohoText(raw.sku),
   description: (raw) => zohoText(raw.description),
-  status: (raw) => (raw.status === 'active' ? 'Active' : raw.status === 'inactive' ? 'Archived' : raw.status ? 'Unknown' : null),
+  status: (raw) =>
+    raw.status === 'active' ? 'Active' : raw.status === 'inactive' ? 'Archived' : raw.status ? 'Unknown' : null,
   type: (raw) => itemType(raw),
   is_invoice_item: (raw) => usedOn(SOLD, raw),
   is_bill_item: (raw) => usedOn(BOUGHT, raw),
@@ -61,7 +62,12 @@ export const read = mapRead<'items', ZohoBooksItem>({
   invoice_item: (raw): ItemDetail | null =>
     usedOn(SOLD, raw) === false
       ? null
-      : { account_id: zohoText(raw.account_id), description: zohoText(raw.description), tax_id: zohoText(raw.tax_id), unit_price: amount(raw.rate) },
+      : {
+          account_id: zohoText(raw.account_id),
+          description: zohoText(raw.description),
+          tax_id: zohoText(raw.tax_id),
+          unit_price: amount(raw.rate),
+        },
   bill_item: (raw): ItemDetail | null =>
     usedOn(BOUGHT, raw) === false
       ? null
@@ -92,7 +98,11 @@ export interface ZohoBooksItemRequest {
 }
 
 /** `item_type` from the unified type and the two sides the item is used on. */
-function zohoItemType(body: { type?: ItemType | null; is_invoice_item?: boolean | null; is_bill_item?: boolean | null }): string | undefined {
+function zohoItemType(body: {
+  type?: ItemType | null;
+  is_invoice_item?: boolean | null;
+  is_bill_item?: boolean | null;
+}): string | undefined {
   if (body.type === 'Inventory') return 'inventory';
   const sold = body.is_invoice_item ?? null;
   const bought = body.is_bill_item ?? null;
@@ -107,7 +117,11 @@ function itemTypePart(body: Parameters<typeof zohoItemType>[0]): { item_type: st
   return itemType === undefined ? undefined : { item_type: itemType };
 }
 
-const PRODUCT_TYPES: Readonly<Record<string, string>> = { Inventory: 'goods', NonInventory: 'goods', Service: 'service' };
+const PRODUCT_TYPES: Readonly<Record<string, string>> = {
+  Inventory: 'goods',
+  NonInventory: 'goods',
+  Service: 'service',
+};
 
 export const write = mapWrite<'items', ZohoBooksItemRequest>({
   name: (value) => (value === null ? undefined : { name: value }),
@@ -115,9 +129,13 @@ export const write = mapWrite<'items', ZohoBooksItemRequest>({
   description: (value) => (value === null ? undefined : { description: value }),
   // `type`, `is_invoice_item` and `is_bill_item` together make `item_type`.
   // Each is sent by the first of them the body has, so `item_type` is written once.
-  type: (value, body) => ({ ...(value && PRODUCT_TYPES[value] ? { product_type: PRODUCT_TYPES[value] } : {}), ...itemTypePart(body) }),
+  type: (value, body) => ({
+    ...(value && PRODUCT_TYPES[value] ? { product_type: PRODUCT_TYPES[value] } : {}),
+    ...itemTypePart(body),
+  }),
   is_invoice_item: (_value, body) => (body.type === undefined ? itemTypePart(body) : undefined),
-  is_bill_item: (_value, body) => (body.type === undefined && body.is_invoice_item === undefined ? itemTypePart(body) : undefined),
+  is_bill_item: (_value, body) =>
+    body.type === undefined && body.is_invoice_item === undefined ? itemTypePart(body) : undefined,
   // Zoho requires `rate`: the sales price.
   invoice_item: (value) =>
     value === null
@@ -135,6 +153,10 @@ export const write = mapWrite<'items', ZohoBooksItemRequest>({
           ...(value.account_id ? { purchase_account_id: value.account_id } : {}),
           ...(value.description ? { purchase_description: value.description } : {}),
         },
-  quantity_on_hand: notSupported('Zoho sets opening stock per location (locations[].initial_stock), not as a quantity on the item.'),
-  status: notSupported('Zoho creates items active; marking one inactive is a separate call (POST /items/{id}/inactive).'),
+  quantity_on_hand: notSupported(
+    'Zoho sets opening stock per location (locations[].initial_stock), not as a quantity on the item.',
+  ),
+  status: notSupported(
+    'Zoho creates items active; marking one inactive is a separate call (POST /items/{id}/inactive).',
+  ),
 });

@@ -5,7 +5,18 @@
 import type { JournalLine } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import { amount, enumValue, list } from '../../lib/values.js';
-import { dateField, tagRequests, trackingIds, zohoDateTime, zohoId, zohoList, zohoRate, zohoText, type ZohoTag, type ZohoTagRequest } from '../values.js';
+import {
+  dateField,
+  tagRequests,
+  trackingIds,
+  zohoDateTime,
+  zohoId,
+  zohoList,
+  zohoRate,
+  zohoText,
+  type ZohoTag,
+  type ZohoTagRequest,
+} from '../values.js';
 
 /** One journal line as Zoho returns it. Amounts are positive; `debit_or_credit` gives the side. */
 export interface ZohoBooksJournalLine {
@@ -110,7 +121,10 @@ export interface ZohoBooksJournalEntryRequest {
 /** Request lines; null fields are left out (Zoho rejects null IDs). */
 function writeJournalLines(lines: JournalLine[]): ZohoBooksJournalLineRequest[] {
   return lines.map((line) => {
-    if (line.type !== 'Debit' && line.type !== 'Credit') throw new Error(`a journal line of type ${JSON.stringify(line.type)} cannot be written: Zoho takes debit or credit`);
+    if (line.type !== 'Debit' && line.type !== 'Credit')
+      throw new Error(
+        `a journal line of type ${JSON.stringify(line.type)} cannot be written: Zoho takes debit or credit`,
+      );
     const request: ZohoBooksJournalLineRequest = { debit_or_credit: line.type === 'Credit' ? 'credit' : 'debit' };
     if (line.account_id) request.account_id = line.account_id;
     if (line.contact_id) request.customer_id = line.contact_id;
@@ -134,5 +148,6 @@ export const write = mapWrite<'journal_entries', ZohoBooksJournalEntryRequest>({
   journal_lines: (value) => ({ line_items: writeJournalLines(value) }),
   posted_date: (value) => dateField('journal_date', value),
   // Zoho creates a journal as a draft or published; Void, Deleted and Unknown cannot be created.
-  status: (value) => (value === 'Draft' ? { status: 'draft' } : value === 'Posted' ? { status: 'published' } : undefined),
+  status: (value) =>
+    value === 'Draft' ? { status: 'draft' } : value === 'Posted' ? { status: 'published' } : undefined,
 });

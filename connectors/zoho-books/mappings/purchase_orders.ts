@@ -67,7 +67,10 @@ function status(raw: ZohoBooksPurchaseOrder) {
 
 export const read = mapRead<'purchase_orders', ZohoBooksPurchaseOrder>({
   platform_id: (raw) => zohoId(raw.purchaseorder_id),
-  addresses: (raw) => [...readAddress(raw.billing_address, 'Billing'), ...readAddress(raw.delivery_address, 'Shipping')],
+  addresses: (raw) => [
+    ...readAddress(raw.billing_address, 'Billing'),
+    ...readAddress(raw.delivery_address, 'Shipping'),
+  ],
   bill_ids: (raw) => zohoIds(list(raw.bills).map((bill) => bill.bill_id)),
   contact_id: (raw) => zohoText(raw.vendor_id),
   currency_id: (raw) => zohoText(raw.currency_id),
@@ -101,8 +104,12 @@ export interface ZohoBooksPurchaseOrderRequest {
 const COMPUTED = 'Zoho computes the totals from the lines; a create request cannot set them.';
 
 export const write = mapWrite<'purchase_orders', ZohoBooksPurchaseOrderRequest>({
-  addresses: notSupported('Zoho takes addresses on a purchase order by ID (billing_address_id, delivery_org_address_id), not inline.'),
-  bill_ids: notSupported('Bills are linked to an order from the bill (created from the purchase order), not on the order.'),
+  addresses: notSupported(
+    'Zoho takes addresses on a purchase order by ID (billing_address_id, delivery_org_address_id), not inline.',
+  ),
+  bill_ids: notSupported(
+    'Bills are linked to an order from the bill (created from the purchase order), not on the order.',
+  ),
   contact_id: (value) => (value === null ? undefined : { vendor_id: value }),
   currency_id: (value) => (value === null ? undefined : { currency_id: value }),
   currency_rate: (value) => (value === null ? undefined : { exchange_rate: value }),
@@ -117,5 +124,7 @@ export const write = mapWrite<'purchase_orders', ZohoBooksPurchaseOrderRequest>(
   sub_total: notSupported(COMPUTED),
   tax_amount: notSupported(COMPUTED),
   total_amount: notSupported(COMPUTED),
-  total_discount: notSupported('Zoho purchase order lines take no discount; a document discount is a percentage or amount field of its own.'),
+  total_discount: notSupported(
+    'Zoho purchase order lines take no discount; a document discount is a percentage or amount field of its own.',
+  ),
 });

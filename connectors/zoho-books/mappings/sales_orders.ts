@@ -47,7 +47,10 @@ export interface ZohoBooksSalesOrder {
 
 export const read = mapRead<'sales_orders', ZohoBooksSalesOrder>({
   platform_id: (raw) => zohoId(raw.salesorder_id),
-  addresses: (raw) => [...readAddress(raw.billing_address, 'Billing'), ...readAddress(raw.shipping_address, 'Shipping')],
+  addresses: (raw) => [
+    ...readAddress(raw.billing_address, 'Billing'),
+    ...readAddress(raw.shipping_address, 'Shipping'),
+  ],
   contact_id: (raw) => zohoText(raw.customer_id),
   currency_id: (raw) => zohoText(raw.currency_id),
   currency_rate: (raw) => zohoRate(raw.exchange_rate),
@@ -60,7 +63,8 @@ export const read = mapRead<'sales_orders', ZohoBooksSalesOrder>({
   posted_date: (raw) => zohoDateTime(raw.date),
   // Payment progress first (a paid order is Paid whatever its invoicing state), then the order's own.
   status: (raw) =>
-    (raw.paid_status ? SALES_ORDER_PAID_STATUS[raw.paid_status] : undefined) ?? enumValue(SALES_ORDER_STATUS, raw.status, 'Unknown'),
+    (raw.paid_status ? SALES_ORDER_PAID_STATUS[raw.paid_status] : undefined) ??
+    enumValue(SALES_ORDER_STATUS, raw.status, 'Unknown'),
   sub_total: (raw) => amount(raw.sub_total),
   tax_amount: (raw) => amount(raw.tax_total),
   total_amount: (raw) => amount(raw.total),
@@ -83,7 +87,9 @@ export interface ZohoBooksSalesOrderRequest {
 const COMPUTED = 'Zoho computes the totals from the lines; a create request cannot set them.';
 
 export const write = mapWrite<'sales_orders', ZohoBooksSalesOrderRequest>({
-  addresses: notSupported('Zoho takes addresses on a sales order by ID (billing_address_id, shipping_address_id), not inline.'),
+  addresses: notSupported(
+    'Zoho takes addresses on a sales order by ID (billing_address_id, shipping_address_id), not inline.',
+  ),
   contact_id: (value) => (value === null ? undefined : { customer_id: value }),
   currency_id: (value) => (value === null ? undefined : { currency_id: value }),
   currency_rate: (value) => (value === null ? undefined : { exchange_rate: value }),
@@ -91,7 +97,9 @@ export const write = mapWrite<'sales_orders', ZohoBooksSalesOrderRequest>({
   description: (value) => (value === null ? undefined : { notes: value }),
   // A custom number needs `ignore_auto_number_generation=true` when numbering is automatic.
   document_number: (value) => (value === null ? undefined : { salesorder_number: value }),
-  invoice_ids: notSupported('Invoices are linked to a sales order from the invoice side (POST /invoices/mapwithorder or /invoices/fromsalesorder).'),
+  invoice_ids: notSupported(
+    'Invoices are linked to a sales order from the invoice side (POST /invoices/mapwithorder or /invoices/fromsalesorder).',
+  ),
   line_items: (value) => ({ line_items: writeLineItems(value, { discount: true }) }),
   payment_mode: notSupported('Zoho sales orders carry no payment mode.'),
   posted_date: (value) => dateField('date', value),
@@ -99,5 +107,7 @@ export const write = mapWrite<'sales_orders', ZohoBooksSalesOrderRequest>({
   sub_total: notSupported(COMPUTED),
   tax_amount: notSupported(COMPUTED),
   total_amount: notSupported(COMPUTED),
-  total_discount: notSupported('Zoho takes discounts per line (sent with the lines) or as a percentage on the document.'),
+  total_discount: notSupported(
+    'Zoho takes discounts per line (sent with the lines) or as a percentage on the document.',
+  ),
 });

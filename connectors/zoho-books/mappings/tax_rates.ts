@@ -34,7 +34,11 @@ const isGroup = (raw: ZohoBooksTaxRate): raw is ZohoBooksTaxGroup => 'tax_group_
 
 function components(raw: ZohoBooksTaxRate): TaxComponent[] {
   const taxes = isGroup(raw) ? list(raw.taxes) : [raw];
-  return taxes.map((tax) => ({ name: zohoText(tax.tax_name), rate: amount(tax.tax_percentage), is_compound: tax.tax_type === 'compound_tax' }));
+  return taxes.map((tax) => ({
+    name: zohoText(tax.tax_name),
+    rate: amount(tax.tax_percentage),
+    is_compound: tax.tax_type === 'compound_tax',
+  }));
 }
 
 export const read = mapRead<'tax_rates', ZohoBooksTaxRate>({
@@ -44,10 +48,23 @@ export const read = mapRead<'tax_rates', ZohoBooksTaxRate>({
   components: (raw) => components(raw),
   // Zoho's own percentage already applies compound members on top of the others.
   effective_tax_rate: (raw) => amount(isGroup(raw) ? raw.tax_group_percentage : raw.tax_percentage),
-  total_tax_rate: (raw) => roundMoney(components(raw).reduce((sum, component) => sum + (component.rate ?? 0), 0), 4),
+  total_tax_rate: (raw) =>
+    roundMoney(
+      components(raw).reduce((sum, component) => sum + (component.rate ?? 0), 0),
+      4,
+    ),
   // Zoho's taxes list reports groups with tax_type `tax_group`.
   tax_type: (raw) => (isGroup(raw) ? 'tax_group' : zohoText(raw.tax_type)),
   // Tax groups have no status at all (left out); taxes are active or inactive.
-  status: (raw) => (isGroup(raw) ? undefined : raw.status === 'active' ? 'Active' : raw.status === 'inactive' ? 'Archived' : raw.status ? 'Unknown' : null),
+  status: (raw) =>
+    isGroup(raw)
+      ? undefined
+      : raw.status === 'active'
+        ? 'Active'
+        : raw.status === 'inactive'
+          ? 'Archived'
+          : raw.status
+            ? 'Unknown'
+            : null,
   updated_at: notSupported('Zoho taxes and tax groups carry no modification time.'),
 });

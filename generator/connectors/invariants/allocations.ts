@@ -25,14 +25,27 @@ export const ON_ACCOUNT_LINK = 'PaymentOnAccount';
  * allocation's amount is null; the links check skips an allocation with a null link amount.
  */
 export const allocations: DeclaredKind<Allocations> = {
-  summary: 'the allocations add up to the payment amount (the unapplied part included, as a PaymentOnAccount allocation)',
+  summary:
+    'the allocations add up to the payment amount (the unapplied part included, as a PaymentOnAccount allocation)',
   params: {
     allocations: { type: 'field', shape: 'array', description: 'the allocation lines' },
     amount: { type: 'field', shape: 'number', within: 'allocations', description: "an allocation's amount" },
     total: { type: 'field', shape: 'number', description: 'the payment amount' },
-    links: { type: 'field', shape: 'array', within: 'allocations', optional: true, description: "an allocation's links" },
+    links: {
+      type: 'field',
+      shape: 'array',
+      within: 'allocations',
+      optional: true,
+      description: "an allocation's links",
+    },
     link_amount: { type: 'field', shape: 'number', within: 'links', optional: true, description: "a link's amount" },
-    link_rate: { type: 'field', shape: 'number', within: 'links', optional: true, description: "a link's currency rate to the payment's currency" },
+    link_rate: {
+      type: 'field',
+      shape: 'number',
+      within: 'links',
+      optional: true,
+      description: "a link's currency rate to the payment's currency",
+    },
     tolerance: { type: 'number', optional: true, description: 'rounding allowed per amount (default 0.01)' },
   },
   check: (declaration, record) => {
@@ -45,7 +58,10 @@ export const allocations: DeclaredKind<Allocations> = {
       const allocated = sum(amounts as number[]);
       const allowed = tolerance(lines.length, declaration.tolerance);
       if (!agrees(allocated, total, allowed)) {
-        const what = allocated > total ? `more than the ${declaration.total} ${show(total)}` : `${show(total - allocated)} short of the ${declaration.total} ${show(total)}, and an unapplied part must be an allocation linked to ${ON_ACCOUNT_LINK}`;
+        const what =
+          allocated > total
+            ? `more than the ${declaration.total} ${show(total)}`
+            : `${show(total - allocated)} short of the ${declaration.total} ${show(total)}, and an unapplied part must be an allocation linked to ${ON_ACCOUNT_LINK}`;
         findings.push({
           kind: 'allocations',
           pointer: `/${escape(declaration.allocations)}`,
@@ -55,7 +71,8 @@ export const allocations: DeclaredKind<Allocations> = {
         });
       }
     }
-    if (declaration.links && declaration.link_amount) findings.push(...lines.flatMap((line, index) => offsets(line, index, declaration)));
+    if (declaration.links && declaration.link_amount)
+      findings.push(...lines.flatMap((line, index) => offsets(line, index, declaration)));
     return findings;
   },
 };

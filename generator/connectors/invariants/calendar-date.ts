@@ -26,24 +26,34 @@ export const calendarDate: AnnotatedKind = {
   summary: 'x-date-only fields are midnight UTC of a date the platform gave',
   check: (record, context) => {
     const given = context.raw === undefined ? new Set<string>() : platformDates(context.raw);
-    return [...propertyValues(context.document, context.model, record)].flatMap(({ name, pointer, value, schema }): InvariantFinding[] => {
-      if (schema['x-date-only'] !== true || typeof value !== 'string') return [];
-      const date = MIDNIGHT_UTC.exec(value)?.[1];
-      if (date === undefined) {
-        return [{ kind: 'calendar-date', pointer, message: `${name} is a calendar date (x-date-only), so it is midnight UTC of that date, with no time and no offset`, expected: 'YYYY-MM-DDT00:00:00.000Z', found: JSON.stringify(value) }];
-      }
-      if (given.size === 0 || given.has(date) || (startsAPeriod(name) && given.has(dayBefore(date)))) return [];
-      const nearest = [...given].sort((a, b) => distance(a, date) - distance(b, date) || byCodeUnit(a, b))[0];
-      return [
-        {
-          kind: 'calendar-date',
-          pointer,
-          message: `${name} is ${date}, a date the platform record does not give (shifted by a time zone?)`,
-          expected: `${JSON.stringify(`${nearest}T00:00:00.000Z`)} (the nearest date the platform record gives)`,
-          found: JSON.stringify(value),
-        },
-      ];
-    });
+    return [...propertyValues(context.document, context.model, record)].flatMap(
+      ({ name, pointer, value, schema }): InvariantFinding[] => {
+        if (schema['x-date-only'] !== true || typeof value !== 'string') return [];
+        const date = MIDNIGHT_UTC.exec(value)?.[1];
+        if (date === undefined) {
+          return [
+            {
+              kind: 'calendar-date',
+              pointer,
+              message: `${name} is a calendar date (x-date-only), so it is midnight UTC of that date, with no time and no offset`,
+              expected: 'YYYY-MM-DDT00:00:00.000Z',
+              found: JSON.stringify(value),
+            },
+          ];
+        }
+        if (given.size === 0 || given.has(date) || (startsAPeriod(name) && given.has(dayBefore(date)))) return [];
+        const nearest = [...given].sort((a, b) => distance(a, date) - distance(b, date) || byCodeUnit(a, b))[0];
+        return [
+          {
+            kind: 'calendar-date',
+            pointer,
+            message: `${name} is ${date}, a date the platform record does not give (shifted by a time zone?)`,
+            expected: `${JSON.stringify(`${nearest}T00:00:00.000Z`)} (the nearest date the platform record gives)`,
+            found: JSON.stringify(value),
+          },
+        ];
+      },
+    );
   },
 };
 
@@ -56,7 +66,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** `YYYY-MM-DD` of a year, month (1-12) and day, when that day exists. */
 function isoDay(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? date.toISOString().slice(0, 10)
+    : undefined;
 }
 
 /** The dates a string printed for people means (see `calendarDate`); a range (`1 February 2018
@@ -74,7 +86,9 @@ function printedDates(raw: string): string[] {
   const slashed = SLASH_DATE.exec(raw.trim());
   if (!slashed) return [];
   const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
-  return [isoDay(year, first, second), isoDay(year, second, first)].filter((date): date is string => date !== undefined);
+  return [isoDay(year, first, second), isoDay(year, second, first)].filter(
+    (date): date is string => date !== undefined,
+  );
 }
 
 /** Every calendar date written anywhere in a platform record. */

@@ -25,10 +25,19 @@ const TERM = /^[a-z_][a-z0-9_]*(\/\*\/[a-z_][a-z0-9_]*)?$/;
 /** An entity schema's `x-invariants`, checked for structure: known kinds, each parameter present
  * (unless optional), of its type, and nothing else. Whether the named fields exist and hold the
  * right values is `fieldRequirements`' part. */
-export function readDeclarations(schema: Record<string, unknown>): { declarations: InvariantDeclaration[]; problems: DeclarationProblem[] } {
+export function readDeclarations(schema: Record<string, unknown>): {
+  declarations: InvariantDeclaration[];
+  problems: DeclarationProblem[];
+} {
   const value = schema[INVARIANTS_KEY];
   if (value === undefined) return { declarations: [], problems: [] };
-  if (!Array.isArray(value)) return { declarations: [], problems: [{ pointer: `/${INVARIANTS_KEY}`, message: `${INVARIANTS_KEY} must be a list of invariant declarations` }] };
+  if (!Array.isArray(value))
+    return {
+      declarations: [],
+      problems: [
+        { pointer: `/${INVARIANTS_KEY}`, message: `${INVARIANTS_KEY} must be a list of invariant declarations` },
+      ],
+    };
   const declarations: InvariantDeclaration[] = [];
   const problems: DeclarationProblem[] = [];
   value.forEach((entry, index) => {
@@ -42,36 +51,74 @@ export function readDeclarations(schema: Record<string, unknown>): { declaration
 function declarationProblems(entry: unknown, at: string): DeclarationProblem[] {
   if (!isRecord(entry)) return [{ pointer: at, message: 'an invariant declaration is an object with a kind' }];
   const kinds = Object.keys(DECLARED_KINDS).join(', ');
-  if (!isDeclaredKind(entry.kind)) return [{ pointer: `${at}/kind`, message: `unknown invariant kind ${JSON.stringify(entry.kind)} (known: ${kinds})` }];
+  if (!isDeclaredKind(entry.kind))
+    return [
+      { pointer: `${at}/kind`, message: `unknown invariant kind ${JSON.stringify(entry.kind)} (known: ${kinds})` },
+    ];
   const params: Record<string, ParamSpec> = DECLARED_KINDS[entry.kind].params;
   const unknown = Object.keys(entry).filter((key) => key !== 'kind' && !Object.hasOwn(params, key));
   return [
-    ...unknown.map((key) => ({ pointer: `${at}/${key}`, message: `${entry.kind} takes no parameter ${JSON.stringify(key)} (it takes ${Object.keys(params).join(', ')})` })),
+    ...unknown.map((key) => ({
+      pointer: `${at}/${key}`,
+      message: `${entry.kind} takes no parameter ${JSON.stringify(key)} (it takes ${Object.keys(params).join(', ')})`,
+    })),
     ...Object.entries(params).flatMap(([name, spec]) => paramProblems(entry, name, spec, `${at}/${name}`)),
   ];
 }
 
-function paramProblems(entry: Record<string, unknown>, name: string, spec: ParamSpec, at: string): DeclarationProblem[] {
+function paramProblems(
+  entry: Record<string, unknown>,
+  name: string,
+  spec: ParamSpec,
+  at: string,
+): DeclarationProblem[] {
   const value = entry[name];
-  if (value === undefined) return spec.optional ? [] : [{ pointer: at.slice(0, at.lastIndexOf('/')), message: `${String(entry.kind)} needs ${name}: ${spec.description}` }];
+  if (value === undefined)
+    return spec.optional
+      ? []
+      : [
+          {
+            pointer: at.slice(0, at.lastIndexOf('/')),
+            message: `${String(entry.kind)} needs ${name}: ${spec.description}`,
+          },
+        ];
   const problem = (message: string) => [{ pointer: at, message: `${name} ${message}` }];
   switch (spec.type) {
     case 'field':
       return typeof value === 'string' && value !== '' ? [] : problem('must name a field');
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? [] : problem('must be a number, zero or more');
+      return typeof value === 'number' && Number.isFinite(value) && value >= 0
+        ? []
+        : problem('must be a number, zero or more');
     case 'fields':
     case 'terms':
     case 'subset': {
-      if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || v === '')) return problem('must be a non-empty list of field names');
+      if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || v === ''))
+        return problem('must be a non-empty list of field names');
       if (spec.type === 'terms') {
         const bad = value.findIndex((v) => !TERM.test(v as string));
-        return bad < 0 ? [] : [{ pointer: `${at}/${bad}`, message: `${name}: ${JSON.stringify(value[bad])} is neither a field name nor a path array/*/field` }];
+        return bad < 0
+          ? []
+          : [
+              {
+                pointer: `${at}/${bad}`,
+                message: `${name}: ${JSON.stringify(value[bad])} is neither a field name nor a path array/*/field`,
+              },
+            ];
       }
       if (spec.type === 'subset') {
-        const listed = new Set(spec.of.flatMap((other) => (Array.isArray(entry[other]) ? (entry[other] as unknown[]) : [])));
+        const listed = new Set(
+          spec.of.flatMap((other) => (Array.isArray(entry[other]) ? (entry[other] as unknown[]) : [])),
+        );
         const bad = value.findIndex((v) => !listed.has(v));
-        return bad < 0 ? [] : [{ pointer: `${at}/${bad}`, message: `${name}: ${JSON.stringify(value[bad])} is not among ${spec.of.join(' or ')}` }];
+        return bad < 0
+          ? []
+          : [
+              {
+                pointer: `${at}/${bad}`,
+                message: `${name}: ${JSON.stringify(value[bad])} is not among ${spec.of.join(' or ')}`,
+              },
+            ];
       }
       return [];
     }
@@ -90,7 +137,12 @@ export function fieldRequirements(declaration: InvariantDeclaration, at: string)
     const value = entry[name];
     if (!spec || value === undefined || seen.includes(name)) return [];
     const names = Array.isArray(value) ? (value as string[]) : [value as string];
-    const bases = spec.type === 'field' || spec.type === 'fields' ? (spec.within ? pathsOf(spec.within, [...seen, name]).map((base) => [...base, '*']) : [[]]) : [[]];
+    const bases =
+      spec.type === 'field' || spec.type === 'fields'
+        ? spec.within
+          ? pathsOf(spec.within, [...seen, name]).map((base) => [...base, '*'])
+          : [[]]
+        : [[]];
     return bases.flatMap((base) => names.map((n) => [...base, ...n.split('/')]));
   };
   return Object.entries(params).flatMap(([name, spec]): FieldRequirement[] => {
@@ -98,9 +150,20 @@ export function fieldRequirements(declaration: InvariantDeclaration, at: string)
     if (spec.type === 'field' || spec.type === 'fields') {
       const names = spec.type === 'fields' ? (entry[name] as string[]) : [entry[name] as string];
       const bases = spec.within ? pathsOf(spec.within, [name]).map((base) => [...base, '*']) : [[]];
-      return names.flatMap((field, index) => bases.map((base) => ({ pointer: spec.type === 'fields' ? `${at}/${name}/${index}` : `${at}/${name}`, path: [...base, field], shape: spec.shape })));
+      return names.flatMap((field, index) =>
+        bases.map((base) => ({
+          pointer: spec.type === 'fields' ? `${at}/${name}/${index}` : `${at}/${name}`,
+          path: [...base, field],
+          shape: spec.shape,
+        })),
+      );
     }
-    if (spec.type === 'terms') return (entry[name] as string[]).map((term, index) => ({ pointer: `${at}/${name}/${index}`, path: term.split('/'), shape: 'number' as const }));
+    if (spec.type === 'terms')
+      return (entry[name] as string[]).map((term, index) => ({
+        pointer: `${at}/${name}/${index}`,
+        path: term.split('/'),
+        shape: 'number' as const,
+      }));
     return [];
   });
 }

@@ -21,7 +21,9 @@ export interface DeclarationOf {
 export type DeclaredKindName = keyof DeclarationOf;
 
 /** One entry of an entity's `x-invariants`. */
-export type InvariantDeclaration = { [Kind in DeclaredKindName]: { kind: Kind } & DeclarationOf[Kind] }[DeclaredKindName];
+export type InvariantDeclaration = {
+  [Kind in DeclaredKindName]: { kind: Kind } & DeclarationOf[Kind];
+}[DeclaredKindName];
 
 /** The kinds an entity schema declares in `x-invariants`, by the name written in `kind`. */
 export const DECLARED_KINDS: { readonly [Kind in DeclaredKindName]: DeclaredKind<DeclarationOf[Kind]> } = {

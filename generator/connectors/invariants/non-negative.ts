@@ -21,6 +21,14 @@ export const nonNegative: DeclaredKind<NonNegative> = {
     declaration.fields.flatMap((field) => {
       const value = amount(record[field]);
       if (value === undefined || value >= 0) return [];
-      return [{ kind: 'non-negative', pointer: `/${escape(field)}`, message: `${field} is negative, which it never is by meaning`, expected: 'zero or more (or null)', found: show(value) }];
+      return [
+        {
+          kind: 'non-negative',
+          pointer: `/${escape(field)}`,
+          message: `${field} is negative, which it never is by meaning`,
+          expected: 'zero or more (or null)',
+          found: show(value),
+        },
+      ];
     }),
 };

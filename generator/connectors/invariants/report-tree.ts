@@ -21,7 +21,10 @@ export const reportTree: DeclaredKind<ReportTree> = {
     value: { type: 'field', shape: 'number', within: 'sections', description: "a line's value" },
     tolerance: { type: 'number', optional: true, description: 'rounding allowed per line (default 0.01)' },
   },
-  check: (declaration, record) => declaration.sections.flatMap((section) => headings(records(record[section]) ?? [], `/${escape(section)}`, declaration)),
+  check: (declaration, record) =>
+    declaration.sections.flatMap((section) =>
+      headings(records(record[section]) ?? [], `/${escape(section)}`, declaration),
+    ),
 };
 
 function headings(lines: Record<string, unknown>[], at: string, declaration: ReportTree): InvariantFinding[] {

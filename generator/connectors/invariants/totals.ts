@@ -22,14 +22,22 @@ export const totals: DeclaredKind<Totals> = {
     total: { type: 'field', shape: 'number', description: 'the total' },
     add: { type: 'terms', description: 'amounts the total adds' },
     subtract: { type: 'terms', optional: true, description: 'amounts the total takes off' },
-    zero_if_missing: { type: 'subset', of: ['add', 'subtract'], optional: true, description: 'terms that count as 0 when null or absent' },
+    zero_if_missing: {
+      type: 'subset',
+      of: ['add', 'subtract'],
+      optional: true,
+      description: 'terms that count as 0 when null or absent',
+    },
     tolerance: { type: 'number', optional: true, description: 'rounding allowed per amount (default 0.01)' },
   },
   check: (declaration, record) => {
     const total = amount(record[declaration.total]);
     if (total === undefined) return [];
     const zero = new Set(declaration.zero_if_missing ?? []);
-    const parts = [...declaration.add.map((term) => ({ term, sign: 1 })), ...(declaration.subtract ?? []).map((term) => ({ term, sign: -1 }))];
+    const parts = [
+      ...declaration.add.map((term) => ({ term, sign: 1 })),
+      ...(declaration.subtract ?? []).map((term) => ({ term, sign: -1 })),
+    ];
     let expected = 0;
     let count = 0;
     const shown: string[] = [];
@@ -56,7 +64,10 @@ export const totals: DeclaredKind<Totals> = {
 
 /** `sub_total − total_discount + tax_amount` */
 export function formula(declaration: Pick<Totals, 'add' | 'subtract'>): string {
-  return [...declaration.add.map((t, i) => (i ? `+ ${t}` : t)), ...(declaration.subtract ?? []).map((t) => `− ${t}`)].join(' ');
+  return [
+    ...declaration.add.map((t, i) => (i ? `+ ${t}` : t)),
+    ...(declaration.subtract ?? []).map((t) => `− ${t}`),
+  ].join(' ');
 }
 
 /** A term's value and how many rounded amounts it sums; undefined when it is missing. */

@@ -13,11 +13,20 @@ export interface PropertyValue {
  * each with its schema from the bundled document. Expanded relations (`x-expands`) hold other
  * entities' records and `raw_data` the platform's, so neither is entered.
  */
-export function* propertyValues(document: Record<string, unknown>, model: string, record: unknown): Generator<PropertyValue> {
+export function* propertyValues(
+  document: Record<string, unknown>,
+  model: string,
+  record: unknown,
+): Generator<PropertyValue> {
   yield* inObject(document, resolve(document, { $ref: `#/components/schemas/${model}` }), record, '');
 }
 
-function* inObject(document: Record<string, unknown>, schema: Record<string, unknown> | undefined, value: unknown, at: string): Generator<PropertyValue> {
+function* inObject(
+  document: Record<string, unknown>,
+  schema: Record<string, unknown> | undefined,
+  value: unknown,
+  at: string,
+): Generator<PropertyValue> {
   if (!schema || !isRecord(value) || !isRecord(schema.properties)) return;
   for (const [name, child] of Object.entries(value)) {
     const declared = schema.properties[name];
@@ -28,7 +37,12 @@ function* inObject(document: Record<string, unknown>, schema: Record<string, unk
   }
 }
 
-function* inValue(document: Record<string, unknown>, schema: Record<string, unknown> | undefined, value: unknown, at: string): Generator<PropertyValue> {
+function* inValue(
+  document: Record<string, unknown>,
+  schema: Record<string, unknown> | undefined,
+  value: unknown,
+  at: string,
+): Generator<PropertyValue> {
   if (!schema) return;
   if (Array.isArray(value)) {
     const items = resolve(document, schema.items);
@@ -42,8 +56,11 @@ function* inValue(document: Record<string, unknown>, schema: Record<string, unkn
 function resolve(document: Record<string, unknown>, schema: unknown, depth = 0): Record<string, unknown> | undefined {
   if (!isRecord(schema) || depth > 20) return undefined;
   if (typeof schema.$ref === 'string') {
-    const name = schema.$ref.startsWith('#/components/schemas/') ? decodeURIComponent(schema.$ref.slice('#/components/schemas/'.length)) : undefined;
-    const components = isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
+    const name = schema.$ref.startsWith('#/components/schemas/')
+      ? decodeURIComponent(schema.$ref.slice('#/components/schemas/'.length))
+      : undefined;
+    const components =
+      isRecord(document.components) && isRecord(document.components.schemas) ? document.components.schemas : {};
     return name === undefined ? undefined : resolve(document, components[name], depth + 1);
   }
   const union = schema.anyOf ?? schema.oneOf;

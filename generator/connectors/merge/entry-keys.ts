@@ -11,7 +11,11 @@ export function entryKey(entry: ts.ObjectLiteralElementLike, file: ts.SourceFile
   if (ts.isSpreadAssignment(entry)) return { unknown: `the spread \`${clip(entry.getText(file))}\`` };
   const name = entry.name;
   if (!name) return { unknown: `the entry \`${clip(entry.getText(file))}\`` };
-  const field = ts.isComputedPropertyName(name) ? literalText(name.expression) : ts.isIdentifier(name) ? ts.idText(name) : literalText(name);
+  const field = ts.isComputedPropertyName(name)
+    ? literalText(name.expression)
+    : ts.isIdentifier(name)
+      ? ts.idText(name)
+      : literalText(name);
   return field === undefined ? { unknown: `the computed key \`${clip(name.getText(file))}\`` } : { field };
 }
 

@@ -38,14 +38,16 @@ export function insertionEdits(context: InsertContext, insertion: Insertion): Te
   const slot = slotAfter(context, insertion.anchor);
   const comma: TextEdit[] = slot.bare ? [{ pos: slot.after, end: slot.after, text: ',' }] : [];
   const ownLine = nextLineStart(context.text, slot.after);
-  if (ownLine !== undefined) return [...comma, { pos: ownLine, end: ownLine, text: ownLines(context, slot, insertion.entries) }];
+  if (ownLine !== undefined)
+    return [...comma, { pos: ownLine, end: ownLine, text: ownLines(context, slot, insertion.entries) }];
   return [inline(context, slot, insertion.entries)];
 }
 
 function slotAfter({ file, rules }: InsertContext, anchor: number): Slot {
   const entries = rules.properties;
   const entry = entries[anchor];
-  if (!entry) return { after: rules.getStart(file) + 1, bare: false, followed: entries.length > 0, empty: entries.length === 0 };
+  if (!entry)
+    return { after: rules.getStart(file) + 1, bare: false, followed: entries.length > 0, empty: entries.length === 0 };
   const comma = commaAfter(file, rules, entry);
   return { after: comma?.end ?? entry.end, bare: !comma, followed: anchor < entries.length - 1, empty: false };
 }
@@ -70,7 +72,9 @@ function nextLineStart(text: string, pos: number): number | undefined {
 function ownLines(context: InsertContext, slot: Slot, entries: string[]): string {
   const indent = entryIndent(context);
   const lastBare = slot.bare && !slot.followed;
-  return entries.map((entry, i) => `${indent}${entry}${lastBare && i === entries.length - 1 ? '' : ','}${context.eol}`).join('');
+  return entries
+    .map((entry, i) => `${indent}${entry}${lastBare && i === entries.length - 1 ? '' : ','}${context.eol}`)
+    .join('');
 }
 
 function inline({ text }: InsertContext, slot: Slot, entries: string[]): TextEdit {

@@ -16,7 +16,13 @@ export interface NamedEntry {
  * check fails on it until a person moves or deletes it. An entry that starts its line gets a
  * `//` line above it; one that shares its line gets a `/* … *\/` before it, so the line stays one.
  */
-export function flagEdits(text: string, file: ts.SourceFile, entries: NamedEntry[], known: Set<string>, eol: string): { flagged: string[]; edits: TextEdit[] } {
+export function flagEdits(
+  text: string,
+  file: ts.SourceFile,
+  entries: NamedEntry[],
+  known: Set<string>,
+  eol: string,
+): { flagged: string[]; edits: TextEdit[] } {
   const flagged: string[] = [];
   const edits: TextEdit[] = [];
   for (const { node, field } of entries) {
@@ -34,7 +40,10 @@ export function flagEdits(text: string, file: ts.SourceFile, entries: NamedEntry
 /** The comments between the previous token and the entry. TypeScript calls those on the line of
  * that token its trailing comments and only the rest leading; an inline flag is among the former. */
 function commentsBefore(text: string, node: ts.Node): ts.CommentRange[] {
-  return [...(ts.getTrailingCommentRanges(text, node.pos) ?? []), ...(ts.getLeadingCommentRanges(text, node.pos) ?? [])];
+  return [
+    ...(ts.getTrailingCommentRanges(text, node.pos) ?? []),
+    ...(ts.getLeadingCommentRanges(text, node.pos) ?? []),
+  ];
 }
 
 function isFlag(comment: string): boolean {
@@ -58,5 +67,8 @@ function flagEnd(text: string, flag: ts.CommentRange): number {
 /** The field's name as a JSON string that cannot end the comment it sits in: no `*\/`, and no
  * U+2028/U+2029, which end a `//` comment in JavaScript but which JSON.stringify leaves as they are. */
 function quoted(field: string): string {
-  return JSON.stringify(field).replace(/\*\//g, '*\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(field)
+    .replace(/\*\//g, '*\\/')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

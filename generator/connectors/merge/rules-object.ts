@@ -19,12 +19,16 @@ export function findRules(file: ts.SourceFile, section: Section): RulesLookup {
   const [first] = call && ts.isCallExpression(call) && calleeName(call) === SECTIONS[section] ? call.arguments : [];
   const rules = first && unwrap(first);
   if (rules && ts.isObjectLiteralExpression(rules)) return { rules };
-  return { problem: `\`${section}\` is not \`${SECTIONS[section]}<…>({ … })\` with the rules written out as an object literal`, pos: declaration.getStart(file) };
+  return {
+    problem: `\`${section}\` is not \`${SECTIONS[section]}<…>({ … })\` with the rules written out as an object literal`,
+    pos: declaration.getStart(file),
+  };
 }
 
 function exportedConst(file: ts.SourceFile, name: string): ts.VariableDeclaration | undefined {
   for (const statement of file.statements) {
-    if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+      continue;
     const found = statement.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
     if (found) return found;
   }
@@ -40,6 +44,12 @@ function calleeName(call: ts.CallExpression): string | undefined {
 
 /** Sees through `( … )`, `… as T`, `… satisfies T` and `…!`, which change no value. */
 function unwrap(node: ts.Expression): ts.Expression {
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) return unwrap(node.expression);
+  if (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isNonNullExpression(node)
+  )
+    return unwrap(node.expression);
   return node;
 }

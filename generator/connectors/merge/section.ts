@@ -29,21 +29,38 @@ export function mergeSection(context: InsertContext, section: string, fields: Ma
   const flags = flagEdits(context.text, context.file, named, new Set(fields.map((f) => f.name)), context.eol);
   const unknown = keys.find(({ key }) => 'unknown' in key);
   if (unknown && 'unknown' in unknown.key) {
-    const byHand = missing.length ? { pos: unknown.node.getStart(context.file), message: cannotTell(section, unknown.key.unknown, missing) } : undefined;
+    const byHand = missing.length
+      ? { pos: unknown.node.getStart(context.file), message: cannotTell(section, unknown.key.unknown, missing) }
+      : undefined;
     return { added: [], flagged: flags.flagged, edits: flags.edits, ...(byHand ? { byHand } : {}) };
   }
-  const insertions = planInsertions(keys.map(({ key }) => ('field' in key ? key.field : undefined)), fields, present);
-  return { added: missing.map((f) => f.name), flagged: flags.flagged, edits: [...insertions.flatMap((i) => insertionEdits(context, i)), ...flags.edits] };
+  const insertions = planInsertions(
+    keys.map(({ key }) => ('field' in key ? key.field : undefined)),
+    fields,
+    present,
+  );
+  return {
+    added: missing.map((f) => f.name),
+    flagged: flags.flagged,
+    edits: [...insertions.flatMap((i) => insertionEdits(context, i)), ...flags.edits],
+  };
 }
 
 /** Each missing field goes after the entry of the last field the spec lists before it (first when
  * there is none), so entries keep the spec's order; fields with the same anchor stay together. */
-export function planInsertions(names: (string | undefined)[], fields: MappedField[], present: Set<string>): Insertion[] {
+export function planInsertions(
+  names: (string | undefined)[],
+  fields: MappedField[],
+  present: Set<string>,
+): Insertion[] {
   const byAnchor = new Map<number, string[]>();
   const earlier = new Set<string>();
   for (const field of fields) {
     if (!present.has(field.name)) {
-      const anchor = names.reduce<number>((last, name, index) => (name !== undefined && earlier.has(name) ? index : last), -1);
+      const anchor = names.reduce<number>(
+        (last, name, index) => (name !== undefined && earlier.has(name) ? index : last),
+        -1,
+      );
       byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), todoEntry(field)]);
     }
     earlier.add(field.name);

@@ -17,7 +17,9 @@ export function parseMapping(text: string): { file: ts.SourceFile } | { syntax: 
   const [first] = syntaxErrors(file);
   if (!first) return { file };
   const { line, character } = file.getLineAndCharacterOfPosition(first.start ?? 0);
-  return { syntax: { line: line + 1, column: character + 1, message: ts.flattenDiagnosticMessageText(first.messageText, ' ') } };
+  return {
+    syntax: { line: line + 1, column: character + 1, message: ts.flattenDiagnosticMessageText(first.messageText, ' ') },
+  };
 }
 
 /** The parser's diagnostics through the public API: a one-file program that resolves and loads

@@ -8,7 +8,9 @@ export interface TextEdit {
 /** Applies edits from the end of the file back, so each edit's positions still refer to the
  * original text. Edits at the same position keep the order they were given in. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.pos - a.edit.pos || b.index - a.index);
+  const ordered = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => b.edit.pos - a.edit.pos || b.index - a.index);
   return ordered.reduce((out, { edit }) => out.slice(0, edit.pos) + edit.text + out.slice(edit.end), text);
 }
 

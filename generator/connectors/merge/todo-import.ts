@@ -11,7 +11,8 @@ export function todoImportEdit(file: ts.SourceFile): TextEdit[] | undefined {
     if (!bindings || !ts.isNamedImports(bindings)) continue;
     const elements = bindings.elements;
     const last = elements[elements.length - 1];
-    if (last && elements.some((e) => (e.propertyName ?? e.name).text === 'mapRead')) return [{ pos: last.end, end: last.end, text: ', todo' }];
+    if (last && elements.some((e) => (e.propertyName ?? e.name).text === 'mapRead'))
+      return [{ pos: last.end, end: last.end, text: ', todo' }];
   }
   return undefined;
 }
@@ -25,8 +26,10 @@ function topLevelNames(file: ts.SourceFile): Set<string> {
     const bindings = clause?.namedBindings;
     if (bindings && ts.isNamespaceImport(bindings)) names.add(bindings.name.text);
     if (bindings && ts.isNamedImports(bindings)) for (const e of bindings.elements) names.add(e.name.text);
-    if (ts.isVariableStatement(statement)) for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) names.add(d.name.text);
-    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) names.add(statement.name.text);
+    if (ts.isVariableStatement(statement))
+      for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) names.add(d.name.text);
+    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name)
+      names.add(statement.name.text);
   }
   return names;
 }

@@ -30,8 +30,14 @@ function movements(b: SchemaView, h: SchemaView): Movement[] {
     if (typeof was !== 'number' && typeof is !== 'number') return;
     if (typeof was === 'number' && typeof is === 'number') {
       if (was === is) return;
-      found.push({ keyword, tightened: upper ? is < was : is > was, message: `${keyword} ${is > was ? 'increased' : 'decreased'} from ${was} to ${is}`, side: 'head' });
-    } else if (typeof is === 'number') found.push({ keyword, tightened: true, message: `${keyword} ${is} set`, side: 'head' });
+      found.push({
+        keyword,
+        tightened: upper ? is < was : is > was,
+        message: `${keyword} ${is > was ? 'increased' : 'decreased'} from ${was} to ${is}`,
+        side: 'head',
+      });
+    } else if (typeof is === 'number')
+      found.push({ keyword, tightened: true, message: `${keyword} ${is} set`, side: 'head' });
     else found.push({ keyword, tightened: false, message: `${keyword} ${String(was)} removed`, side: 'base' });
   };
   for (const keyword of UPPER_BOUNDS) bound(keyword, true);
@@ -40,13 +46,35 @@ function movements(b: SchemaView, h: SchemaView): Movement[] {
   for (const keyword of OTHER_CONSTRAINTS) {
     const [was, is] = [b.constraints[keyword], h.constraints[keyword]];
     if (isDeepStrictEqual(was, is)) continue;
-    if (is === undefined) found.push({ keyword, tightened: false, message: `${keyword} ${describeValue(was)} removed`, side: 'base' });
-    else found.push({ keyword, tightened: true, message: was === undefined ? `${keyword} ${describeValue(is)} set` : `${keyword} changed from ${describeValue(was)} to ${describeValue(is)}`, side: 'head' });
+    if (is === undefined)
+      found.push({ keyword, tightened: false, message: `${keyword} ${describeValue(was)} removed`, side: 'base' });
+    else
+      found.push({
+        keyword,
+        tightened: true,
+        message:
+          was === undefined
+            ? `${keyword} ${describeValue(is)} set`
+            : `${keyword} changed from ${describeValue(was)} to ${describeValue(is)}`,
+        side: 'head',
+      });
   }
   if (b.additionalProperties !== h.additionalProperties) {
-    found.push(h.additionalProperties
-      ? { keyword: 'additionalProperties', tightened: false, message: 'now allows fields the spec does not list', side: 'head' }
-      : { keyword: 'additionalProperties', tightened: true, message: 'no longer allows fields the spec does not list', side: 'head' });
+    found.push(
+      h.additionalProperties
+        ? {
+            keyword: 'additionalProperties',
+            tightened: false,
+            message: 'now allows fields the spec does not list',
+            side: 'head',
+          }
+        : {
+            keyword: 'additionalProperties',
+            tightened: true,
+            message: 'no longer allows fields the spec does not list',
+            side: 'head',
+          },
+    );
   }
   return found;
 }
@@ -57,13 +85,22 @@ function compareFormat(ctx: DiffContext, scope: SchemaScope, b: SchemaView, h: S
   if (b.format === h.format) return;
   const pointer = h.format === undefined ? `${b.at}/format` : `${h.at}/format`;
   const side = h.format === undefined ? 'base' : 'head';
-  const message = b.format === undefined ? `format ${h.format} set` : h.format === undefined ? `format ${b.format} removed` : `format changed from ${b.format} to ${h.format}`;
-  const id = schemaRuleId(scope, b.format === undefined ? 'format-added' : h.format === undefined ? 'format-removed' : 'format-changed');
-  const level = b.format === undefined
-    ? levelFor(scope, { request: 'breaking', response: 'non-breaking' })
-    : h.format === undefined
-      ? levelFor(scope, { request: 'non-breaking', response: 'potentially-breaking' })
-      : levelFor(scope, { request: 'breaking', response: 'potentially-breaking' });
+  const message =
+    b.format === undefined
+      ? `format ${h.format} set`
+      : h.format === undefined
+        ? `format ${b.format} removed`
+        : `format changed from ${b.format} to ${h.format}`;
+  const id = schemaRuleId(
+    scope,
+    b.format === undefined ? 'format-added' : h.format === undefined ? 'format-removed' : 'format-changed',
+  );
+  const level =
+    b.format === undefined
+      ? levelFor(scope, { request: 'breaking', response: 'non-breaking' })
+      : h.format === undefined
+        ? levelFor(scope, { request: 'non-breaking', response: 'potentially-breaking' })
+        : levelFor(scope, { request: 'breaking', response: 'potentially-breaking' });
   report(ctx, scope, { id, level, message, pointer, side });
 }
 
@@ -71,7 +108,17 @@ function compareFormat(ctx: DiffContext, scope: SchemaScope, b: SchemaView, h: S
  * value out, so changing it changes what existing calls do. */
 function compareDefault(ctx: DiffContext, scope: SchemaScope, b: SchemaView, h: SchemaView): void {
   if (b.hasDefault === h.hasDefault && isDeepStrictEqual(b.default, h.default)) return;
-  const message = !b.hasDefault ? `default ${describeValue(h.default)} set` : !h.hasDefault ? `default ${describeValue(b.default)} removed` : `default changed from ${describeValue(b.default)} to ${describeValue(h.default)}`;
+  const message = !b.hasDefault
+    ? `default ${describeValue(h.default)} set`
+    : !h.hasDefault
+      ? `default ${describeValue(b.default)} removed`
+      : `default changed from ${describeValue(b.default)} to ${describeValue(h.default)}`;
   const side = h.hasDefault ? 'head' : 'base';
-  report(ctx, scope, { id: schemaRuleId(scope, 'default-changed'), level: 'potentially-breaking', message, pointer: `${side === 'head' ? h.at : b.at}/default`, side });
+  report(ctx, scope, {
+    id: schemaRuleId(scope, 'default-changed'),
+    level: 'potentially-breaking',
+    message,
+    pointer: `${side === 'head' ? h.at : b.at}/default`,
+    side,
+  });
 }

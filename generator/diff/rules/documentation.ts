@@ -8,7 +8,21 @@ import { METHODS } from '../operations.ts';
 /** Keywords that only document: they change the SDK's doc comments, never its behaviour. */
 const DOC_KEYS = new Set(['description', 'summary', 'title', 'examples', 'example', 'externalDocs', '$comment']);
 /** Objects whose keys are names (a property called `description`), not keywords. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'schemas', 'paths', 'responses', 'parameters', 'requestBodies', 'securitySchemes', 'content', 'headers', 'links', 'callbacks']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'schemas',
+  'paths',
+  'responses',
+  'parameters',
+  'requestBodies',
+  'securitySchemes',
+  'content',
+  'headers',
+  'links',
+  'callbacks',
+]);
 /** Compared elsewhere: the version drives the semver suggestion, acknowledgements are input. */
 const IGNORED = new Set(['/info/version', `/info/${ACKNOWLEDGEMENTS_KEY}`]);
 
@@ -20,7 +34,13 @@ export function compareDocumentation(ctx: DiffContext): void {
   const groups = new Map<string, number>();
   for (const at of changed) groups.set(groupOf(at), (groups.get(groupOf(at)) ?? 0) + 1);
   for (const [group, count] of groups) {
-    ctx.changes.add({ id: 'documentation-changed', level: 'non-breaking', message: `descriptions, summaries or examples changed (${count} place${count === 1 ? '' : 's'})`, pointer: group, side: 'head' });
+    ctx.changes.add({
+      id: 'documentation-changed',
+      level: 'non-breaking',
+      message: `descriptions, summaries or examples changed (${count} place${count === 1 ? '' : 's'})`,
+      pointer: group,
+      side: 'head',
+    });
   }
 }
 
@@ -44,6 +64,7 @@ function walk(base: unknown, head: unknown, at: string, namesHere: boolean, out:
 function groupOf(at: string): string {
   const tokens = pointer.parse(at);
   if (tokens[0] === 'components') return pointer.compile(tokens.slice(0, 3));
-  if (tokens[0] === 'paths') return pointer.compile(tokens.slice(0, (METHODS as readonly string[]).includes(tokens[2] ?? '') ? 3 : 2));
+  if (tokens[0] === 'paths')
+    return pointer.compile(tokens.slice(0, (METHODS as readonly string[]).includes(tokens[2] ?? '') ? 3 : 2));
   return pointer.compile(tokens.slice(0, 1));
 }

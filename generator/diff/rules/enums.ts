@@ -13,11 +13,23 @@ import type { SchemaView } from '../schema-view.ts';
 export function compareEnums(ctx: DiffContext, scope: SchemaScope, b: SchemaView, h: SchemaView): void {
   if (!b.enum && !h.enum) return;
   if (!b.enum && h.enum) {
-    report(ctx, scope, { id: schemaRuleId(scope, 'became-enum'), level: levelFor(scope, { request: 'breaking', response: 'non-breaking' }), message: `now limited to ${h.enum.map(describeValue).join(', ')}`, pointer: `${h.at}/enum`, side: 'head' });
+    report(ctx, scope, {
+      id: schemaRuleId(scope, 'became-enum'),
+      level: levelFor(scope, { request: 'breaking', response: 'non-breaking' }),
+      message: `now limited to ${h.enum.map(describeValue).join(', ')}`,
+      pointer: `${h.at}/enum`,
+      side: 'head',
+    });
     return;
   }
   if (b.enum && !h.enum) {
-    report(ctx, scope, { id: schemaRuleId(scope, 'enum-dropped'), level: levelFor(scope, { request: 'non-breaking', response: 'breaking' }), message: `no longer limited to ${b.enum.map(describeValue).join(', ')}`, pointer: `${b.at}/enum`, side: 'base' });
+    report(ctx, scope, {
+      id: schemaRuleId(scope, 'enum-dropped'),
+      level: levelFor(scope, { request: 'non-breaking', response: 'breaking' }),
+      message: `no longer limited to ${b.enum.map(describeValue).join(', ')}`,
+      pointer: `${b.at}/enum`,
+      side: 'base',
+    });
     return;
   }
   const before = b.enum ?? [];
@@ -26,11 +38,23 @@ export function compareEnums(ctx: DiffContext, scope: SchemaScope, b: SchemaView
   const [had, has] = [keys(before), keys(after)];
   for (const value of before) {
     if (has.has(describeValue(value))) continue;
-    report(ctx, scope, { id: schemaRuleId(scope, 'enum-value-removed'), level: levelFor(scope, { request: 'breaking', response: 'potentially-breaking' }), message: `enum value ${describeValue(value)} removed`, pointer: valuePointer(ctx.base, b, value), side: 'base' });
+    report(ctx, scope, {
+      id: schemaRuleId(scope, 'enum-value-removed'),
+      level: levelFor(scope, { request: 'breaking', response: 'potentially-breaking' }),
+      message: `enum value ${describeValue(value)} removed`,
+      pointer: valuePointer(ctx.base, b, value),
+      side: 'base',
+    });
   }
   for (const value of after) {
     if (had.has(describeValue(value))) continue;
-    report(ctx, scope, { id: schemaRuleId(scope, 'enum-value-added'), level: levelFor(scope, { request: 'non-breaking', response: 'potentially-breaking' }), message: `enum value ${describeValue(value)} added`, pointer: valuePointer(ctx.head, h, value), side: 'head' });
+    report(ctx, scope, {
+      id: schemaRuleId(scope, 'enum-value-added'),
+      level: levelFor(scope, { request: 'non-breaking', response: 'potentially-breaking' }),
+      message: `enum value ${describeValue(value)} added`,
+      pointer: valuePointer(ctx.head, h, value),
+      side: 'head',
+    });
   }
 }
 

@@ -9,10 +9,24 @@ export function compareModels(ctx: DiffContext): void {
   const before = schemaNames(ctx.base);
   const after = schemaNames(ctx.head);
   for (const name of before) {
-    if (!after.has(name)) ctx.changes.add({ id: 'model-removed', level: 'breaking', message: `model ${name} removed: the SDK no longer exports its type`, pointer: `/components/schemas/${pointer.escape(name)}`, side: 'base' });
+    if (!after.has(name))
+      ctx.changes.add({
+        id: 'model-removed',
+        level: 'breaking',
+        message: `model ${name} removed: the SDK no longer exports its type`,
+        pointer: `/components/schemas/${pointer.escape(name)}`,
+        side: 'base',
+      });
   }
   for (const name of after) {
-    if (!before.has(name)) ctx.changes.add({ id: 'model-added', level: 'non-breaking', message: `model ${name} added`, pointer: `/components/schemas/${pointer.escape(name)}`, side: 'head' });
+    if (!before.has(name))
+      ctx.changes.add({
+        id: 'model-added',
+        level: 'non-breaking',
+        message: `model ${name} added`,
+        pointer: `/components/schemas/${pointer.escape(name)}`,
+        side: 'head',
+      });
   }
 }
 

@@ -15,18 +15,48 @@ export function compareOperations(ctx: DiffContext): OperationPair[] {
       pairs.push({ base, head });
       continue;
     }
-    const target = movedTo(base, [...after.values()].filter((h) => !before.has(h.key)));
+    const target = movedTo(
+      base,
+      [...after.values()].filter((h) => !before.has(h.key)),
+    );
     if (target) {
       moved.add(target.key);
-      ctx.changes.add({ id: 'operation-path-changed', level: 'breaking', message: `${base.ref.operationId} moved from ${base.ref.path} to ${target.ref.path}: SDKs built before the move call a URL that no longer exists`, pointer: target.pointer, side: 'head' }, target.ref);
+      ctx.changes.add(
+        {
+          id: 'operation-path-changed',
+          level: 'breaking',
+          message: `${base.ref.operationId} moved from ${base.ref.path} to ${target.ref.path}: SDKs built before the move call a URL that no longer exists`,
+          pointer: target.pointer,
+          side: 'head',
+        },
+        target.ref,
+      );
       pairs.push({ base, head: target });
     } else {
-      ctx.changes.add({ id: 'operation-removed', level: 'breaking', message: `${describeOperation(base.ref)} removed${base.ref.operationId ? ` (${base.ref.operationId})` : ''}`, pointer: base.pointer, side: 'base' }, base.ref);
+      ctx.changes.add(
+        {
+          id: 'operation-removed',
+          level: 'breaking',
+          message: `${describeOperation(base.ref)} removed${base.ref.operationId ? ` (${base.ref.operationId})` : ''}`,
+          pointer: base.pointer,
+          side: 'base',
+        },
+        base.ref,
+      );
     }
   }
   for (const [key, head] of after) {
     if (before.has(key) || moved.has(key)) continue;
-    ctx.changes.add({ id: 'operation-added', level: 'non-breaking', message: `${describeOperation(head.ref)} added${head.ref.operationId ? ` (${head.ref.operationId})` : ''}`, pointer: head.pointer, side: 'head' }, head.ref);
+    ctx.changes.add(
+      {
+        id: 'operation-added',
+        level: 'non-breaking',
+        message: `${describeOperation(head.ref)} added${head.ref.operationId ? ` (${head.ref.operationId})` : ''}`,
+        pointer: head.pointer,
+        side: 'head',
+      },
+      head.ref,
+    );
   }
   for (const pair of pairs) compareOperationMeta(ctx, pair);
   return pairs;
@@ -42,9 +72,27 @@ function movedTo(base: OperationSite, added: OperationSite[]): OperationSite | u
 function compareOperationMeta(ctx: DiffContext, { base, head }: OperationPair): void {
   const [was, is] = [base.ref.operationId, head.ref.operationId];
   if (was !== is) {
-    ctx.changes.add({ id: 'operation-id-changed', level: 'breaking', message: `operationId changed from ${was ?? '(none)'} to ${is ?? '(none)'}: the SDK's names for the operation change`, pointer: `${head.pointer}/operationId`, side: 'head' }, head.ref);
+    ctx.changes.add(
+      {
+        id: 'operation-id-changed',
+        level: 'breaking',
+        message: `operationId changed from ${was ?? '(none)'} to ${is ?? '(none)'}: the SDK's names for the operation change`,
+        pointer: `${head.pointer}/operationId`,
+        side: 'head',
+      },
+      head.ref,
+    );
   }
   if (base.operation.deprecated !== true && head.operation.deprecated === true) {
-    ctx.changes.add({ id: 'operation-deprecated', level: 'non-breaking', message: `${describeOperation(head.ref)} is now deprecated`, pointer: `${head.pointer}/deprecated`, side: 'head' }, head.ref);
+    ctx.changes.add(
+      {
+        id: 'operation-deprecated',
+        level: 'non-breaking',
+        message: `${describeOperation(head.ref)} is now deprecated`,
+        pointer: `${head.pointer}/deprecated`,
+        side: 'head',
+      },
+      head.ref,
+    );
   }
 }

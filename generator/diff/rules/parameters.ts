@@ -25,26 +25,77 @@ export function compareParameters(ctx: DiffContext, pair: OperationPair, scope: 
   for (const [key, b] of before) {
     const h = after.get(key);
     if (!h) {
-      add({ id: 'request-parameter-removed', level: 'breaking', message: `${b.in} parameter \`${b.name}\` removed`, pointer: b.site, side: 'base' });
+      add({
+        id: 'request-parameter-removed',
+        level: 'breaking',
+        message: `${b.in} parameter \`${b.name}\` removed`,
+        pointer: b.site,
+        side: 'base',
+      });
       continue;
     }
     const [was, is] = [b.parameter.required === true, h.parameter.required === true];
-    if (!was && is) add({ id: 'request-parameter-became-required', level: 'breaking', message: `${h.in} parameter \`${h.name}\` is now required`, pointer: `${h.pointer}/required`, side: 'head' });
-    if (was && !is) add({ id: 'request-parameter-became-optional', level: 'non-breaking', message: `${h.in} parameter \`${h.name}\` is now optional`, pointer: h.pointer, side: 'head' });
+    if (!was && is)
+      add({
+        id: 'request-parameter-became-required',
+        level: 'breaking',
+        message: `${h.in} parameter \`${h.name}\` is now required`,
+        pointer: `${h.pointer}/required`,
+        side: 'head',
+      });
+    if (was && !is)
+      add({
+        id: 'request-parameter-became-optional',
+        level: 'non-breaking',
+        message: `${h.in} parameter \`${h.name}\` is now optional`,
+        pointer: h.pointer,
+        side: 'head',
+      });
     if (!isDeepStrictEqual(serialization(b.parameter), serialization(h.parameter))) {
-      add({ id: 'request-parameter-serialization-changed', level: 'potentially-breaking', message: `${h.in} parameter \`${h.name}\` is serialized differently (style/explode): SDKs built before send the old form`, pointer: h.pointer, side: 'head' });
+      add({
+        id: 'request-parameter-serialization-changed',
+        level: 'potentially-breaking',
+        message: `${h.in} parameter \`${h.name}\` is serialized differently (style/explode): SDKs built before send the old form`,
+        pointer: h.pointer,
+        side: 'head',
+      });
     }
-    if (b.parameter.deprecated !== true && h.parameter.deprecated === true) add({ id: 'request-parameter-deprecated', level: 'non-breaking', message: `${h.in} parameter \`${h.name}\` is now deprecated`, pointer: `${h.pointer}/deprecated`, side: 'head' });
+    if (b.parameter.deprecated !== true && h.parameter.deprecated === true)
+      add({
+        id: 'request-parameter-deprecated',
+        level: 'non-breaking',
+        message: `${h.in} parameter \`${h.name}\` is now deprecated`,
+        pointer: `${h.pointer}/deprecated`,
+        side: 'head',
+      });
     if (isObject(b.parameter.schema) && isObject(h.parameter.schema)) {
-      ctx.compare(scope, { schema: b.parameter.schema, pointer: `${b.pointer}/schema` }, { schema: h.parameter.schema, pointer: `${h.pointer}/schema` });
+      ctx.compare(
+        scope,
+        { schema: b.parameter.schema, pointer: `${b.pointer}/schema` },
+        { schema: h.parameter.schema, pointer: `${h.pointer}/schema` },
+      );
     }
   }
   for (const [key, h] of after) {
     if (before.has(key)) continue;
     const required = h.parameter.required === true;
-    add(required
-      ? { id: 'request-parameter-added-required', level: 'breaking', message: `new required ${h.in} parameter \`${h.name}\`: existing calls do not send it`, pointer: h.site, side: 'head' }
-      : { id: 'request-parameter-added', level: 'non-breaking', message: `new optional ${h.in} parameter \`${h.name}\``, pointer: h.site, side: 'head' });
+    add(
+      required
+        ? {
+            id: 'request-parameter-added-required',
+            level: 'breaking',
+            message: `new required ${h.in} parameter \`${h.name}\`: existing calls do not send it`,
+            pointer: h.site,
+            side: 'head',
+          }
+        : {
+            id: 'request-parameter-added',
+            level: 'non-breaking',
+            message: `new optional ${h.in} parameter \`${h.name}\``,
+            pointer: h.site,
+            side: 'head',
+          },
+    );
   }
 }
 
@@ -62,7 +113,12 @@ function parameterSites(document: JsonObject, site: OperationSite): Map<string, 
     const resolved = deref(document, { schema: p, pointer: at });
     const { name, in: where } = resolved.schema;
     if (typeof name !== 'string' || typeof where !== 'string') continue;
-    const key = where === 'path' ? `path#${placeholders.indexOf(name)}` : where === 'header' ? `header:${name.toLowerCase()}` : `${where}:${name}`;
+    const key =
+      where === 'path'
+        ? `path#${placeholders.indexOf(name)}`
+        : where === 'header'
+          ? `header:${name.toLowerCase()}`
+          : `${where}:${name}`;
     sites.set(key, { name, in: where, parameter: resolved.schema, pointer: resolved.pointer, site: at });
   }
   return sites;

@@ -27,9 +27,10 @@ function visibleProperties(document: JsonObject, scope: SchemaScope, view: Schem
 }
 
 function removed(ctx: DiffContext, scope: SchemaScope, name: string, node: SchemaNode, wasRequired: boolean): void {
-  const why = scope.direction === 'response'
-    ? 'code that reads it no longer compiles against the new SDK type'
-    : 'the SDK type no longer accepts it and the server may reject it';
+  const why =
+    scope.direction === 'response'
+      ? 'code that reads it no longer compiles against the new SDK type'
+      : 'the SDK type no longer accepts it and the server may reject it';
   report(ctx, scope, {
     id: schemaRuleId(scope, 'removed'),
     level: 'breaking',
@@ -44,7 +45,9 @@ function added(ctx: DiffContext, scope: SchemaScope, name: string, node: SchemaN
   report(ctx, scope, {
     id: schemaRuleId(scope, breaking ? 'added-required' : 'added'),
     level: breaking ? 'breaking' : 'non-breaking',
-    message: breaking ? `new required field \`${name}\`: existing calls do not send it` : `new ${isRequired ? 'required' : 'optional'} field \`${name}\``,
+    message: breaking
+      ? `new required field \`${name}\`: existing calls do not send it`
+      : `new ${isRequired ? 'required' : 'optional'} field \`${name}\``,
     pointer: node.pointer,
     side: 'head',
   });
@@ -52,7 +55,14 @@ function added(ctx: DiffContext, scope: SchemaScope, name: string, node: SchemaN
 
 /** Optional → required breaks request writers; required → optional breaks response readers
  * (the SDK type gains `| undefined`). */
-function requiredness(ctx: DiffContext, scope: SchemaScope, name: string, node: SchemaNode, was: boolean, is: boolean): void {
+function requiredness(
+  ctx: DiffContext,
+  scope: SchemaScope,
+  name: string,
+  node: SchemaNode,
+  was: boolean,
+  is: boolean,
+): void {
   if (was === is) return;
   const hurts = scope.direction === 'request' ? is : !is;
   report(ctx, scope, {

@@ -38,7 +38,9 @@ function compareNullability(ctx: DiffContext, scope: SchemaScope, b: SchemaView,
   report(ctx, scope, {
     id: schemaRuleId(scope, what),
     level: hurts ? 'breaking' : 'non-breaking',
-    message: h.nullable ? `may now be null${scope.direction === 'response' ? ' (the SDK type gains `| null`)' : ''}` : `may no longer be null${scope.direction === 'request' ? ' (sending null is rejected)' : ''}`,
+    message: h.nullable
+      ? `may now be null${scope.direction === 'response' ? ' (the SDK type gains `| null`)' : ''}`
+      : `may no longer be null${scope.direction === 'request' ? ' (sending null is rejected)' : ''}`,
     pointer: h.site,
     side: 'head',
   });
@@ -46,7 +48,13 @@ function compareNullability(ctx: DiffContext, scope: SchemaScope, b: SchemaView,
 
 function compareDeprecation(ctx: DiffContext, scope: SchemaScope, b: SchemaView, h: SchemaView): void {
   if (b.deprecated || !h.deprecated) return;
-  report(ctx, scope, { id: schemaRuleId(scope, 'deprecated'), level: 'non-breaking', message: 'is now deprecated', pointer: h.site, side: 'head' });
+  report(ctx, scope, {
+    id: schemaRuleId(scope, 'deprecated'),
+    level: 'non-breaking',
+    message: 'is now deprecated',
+    pointer: h.site,
+    side: 'head',
+  });
 }
 
 /** Reports a type change; returns false when the types have nothing in common, so comparing
@@ -63,9 +71,24 @@ function compareTypes(ctx: DiffContext, scope: SchemaScope, b: SchemaView, h: Sc
   const name = (types: string[] | undefined) => (types === undefined ? 'any type' : types.join(' | '));
   const message = `type changed from ${name(before)} to ${name(after)}`;
   const pointer = `${h.at}/type`;
-  if (widened) report(ctx, scope, { id: schemaRuleId(scope, 'type-widened'), level: levelFor(scope, { request: 'non-breaking', response: 'breaking' }), message: `${message} (widened)`, pointer, side: 'head' });
-  else if (narrowed) report(ctx, scope, { id: schemaRuleId(scope, 'type-narrowed'), level: levelFor(scope, { request: 'breaking', response: 'non-breaking' }), message: `${message} (narrowed)`, pointer, side: 'head' });
-  else report(ctx, scope, { id: schemaRuleId(scope, 'type-changed'), level: 'breaking', message, pointer, side: 'head' });
+  if (widened)
+    report(ctx, scope, {
+      id: schemaRuleId(scope, 'type-widened'),
+      level: levelFor(scope, { request: 'non-breaking', response: 'breaking' }),
+      message: `${message} (widened)`,
+      pointer,
+      side: 'head',
+    });
+  else if (narrowed)
+    report(ctx, scope, {
+      id: schemaRuleId(scope, 'type-narrowed'),
+      level: levelFor(scope, { request: 'breaking', response: 'non-breaking' }),
+      message: `${message} (narrowed)`,
+      pointer,
+      side: 'head',
+    });
+  else
+    report(ctx, scope, { id: schemaRuleId(scope, 'type-changed'), level: 'breaking', message, pointer, side: 'head' });
   return widened || narrowed;
 }
 

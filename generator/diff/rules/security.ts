@@ -11,7 +11,8 @@ export function compareSecurity(ctx: DiffContext, pair: OperationPair): void {
   const before = requirements(ctx.base, pair.base);
   const after = requirements(ctx.head, pair.head);
   const at = effectivePointer(pair.head);
-  const add = (id: string, level: 'breaking' | 'non-breaking', message: string) => ctx.changes.add({ id, level, message, pointer: at, side: 'head' }, pair.head.ref);
+  const add = (id: string, level: 'breaking' | 'non-breaking', message: string) =>
+    ctx.changes.add({ id, level, message, pointer: at, side: 'head' }, pair.head.ref);
   const openBefore = before.length === 0 || before.includes('');
   const openAfter = after.length === 0 || after.includes('');
   if (openBefore && !openAfter) {
@@ -23,17 +24,37 @@ export function compareSecurity(ctx: DiffContext, pair: OperationPair): void {
     return;
   }
   if (openAfter) return;
-  for (const r of before) if (!after.includes(r)) add('security-requirement-removed', 'breaking', `no longer accepts ${r}${after.length ? `; accepts ${after.join(' or ')}` : ''}`);
-  for (const r of after) if (!before.includes(r)) add('security-requirement-added', 'non-breaking', `also accepts ${r}`);
+  for (const r of before)
+    if (!after.includes(r))
+      add(
+        'security-requirement-removed',
+        'breaking',
+        `no longer accepts ${r}${after.length ? `; accepts ${after.join(' or ')}` : ''}`,
+      );
+  for (const r of after)
+    if (!before.includes(r)) add('security-requirement-added', 'non-breaking', `also accepts ${r}`);
 }
 
 /** Each alternative as `scheme[scope,…]+scheme`, sorted, so order never matters. */
 function requirements(document: JsonObject, site: OperationSite): string[] {
-  const list = Array.isArray(site.operation.security) ? site.operation.security : Array.isArray(document.security) ? document.security : [];
-  return [...new Set(list.filter(isObject).map((req) => Object.keys(req).sort().map((name) => {
-    const scopes = Array.isArray(req[name]) ? (req[name] as unknown[]).map(String).sort() : [];
-    return scopes.length ? `${name}[${scopes.join(',')}]` : name;
-  }).join('+')))].sort();
+  const list = Array.isArray(site.operation.security)
+    ? site.operation.security
+    : Array.isArray(document.security)
+      ? document.security
+      : [];
+  return [
+    ...new Set(
+      list.filter(isObject).map((req) =>
+        Object.keys(req)
+          .sort()
+          .map((name) => {
+            const scopes = Array.isArray(req[name]) ? (req[name] as unknown[]).map(String).sort() : [];
+            return scopes.length ? `${name}[${scopes.join(',')}]` : name;
+          })
+          .join('+'),
+      ),
+    ),
+  ].sort();
 }
 
 function effectivePointer(site: OperationSite): string {
@@ -47,11 +68,32 @@ export function compareSecuritySchemes(ctx: DiffContext): void {
   for (const [name, scheme] of Object.entries(before)) {
     const at = `/components/securitySchemes/${pointer.escape(name)}`;
     const next = after[name];
-    if (next === undefined) ctx.changes.add({ id: 'security-scheme-removed', level: 'breaking', message: `security scheme ${name} removed`, pointer: at, side: 'base' });
-    else if (!isDeepStrictEqual(withoutDocs(scheme), withoutDocs(next))) ctx.changes.add({ id: 'security-scheme-changed', level: 'breaking', message: `security scheme ${name} changed (how credentials are sent)`, pointer: at, side: 'head' });
+    if (next === undefined)
+      ctx.changes.add({
+        id: 'security-scheme-removed',
+        level: 'breaking',
+        message: `security scheme ${name} removed`,
+        pointer: at,
+        side: 'base',
+      });
+    else if (!isDeepStrictEqual(withoutDocs(scheme), withoutDocs(next)))
+      ctx.changes.add({
+        id: 'security-scheme-changed',
+        level: 'breaking',
+        message: `security scheme ${name} changed (how credentials are sent)`,
+        pointer: at,
+        side: 'head',
+      });
   }
   for (const name of Object.keys(after)) {
-    if (!(name in before)) ctx.changes.add({ id: 'security-scheme-added', level: 'non-breaking', message: `security scheme ${name} added`, pointer: `/components/securitySchemes/${pointer.escape(name)}`, side: 'head' });
+    if (!(name in before))
+      ctx.changes.add({
+        id: 'security-scheme-added',
+        level: 'non-breaking',
+        message: `security scheme ${name} added`,
+        pointer: `/components/securitySchemes/${pointer.escape(name)}`,
+        side: 'head',
+      });
   }
 }
 

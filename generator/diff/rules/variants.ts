@@ -17,19 +17,37 @@ export function compareVariants(ctx: DiffContext, scope: SchemaScope, b: SchemaV
   for (const [key, node] of before) {
     const kept = after.get(key);
     if (kept) ctx.compare(scope, node, kept);
-    else report(ctx, scope, { id: schemaRuleId(scope, 'variant-removed'), level: levelFor(scope, { request: 'breaking', response: 'non-breaking' }), message: `${b.variants.keyword} branch ${label(key)} removed`, pointer: node.pointer, side: 'base' });
+    else
+      report(ctx, scope, {
+        id: schemaRuleId(scope, 'variant-removed'),
+        level: levelFor(scope, { request: 'breaking', response: 'non-breaking' }),
+        message: `${b.variants.keyword} branch ${label(key)} removed`,
+        pointer: node.pointer,
+        side: 'base',
+      });
   }
   for (const [key, node] of after) {
     if (before.has(key)) continue;
-    report(ctx, scope, { id: schemaRuleId(scope, 'variant-added'), level: levelFor(scope, { request: 'non-breaking', response: 'breaking' }), message: `${keyword} branch ${label(key)} added`, pointer: node.pointer, side: 'head' });
+    report(ctx, scope, {
+      id: schemaRuleId(scope, 'variant-added'),
+      level: levelFor(scope, { request: 'non-breaking', response: 'breaking' }),
+      message: `${keyword} branch ${label(key)} added`,
+      pointer: node.pointer,
+      side: 'head',
+    });
   }
 }
 
 function keyed(document: JsonObject, members: SchemaNode[]): Map<string, SchemaNode> {
-  return new Map(members.map((m) => {
-    const view: SchemaView = viewOf(document, m);
-    return [view.component ? `model ${view.component}` : `inline ${JSON.stringify(sortKeys(withoutDocs(m.schema)))}`, m];
-  }));
+  return new Map(
+    members.map((m) => {
+      const view: SchemaView = viewOf(document, m);
+      return [
+        view.component ? `model ${view.component}` : `inline ${JSON.stringify(sortKeys(withoutDocs(m.schema)))}`,
+        m,
+      ];
+    }),
+  );
 }
 
 function label(key: string): string {
@@ -41,5 +59,9 @@ const DOC_KEYS = new Set(['description', 'title', 'examples', 'example', '$comme
 function withoutDocs(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutDocs);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => !DOC_KEYS.has(k)).map(([k, v]) => [k, withoutDocs(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => !DOC_KEYS.has(k))
+      .map(([k, v]) => [k, withoutDocs(v)]),
+  );
 }

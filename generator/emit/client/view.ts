@@ -54,11 +54,20 @@ export interface OperationView {
 }
 
 /** The partial pair (signature, implementation) for each kind of operation. */
-const PARTIALS: Record<OperationIR['kind'], string> = { list: 'list', get: 'get', create: 'body', update: 'body', delete: 'bodiless', action: 'bodiless' };
+const PARTIALS: Record<OperationIR['kind'], string> = {
+  list: 'list',
+  get: 'get',
+  create: 'body',
+  update: 'body',
+  delete: 'bodiless',
+  action: 'bodiless',
+};
 
 export function resourceView(entity: EntityIR, operations: OperationIR[]): ResourceView {
   const labels = resourceLabels(entity.name, entity.title);
-  const views = operations.map((op) => operationView(op, entity.title, labels.singular)).sort((a, b) => order(a.name) - order(b.name) || byCodeUnit(a.name, b.name));
+  const views = operations
+    .map((op) => operationView(op, entity.title, labels.singular))
+    .sort((a, b) => order(a.name) - order(b.name) || byCodeUnit(a.name, b.name));
   assertUniqueMethods(entity, views);
   const property = identifier(labels.camelPlural);
   return {
@@ -135,7 +144,8 @@ function order(name: string): number {
 function assertUniqueMethods(entity: EntityIR, views: OperationView[]): void {
   const names = new Set<string>();
   for (const view of views) {
-    if (names.has(view.name)) throw new Error(`client: ${entity.name} has two operations named ${view.name} (${view.operationId})`);
+    if (names.has(view.name))
+      throw new Error(`client: ${entity.name} has two operations named ${view.name} (${view.operationId})`);
     names.add(view.name);
   }
 }
@@ -160,5 +170,8 @@ export function clientAreas(ir: SpecIR): { name: string; resources: ResourceView
     return operations.length ? [{ area: entity.area, view: resourceView(entity, operations) }] : [];
   });
   const areas = [...new Set(resources.map((r) => r.area))].sort();
-  return areas.map((area) => ({ name: identifier(area), resources: resources.filter((r) => r.area === area).map((r) => r.view) }));
+  return areas.map((area) => ({
+    name: identifier(area),
+    resources: resources.filter((r) => r.area === area).map((r) => r.view),
+  }));
 }

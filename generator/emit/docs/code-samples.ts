@@ -11,7 +11,8 @@ const SAMPLE_ID = '3770712000001726003';
 /** The query a sample sends: the required query parameters, with the company filled in. */
 export function sampleQuery(op: OperationIR): JsonObject {
   const query: JsonObject = {};
-  for (const p of op.parameters.filter((p) => p.in === 'query' && p.required)) query[p.name] = p.name === 'company_id' ? SAMPLE_COMPANY : sampleScalar(p.schema);
+  for (const p of op.parameters.filter((p) => p.in === 'query' && p.required))
+    query[p.name] = p.name === 'company_id' ? SAMPLE_COMPANY : sampleScalar(p.schema);
   return query;
 }
 
@@ -28,7 +29,11 @@ export function curlSample(ir: SpecIR, op: OperationIR, body: unknown): string {
   const query = new URLSearchParams(Object.entries(sampleQuery(op)).map(([k, v]) => [k, String(v)])).toString();
   const url = `${sampleBaseUrl(ir)}${path}${query ? `?${query}` : ''}`;
   const lines = [`curl -g -X ${op.method.toUpperCase()} '${url}'`, `  -H "api_key: $LEDGERSPEC_API_KEY"`];
-  if (body !== undefined) lines.push(`  -H 'content-type: application/json'`, `  --data-binary '${JSON.stringify(body).replace(/'/g, "'\\''")}'`);
+  if (body !== undefined)
+    lines.push(
+      `  -H 'content-type: application/json'`,
+      `  --data-binary '${JSON.stringify(body).replace(/'/g, "'\\''")}'`,
+    );
   return lines.join(' \\\n');
 }
 

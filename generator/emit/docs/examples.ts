@@ -14,7 +14,12 @@ export function exampleOf(document: JsonObject, schema: JsonObject | undefined, 
   if (given !== undefined) return given;
   if (typeof resolved['x-write-of'] === 'string') return writeExample(document, resolved, depth);
   const branches = (resolved.anyOf ?? resolved.oneOf) as JsonObject[] | undefined;
-  if (Array.isArray(branches)) return exampleOf(document, branches.find((b) => b.type !== 'null'), depth + 1);
+  if (Array.isArray(branches))
+    return exampleOf(
+      document,
+      branches.find((b) => b.type !== 'null'),
+      depth + 1,
+    );
   if (isArrayType(resolved)) {
     const item = exampleOf(document, isObject(resolved.items) ? resolved.items : undefined, depth + 1);
     return item === undefined ? [] : [item];
@@ -31,7 +36,9 @@ function ownExample(schema: JsonObject): unknown {
 }
 
 function objectExample(document: JsonObject, schema: JsonObject, depth: number): JsonObject | undefined {
-  const parts = (Array.isArray(schema.allOf) ? (schema.allOf as JsonObject[]) : []).map((part) => exampleOf(document, part, depth + 1));
+  const parts = (Array.isArray(schema.allOf) ? (schema.allOf as JsonObject[]) : []).map((part) =>
+    exampleOf(document, part, depth + 1),
+  );
   let merged: unknown = {};
   for (const part of parts) if (isObject(part)) merged = fill(merged, part);
   const { properties } = objectShape(document, { ...schema, allOf: [] });
@@ -55,14 +62,17 @@ function fill(example: unknown, addition: unknown): unknown {
     for (const [key, value] of Object.entries(addition)) out[key] = fill(example[key], value);
     return out;
   }
-  if (Array.isArray(example) && Array.isArray(addition) && addition.length) return example.map((item) => fill(item, addition[0]));
+  if (Array.isArray(example) && Array.isArray(addition) && addition.length)
+    return example.map((item) => fill(item, addition[0]));
   return example;
 }
 
 /** A Create / Update body: the entity's example, only the fields the write model declares. */
 function writeExample(document: JsonObject, schema: JsonObject, depth: number): JsonObject | undefined {
   // x-write-of names the entity's component (InvoicePayment), not its x-entity.
-  const entity = (((document.components as JsonObject).schemas ?? {}) as Record<string, JsonObject>)[schema['x-write-of'] as string];
+  const entity = (((document.components as JsonObject).schemas ?? {}) as Record<string, JsonObject>)[
+    schema['x-write-of'] as string
+  ];
   const base = entity ? ownExample(entity) : undefined;
   if (!isObject(base)) return objectExample(document, schema, depth);
   return cutTo(document, schema, base) as JsonObject;
@@ -75,7 +85,8 @@ function cutTo(document: JsonObject, schema: JsonObject, value: unknown): unknow
   const branches = (resolved.anyOf ?? resolved.oneOf) as JsonObject[] | undefined;
   const real = Array.isArray(branches) ? branches.find((b) => b.type !== 'null') : undefined;
   if (real) return cutTo(document, real, value);
-  if (Array.isArray(value)) return isObject(resolved.items) ? value.map((item) => cutTo(document, resolved.items as JsonObject, item)) : value;
+  if (Array.isArray(value))
+    return isObject(resolved.items) ? value.map((item) => cutTo(document, resolved.items as JsonObject, item)) : value;
   if (!isObject(value)) return value;
   const { properties } = objectShape(document, resolved);
   if (!Object.keys(properties).length) return value;

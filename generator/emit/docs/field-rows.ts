@@ -23,10 +23,19 @@ export function fieldRows(document: JsonObject, schema: JsonObject | undefined, 
   const { properties, required } = objectShape(document, schema);
   return Object.keys(properties)
     .sort()
-    .flatMap((name) => rowWithChildren(document, name, properties[name] as JsonObject, required.includes(name), depth, prefix));
+    .flatMap((name) =>
+      rowWithChildren(document, name, properties[name] as JsonObject, required.includes(name), depth, prefix),
+    );
 }
 
-function rowWithChildren(document: JsonObject, name: string, property: JsonObject, required: boolean, depth: number, prefix: string): FieldRow[] {
+function rowWithChildren(
+  document: JsonObject,
+  name: string,
+  property: JsonObject,
+  required: boolean,
+  depth: number,
+  prefix: string,
+): FieldRow[] {
   const resolved = resolveRef(document, property);
   const inner = innerSchema(document, property);
   const entity = typeof inner['x-entity'] === 'string' ? inner['x-entity'] : undefined;
@@ -63,6 +72,9 @@ function enumValues(schema: JsonObject): string[] {
 /** The component an entity-typed property names, for a link (`Invoice` → invoices). */
 export function modelOf(document: JsonObject, schema: JsonObject): string | undefined {
   const name = refName(schema);
-  const target = name && isObject(document.components) ? ((document.components as JsonObject).schemas as JsonObject)[name] : undefined;
+  const target =
+    name && isObject(document.components)
+      ? ((document.components as JsonObject).schemas as JsonObject)[name]
+      : undefined;
   return isObject(target) && typeof target['x-entity'] === 'string' ? target['x-entity'] : undefined;
 }

@@ -10,13 +10,22 @@ const html = Handlebars.create();
 /** Prose from the spec with its `code spans` shown as code; everything escaped. */
 html.registerHelper('text', (value: unknown) => {
   const pieces = String(value ?? '').split('`');
-  const out = pieces.map((piece, i) => (i % 2 === 1 && i < pieces.length - 1 ? `<code>${html.escapeExpression(piece)}</code>` : html.escapeExpression(i % 2 === 1 ? `\`${piece}` : piece)));
+  const out = pieces.map((piece, i) =>
+    i % 2 === 1 && i < pieces.length - 1
+      ? `<code>${html.escapeExpression(piece)}</code>`
+      : html.escapeExpression(i % 2 === 1 ? `\`${piece}` : piece),
+  );
   return new html.SafeString(out.join(''));
 });
 /** Pretty JSON for a `<pre>`; escaped by the normal `{{…}}` rule. */
 html.registerHelper('pretty', (value: unknown) => JSON.stringify(value, null, 2));
 /** Blank-line separated paragraphs of a description. */
-html.registerHelper('paragraphs', (value: unknown) => String(value ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
+html.registerHelper('paragraphs', (value: unknown) =>
+  String(value ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean),
+);
 html.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 html.registerHelper('indent', (depth: number) => `padding-left: ${0.55 + 1.1 * Number(depth)}rem`);
 
@@ -36,7 +45,9 @@ export function renderDocsPage(name: string, view: object): string {
 
 function loadPartials(): void {
   const folder = new URL('docs/partials/', TEMPLATES_DIR);
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
     html.registerPartial(file.slice(0, -'.hbs'.length), readFileSync(new URL(file, folder), 'utf8'));
   }
   partialsLoaded = true;

@@ -18,7 +18,15 @@ export interface FieldConnectors {
 export function emitModelPages(ir: SpecIR, nav: NavArea[], coverage: ConnectorCoverage[] | undefined): GeneratedFile[] {
   return ir.entities.map((entity) => {
     const current = pageFile('model', entity.name);
-    return { path: current, contents: renderDocsPage('model', { ...modelView(ir, entity, coverage), nav, current, title: `${resourceLabels(entity.name, entity.title).pluralHeading} data model` }) };
+    return {
+      path: current,
+      contents: renderDocsPage('model', {
+        ...modelView(ir, entity, coverage),
+        nav,
+        current,
+        title: `${resourceLabels(entity.name, entity.title).pluralHeading} data model`,
+      }),
+    };
   });
 }
 
@@ -31,7 +39,14 @@ export function modelView(ir: SpecIR, entity: EntityIR, coverage: ConnectorCover
     sample: sampleRecord(ir, entity),
     withCoverage: coverage !== undefined,
     connectors: (coverage ?? []).map((c) => c.name),
-    operations: ir.operations.filter((op) => op.entity === entity.name).map((op) => ({ href: pageFile('operation', op.operationId), method: op.method.toUpperCase(), path: op.path, summary: op.summary })),
+    operations: ir.operations
+      .filter((op) => op.entity === entity.name)
+      .map((op) => ({
+        href: pageFile('operation', op.operationId),
+        method: op.method.toUpperCase(),
+        path: op.path,
+        summary: op.summary,
+      })),
   };
 }
 
@@ -68,5 +83,9 @@ export function sampleRecord(ir: SpecIR, entity: EntityIR): unknown {
     const embedded = exampleOf(ir.document, field.schema);
     if (embedded !== undefined) record[field.name] = embedded;
   }
-  return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k]]),
+  );
 }

@@ -33,11 +33,23 @@ export function navigation(ir: SpecIR): NavArea[] {
     name: AREA_HEADINGS[area],
     resources: ir.entities
       .filter((e) => e.area === area)
-      .map((entity) => resourceNav(entity, ir.operations.filter((op) => op.entity === entity.name)))
+      .map((entity) =>
+        resourceNav(
+          entity,
+          ir.operations.filter((op) => op.entity === entity.name),
+        ),
+      )
       .sort((a, b) => byCodeUnit(a.label, b.label)),
   }));
   const orphans = ir.operations.filter((op) => !ir.entities.some((e) => e.name === op.entity));
-  const other = orphans.length ? [{ name: 'Other', resources: [{ entity: '', label: 'Operations', modelHref: '', operations: orphans.map(operationNav) }] }] : [];
+  const other = orphans.length
+    ? [
+        {
+          name: 'Other',
+          resources: [{ entity: '', label: 'Operations', modelHref: '', operations: orphans.map(operationNav) }],
+        },
+      ]
+    : [];
   return [...areas.filter((a) => a.resources.length), ...other];
 }
 
@@ -51,9 +63,18 @@ function resourceNav(entity: EntityIR, operations: OperationIR[]): NavResource {
 }
 
 function operationNav(op: OperationIR): NavOperation {
-  return { href: pageFile('operation', op.operationId), method: op.method.toUpperCase(), summary: op.summary || op.operationId, operationId: op.operationId };
+  return {
+    href: pageFile('operation', op.operationId),
+    method: op.method.toUpperCase(),
+    summary: op.summary || op.operationId,
+    operationId: op.operationId,
+  };
 }
 
 function byPathThenMethod(a: OperationIR, b: OperationIR): number {
-  return a.path.length - b.path.length || byCodeUnit(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method);
+  return (
+    a.path.length - b.path.length ||
+    byCodeUnit(a.path, b.path) ||
+    METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method)
+  );
 }

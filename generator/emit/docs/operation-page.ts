@@ -11,7 +11,15 @@ import { resolveRef } from './schema-view.ts';
 /** One page per operation: parameters, body and response fields, statuses and errors, a request
  * and a response example, and the call with the generated client and with curl. */
 export function emitOperationPages(ir: SpecIR, nav: NavArea[]): GeneratedFile[] {
-  return ir.operations.map((op) => ({ path: pageFile('operation', op.operationId), contents: renderDocsPage('operation', { ...operationView(ir, op), nav, current: pageFile('operation', op.operationId), title: op.summary || op.operationId }) }));
+  return ir.operations.map((op) => ({
+    path: pageFile('operation', op.operationId),
+    contents: renderDocsPage('operation', {
+      ...operationView(ir, op),
+      nav,
+      current: pageFile('operation', op.operationId),
+      title: op.summary || op.operationId,
+    }),
+  }));
 }
 
 export function operationView(ir: SpecIR, op: OperationIR) {
@@ -27,8 +35,20 @@ export function operationView(ir: SpecIR, op: OperationIR) {
     hasBody: op.requestBody !== undefined,
     requestExample,
     hasRequestExample: requestExample !== undefined,
-    success: success ? { status: success.status, description: success.description, fields: fieldRows(ir.document, success.schema), example: mediaExample(ir, op, ['responses', success.status]) ?? exampleOf(ir.document, success.schema) } : undefined,
-    statuses: op.responses.map((r) => ({ status: r.status, description: r.description, ok: r.status.startsWith('2'), ...errorExample(ir, op, r.status) })),
+    success: success
+      ? {
+          status: success.status,
+          description: success.description,
+          fields: fieldRows(ir.document, success.schema),
+          example: mediaExample(ir, op, ['responses', success.status]) ?? exampleOf(ir.document, success.schema),
+        }
+      : undefined,
+    statuses: op.responses.map((r) => ({
+      status: r.status,
+      description: r.description,
+      ok: r.status.startsWith('2'),
+      ...errorExample(ir, op, r.status),
+    })),
     curl: curlSample(ir, op, requestExample),
     client: clientSample(ir, op, entity, requestExample),
   };
@@ -38,7 +58,8 @@ function requestBodyExample(ir: SpecIR, op: OperationIR): unknown {
   if (!op.requestBody) return undefined;
   const example = mediaExample(ir, op, ['requestBody']) ?? exampleOf(ir.document, op.requestBody.schema);
   const properties = resolveRef(ir.document, op.requestBody.schema).properties;
-  if (isObject(properties) && 'company_id' in properties) return { ...(isObject(example) ? example : {}), company_id: SAMPLE_COMPANY };
+  if (isObject(properties) && 'company_id' in properties)
+    return { ...(isObject(example) ? example : {}), company_id: SAMPLE_COMPANY };
   return example;
 }
 
@@ -59,7 +80,10 @@ function errorExample(ir: SpecIR, op: OperationIR, status: string): { code?: str
   const response = resolveRef(ir.document, ((operation.responses as JsonObject)[status] ?? {}) as JsonObject);
   const media = ((response.content as JsonObject | undefined)?.['application/json'] ?? {}) as JsonObject;
   const example = media.example ?? exampleOf(ir.document, media.schema as JsonObject | undefined);
-  const code = isObject(example) && isObject(example.error) && typeof example.error.code === 'string' ? example.error.code : undefined;
+  const code =
+    isObject(example) && isObject(example.error) && typeof example.error.code === 'string'
+      ? example.error.code
+      : undefined;
   return { ...(code ? { code } : {}), ...(example !== undefined ? { example } : {}) };
 }
 

@@ -20,7 +20,10 @@ export function refName(schema: JsonObject): string | undefined {
 }
 
 /** An object schema's properties and required list with its allOf parts merged in. */
-export function objectShape(document: JsonObject, schema: JsonObject): { properties: Record<string, JsonObject>; required: string[] } {
+export function objectShape(
+  document: JsonObject,
+  schema: JsonObject,
+): { properties: Record<string, JsonObject>; required: string[] } {
   const resolved = resolveRef(document, schema);
   const properties: Record<string, JsonObject> = {};
   const required: string[] = [];
@@ -48,9 +51,16 @@ export function typeLabel(document: JsonObject, schema: JsonObject): string {
   if (name) return name;
   const branch = nonNullBranch(schema);
   if (branch) return `${typeLabel(document, branch)} | null`;
-  if (Array.isArray(schema.allOf) && schema.allOf.length === 1) return typeLabel(document, schema.allOf[0] as JsonObject);
+  if (Array.isArray(schema.allOf) && schema.allOf.length === 1)
+    return typeLabel(document, schema.allOf[0] as JsonObject);
   const types = (Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : []) as string[];
-  const words = types.map((t) => (t === 'array' ? `${isObject(schema.items) ? typeLabel(document, schema.items) : 'any'}[]` : t === 'object' ? envelopeLabel(document, schema) : t));
+  const words = types.map((t) =>
+    t === 'array'
+      ? `${isObject(schema.items) ? typeLabel(document, schema.items) : 'any'}[]`
+      : t === 'object'
+        ? envelopeLabel(document, schema)
+        : t,
+  );
   const format = typeof schema.format === 'string' ? ` (${schema.format})` : '';
   return words.length ? words.join(' | ') + format : 'object';
 }
@@ -66,5 +76,7 @@ export function innerSchema(document: JsonObject, schema: JsonObject): JsonObjec
 function envelopeLabel(document: JsonObject, schema: JsonObject): string {
   const properties = isObject(schema.properties) ? schema.properties : {};
   const keys = Object.keys(properties);
-  return keys.length === 1 && keys[0] === 'data' && isObject(properties.data) ? `{ data: ${typeLabel(document, properties.data)} }` : 'object';
+  return keys.length === 1 && keys[0] === 'data' && isObject(properties.data)
+    ? `{ data: ${typeLabel(document, properties.data)} }`
+    : 'object';
 }

@@ -12,6 +12,12 @@ import { emitSearchIndex } from './search-index.ts';
  * connectors' coverage (optional), so building it twice gives the same bytes. */
 export function emitDocsSite(ir: SpecIR, coverage?: ConnectorCoverage[]): GeneratedFile[] {
   const nav = navigation(ir);
-  const files = [...emitIndexPage(ir, nav), ...emitOperationPages(ir, nav), ...emitModelPages(ir, nav, coverage), ...emitSearchIndex(ir), ...emitDocsAssets()];
+  const files = [
+    ...emitIndexPage(ir, nav),
+    ...emitOperationPages(ir, nav),
+    ...emitModelPages(ir, nav, coverage),
+    ...emitSearchIndex(ir),
+    ...emitDocsAssets(),
+  ];
   return files.sort((a, b) => byCodeUnit(a.path, b.path));
 }

@@ -35,12 +35,14 @@ export function entityMetaView(entity: EntityIR): EntityMetaView {
     createModel: entity.createModel ?? null,
     updateModel: entity.updateModel ?? null,
     fields: Object.fromEntries(entity.fields.map((f) => [f.name, fieldMeta(f)])),
-    relations: entity.fields.filter((f) => f.relation).map((f) => ({
-      field: f.name,
-      entity: String(f.relation),
-      expand: expandOf(f.name),
-      many: declaredTypes(f.schema).includes('array'),
-    })),
+    relations: entity.fields
+      .filter((f) => f.relation)
+      .map((f) => ({
+        field: f.name,
+        entity: String(f.relation),
+        expand: expandOf(f.name),
+        many: declaredTypes(f.schema).includes('array'),
+      })),
   };
 }
 

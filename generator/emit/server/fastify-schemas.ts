@@ -23,8 +23,12 @@ export interface FastifyRouteSchema {
 
 /** The document's component schemas, each with its `$id`, for `addSchema`. */
 export function sharedSchemas(document: JsonObject): JsonObject[] {
-  const components = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
-  return Object.entries(components).map(([name, schema]) => ({ $id: `${SHARED_SCHEMA_PREFIX}${name}`, ...(fastifyRefs(stripAnnotations(schema)) as JsonObject) }));
+  const components =
+    isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  return Object.entries(components).map(([name, schema]) => ({
+    $id: `${SHARED_SCHEMA_PREFIX}${name}`,
+    ...(fastifyRefs(stripAnnotations(schema)) as JsonObject),
+  }));
 }
 
 /** One operation's schemas: parameters by location, the body and every declared JSON response
@@ -34,7 +38,13 @@ export function fastifyRouteSchema(op: OperationIR): FastifyRouteSchema {
   const lean = (schema: unknown) => fastifyRefs(stripAnnotations(schema));
   const response: Record<string, unknown> = {};
   for (const r of op.responses) {
-    setOwn(response, r.status, r.schema ? { description: r.description, ...(lean(r.schema) as JsonObject) } : { description: r.description, type: 'null' });
+    setOwn(
+      response,
+      r.status,
+      r.schema
+        ? { description: r.description, ...(lean(r.schema) as JsonObject) }
+        : { description: r.description, type: 'null' },
+    );
   }
   return {
     operationId: op.operationId,

@@ -21,7 +21,10 @@ export interface HandlerMethodView {
 }
 
 export function handlerGroupView(entity: EntityIR, operations: readonly OperationIR[]): HandlerGroupView {
-  const pascal = entity.name.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  const pascal = entity.name
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
   return {
     entity: entity.name,
     interfaceName: identifier(`${pascal}Handlers`),
@@ -37,7 +40,11 @@ function methodView(op: OperationIR, model: string): HandlerMethodView {
   const path = has('path') ? `NonNullable<${o}['parameters']['path']>` : 'NoParams';
   const body = op.requestBody ? `NonNullable<${o}['requestBody']>['content']['application/json']` : 'undefined';
   const list = op.kind === 'list';
-  const input = list ? `ListInput<${query}, ${path}>` : isBatchWrite(op) ? `RecordInput<${query}, ${path}, ${body}>` : `RequestInput<${query}, ${path}, ${body}>`;
+  const input = list
+    ? `ListInput<${query}, ${path}>`
+    : isBatchWrite(op)
+      ? `RecordInput<${query}, ${path}, ${body}>`
+      : `RequestInput<${query}, ${path}, ${body}>`;
   return {
     name: identifier(operationMethodName(op)),
     operationId: op.operationId,

@@ -20,7 +20,8 @@ export interface QueryParamView {
 export function queryParamView(document: JsonObject, param: ParameterIR): QueryParamView {
   const style = param.style === 'deepObject' ? 'deepObject' : 'form';
   const explode = param.explode ?? style === 'form';
-  if (style === 'deepObject') return { name: param.name, style, explode, type: 'object', fields: deepObjectFields(document, param.schema) };
+  if (style === 'deepObject')
+    return { name: param.name, style, explode, type: 'object', fields: deepObjectFields(document, param.schema) };
   const items = arrayItems(document, param.schema);
   if (items) return { name: param.name, style, explode, type: 'array', items };
   return { name: param.name, style, explode, type: scalarCoercion(document, param.schema) };
@@ -34,10 +35,18 @@ function deepObjectFields(document: JsonObject, raw: JsonObject): Record<string,
   for (const name of Object.keys(properties).sort()) {
     const ops = deref(document, properties[name]).properties;
     if (!isObject(ops)) continue;
-    setOwn(fields, name, Object.fromEntries(Object.keys(ops).sort().map((op) => {
-      const items = arrayItems(document, ops[op]);
-      return [op, items ? `${items}[]` : scalarCoercion(document, ops[op])];
-    })));
+    setOwn(
+      fields,
+      name,
+      Object.fromEntries(
+        Object.keys(ops)
+          .sort()
+          .map((op) => {
+            const items = arrayItems(document, ops[op]);
+            return [op, items ? `${items}[]` : scalarCoercion(document, ops[op])];
+          }),
+      ),
+    );
   }
   return fields;
 }

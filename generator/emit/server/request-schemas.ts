@@ -49,11 +49,20 @@ function paramsObject(params: ParameterIR[], open: boolean): JsonObject {
 /** Ajv standalone ESM for the given schemas, compiled over the document's components (their
  * `#/components/schemas/…` refs made absolute so they resolve there), with `useDefaults` so a
  * validated query gets `limit=50` and friends. Deterministic: compiled in the given order. */
-export function serverValidatorsModule(document: JsonObject, schemas: readonly NamedSchema[], memo: Memo = NO_MEMO): string {
+export function serverValidatorsModule(
+  document: JsonObject,
+  schemas: readonly NamedSchema[],
+  memo: Memo = NO_MEMO,
+): string {
   const lean = leanComponents(document);
-  const named = schemas.map(({ name, schema }) => ({ name, schema: absoluteRefs(stripAnnotations(schema)) as JsonObject }));
+  const named = schemas.map(({ name, schema }) => ({
+    name,
+    schema: absoluteRefs(stripAnnotations(schema)) as JsonObject,
+  }));
   // A pure function of the lean schemas (see standaloneModule): cached under their text.
-  return memo.sync('server-validators', [JSON.stringify(lean), JSON.stringify(named)], () => compileServerValidators(lean, named));
+  return memo.sync('server-validators', [JSON.stringify(lean), JSON.stringify(named)], () =>
+    compileServerValidators(lean, named),
+  );
 }
 
 function compileServerValidators(lean: JsonObject, schemas: readonly NamedSchema[]): string {
@@ -82,5 +91,10 @@ function compileServerValidators(lean: JsonObject, schemas: readonly NamedSchema
 function absoluteRefs(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(absoluteRefs);
   if (!isObject(node)) return node;
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${DOCUMENT_ID}${v}` : absoluteRefs(v)]));
+  return Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${DOCUMENT_ID}${v}` : absoluteRefs(v),
+    ]),
+  );
 }

@@ -46,6 +46,9 @@ export function routeView(document: JsonObject, op: OperationIR): RouteView {
     batch: isBatchWrite(op),
     idempotent: op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
     query: op.parameters.filter((p) => p.in === 'query').map((p) => queryParamView(document, p)),
-    validators: (Object.entries(schemas) as [RequestPart, { name: string }][]).map(([part, s]) => ({ part: part.charAt(0).toLowerCase() + part.slice(1), name: identifier(s.name) })),
+    validators: (Object.entries(schemas) as [RequestPart, { name: string }][]).map(([part, s]) => ({
+      part: part.charAt(0).toLowerCase() + part.slice(1),
+      name: identifier(s.name),
+    })),
   };
 }

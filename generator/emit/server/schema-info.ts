@@ -19,8 +19,12 @@ export function deref(document: JsonObject, schema: unknown, depth = 0): JsonObj
 /** The one scalar a query value of this schema becomes (from `type`, else from its enum values). */
 export function scalarCoercion(document: JsonObject, raw: unknown): Coercion {
   const schema = deref(document, raw);
-  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => typeof t === 'string' && t !== 'null');
-  const fromEnum = Array.isArray(schema.enum) ? [...new Set(schema.enum.filter((v) => v !== null).map((v) => typeof v))] : [];
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
+    (t) => typeof t === 'string' && t !== 'null',
+  );
+  const fromEnum = Array.isArray(schema.enum)
+    ? [...new Set(schema.enum.filter((v) => v !== null).map((v) => typeof v))]
+    : [];
   const type = types.length === 1 ? types[0] : fromEnum.length === 1 ? fromEnum[0] : undefined;
   if (type === 'integer' || type === 'number' || type === 'boolean' || type === 'string') return type;
   return 'unknown';

@@ -17,7 +17,9 @@ const handlebars = Handlebars.create();
 /** JSON as a JavaScript literal: a `"__proto__":` key in an object literal sets the prototype
  * instead of a property, so it is written computed (`["__proto__"]:`), which is an own key. Inside
  * a JSON string a quote is escaped, so only real keys match. */
-handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value)?.replace(/([{,])"__proto__":/g, '$1["__proto__"]:'));
+handlebars.registerHelper('json', (value: unknown) =>
+  JSON.stringify(value)?.replace(/([{,])"__proto__":/g, '$1["__proto__"]:'),
+);
 handlebars.registerHelper('doc', (value: unknown) => docText(String(value ?? '')));
 handlebars.registerHelper('ident', (value: unknown) => identifier(String(value)));
 
@@ -42,7 +44,9 @@ export function clearTemplateCache(): void {
 /** Registers every `<name>.hbs` in templates/<dir> as the partial `<name>`. */
 export function registerPartials(dir: string): void {
   const folder = new URL(dir, TEMPLATES_DIR);
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
     handlebars.registerPartial(file.slice(0, -'.hbs'.length), readFileSync(new URL(file, folder), 'utf8'));
   }
 }

@@ -20,13 +20,19 @@ export async function emitOpenapiDts(ir: SpecIR, names: Map<string, ModelName>):
       const ident = options.path === undefined ? undefined : byPath.get(options.path);
       if (ident === undefined) return undefined;
       replaced.add(ident);
-      return ts.factory.createTypeReferenceNode(ts.factory.createQualifiedName(ts.factory.createIdentifier('Models'), ident));
+      return ts.factory.createTypeReferenceNode(
+        ts.factory.createQualifiedName(ts.factory.createIdentifier('Models'), ident),
+      );
     },
   });
   const missing = [...byPath.values()].filter((ident) => !replaced.has(ident));
-  if (missing.length) throw new Error(`openapi.d.ts: no components.schemas entry became a model type for ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`openapi.d.ts: no components.schemas entry became a model type for ${missing.join(', ')}`);
   const components = isObject(ir.document.components) ? ir.document.components : {};
-  const imports = isObject(components.schemas) && Object.keys(components.schemas).length ? "import type * as Models from './types/index.js';\n\n" : '';
+  const imports =
+    isObject(components.schemas) && Object.keys(components.schemas).length
+      ? "import type * as Models from './types/index.js';\n\n"
+      : '';
   return `${imports}${twoSpaceIndent(astToString(nodes))}`;
 }
 

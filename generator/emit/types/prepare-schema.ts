@@ -29,13 +29,50 @@ export interface PrepareContext {
 }
 
 /** Keywords whose value is one schema, an array of schemas, or a map of schemas. */
-const ONE = new Set(['additionalProperties', 'not', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'additionalItems', 'if', 'then', 'else']);
+const ONE = new Set([
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'additionalItems',
+  'if',
+  'then',
+  'else',
+]);
 const MANY = new Set(['allOf', 'anyOf', 'oneOf']);
 const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 /** Bookkeeping json2ts must not see (it would name or add declarations), and data. */
-const DROP = new Set(['$id', '$schema', '$defs', 'definitions', '$anchor', '$dynamicAnchor', '$dynamicRef', '$comment', 'examples', 'example', 'tsType', 'tsEnumNames', 'discriminator', 'xml', 'externalDocs']);
+const DROP = new Set([
+  '$id',
+  '$schema',
+  '$defs',
+  'definitions',
+  '$anchor',
+  '$dynamicAnchor',
+  '$dynamicRef',
+  '$comment',
+  'examples',
+  'example',
+  'tsType',
+  'tsEnumNames',
+  'discriminator',
+  'xml',
+  'externalDocs',
+]);
 /** Keywords that say nothing about the shape: a schema with only these admits any value. */
-const NOTES = new Set(['title', 'description', 'deprecated', 'default', 'readOnly', 'writeOnly', 'format', 'contentEncoding', 'contentMediaType']);
+const NOTES = new Set([
+  'title',
+  'description',
+  'deprecated',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'format',
+  'contentEncoding',
+  'contentMediaType',
+]);
 
 /**
  * Rewrites one model's schema for json-schema-to-typescript:
@@ -59,7 +96,10 @@ class Preparer {
   private readonly byKey = new Map<string, string>();
   private readonly imports = new Map<string, Set<string>>();
 
-  constructor(private readonly model: ModelIR, private readonly ctx: PrepareContext) {
+  constructor(
+    private readonly model: ModelIR,
+    private readonly ctx: PrepareContext,
+  ) {
     this.self = ctx.names.get(model.name) as ModelName;
     this.drop = model.kind === 'create' || model.kind === 'update' ? 'readOnly' : 'writeOnly';
   }
@@ -68,7 +108,12 @@ class Preparer {
     const source = this.model.schema;
     const at = `${COMPONENT_PREFIX}${pointer.escape(this.model.name)}`;
     const root = withoutTitle(this.schema(source, [], at, true));
-    const description = typeof source.description === 'string' ? source.description : typeof source.title === 'string' ? source.title : undefined;
+    const description =
+      typeof source.description === 'string'
+        ? source.description
+        : typeof source.title === 'string'
+          ? source.title
+          : undefined;
     // Targets in parts the walk left out (a stripped property) are still declared: others import them.
     for (const [ptr, target] of this.ctx.targets) if (target.owner === this.model.name) this.target(ptr, target);
     const schema = { ...root, title: this.self.ident, ...(description === undefined ? {} : { description }) };
@@ -83,26 +128,42 @@ class Preparer {
     if (!isObject(value)) return { tsType: 'unknown' };
     if (typeof value.$ref === 'string') return this.ref(value, path);
     const out: JsonObject = {};
-    const child = (v: unknown, ...keys: (string | number)[]) => this.schema(v, [...path, ...keys.map(String)], `${at}/${keys.map((k) => pointer.escape(String(k))).join('/')}`);
+    const child = (v: unknown, ...keys: (string | number)[]) =>
+      this.schema(v, [...path, ...keys.map(String)], `${at}/${keys.map((k) => pointer.escape(String(k))).join('/')}`);
     for (const [key, v] of Object.entries(value)) {
       if (DROP.has(key) || key.startsWith('x-')) continue;
-      if (key === 'properties' && isObject(v)) out.properties = Object.fromEntries(Object.entries(v).filter(([, s]) => !(isObject(s) && s[this.drop] === true)).map(([k, s]) => [k, child(s, key, k)]));
-      else if (MAP.has(key) && isObject(v)) out[key] = Object.fromEntries(Object.entries(v).map(([k, s]) => [k, child(s, key, k)]));
+      if (key === 'properties' && isObject(v))
+        out.properties = Object.fromEntries(
+          Object.entries(v)
+            .filter(([, s]) => !(isObject(s) && s[this.drop] === true))
+            .map(([k, s]) => [k, child(s, key, k)]),
+        );
+      else if (MAP.has(key) && isObject(v))
+        out[key] = Object.fromEntries(Object.entries(v).map(([k, s]) => [k, child(s, key, k)]));
       else if (MANY.has(key) && Array.isArray(v)) out[key] = v.map((s, i) => child(s, key, i));
       else if (key === 'prefixItems' && Array.isArray(v)) out.items = v.map((s, i) => child(s, key, i));
-      else if (key === 'items' && Array.isArray(value.prefixItems)) out.additionalItems = isObject(v) ? child(v, key) : v;
+      else if (key === 'items' && Array.isArray(value.prefixItems))
+        out.additionalItems = isObject(v) ? child(v, key) : v;
       else if (key === 'items' && Array.isArray(v)) out.items = v.map((s, i) => child(s, key, i));
       else if ((key === 'items' || ONE.has(key)) && isObject(v)) out[key] = child(v, key);
       else setOwn(out, key, v);
     }
     if (Array.isArray(value.prefixItems) && !('items' in value)) out.additionalItems = { tsType: 'unknown' };
-    if (isObject(value.properties) && Array.isArray(value.required)) out.required = value.required.filter((n) => typeof n !== 'string' || n in (out.properties as JsonObject));
-    if (isObject(value.discriminator)) for (const key of ['oneOf', 'anyOf']) if (Array.isArray(value[key])) out[key] = tagBranches(value[key] as unknown[], out[key] as JsonObject[], value.discriminator);
+    if (isObject(value.properties) && Array.isArray(value.required))
+      out.required = value.required.filter((n) => typeof n !== 'string' || n in (out.properties as JsonObject));
+    if (isObject(value.discriminator))
+      for (const key of ['oneOf', 'anyOf'])
+        if (Array.isArray(value[key]))
+          out[key] = tagBranches(value[key] as unknown[], out[key] as JsonObject[], value.discriminator);
     if (Object.keys(out).every((k) => NOTES.has(k))) out.tsType = 'unknown';
     if (root || typeof out.title !== 'string') return out;
     if (!isNamedKind(out)) return withoutTitle(out);
     const title = out.title;
-    const name = this.hoist(`title:${title}:${JSON.stringify(out)}`, () => claim(nameCandidates(this.self.ident, safeIdentifier(title), path), this.ctx.used), () => out);
+    const name = this.hoist(
+      `title:${title}:${JSON.stringify(out)}`,
+      () => claim(nameCandidates(this.self.ident, safeIdentifier(title), path), this.ctx.used),
+      () => out,
+    );
     return { ...annotations(out), tsType: name };
   }
 
@@ -117,8 +178,17 @@ class Preparer {
     if (target) return { ...notes, tsType: this.use(target.owner, target.name) };
     if (!pointer.has(this.ctx.document, at)) return { ...notes, tsType: 'unknown' };
     // Any other local ref (into paths, parameters, …): a declaration of this file.
-    const label = pathLabel(at.split('/').slice(1).map((s) => pointer.unescape(s)));
-    const name = this.hoist(`ref:${at}`, () => claim(nameCandidates(this.self.ident, label, path), this.ctx.used), () => this.schema(pointer.get(this.ctx.document, at), path, at, true));
+    const label = pathLabel(
+      at
+        .split('/')
+        .slice(1)
+        .map((s) => pointer.unescape(s)),
+    );
+    const name = this.hoist(
+      `ref:${at}`,
+      () => claim(nameCandidates(this.self.ident, label, path), this.ctx.used),
+      () => this.schema(pointer.get(this.ctx.document, at), path, at, true),
+    );
     return { ...notes, tsType: name };
   }
 
@@ -131,7 +201,11 @@ class Preparer {
   }
 
   private target(at: string, target: RefTarget): string {
-    return this.hoist(`ref:${at}`, () => target.name, () => this.schema(pointer.get(this.ctx.document, at), [], at, true));
+    return this.hoist(
+      `ref:${at}`,
+      () => target.name,
+      () => this.schema(pointer.get(this.ctx.document, at), [], at, true),
+    );
   }
 
   /** A named declaration in this file, shared by every occurrence with the same key. The name is

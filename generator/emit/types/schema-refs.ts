@@ -32,7 +32,11 @@ export function componentOf(at: string): string | undefined {
 
 /** Every pointer into (not at) a component schema that a `$ref` anywhere in the document names,
  * named `<Owner><Path>` (properties left out: `AccountCategory`), claimed in pointer order. */
-export function refTargets(document: JsonObject, names: Map<string, ModelName>, used: Set<string>): Map<string, RefTarget> {
+export function refTargets(
+  document: JsonObject,
+  names: Map<string, ModelName>,
+  used: Set<string>,
+): Map<string, RefTarget> {
   const refs = new Set<string>();
   collectRefs(document, refs);
   const targets = new Map<string, RefTarget>();
@@ -64,7 +68,15 @@ function collectRefs(value: unknown, into: Set<string>): void {
 export function pathLabel(segments: string[]): string {
   return segments
     .filter((s) => s !== 'properties' && s !== 'patternProperties')
-    .map((s) => (s === 'items' ? 'Item' : s === 'additionalProperties' ? 'Value' : /^\d+$/.test(s) ? letter(Number(s)) : safeIdentifier(s)))
+    .map((s) =>
+      s === 'items'
+        ? 'Item'
+        : s === 'additionalProperties'
+          ? 'Value'
+          : /^\d+$/.test(s)
+            ? letter(Number(s))
+            : safeIdentifier(s),
+    )
     .join('');
 }
 

@@ -13,12 +13,24 @@ export function tagBranches(sources: unknown[], branches: JsonObject[], discrimi
     const name = at === undefined ? undefined : componentOf(at);
     if (name === undefined) return branch;
     const mapped = mapping.filter(([, target]) => target === ref || target === name).map(([key]) => key);
-    return { allOf: [branch, { type: 'object', required: [prop], additionalProperties: false, properties: { [prop]: { enum: mapped.length ? mapped : [name] } } }] };
+    return {
+      allOf: [
+        branch,
+        {
+          type: 'object',
+          required: [prop],
+          additionalProperties: false,
+          properties: { [prop]: { enum: mapped.length ? mapped : [name] } },
+        },
+      ],
+    };
   });
 }
 
 export function annotations(value: unknown): JsonObject {
-  return isObject(value) ? Object.fromEntries(Object.entries(value).filter(([k]) => k === 'description' || k === 'deprecated')) : {};
+  return isObject(value)
+    ? Object.fromEntries(Object.entries(value).filter(([k]) => k === 'description' || k === 'deprecated'))
+    : {};
 }
 
 export function withoutTitle(schema: JsonObject): JsonObject {
@@ -29,5 +41,12 @@ export function withoutTitle(schema: JsonObject): JsonObject {
 /** Worth a name of its own: objects, enums and compositions; a titled string stays inline. */
 export function isNamedKind(schema: JsonObject): boolean {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  return types.includes('object') || 'properties' in schema || 'enum' in schema || 'allOf' in schema || 'anyOf' in schema || 'oneOf' in schema;
+  return (
+    types.includes('object') ||
+    'properties' in schema ||
+    'enum' in schema ||
+    'allOf' in schema ||
+    'anyOf' in schema ||
+    'oneOf' in schema
+  );
 }

@@ -42,7 +42,11 @@ function standaloneInputs(document: JsonObject, modelNames: readonly string[]) {
 export function leanComponents(document: JsonObject): { components: { schemas: JsonObject } } {
   const components = isObject(document.components) ? document.components : {};
   const schemas = isObject(components.schemas) ? components.schemas : {};
-  return { components: { schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, stripAnnotations(schema)])) } };
+  return {
+    components: {
+      schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, stripAnnotations(schema)])),
+    },
+  };
 }
 
 /** `require("x/y").z` → `__cjs(__x_y).z`, with `import * as __x_y from "x/y.js"` on top. Node's ESM
@@ -51,13 +55,18 @@ export function leanComponents(document: JsonObject): { components: { schemas: J
  * bundlers (honouring `__esModule`) spread its exports into the namespace itself. */
 export function esmOnly(code: string): string {
   const imports = new Map<string, string>();
-  const body = code.replace(/^"use strict";\s*/, '').replace(/require\(\s*"([^"]+)"\s*\)/g, (_match, specifier: string) => {
-    const local = `__${specifier.replace(/[^A-Za-z0-9]+/g, '_')}`;
-    imports.set(specifier, local);
-    return `/*#__PURE__*/ __cjs(${local})`;
-  });
-  if (/\brequire\s*\(/.test(body)) throw new Error('Ajv standalone code has a require() ledgerspec cannot turn into an import');
-  const header = [...imports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([specifier, local]) => `import * as ${local} from ${JSON.stringify(withExtension(specifier))};`);
+  const body = code
+    .replace(/^"use strict";\s*/, '')
+    .replace(/require\(\s*"([^"]+)"\s*\)/g, (_match, specifier: string) => {
+      const local = `__${specifier.replace(/[^A-Za-z0-9]+/g, '_')}`;
+      imports.set(specifier, local);
+      return `/*#__PURE__*/ __cjs(${local})`;
+    });
+  if (/\brequire\s*\(/.test(body))
+    throw new Error('Ajv standalone code has a require() ledgerspec cannot turn into an import');
+  const header = [...imports]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([specifier, local]) => `import * as ${local} from ${JSON.stringify(withExtension(specifier))};`);
   if (imports.size > 0) header.push('const __cjs = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);');
   return `${header.join('\n')}\n${body.trim()}\n`;
 }
@@ -81,13 +90,21 @@ export function hoistEvaluated(code: string): string {
     assignment.lastIndex = end;
   }
   out += code.slice(from);
-  out = out.replace(/\b(validate\d+)\.evaluated\b/g, (read, name: string) => (names.has(name) ? `__evaluated_${name}` : read));
+  out = out.replace(/\b(validate\d+)\.evaluated\b/g, (read, name: string) =>
+    names.has(name) ? `__evaluated_${name}` : read,
+  );
   // A recursive $ref (a schema that reaches itself: TreeNode, Expr → Sum → Expr) is called
   // through a wrapper (`const wrapper1 = {validate: validate56}`) that reads
   // `wrapper1.validate.evaluated`: those validators keep the property too (`const __evaluated_validate56 = validate56.evaluated = {…};`).
   const read = new Set([...out.matchAll(/\b(wrapper\d+)\.validate\.evaluated\b/g)].map((m) => m[1] as string));
-  const wrapped = new Set([...out.matchAll(/\bconst (wrapper\d+) = \{validate: (validate\d+)\}/g)].filter((m) => read.has(m[1] as string)).map((m) => m[2] as string));
-  return out.replace(/\bconst __evaluated_(validate\d+) = /g, (declaration, name: string) => (wrapped.has(name) ? `${declaration}${name}.evaluated = ` : declaration));
+  const wrapped = new Set(
+    [...out.matchAll(/\bconst (wrapper\d+) = \{validate: (validate\d+)\}/g)]
+      .filter((m) => read.has(m[1] as string))
+      .map((m) => m[2] as string),
+  );
+  return out.replace(/\bconst __evaluated_(validate\d+) = /g, (declaration, name: string) =>
+    wrapped.has(name) ? `${declaration}${name}.evaluated = ` : declaration,
+  );
 }
 
 /** Index just past the JSON object starting at `start` (strings may hold braces), or -1. */
@@ -112,20 +129,46 @@ function withExtension(specifier: string): string {
 }
 
 /** Keywords that only annotate: dropped from what the standalone code embeds. */
-const ANNOTATIONS = new Set(['description', 'title', 'examples', 'example', '$comment', 'deprecated', 'readOnly', 'writeOnly', 'discriminator', 'xml', 'externalDocs']);
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'examples',
+  'example',
+  '$comment',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'discriminator',
+  'xml',
+  'externalDocs',
+]);
 /** Keywords whose value is a map of schemas, a list of schemas, or one schema. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_ONE = new Set(['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'contentSchema']);
+const SCHEMA_ONE = new Set([
+  'items',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contentSchema',
+]);
 
 export function stripAnnotations(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    if (SCHEMA_MAPS.has(key) && isObject(value)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]));
+    if (SCHEMA_MAPS.has(key) && isObject(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]));
     else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
-    else if (SCHEMA_ONE.has(key)) out[key] = Array.isArray(value) ? value.map(stripAnnotations) : stripAnnotations(value);
+    else if (SCHEMA_ONE.has(key))
+      out[key] = Array.isArray(value) ? value.map(stripAnnotations) : stripAnnotations(value);
     else setOwn(out, key, value);
   }
   return out;

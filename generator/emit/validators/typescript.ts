@@ -6,7 +6,10 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** validators/standalone.d.ts: one validator per model, typed by the issues module. */
 export function standaloneDeclarations(models: readonly ModelIR[]): string {
-  const lines = models.map((m) => `/** Ajv validator of ${m.name}; its \`errors\` hold the last failure's Ajv errors. */\nexport declare const ${identifier(m.name)}: Validator;`);
+  const lines = models.map(
+    (m) =>
+      `/** Ajv validator of ${m.name}; its \`errors\` hold the last failure's Ajv errors. */\nexport declare const ${identifier(m.name)}: Validator;`,
+  );
   return `import type { Validator } from './issues.js';\n\n${lines.join('\n')}\n`;
 }
 
@@ -34,7 +37,16 @@ function modelFunctions(model: ModelIR, unions: DiscriminatorSite[]): string {
     ? [
         '',
         `function ${unionsName(fn)}(): R.Discriminator[] {`,
-        `  return [${unions.map((u) => `{ at: ${JSON.stringify(u.at)}, property: ${JSON.stringify(u.property)}, mapping: { ${Object.entries(u.mapping).map(([tag, target]) => `${JSON.stringify(tag)}: S.${identifier(target)}`).join(', ')} } }`).join(', ')}];`,
+        `  return [${unions
+          .map(
+            (u) =>
+              `{ at: ${JSON.stringify(u.at)}, property: ${JSON.stringify(u.property)}, mapping: { ${Object.entries(
+                u.mapping,
+              )
+                .map(([tag, target]) => `${JSON.stringify(tag)}: S.${identifier(target)}`)
+                .join(', ')} } }`,
+          )
+          .join(', ')}];`,
         '}',
       ]
     : [];

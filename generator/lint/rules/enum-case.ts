@@ -18,7 +18,16 @@ export const enumCase: LintRule = {
       return [...propertySites(file.data)].flatMap((p) => {
         const values = Array.isArray(p.schema.enum) ? p.schema.enum : [];
         const bad = values.filter((v) => typeof v === 'string' && !pattern.test(v));
-        return bad.length ? [ctx.diagnostic('enum-case', file, `${p.pointer}/enum`, `enum values of \`${p.name}\` must be ${name}; found ${bad.map((v) => JSON.stringify(v)).join(', ')}`)] : [];
+        return bad.length
+          ? [
+              ctx.diagnostic(
+                'enum-case',
+                file,
+                `${p.pointer}/enum`,
+                `enum values of \`${p.name}\` must be ${name}; found ${bad.map((v) => JSON.stringify(v)).join(', ')}`,
+              ),
+            ]
+          : [];
       });
     }),
 };

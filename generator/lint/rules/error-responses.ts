@@ -30,19 +30,22 @@ export function errorStatusesOf(ctx: LintContext, op: OperationSite): Map<string
     ['500', 'every operation may fail unexpectedly'],
   ]);
   const params = resolvedParameters(ctx, op).map(({ param }) => param);
-  if (params.some((p) => p.in === 'path') || findParameter(ctx, op, 'company_id') || bodyHasCompany(ctx, op)) out.set('404', 'it names a record or a company that may not exist');
+  if (params.some((p) => p.in === 'path') || findParameter(ctx, op, 'company_id') || bodyHasCompany(ctx, op))
+    out.set('404', 'it names a record or a company that may not exist');
   if (BODY_METHODS.has(op.method)) {
     out.set('403', 'a write may be refused in the current state (operation-denied)');
     out.set('413', 'the server reads a body on this method and limits its size');
     out.set('415', 'the server reads a body on this method and takes only application/json');
   }
-  if (params.some((p) => p.in === 'header' && String(p.name).toLowerCase() === 'idempotency-key')) out.set('422', 'it takes an Idempotency-Key, which may be reused with another request');
+  if (params.some((p) => p.in === 'header' && String(p.name).toLowerCase() === 'idempotency-key'))
+    out.set('422', 'it takes an Idempotency-Key, which may be reused with another request');
   return out;
 }
 
 function bodyHasCompany(ctx: LintContext, op: OperationSite): boolean {
   const body = ctx.deref(op.file, op.operation.requestBody);
-  const content = isObject(body.value) && isObject(body.value.content) ? body.value.content['application/json'] : undefined;
+  const content =
+    isObject(body.value) && isObject(body.value.content) ? body.value.content['application/json'] : undefined;
   const schema = isObject(content) ? ctx.deref(body.file, content.schema).value : undefined;
   return isObject(schema) && isObject(schema.properties) && 'company_id' in schema.properties;
 }
@@ -52,17 +55,30 @@ function bodyHasCompany(ctx: LintContext, op: OperationSite): boolean {
  * error responses, such as a third-party one, is not held to them). */
 export const errorResponses: LintRule = {
   code: 'error-responses',
-  description: 'Every operation declares each error status the generated server can send for it (those whose shared response the spec defines).',
+  description:
+    'Every operation declares each error status the generated server can send for it (those whose shared response the spec defines).',
   check: (ctx) => {
     const root = ctx.sources.root;
-    const components = isObject(root.data) && isObject(root.data.components) && isObject(root.data.components.responses) ? root.data.components.responses : {};
-    const defined = new Set(Object.entries(ERROR_RESPONSES).filter(([, name]) => name in components).map(([status]) => status));
+    const components =
+      isObject(root.data) && isObject(root.data.components) && isObject(root.data.components.responses)
+        ? root.data.components.responses
+        : {};
+    const defined = new Set(
+      Object.entries(ERROR_RESPONSES)
+        .filter(([, name]) => name in components)
+        .map(([status]) => status),
+    );
     return ctx.operations.flatMap((op) => {
       const responses = isObject(op.operation.responses) ? op.operation.responses : {};
       return [...errorStatusesOf(ctx, op)]
         .filter(([status]) => defined.has(status) && !(status in responses))
         .map(([status, why]) =>
-          ctx.diagnostic('error-responses', op.file, `${op.pointer}/responses`, `${String(op.operation.operationId)} does not declare ${status}, which the server sends because ${why} (use $ref: …#/components/responses/${ERROR_RESPONSES[status]})`),
+          ctx.diagnostic(
+            'error-responses',
+            op.file,
+            `${op.pointer}/responses`,
+            `${String(op.operation.operationId)} does not declare ${status}, which the server sends because ${why} (use $ref: …#/components/responses/${ERROR_RESPONSES[status]})`,
+          ),
         );
     });
   },
@@ -85,16 +101,36 @@ export const responseExamples: LintRule = {
         const at = `/components/responses/${name}/content/${type.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         const examples: [string, unknown][] = [];
         if ('example' in media) examples.push([`${at}/example`, media.example]);
-        if (isObject(media.examples)) for (const [key, ex] of Object.entries(media.examples)) if (isObject(ex) && 'value' in ex) examples.push([`${at}/examples/${key}/value`, ex.value]);
+        if (isObject(media.examples))
+          for (const [key, ex] of Object.entries(media.examples))
+            if (isObject(ex) && 'value' in ex) examples.push([`${at}/examples/${key}/value`, ex.value]);
         if (examples.length === 0) return [];
         const schema = ctx.deref(root, media.schema).value as JsonObject | undefined;
         const id = isObject(schema) && typeof schema.$id === 'string' ? schema.$id : undefined;
-        if (!id) return [ctx.diagnostic('response-examples', root, `${at}/schema`, `the examples of response ${name} cannot be checked: its schema must be a $ref to a schema file`)];
+        if (!id)
+          return [
+            ctx.diagnostic(
+              'response-examples',
+              root,
+              `${at}/schema`,
+              `the examples of response ${name} cannot be checked: its schema must be a $ref to a schema file`,
+            ),
+          ];
         ajv ??= schemaRegistry(ctx.sources);
         const validate = ajv.getSchema(id);
-        if (!validate) return [ctx.diagnostic('response-examples', root, `${at}/schema`, `schema ${id} does not compile`)];
+        if (!validate)
+          return [ctx.diagnostic('response-examples', root, `${at}/schema`, `schema ${id} does not compile`)];
         return examples.flatMap(([pointer, example]) =>
-          validate(example) ? [] : (validate.errors ?? []).map((e) => ctx.diagnostic('response-examples', root, `${pointer}${e.instancePath}`, `example of response ${name} is invalid at ${e.instancePath || '/'}: ${e.message ?? e.keyword}`)),
+          validate(example)
+            ? []
+            : (validate.errors ?? []).map((e) =>
+                ctx.diagnostic(
+                  'response-examples',
+                  root,
+                  `${pointer}${e.instancePath}`,
+                  `example of response ${name} is invalid at ${e.instancePath || '/'}: ${e.message ?? e.keyword}`,
+                ),
+              ),
         );
       });
     });

@@ -1,4 +1,9 @@
-import { fieldRequirements, INVARIANTS_KEY, readDeclarations, type FieldRequirement } from '../../connectors/invariants/declarations.ts';
+import {
+  fieldRequirements,
+  INVARIANTS_KEY,
+  readDeclarations,
+  type FieldRequirement,
+} from '../../connectors/invariants/declarations.ts';
 import { DECLARED_KINDS } from '../../connectors/invariants/kinds.ts';
 import type { DeclaredKind } from '../../connectors/invariants/model.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
@@ -13,12 +18,21 @@ const CODE = 'invariant-declaration';
  * a typo would silently check nothing. */
 export const invariantDeclaration: LintRule = {
   code: CODE,
-  description: 'x-invariants appears only on entity schemas; each entry has a known kind and exactly its parameters; every field it names exists and holds a number (or an array of lines) as the kind needs; every example satisfies the invariants.',
+  description:
+    'x-invariants appears only on entity schemas; each entry has a known kind and exactly its parameters; every field it names exists and holds a number (or an array of lines) as the kind needs; every example satisfies the invariants.',
   check: (ctx) =>
     ctx.sources.schemas.flatMap(({ file }): Diagnostic[] => {
       const doc = isObject(file.data) ? file.data : {};
       if (doc[INVARIANTS_KEY] === undefined) return [];
-      if (typeof doc['x-entity'] !== 'string') return [ctx.diagnostic(CODE, file, `/${INVARIANTS_KEY}`, `${INVARIANTS_KEY} belongs on an entity schema (one with x-entity)`)];
+      if (typeof doc['x-entity'] !== 'string')
+        return [
+          ctx.diagnostic(
+            CODE,
+            file,
+            `/${INVARIANTS_KEY}`,
+            `${INVARIANTS_KEY} belongs on an entity schema (one with x-entity)`,
+          ),
+        ];
       const { declarations, problems } = readDeclarations(doc);
       if (problems.length) return problems.map((p) => ctx.diagnostic(CODE, file, p.pointer, p.message));
       const fields = declarations.flatMap((declaration, index) =>
@@ -31,19 +45,38 @@ export const invariantDeclaration: LintRule = {
       const examples = Array.isArray(doc.examples) ? doc.examples : [];
       return examples.flatMap((example, index) =>
         declarations.flatMap((declaration) =>
-          (DECLARED_KINDS[declaration.kind] as DeclaredKind<typeof declaration>).check(declaration, isObject(example) ? example : {}, NO_CONTEXT).map((f) =>
-            ctx.diagnostic(CODE, file, `/examples/${index}${f.pointer}`, `example ${index} breaks ${f.kind}: ${f.message} (expected ${f.expected}, found ${f.found})`),
-          ),
+          (DECLARED_KINDS[declaration.kind] as DeclaredKind<typeof declaration>)
+            .check(declaration, isObject(example) ? example : {}, NO_CONTEXT)
+            .map((f) =>
+              ctx.diagnostic(
+                CODE,
+                file,
+                `/examples/${index}${f.pointer}`,
+                `example ${index} breaks ${f.kind}: ${f.message} (expected ${f.expected}, found ${f.found})`,
+              ),
+            ),
         ),
       );
     }),
 };
 
 /** The declared kinds look at the record only; they never read the context. */
-const NO_CONTEXT = { document: {}, model: '', connector: '', accountingEntities: new Set<string>(), fixtureIds: new Map(), external: [] };
+const NO_CONTEXT = {
+  document: {},
+  model: '',
+  connector: '',
+  accountingEntities: new Set<string>(),
+  fixtureIds: new Map(),
+  external: [],
+};
 
 /** What is wrong with the field a declaration names, if anything. */
-function fieldProblem(ctx: LintContext, file: SourceFile, entity: JsonObject, requirement: FieldRequirement): string | undefined {
+function fieldProblem(
+  ctx: LintContext,
+  file: SourceFile,
+  entity: JsonObject,
+  requirement: FieldRequirement,
+): string | undefined {
   let at = { file, value: entity as unknown };
   let walked = '';
   for (const segment of requirement.path) {
@@ -54,14 +87,22 @@ function fieldProblem(ctx: LintContext, file: SourceFile, entity: JsonObject, re
       at = { file: at.file, value: schema.items };
     } else {
       const property = isObject(schema.properties) ? schema.properties[segment] : undefined;
-      if (!isObject(property)) return `${walked ? `${walked}/` : ''}${segment} is no field${walked ? ` of the items of ${walked.replace(/\/\*$/, '')}` : ''}`;
+      if (!isObject(property))
+        return `${walked ? `${walked}/` : ''}${segment} is no field${walked ? ` of the items of ${walked.replace(/\/\*$/, '')}` : ''}`;
       at = { file: at.file, value: property };
     }
     walked = walked ? `${walked}/${segment}` : segment;
   }
-  const types = nonNullTypes(isObject(schemaOf(ctx, at.file, at.value).value) ? (schemaOf(ctx, at.file, at.value).value as JsonObject) : {});
-  const fits = requirement.shape === 'number' ? types.includes('number') || types.includes('integer') : types.includes(requirement.shape);
-  return fits ? undefined : `${walked} must hold ${requirement.shape === 'array' ? 'an array' : `a ${requirement.shape}`} (found type ${types.join(', ') || 'unspecified'})`;
+  const types = nonNullTypes(
+    isObject(schemaOf(ctx, at.file, at.value).value) ? (schemaOf(ctx, at.file, at.value).value as JsonObject) : {},
+  );
+  const fits =
+    requirement.shape === 'number'
+      ? types.includes('number') || types.includes('integer')
+      : types.includes(requirement.shape);
+  return fits
+    ? undefined
+    : `${walked} must hold ${requirement.shape === 'array' ? 'an array' : `a ${requirement.shape}`} (found type ${types.join(', ') || 'unspecified'})`;
 }
 
 /** A schema with `$ref`s followed and a nullable anyOf/oneOf around one reduced to it. */

@@ -11,6 +11,13 @@ export const listPagination: LintRule = {
       .flatMap((op) =>
         ['limit', 'cursor']
           .filter((name) => !findParameter(ctx, op, name))
-          .map((name) => ctx.diagnostic('list-pagination', op.file, `${op.pointer}/parameters`, `list operation ${String(op.operation.operationId)} lacks the \`${name}\` query parameter (use $ref: …#/components/parameters/${name === 'limit' ? 'Limit' : 'Cursor'})`)),
+          .map((name) =>
+            ctx.diagnostic(
+              'list-pagination',
+              op.file,
+              `${op.pointer}/parameters`,
+              `list operation ${String(op.operation.operationId)} lacks the \`${name}\` query parameter (use $ref: …#/components/parameters/${name === 'limit' ? 'Limit' : 'Cursor'})`,
+            ),
+          ),
       ),
 };

@@ -6,7 +6,8 @@ import type { LintRule } from '../rule.ts';
 
 export const operationId: LintRule = {
   code: 'operation-id',
-  description: 'operationIds are unique and follow the rule: list + plural (listInvoicePayments), otherwise kind or action + singular title (getInvoicePayment, cancelSync).',
+  description:
+    'operationIds are unique and follow the rule: list + plural (listInvoicePayments), otherwise kind or action + singular title (getInvoicePayment, cancelSync).',
   check: (ctx) => [...duplicates(ctx), ...misnamed(ctx)],
 };
 
@@ -20,7 +21,14 @@ function duplicates(ctx: LintContext): Diagnostic[] {
       seen.set(id, `${op.method.toUpperCase()} ${op.url}`);
       return [];
     }
-    return [ctx.diagnostic('operation-id', op.file, `${op.pointer}/operationId`, `operationId ${id} is used twice: also by ${first}`)];
+    return [
+      ctx.diagnostic(
+        'operation-id',
+        op.file,
+        `${op.pointer}/operationId`,
+        `operationId ${id} is used twice: also by ${first}`,
+      ),
+    ];
   });
 }
 
@@ -31,10 +39,26 @@ function misnamed(ctx: LintContext): Diagnostic[] {
     const entity = url && ctx.entities.find((e) => e.entity === url.entity && e.area === url.area);
     const kind = operationKind(op);
     if (!url || !entity || !kind) {
-      return [ctx.diagnostic('operation-id', op.file, op.pointer, `${op.method.toUpperCase()} ${op.url} is not a resource operation: expected /<area>/<x-entity>[/{id}[/<action>]] with list/get/create/update/delete methods or POST for an action`)];
+      return [
+        ctx.diagnostic(
+          'operation-id',
+          op.file,
+          op.pointer,
+          `${op.method.toUpperCase()} ${op.url} is not a resource operation: expected /<area>/<x-entity>[/{id}[/<action>]] with list/get/create/update/delete methods or POST for an action`,
+        ),
+      ];
     }
     const expected = operationIdFor(kind, entity);
     const found = op.operation.operationId;
-    return found === expected ? [] : [ctx.diagnostic('operation-id', op.file, at, `expected operationId ${expected}, found ${JSON.stringify(found ?? null)}`)];
+    return found === expected
+      ? []
+      : [
+          ctx.diagnostic(
+            'operation-id',
+            op.file,
+            at,
+            `expected operationId ${expected}, found ${JSON.stringify(found ?? null)}`,
+          ),
+        ];
   });
 }

@@ -8,6 +8,8 @@ export const propertyDescription: LintRule = {
     [...ctx.sources.schemas.map((s) => s.file), ...ctx.sources.paths].flatMap((file) =>
       [...propertySites(file.data)]
         .filter((p) => typeof p.schema.description !== 'string' || p.schema.description.trim() === '')
-        .map((p) => ctx.diagnostic('property-description', file, p.pointer, `property \`${p.name}\` has no description`)),
+        .map((p) =>
+          ctx.diagnostic('property-description', file, p.pointer, `property \`${p.name}\` has no description`),
+        ),
     ),
 };

@@ -6,14 +6,27 @@ import type { LintRule } from '../rule.ts';
  * relation of an entity must be expandable, so clients can embed any related record. */
 export const relationExpansion: LintRule = {
   code: 'relation-expansion',
-  description: 'x-expands names a sibling x-relation field, and every top-level x-relation field of an entity has an expanded sibling.',
+  description:
+    'x-expands names a sibling x-relation field, and every top-level x-relation field of an entity has an expanded sibling.',
   check: (ctx) => {
     const dangling = ctx.sources.schemas.flatMap(({ file }) =>
       [...propertySites(file.data)].flatMap((p) => {
         const expands = p.schema['x-expands'];
         if (expands === undefined) return [];
-        const sibling = typeof expands === 'string' ? (p.owner.properties as Record<string, Record<string, unknown>>)[expands] : undefined;
-        return sibling?.['x-relation'] ? [] : [ctx.diagnostic('relation-expansion', file, `${p.pointer}/x-expands`, `x-expands of \`${p.name}\` must name a sibling field that has x-relation; found ${JSON.stringify(expands)}`)];
+        const sibling =
+          typeof expands === 'string'
+            ? (p.owner.properties as Record<string, Record<string, unknown>>)[expands]
+            : undefined;
+        return sibling?.['x-relation']
+          ? []
+          : [
+              ctx.diagnostic(
+                'relation-expansion',
+                file,
+                `${p.pointer}/x-expands`,
+                `x-expands of \`${p.name}\` must name a sibling field that has x-relation; found ${JSON.stringify(expands)}`,
+              ),
+            ];
       }),
     );
     const unexpanded = ctx.entities.flatMap(({ source, doc }) => {
@@ -21,7 +34,14 @@ export const relationExpansion: LintRule = {
       const expanded = new Set(props.map(([, s]) => s['x-expands']));
       return props
         .filter(([name, s]) => s['x-relation'] !== undefined && !expanded.has(name))
-        .map(([name]) => ctx.diagnostic('relation-expansion', source.file, `/properties/${name}`, `relation \`${name}\` has no expanded sibling (a property with x-expands: ${name})`));
+        .map(([name]) =>
+          ctx.diagnostic(
+            'relation-expansion',
+            source.file,
+            `/properties/${name}`,
+            `relation \`${name}\` has no expanded sibling (a property with x-expands: ${name})`,
+          ),
+        );
     });
     return [...dangling, ...unexpanded];
   },

@@ -10,7 +10,14 @@ export const relationTarget: LintRule = {
       [...propertySites(file.data)].flatMap((p) => {
         const target = p.schema['x-relation'];
         if (target === undefined || (typeof target === 'string' && known.has(target))) return [];
-        return [ctx.diagnostic('relation-target', file, `${p.pointer}/x-relation`, `x-relation of \`${p.name}\` names ${JSON.stringify(target)}, which is no entity (expected one of the x-entity names, e.g. ${[...known].slice(0, 3).join(', ')})`)];
+        return [
+          ctx.diagnostic(
+            'relation-target',
+            file,
+            `${p.pointer}/x-relation`,
+            `x-relation of \`${p.name}\` names ${JSON.stringify(target)}, which is no entity (expected one of the x-entity names, e.g. ${[...known].slice(0, 3).join(', ')})`,
+          ),
+        ];
       }),
     );
   },

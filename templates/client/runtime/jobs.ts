@@ -14,7 +14,12 @@ export interface WriteJobRecordOf<R> {
   job_id: string;
   status: 'success' | 'failed';
   response: R | null;
-  error: { code: string; message: string; details: { pointer: string; message: string }[]; platform_error?: unknown } | null;
+  error: {
+    code: string;
+    message: string;
+    details: { pointer: string; message: string }[];
+    platform_error?: unknown;
+  } | null;
 }
 
 /** A write job whose records are of model `R`. */
@@ -72,14 +77,22 @@ interface PushJob {
 
 /** Follows a write job until it is SUCCESS or FAILED, with backoff, honouring Retry-After, until
  * the deadline or the signal; returns the ended job with its per-record results. */
-export async function waitForJob<R>(transport: Transport, job: string | { job_id: string }, options: WaitOptions = {}): Promise<WriteJobOf<R>> {
+export async function waitForJob<R>(
+  transport: Transport,
+  job: string | { job_id: string },
+  options: WaitOptions = {},
+): Promise<WriteJobOf<R>> {
   const id = typeof job === 'string' ? job : job.job_id;
   const timeoutMs = options.timeoutMs ?? 300_000;
   const deadline = Date.now() + timeoutMs;
   let pause = options.intervalMs ?? 500;
   for (;;) {
     let retryAfter: number | undefined;
-    const call: Call = { path: { id }, options: options.signal ? { signal: options.signal } : {}, onHeaders: (headers) => (retryAfter = retryAfterMs(headers.get('retry-after'))) };
+    const call: Call = {
+      path: { id },
+      options: options.signal ? { signal: options.signal } : {},
+      onHeaders: (headers) => (retryAfter = retryAfterMs(headers.get('retry-after'))),
+    };
     const { data } = await transport.request<{ data: PushJob }>(GET_JOB, call);
     if (ENDED.has(data.status)) return asWriteJob<R>(data);
     const remaining = deadline - Date.now();
@@ -92,17 +105,29 @@ export async function waitForJob<R>(transport: Transport, job: string | { job_id
 /** A write: sends it (with `Prefer: respond-async` when asked) and, with `wait`, follows a job that
  * has not ended. The envelope (and withResponse's Response) is the write's own; its `data` is the
  * ended job. */
-export function writeJob<Body extends { data: { job_id: string; status: JobStatus } }>(transport: Transport, operation: Operation, call: Call & { options?: WriteOptions | undefined }): ApiPromise<Body> {
+export function writeJob<Body extends { data: { job_id: string; status: JobStatus } }>(
+  transport: Transport,
+  operation: Operation,
+  call: Call & { options?: WriteOptions | undefined },
+): ApiPromise<Body> {
   const { async: background, wait, ...request } = call.options ?? {};
   const headers = background ? { ...request.headers, prefer: 'respond-async' } : request.headers;
-  const written = transport.request<Body>(operation, { ...call, options: { ...request, ...(headers ? { headers } : {}) } }).withResponse();
+  const written = transport
+    .request<Body>(operation, { ...call, options: { ...request, ...(headers ? { headers } : {}) } })
+    .withResponse();
   if (!wait) return apiPromise(written);
   const waitOptions = wait === true ? {} : wait;
   const signal = waitOptions.signal ?? request.signal;
-  return apiPromise(written.then((answer) => followJob(transport, answer, signal ? { ...waitOptions, signal } : waitOptions)));
+  return apiPromise(
+    written.then((answer) => followJob(transport, answer, signal ? { ...waitOptions, signal } : waitOptions)),
+  );
 }
 
-async function followJob<Body extends { data: { job_id: string; status: JobStatus } }>(transport: Transport, answer: WithResponse<Body>, options: WaitOptions): Promise<WithResponse<Body>> {
+async function followJob<Body extends { data: { job_id: string; status: JobStatus } }>(
+  transport: Transport,
+  answer: WithResponse<Body>,
+  options: WaitOptions,
+): Promise<WithResponse<Body>> {
   if (ENDED.has(answer.body.data.status)) return answer;
   const ended = await waitForJob(transport, answer.body.data, options);
   return { ...answer, body: { ...answer.body, data: ended } };
@@ -111,5 +136,11 @@ async function followJob<Body extends { data: { job_id: string; status: JobStatu
 function asWriteJob<R>(job: PushJob): WriteJobOf<R> {
   const records = (job.records ?? []) as WriteJobRecordOf<R>[];
   const success = records.filter((r) => r.status === 'success').length;
-  return { job_id: job.id, status: job.status, success_count: success, failed_count: records.length - success, records };
+  return {
+    job_id: job.id,
+    status: job.status,
+    success_count: success,
+    failed_count: records.length - success,
+    records,
+  };
 }

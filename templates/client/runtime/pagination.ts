@@ -24,7 +24,10 @@ export async function* iterateRecords<T, P extends { cursor?: string }>(
 }
 
 /** Every record of every page, in one array. */
-export async function collectRecords<T, P extends { cursor?: string }>(list: (params: P) => Promise<PageLike<T>>, params: P): Promise<T[]> {
+export async function collectRecords<T, P extends { cursor?: string }>(
+  list: (params: P) => Promise<PageLike<T>>,
+  params: P,
+): Promise<T[]> {
   const records: T[] = [];
   for await (const record of iterateRecords(list, params)) records.push(record);
   return records;

@@ -7,7 +7,12 @@ export function isRetryableStatus(status: number): boolean {
 
 /** Exponential backoff with equal jitter: never less than half the step, so retries stay spread
  * out, never more than the step, so the cap holds. */
-export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  random: () => number = Math.random,
+): number {
   const step = Math.min(maxMs, baseMs * 2 ** attempt);
   return step / 2 + random() * (step / 2);
 }

@@ -42,7 +42,10 @@ const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
  * errors and (optionally) response validation. */
 export function createTransport(options: ClientOptions): Transport {
   const settings = resolve(options);
-  return { request: <T>(operation: Operation, call: Call) => apiPromise(answer(settings, operation, call) as Promise<WithResponse<T>>) };
+  return {
+    request: <T>(operation: Operation, call: Call) =>
+      apiPromise(answer(settings, operation, call) as Promise<WithResponse<T>>),
+  };
 }
 
 interface Settings {
@@ -97,7 +100,12 @@ async function answer(settings: Settings, operation: Operation, call: Call): Pro
 }
 
 /** Attempts the call until it succeeds, fails for good, or runs out of retries. */
-async function send(settings: Settings, operation: Operation, call: Call, trace: Trace): Promise<WithResponse<unknown>> {
+async function send(
+  settings: Settings,
+  operation: Operation,
+  call: Call,
+  trace: Trace,
+): Promise<WithResponse<unknown>> {
   const prepared = prepare(settings, operation, call);
   const retries = prepared.repeatable ? (call.options?.retries ?? settings.retries) : 0;
   const shouldRetry = call.options?.shouldRetry ?? settings.shouldRetry;
@@ -108,7 +116,15 @@ async function send(settings: Settings, operation: Operation, call: Call, trace:
       call.onHeaders?.(outcome.response.headers);
       return outcome;
     }
-    const wait = attempt <= retries ? retryWait(settings, outcome.error, { attempt, operation, retryable: isRetryable(operation, outcome.error) }, shouldRetry) : undefined;
+    const wait =
+      attempt <= retries
+        ? retryWait(
+            settings,
+            outcome.error,
+            { attempt, operation, retryable: isRetryable(operation, outcome.error) },
+            shouldRetry,
+          )
+        : undefined;
     if (wait === undefined) throw outcome.error;
     await sleep(wait, call.options?.signal);
   }
@@ -125,9 +141,14 @@ function prepare(settings: Settings, operation: Operation, call: Call): Prepared
   if (call.body !== undefined) headers['content-type'] = 'application/json';
   const key = idempotencyKey(operation.method, call.options);
   if (key) headers['idempotency-key'] = key;
-  const url = settings.baseUrl + fillPath(operation.path, call.path ?? {}) + queryString(call.query, operation.query ?? {});
+  const url =
+    settings.baseUrl + fillPath(operation.path, call.path ?? {}) + queryString(call.query, operation.query ?? {});
   const body = call.body === undefined ? undefined : JSON.stringify(call.body);
-  return { url, init: { method: operation.method, headers, ...(body === undefined ? {} : { body }) }, repeatable: IDEMPOTENT.has(operation.method) || Boolean(key) };
+  return {
+    url,
+    init: { method: operation.method, headers, ...(body === undefined ? {} : { body }) },
+    repeatable: IDEMPOTENT.has(operation.method) || Boolean(key),
+  };
 }
 
 /** One key per call, made before the first attempt, so every retry repeats it. */
@@ -148,7 +169,13 @@ type Outcome = ({ ok: true } & WithResponse<unknown>) | { ok: false; error: ApiE
 
 /** One attempt through the middleware. A failure to get an answer becomes a typed error the retry
  * rule weighs; the caller's abort and a hook's own exception end the call as they are. */
-async function attemptOnce(settings: Settings, operation: Operation, prepared: PreparedRequest, options: RequestOptions | undefined, trace: Trace): Promise<Outcome> {
+async function attemptOnce(
+  settings: Settings,
+  operation: Operation,
+  prepared: PreparedRequest,
+  options: RequestOptions | undefined,
+  trace: Trace,
+): Promise<Outcome> {
   const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options?.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -156,15 +183,24 @@ async function attemptOnce(settings: Settings, operation: Operation, prepared: P
     if (options?.signal?.aborted) return options.signal.reason;
     return cause instanceof ApiError ? cause : transportError(cause, timeout.aborted, request, timeoutMs);
   };
-  const fetchOnce = (request: Request): Promise<Response> => settings.fetch(request, { signal }).catch((cause: unknown) => Promise.reject(failure(cause, request)));
+  const fetchOnce = (request: Request): Promise<Response> =>
+    settings.fetch(request, { signal }).catch((cause: unknown) => Promise.reject(failure(cause, request)));
   const context = { operation, attempt: trace.attempts };
-  const request = await runOnRequest(settings.middleware, { ...context, request: new Request(prepared.url, prepared.init) });
+  const request = await runOnRequest(settings.middleware, {
+    ...context,
+    request: new Request(prepared.url, prepared.init),
+  });
   trace.request = request;
   try {
     // onResponse hooks get the unsent original, so they can still copy it (body included); without
     // such a hook nobody reads it again, and the copy (a third Request per call) is spared.
     const sent = settings.middleware.some((m) => m.onResponse) ? request.clone() : request;
-    const response = await runOnResponse(settings.middleware, { ...context, request, response: await fetchOnce(sent), fetch: fetchOnce });
+    const response = await runOnResponse(settings.middleware, {
+      ...context,
+      request,
+      response: await fetchOnce(sent),
+      fetch: fetchOnce,
+    });
     const body = await readBody(response).catch((cause: unknown) => Promise.reject(failure(cause, request)));
     if (response.ok) return { ok: true, body, response, requestId: requestIdOf(body, response.headers) };
     return { ok: false, error: errorFromResponse(response, body, retryAfterMs(response.headers.get('retry-after'))) };
@@ -176,7 +212,13 @@ async function attemptOnce(settings: Settings, operation: Operation, prepared: P
 
 function transportError(cause: unknown, timedOut: boolean, request: Request, timeoutMs: number): ApiError {
   const where = `${request.method} ${request.url}`;
-  if (timedOut) return new TimeoutError({ status: 0, code: 'timeout', message: `${where}: no response within ${timeoutMs} ms`, cause });
+  if (timedOut)
+    return new TimeoutError({
+      status: 0,
+      code: 'timeout',
+      message: `${where}: no response within ${timeoutMs} ms`,
+      cause,
+    });
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new NetworkError({ status: 0, code: 'network-error', message: `${where}: ${reason}`, cause });
 }
@@ -191,7 +233,14 @@ async function readBody(response: Response): Promise<unknown> {
     return JSON.parse(text);
   } catch (cause) {
     const requestId = requestIdOf(undefined, response.headers);
-    throw new ApiError({ status: response.status, code: 'invalid-response', message: `the response is not valid JSON: ${text.slice(0, 120)}`, headers: response.headers, requestId, cause });
+    throw new ApiError({
+      status: response.status,
+      code: 'invalid-response',
+      message: `the response is not valid JSON: ${text.slice(0, 120)}`,
+      headers: response.headers,
+      requestId,
+      cause,
+    });
   }
 }
 
@@ -202,9 +251,15 @@ function isRetryable(operation: Operation, error: ApiError): boolean {
 }
 
 /** How long to wait before the next attempt, or undefined when the error is final. */
-function retryWait(settings: Settings, error: ApiError, context: RetryContext, shouldRetry: ShouldRetry | undefined): number | undefined {
+function retryWait(
+  settings: Settings,
+  error: ApiError,
+  context: RetryContext,
+  shouldRetry: ShouldRetry | undefined,
+): number | undefined {
   if (!(shouldRetry ? shouldRetry(error, context) : context.retryable)) return undefined;
-  const asked = error instanceof RateLimitError ? error.retryAfterMs : retryAfterMs(error.headers?.get('retry-after') ?? null);
+  const asked =
+    error instanceof RateLimitError ? error.retryAfterMs : retryAfterMs(error.headers?.get('retry-after') ?? null);
   if (asked !== undefined) return asked <= settings.maxRetryAfterMs ? asked : undefined;
   return backoffDelay(context.attempt - 1, settings.baseMs, settings.maxMs);
 }

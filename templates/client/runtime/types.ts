@@ -10,13 +10,25 @@ export type SuccessBody<Op> = Op extends { responses: infer R }
   : never;
 
 /** The query parameters of an operation (`{}` when it has none). */
-export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? ([Q] extends [never | undefined] ? {} : NonNullable<Q>) : {};
+export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } }
+  ? [Q] extends [never | undefined]
+    ? {}
+    : NonNullable<Q>
+  : {};
 
 /** The JSON request body of an operation. */
-export type BodyOf<Op> = Op extends { requestBody?: infer B } ? (NonNullable<B> extends { content: { 'application/json': infer J } } ? J : never) : never;
+export type BodyOf<Op> = Op extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: { 'application/json': infer J } }
+    ? J
+    : never
+  : never;
 
 /** The names `expand` accepts, from the operation's own `expand` parameter. */
-export type ExpandOf<Q> = Q extends { expand?: infer E } ? (NonNullable<E> extends readonly (infer N)[] ? N : never) : never;
+export type ExpandOf<Q> = Q extends { expand?: infer E }
+  ? NonNullable<E> extends readonly (infer N)[]
+    ? N
+    : never
+  : never;
 
 /** `T` without the keys `K`. Unlike Omit, keeps T's named properties when T also has an index
  * signature (envelopes do: they are open for allOf). */
@@ -24,7 +36,9 @@ export type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ?
 
 /** A record with the relations named in `E` embedded: each becomes a required `{ data: … }`
  * (still `null` where the record has no such relation). */
-export type Expanded<T, E extends PropertyKey> = [E] extends [never] ? T : Without<T, E> & { [K in E & keyof T]-?: Exclude<T[K], undefined> };
+export type Expanded<T, E extends PropertyKey> = [E] extends [never]
+  ? T
+  : Without<T, E> & { [K in E & keyof T]-?: Exclude<T[K], undefined> };
 
 /** Query parameters with a typed `expand`: the names picked flow into the result type. */
 export type WithExpand<Q, E> = Without<Q, 'expand'> & { expand?: readonly E[] };
@@ -39,4 +53,6 @@ export type RecordOf<Body, T> = Without<Body, 'data'> & { data: T };
 export type OneRecord<B> = B extends { data: readonly (infer R)[] } ? Without<B, 'data'> & { data: R } : never;
 
 /** A batch update body for one record named by the path's `id` (what `update` takes). */
-export type OneUpdate<B> = B extends { data: readonly (infer R)[] } ? Without<B, 'data'> & { data: Without<R, 'platform_id'> } : never;
+export type OneUpdate<B> = B extends { data: readonly (infer R)[] }
+  ? Without<B, 'data'> & { data: Without<R, 'platform_id'> }
+  : never;

@@ -10,11 +10,17 @@ const byModel: Readonly<Record<string, Validator | undefined>> = validators;
 
 /** Checks a 2xx body's `data` (each record of a page; each record of a write job too) against
  * the operation's models, and throws ResponseValidationError listing every mismatch. */
-export async function checkResponse(operation: Operation, { body, response, requestId }: WithResponse<unknown>): Promise<void> {
+export async function checkResponse(
+  operation: Operation,
+  { body, response, requestId }: WithResponse<unknown>,
+): Promise<void> {
   const expected = operation.response;
   if (!expected) return;
   const data = (body as { data?: unknown } | undefined)?.data;
-  const targets: [string, unknown, string][] = expected.many && Array.isArray(data) ? data.map((record, i) => [`/data/${i}`, record, expected.model]) : [['/data', data, expected.model]];
+  const targets: [string, unknown, string][] =
+    expected.many && Array.isArray(data)
+      ? data.map((record, i) => [`/data/${i}`, record, expected.model])
+      : [['/data', data, expected.model]];
   if (expected.records) targets.push(...writeJobResponses(data, expected.records));
   const issues = targets.flatMap(([at, value, model]) => check(model, value, at));
   if (issues.length === 0) return;
@@ -31,7 +37,9 @@ export async function checkResponse(operation: Operation, { body, response, requ
 function writeJobResponses(job: unknown, model: string): [string, unknown, string][] {
   const records = (job as { records?: unknown } | undefined)?.records;
   if (!Array.isArray(records)) return [];
-  return records.flatMap((record: { response?: unknown }, i): [string, unknown, string][] => (record?.response == null ? [] : [[`/data/records/${i}/response`, record.response, model]]));
+  return records.flatMap((record: { response?: unknown }, i): [string, unknown, string][] =>
+    record?.response == null ? [] : [[`/data/records/${i}/response`, record.response, model]],
+  );
 }
 
 function check(model: string, value: unknown, at: string): ErrorDetail[] {

@@ -66,9 +66,7 @@ export type RequestPart<Request> = Request extends readonly unknown[]
 /** Turns one field of the unified Create body (present, possibly null) into part of the request;
  * `context` resolves a related record's code where the platform takes codes, not IDs. */
 export type WriteRule<Body, Value, Request> =
-  | ((value: Value, body: Body, context: ReadContext) => RequestPart<Request> | undefined)
-  | Todo
-  | NotSupported;
+  ((value: Value, body: Body, context: ReadContext) => RequestPart<Request> | undefined) | Todo | NotSupported;
 
 /** `raw_data` is left out: on writes it carries platform fields as they are, so the runtime merges
  * it into the request last instead of asking each mapping to. */
@@ -125,7 +123,8 @@ export function mapRead<Entity extends MappedEntity, Raw>(
     }
     return record as MappedRecords[Entity];
   };
-  const skip = (raw: Raw): string | undefined => (options.skip ? applyRule('(skip)', () => options.skip?.(raw)) : undefined);
+  const skip = (raw: Raw): string | undefined =>
+    options.skip ? applyRule('(skip)', () => options.skip?.(raw)) : undefined;
   return { direction: 'read', rules, map, skip };
 }
 
@@ -224,9 +223,13 @@ export function missingRequirements(record: unknown, requirements: readonly stri
 function missingAt(value: unknown, segments: readonly string[], at: string): string[] {
   if (segments.length === 0) return isEmpty(value) ? [at] : [];
   const [head, ...rest] = segments as [string, ...string[]];
-  if (head === '*') return Array.isArray(value) ? value.flatMap((item, index) => missingAt(item, rest, `${at}/${index}`)) : [];
+  if (head === '*')
+    return Array.isArray(value) ? value.flatMap((item, index) => missingAt(item, rest, `${at}/${index}`)) : [];
   const key = head.replace(/~1/g, '/').replace(/~0/g, '~');
-  const child = value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  const child =
+    value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
   if (child === undefined || child === null) return [`${at}/${head}`];
   return missingAt(child, rest, `${at}/${head}`);
 }
@@ -241,7 +244,9 @@ export function recordsContext(records: (entity: MappedEntity) => readonly Recor
     lookup(entity, field, value) {
       if (value === undefined || value === null || value === '') return undefined;
       const wanted = String(value);
-      const found = records(entity).find((record) => record[field] !== undefined && record[field] !== null && String(record[field]) === wanted);
+      const found = records(entity).find(
+        (record) => record[field] !== undefined && record[field] !== null && String(record[field]) === wanted,
+      );
       return typeof found?.platform_id === 'string' ? found.platform_id : undefined;
     },
     valueOf(entity, platformId, field) {

@@ -14,13 +14,25 @@
     entries.forEach(function (entry) {
       var title = entry.title.toLowerCase();
       var hay = title + ' ' + entry.kind.toLowerCase() + ' ' + entry.text;
-      if (!terms.every(function (t) { return hay.indexOf(t) !== -1; })) return;
+      if (
+        !terms.every(function (t) {
+          return hay.indexOf(t) !== -1;
+        })
+      )
+        return;
       // Words found in the title count; a title that starts with the query counts most.
-      var score = terms.filter(function (t) { return title.indexOf(t) !== -1; }).length + (title.indexOf(query.toLowerCase().trim()) === 0 ? terms.length : 0);
+      var score =
+        terms.filter(function (t) {
+          return title.indexOf(t) !== -1;
+        }).length + (title.indexOf(query.toLowerCase().trim()) === 0 ? terms.length : 0);
       scored.push({ entry: entry, score: score });
     });
-    scored.sort(function (a, b) { return b.score - a.score || (a.entry.title < b.entry.title ? -1 : a.entry.title > b.entry.title ? 1 : 0); });
-    return scored.slice(0, MAX_RESULTS).map(function (s) { return s.entry; });
+    scored.sort(function (a, b) {
+      return b.score - a.score || (a.entry.title < b.entry.title ? -1 : a.entry.title > b.entry.title ? 1 : 0);
+    });
+    return scored.slice(0, MAX_RESULTS).map(function (s) {
+      return s.entry;
+    });
   }
 
   function render(results) {
@@ -47,7 +59,9 @@
   }
 
   if (input && list) {
-    input.addEventListener('input', function () { render(matches(input.value)); });
+    input.addEventListener('input', function () {
+      render(matches(input.value));
+    });
     input.addEventListener('keydown', function (event) {
       if (event.key === 'Enter') {
         var first = list.querySelector('a');
@@ -62,8 +76,12 @@
   document.querySelectorAll('.sample-tab').forEach(function (tab) {
     tab.addEventListener('click', function () {
       var which = tab.getAttribute('data-sample');
-      document.querySelectorAll('.sample-tab').forEach(function (t) { t.setAttribute('aria-selected', String(t === tab)); });
-      document.querySelectorAll('pre.sample').forEach(function (pre) { pre.hidden = pre.getAttribute('data-sample') !== which; });
+      document.querySelectorAll('.sample-tab').forEach(function (t) {
+        t.setAttribute('aria-selected', String(t === tab));
+      });
+      document.querySelectorAll('pre.sample').forEach(function (pre) {
+        pre.hidden = pre.getAttribute('data-sample') !== which;
+      });
     });
   });
 

@@ -18,7 +18,8 @@ export function checkBodyShape(body: unknown, maxDepth: number): void {
   // the place that is reported, by following the links up.
   const stack: Frame[] = [{ value: body, depth: 1, parent: undefined, key: '' }];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    if (frame.depth > maxDepth) throw invalid(pointerOf(frame), 'nested too deeply', `at most ${maxDepth} levels of arrays and objects`);
+    if (frame.depth > maxDepth)
+      throw invalid(pointerOf(frame), 'nested too deeply', `at most ${maxDepth} levels of arrays and objects`);
     const { value } = frame;
     const keys = Array.isArray(value) ? undefined : Object.keys(value);
     const size = keys ? keys.length : (value as unknown[]).length;
@@ -26,7 +27,8 @@ export function checkBodyShape(body: unknown, maxDepth: number): void {
       const key = keys ? (keys[i] as string) : i;
       const item = (value as Record<string | number, unknown>)[key];
       checkNumber(item, frame, key);
-      if (item !== null && typeof item === 'object') stack.push({ value: item, depth: frame.depth + 1, parent: frame, key });
+      if (item !== null && typeof item === 'object')
+        stack.push({ value: item, depth: frame.depth + 1, parent: frame, key });
     }
   }
 }
@@ -48,7 +50,10 @@ function checkNumber(value: unknown, parent: Frame | undefined, key: string | nu
 function pointerOf(frame: Frame): string {
   const tokens: string[] = [];
   for (let at: Frame | undefined = frame; at?.parent; at = at.parent) tokens.push(token(at.key));
-  return tokens.reverse().map((t) => `/${t}`).join('');
+  return tokens
+    .reverse()
+    .map((t) => `/${t}`)
+    .join('');
 }
 
 function token(key: string | number): string {
@@ -56,7 +61,11 @@ function token(key: string | number): string {
 }
 
 function invalid(pointer: string, problem: string, expected: string): ServerError {
-  return new ServerError('invalid-params', `The request has an invalid parameter or field. ${pointer || '/'}: ${problem}`, {
-    details: [{ pointer, message: `${problem}: expected ${expected}` }],
-  });
+  return new ServerError(
+    'invalid-params',
+    `The request has an invalid parameter or field. ${pointer || '/'}: ${problem}`,
+    {
+      details: [{ pointer, message: `${problem}: expected ${expected}` }],
+    },
+  );
 }

@@ -39,13 +39,18 @@ export function docsRoutes(instance: FastifyInstance, option: DocsOptions | true
   const schema = HIDDEN;
   instance.get(`${prefix}/openapi.json`, { schema }, (request, reply) => sendFile(request, reply, openapi));
   instance.get(prefix, { schema }, (request, reply) => reply.redirect(`${prefix}/`));
-  instance.get(`${prefix}/*`, { schema }, async (request, reply) => sendFile(request, reply, await siteFile(dir, (request.params as { '*': string })['*'])));
+  instance.get(`${prefix}/*`, { schema }, async (request, reply) =>
+    sendFile(request, reply, await siteFile(dir, (request.params as { '*': string })['*'])),
+  );
 }
 
 /** generated/openapi.json beside the generated server; in the built package (dist/server/), the
  * package's generated/openapi.json. */
 function defaultSpec(): URL {
-  const candidates = [new URL('../openapi.json', import.meta.url), new URL('../../generated/openapi.json', import.meta.url)];
+  const candidates = [
+    new URL('../openapi.json', import.meta.url),
+    new URL('../../generated/openapi.json', import.meta.url),
+  ];
   return candidates.find((candidate) => existsSync(candidate)) ?? (candidates[0] as URL);
 }
 
@@ -57,7 +62,12 @@ function asPath(where: string | URL): string {
  * the site folder: `..`, dotfiles and symbolic links out of the folder are not served. */
 async function siteFile(dir: string, wanted: string): Promise<string | undefined> {
   const relative = wanted === '' || wanted.endsWith('/') ? `${wanted}index.html` : wanted;
-  if (relative.split('/').some((part) => part === '' || part.startsWith('.')) || relative.includes('\\') || relative.includes('\0')) return undefined;
+  if (
+    relative.split('/').some((part) => part === '' || part.startsWith('.')) ||
+    relative.includes('\\') ||
+    relative.includes('\0')
+  )
+    return undefined;
   try {
     const root = await realpath(dir);
     const file = await realpath(join(root, relative));
@@ -69,7 +79,10 @@ async function siteFile(dir: string, wanted: string): Promise<string | undefined
 
 async function sendFile(request: FastifyRequest, reply: FastifyReply, file: string | undefined): Promise<FastifyReply> {
   const path = request.url.split('?')[0] ?? '';
-  const notFound = () => new ServerError('not-found', `No documentation file ${path}.`, { details: [{ pointer: '', message: 'no such file; build the site with `ledgerspec docs`' }] });
+  const notFound = () =>
+    new ServerError('not-found', `No documentation file ${path}.`, {
+      details: [{ pointer: '', message: 'no such file; build the site with `ledgerspec docs`' }],
+    });
   if (!file) throw notFound();
   const body = await readFile(file).catch(() => undefined);
   if (!body) throw notFound();

@@ -43,7 +43,16 @@ export class ServerError extends Error {
   /** Extra response headers (Retry-After for rate-limited). */
   readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string, options: { details?: ErrorDetail[]; status?: number; platformError?: Record<string, unknown> | null; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: {
+      details?: ErrorDetail[];
+      status?: number;
+      platformError?: Record<string, unknown> | null;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
     super(message);
     this.name = 'ServerError';
     this.code = code;
@@ -62,7 +71,10 @@ export const MAX_REPORTED_ISSUES = 100;
  * value, `invalid-params` otherwise. `prefix` places the pointers (`/query`, `/path`, '' for the
  * body). The first MAX_REPORTED_ISSUES become details; `uncollected` counts the errors the
  * validators found beyond those they keep (MAX_COLLECTED_ERRORS), for the "and N more". */
-export function validationError(issues: readonly { prefix: string; issue: ValidationIssue }[], uncollected = 0): ServerError {
+export function validationError(
+  issues: readonly { prefix: string; issue: ValidationIssue }[],
+  uncollected = 0,
+): ServerError {
   const missing = issues.every(({ issue }) => issue.keyword === 'required');
   const details = issues.slice(0, MAX_REPORTED_ISSUES).map(({ prefix, issue }) => ({
     pointer: `${prefix}${issue.pointer}`,
@@ -70,16 +82,25 @@ export function validationError(issues: readonly { prefix: string; issue: Valida
   }));
   const first = details[0];
   const more = issues.length - details.length + uncollected;
-  const message = missing ? 'A required parameter or field is missing.' : 'The request has an invalid parameter or field.';
+  const message = missing
+    ? 'A required parameter or field is missing.'
+    : 'The request has an invalid parameter or field.';
   const tail = more > 0 ? ` (and ${more} more; the first ${details.length} are in details)` : '';
-  return new ServerError(missing ? 'missing-params' : 'invalid-params', first ? `${message} ${first.pointer}: ${first.message}${tail}` : message, { details });
+  return new ServerError(
+    missing ? 'missing-params' : 'invalid-params',
+    first ? `${message} ${first.pointer}: ${first.message}${tail}` : message,
+    { details },
+  );
 }
 
 /** A Fastify error (a parser's, the body limit's, a content-type's) as a ServerError: its 4xx
  * status kept, with the code that fits it. Anything else is unknown-error. */
 export function fromFastifyError(error: unknown): ServerError {
   if (error instanceof ServerError) return error;
-  const status = typeof (error as { statusCode?: unknown })?.statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
+  const status =
+    typeof (error as { statusCode?: unknown })?.statusCode === 'number'
+      ? (error as { statusCode: number }).statusCode
+      : 500;
   const message = error instanceof Error ? error.message : 'Unexpected error.';
   if (status === 401) return new ServerError('unauthorized', message);
   if (status === 404) return new ServerError('not-found', message);
@@ -87,7 +108,15 @@ export function fromFastifyError(error: unknown): ServerError {
   // Malformed JSON, poisoned keys (400), a body over the limit (413), a content type other than
   // JSON (415): the request's fault, so invalid-params, with those statuses kept. Any other 4xx
   // Fastify may raise becomes a 400, a status every operation declares.
-  if (status === 415) return new ServerError('invalid-params', message, { status, details: [{ pointer: '/header/content-type', message: 'only application/json bodies are accepted' }] });
-  if (status >= 400 && status < 500) return new ServerError('invalid-params', message, { status: status === 413 ? 413 : 400, details: [{ pointer: '', message }] });
+  if (status === 415)
+    return new ServerError('invalid-params', message, {
+      status,
+      details: [{ pointer: '/header/content-type', message: 'only application/json bodies are accepted' }],
+    });
+  if (status >= 400 && status < 500)
+    return new ServerError('invalid-params', message, {
+      status: status === 413 ? 413 : 400,
+      details: [{ pointer: '', message }],
+    });
   return new ServerError('unknown-error', 'An unexpected error occurred.');
 }

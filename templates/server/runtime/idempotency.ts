@@ -17,7 +17,8 @@ export interface StoredResponse {
  * `release`s the key; `replay` — the same request was seen, here is its response (a promise that
  * waits while the first attempt still runs, and rejects if that attempt is released); `mismatch` —
  * the key belongs to a different request. */
-export type Claim = { outcome: 'first' } | { outcome: 'replay'; response: Promise<StoredResponse> } | { outcome: 'mismatch' };
+export type Claim =
+  { outcome: 'first' } | { outcome: 'replay'; response: Promise<StoredResponse> } | { outcome: 'mismatch' };
 
 /** Where first responses are kept, by Idempotency-Key, each with the fingerprint of its request
  * (see `requestFingerprint`). Pass your own to share keys between processes. */
@@ -40,14 +41,30 @@ export interface IdempotencyOptions {
   now?: () => number;
 }
 
-export const IDEMPOTENCY_DEFAULTS = { ttlMs: 24 * 60 * 60 * 1000, maxKeys: 10_000, maxBytes: 64 * 1024 * 1024 } as const;
+export const IDEMPOTENCY_DEFAULTS = {
+  ttlMs: 24 * 60 * 60 * 1000,
+  maxKeys: 10_000,
+  maxBytes: 64 * 1024 * 1024,
+} as const;
 
 /** What makes two requests "the same" for a key: SHA-256 over the method, the path, the query, a
  * hash of the API key and the body in canonical form (object keys sorted, so key order and
  * whitespace do not matter; array order does). */
-export function requestFingerprint(request: { method: string; path: string; query: unknown; apiKey: string; body: unknown }): string {
+export function requestFingerprint(request: {
+  method: string;
+  path: string;
+  query: unknown;
+  apiKey: string;
+  body: unknown;
+}): string {
   const apiKey = createHash('sha256').update(request.apiKey).digest('hex');
-  const text = canonical([request.method.toUpperCase(), request.path, request.query ?? {}, apiKey, request.body ?? null]);
+  const text = canonical([
+    request.method.toUpperCase(),
+    request.path,
+    request.query ?? {},
+    apiKey,
+    request.body ?? null,
+  ]);
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -95,10 +112,16 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
   claim(key: string, fingerprint: string): Claim {
     this.expire();
     const running = this.pending.get(key);
-    if (running) return running.fingerprint === fingerprint ? { outcome: 'replay', response: running.promise } : { outcome: 'mismatch' };
+    if (running)
+      return running.fingerprint === fingerprint
+        ? { outcome: 'replay', response: running.promise }
+        : { outcome: 'mismatch' };
     const stored = this.done.get(key);
     if (stored && stored.expires <= this.now()) this.drop(key, stored);
-    else if (stored) return stored.fingerprint === fingerprint ? { outcome: 'replay', response: Promise.resolve(stored.response) } : { outcome: 'mismatch' };
+    else if (stored)
+      return stored.fingerprint === fingerprint
+        ? { outcome: 'replay', response: Promise.resolve(stored.response) }
+        : { outcome: 'mismatch' };
     let resolve!: Pending['resolve'];
     let reject!: Pending['reject'];
     const promise = new Promise<StoredResponse>((res, rej) => {

@@ -3,12 +3,25 @@
  * validation in development and the error envelope. The generated plugin.ts binds it to the
  * route table. Copied verbatim. */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type onRequestHookHandler, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type onRequestHookHandler,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { toIssues, uncollectedErrors, type ValidationIssue, type Validator } from '../validators/issues.js';
 import { cursorKey, cursorSecret, decodeCursor, encodeCursor } from './cursor.js';
 import { checkBodyShape, DEFAULT_MAX_BODY_DEPTH } from './body-shape.js';
 import { fromFastifyError, ServerError, validationError } from './errors.js';
-import { MemoryIdempotencyStore, requestFingerprint, type IdempotencyOptions, type IdempotencyStore, type StoredResponse } from './idempotency.js';
+import {
+  MemoryIdempotencyStore,
+  requestFingerprint,
+  type IdempotencyOptions,
+  type IdempotencyStore,
+  type StoredResponse,
+} from './idempotency.js';
 import { decodeQuery } from './query.js';
 import type { ListResult, RouteSchema, RouteSpec } from './types.js';
 import { runWrite, type WriteOptions } from './write-jobs.js';
@@ -60,10 +73,15 @@ export interface FastifySchemas {
 /** The plugin for a route table. Routes are registered in an encapsulated context of their own
  * (JSON the only body type, prototype poisoning refused whatever the host's settings), with their
  * schemas attached. */
-export function createPlugin<H>(routes: readonly RouteSpec[], schemas: FastifySchemas): FastifyPluginAsync<ServerOptions<H>> {
+export function createPlugin<H>(
+  routes: readonly RouteSpec[],
+  schemas: FastifySchemas,
+): FastifyPluginAsync<ServerOptions<H>> {
   return async (instance, options) => {
     const handlers = options.handlers as unknown as Record<string, Record<string, AnyHandler> | undefined>;
-    const missing = routes.filter((r) => typeof handlers[r.entity]?.[r.handler] !== 'function').map((r) => `${r.entity}.${r.handler}`);
+    const missing = routes
+      .filter((r) => typeof handlers[r.entity]?.[r.handler] !== 'function')
+      .map((r) => `${r.entity}.${r.handler}`);
     if (missing.length > 0) throw new Error(`ledgerspec server: no handler for ${missing.join(', ')}`);
     const context: Context = {
       options,
@@ -83,7 +101,11 @@ export function createPlugin<H>(routes: readonly RouteSpec[], schemas: FastifySc
       echoRequestId(request, reply);
       try {
         const refused = authenticate(request, options.authenticate);
-        if (refused instanceof Promise) refused.then((error) => done(error), (error: Error) => done(error));
+        if (refused instanceof Promise)
+          refused.then(
+            (error) => done(error),
+            (error: Error) => done(error),
+          );
         else done(refused);
       } catch (error) {
         done(error as Error);
@@ -91,7 +113,13 @@ export function createPlugin<H>(routes: readonly RouteSpec[], schemas: FastifySc
     };
     for (const route of routes) {
       const schema = schemas.routes[route.operationId];
-      instance.route({ method: route.method, url: route.url, ...(schema ? { schema } : {}), onRequest: arrive, handler: (request, reply) => serve(context, route, request, reply) });
+      instance.route({
+        method: route.method,
+        url: route.url,
+        ...(schema ? { schema } : {}),
+        onRequest: arrive,
+        handler: (request, reply) => serve(context, route, request, reply),
+      });
     }
     methodNotAllowed(instance, routes, arrive);
     if (options.docs) docsRoutes(instance, options.docs);
@@ -141,7 +169,13 @@ function methodNotAllowed(instance: FastifyInstance, routes: readonly RouteSpec[
       });
     };
     // Hidden from @fastify/swagger: not operations of the spec.
-    instance.route({ method: METHODS.filter((m) => !methods.has(m)), url, schema: HIDDEN, onRequest: [arrive, async (request) => refuse(request)], handler: async (request) => refuse(request) });
+    instance.route({
+      method: METHODS.filter((m) => !methods.has(m)),
+      url,
+      schema: HIDDEN,
+      onRequest: [arrive, async (request) => refuse(request)],
+      handler: async (request) => refuse(request),
+    });
   }
 }
 
@@ -185,9 +219,13 @@ function jsonOnly(instance: FastifyInstance, bodyLimit: number, maxDepth: number
 
 /** The 401 for a request whose api_key is missing or refused, undefined when it may call;
  * synchronous when `check` is (no promise per request). */
-function authenticate(request: FastifyRequest, check: ServerOptions<unknown>['authenticate']): ServerError | undefined | Promise<ServerError | undefined> {
+function authenticate(
+  request: FastifyRequest,
+  check: ServerOptions<unknown>['authenticate'],
+): ServerError | undefined | Promise<ServerError | undefined> {
   const key = request.headers.api_key;
-  if (typeof key !== 'string' || key === '') return unauthorized('The api_key header is missing.', 'required header is missing');
+  if (typeof key !== 'string' || key === '')
+    return unauthorized('The api_key header is missing.', 'required header is missing');
   const verdict = check(key, request);
   if (typeof verdict === 'boolean') return verdict ? undefined : refusedKey();
   return Promise.resolve(verdict).then((ok) => (ok ? undefined : refusedKey()));
@@ -215,22 +253,41 @@ async function serve(context: Context, route: RouteSpec, request: FastifyRequest
   const store = context.store;
   const key = route.idempotent && store ? input.idempotencyKey : undefined;
   if (!key || !store) return send(reply, stored(await respond(context, route, input)));
-  const fingerprint = requestFingerprint({ method: request.method, path: request.url.split('?')[0] ?? '', query: input.query, apiKey: String(request.headers.api_key ?? ''), body: input.body });
+  const fingerprint = requestFingerprint({
+    method: request.method,
+    path: request.url.split('?')[0] ?? '',
+    query: input.query,
+    apiKey: String(request.headers.api_key ?? ''),
+    body: input.body,
+  });
   for (let attempt = 1; ; attempt++) {
     const claim = await store.claim(key, fingerprint);
     if (claim.outcome === 'mismatch') {
-      throw new ServerError('idempotency-key-reused', `The Idempotency-Key ${JSON.stringify(key)} was already used with a different request.`, {
-        details: [{ pointer: '/header/idempotency-key', message: 'already used with another method, path, query, API key or body' }],
-      });
+      throw new ServerError(
+        'idempotency-key-reused',
+        `The Idempotency-Key ${JSON.stringify(key)} was already used with a different request.`,
+        {
+          details: [
+            {
+              pointer: '/header/idempotency-key',
+              message: 'already used with another method, path, query, API key or body',
+            },
+          ],
+        },
+      );
     }
     if (claim.outcome === 'replay') {
-      const earlier = await claim.response.then((r) => r, () => undefined);
+      const earlier = await claim.response.then(
+        (r) => r,
+        () => undefined,
+      );
       if (earlier) {
         reply.header('idempotent-replayed', 'true');
         return send(reply, earlier);
       }
       // The attempt we waited for failed and let the key go: claim it again.
-      if (attempt >= IDEMPOTENT_ATTEMPTS) throw new ServerError('unknown-error', 'Earlier attempts with this Idempotency-Key failed; retry.');
+      if (attempt >= IDEMPOTENT_ATTEMPTS)
+        throw new ServerError('unknown-error', 'Earlier attempts with this Idempotency-Key failed; retry.');
       continue;
     }
     const answer = await respond(context, route, input);
@@ -247,9 +304,14 @@ const TRANSIENT = new Set(['unknown-error', 'rate-limited']);
 /** A write job that wrote nothing and failed for a reason a retry may fix (the platform timed out)
  * is not remembered, like a 5xx: the retry with the same key runs again, and cannot write twice. */
 function nothingWrittenYetRetryable(body: unknown): boolean {
-  const job = (body as { data?: { status?: unknown; records?: { status?: unknown; error?: { code?: unknown } | null }[] } } | undefined)?.data;
+  const job = (
+    body as
+      { data?: { status?: unknown; records?: { status?: unknown; error?: { code?: unknown } | null }[] } } | undefined
+  )?.data;
   if (job?.status !== 'FAILED' || !Array.isArray(job.records)) return false;
-  return job.records.every((r) => r.status === 'failed') && job.records.some((r) => TRANSIENT.has(String(r.error?.code)));
+  return (
+    job.records.every((r) => r.status === 'failed') && job.records.some((r) => TRANSIENT.has(String(r.error?.code)))
+  );
 }
 
 /** A response as it is sent and stored: the body serialized once, so a replay is byte-identical. */
@@ -259,7 +321,11 @@ function stored(response: { status: number; body: unknown; headers?: Record<stri
 }
 
 function send(reply: FastifyReply, response: StoredResponse): void {
-  reply.code(response.status).headers(response.headers ?? {}).header('content-type', 'application/json; charset=utf-8').send(response.body);
+  reply
+    .code(response.status)
+    .headers(response.headers ?? {})
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(response.body);
 }
 
 type Input = Record<string, unknown> & { query: Record<string, unknown>; idempotencyKey: string | undefined };
@@ -270,29 +336,60 @@ function parseRequest(route: RouteSpec, request: FastifyRequest): Input {
   const found: { prefix: string; issue: ValidationIssue }[] = [];
   const path = { ...(request.params as Record<string, string>) };
   const query = decodeQuery(request.url, route.query);
-  let uncollected = check(found, route.validators.path, path, '/path') + check(found, route.validators.query, query, '/query') + check(found, route.validators.headers, request.headers, '/header');
+  let uncollected =
+    check(found, route.validators.path, path, '/path') +
+    check(found, route.validators.query, query, '/query') +
+    check(found, route.validators.headers, request.headers, '/header');
   const body = request.body;
   if (route.validators.body) {
-    if (body === undefined) found.push({ prefix: '', issue: { pointer: '', message: 'the request body is missing', keyword: 'required', expected: 'a JSON body', found: 'nothing' } });
+    if (body === undefined)
+      found.push({
+        prefix: '',
+        issue: {
+          pointer: '',
+          message: 'the request body is missing',
+          keyword: 'required',
+          expected: 'a JSON body',
+          found: 'nothing',
+        },
+      });
     else uncollected += check(found, route.validators.body, body, '');
   }
   if (found.length > 0) throw validationError(found, uncollected);
   const header = request.headers['idempotency-key'];
   const bodyCompany = body && typeof body === 'object' ? (body as Record<string, unknown>).company_id : undefined;
-  const company = typeof query.company_id === 'string' ? query.company_id : typeof bodyCompany === 'string' ? bodyCompany : undefined;
-  return { query, path, body, companyId: company, idempotencyKey: typeof header === 'string' ? header : undefined, route, request };
+  const company =
+    typeof query.company_id === 'string' ? query.company_id : typeof bodyCompany === 'string' ? bodyCompany : undefined;
+  return {
+    query,
+    path,
+    body,
+    companyId: company,
+    idempotencyKey: typeof header === 'string' ? header : undefined,
+    route,
+    request,
+  };
 }
 
 /** Validates one part of the request, adding its issues to `found`; returns how many more errors
  * the validator counted beyond those it kept. */
-function check(found: { prefix: string; issue: ValidationIssue }[], validator: Validator | undefined, value: unknown, prefix: string): number {
+function check(
+  found: { prefix: string; issue: ValidationIssue }[],
+  validator: Validator | undefined,
+  value: unknown,
+  prefix: string,
+): number {
   if (!validator || validator(value)) return 0;
   for (const issue of toIssues(validator.errors ?? [], value)) found.push({ prefix, issue });
   return uncollectedErrors(validator);
 }
 
 /** Runs the handler and builds the response, errors included, so it can be stored for replay. */
-async function respond(context: Context, route: RouteSpec, input: Input): Promise<{ status: number; body: Record<string, unknown>; headers?: Record<string, string> }> {
+async function respond(
+  context: Context,
+  route: RouteSpec,
+  input: Input,
+): Promise<{ status: number; body: Record<string, unknown>; headers?: Record<string, string> }> {
   const request = input.request as FastifyRequest;
   try {
     const handler = context.handlers[route.entity]?.[route.handler] as AnyHandler;
@@ -301,13 +398,19 @@ async function respond(context: Context, route: RouteSpec, input: Input): Promis
     let key: string | undefined;
     const hash = () => (key ??= cursorKey(context.cursorSecret, route.operationId, input.query));
     const page = route.reply === 'list' ? pageOf(input.query, hash) : undefined;
-    const job = route.reply === 'job' ? await runWrite({ writes: context.writes, newJobId: context.newJobId, request }, route, handler, input) : undefined;
+    const job =
+      route.reply === 'job'
+        ? await runWrite({ writes: context.writes, newJobId: context.newJobId, request }, route, handler, input)
+        : undefined;
     if (page) input.page = page;
     const result = job ? job.data : await handler(input);
     const body = envelope(request, payload(route, input.query, hash, page, result));
     if (context.validateResponses && route.validators.response && !route.validators.response(body)) {
       const issues = toIssues(route.validators.response.errors ?? [], body);
-      request.log.error({ operationId: route.operationId, issues }, 'handler returned a response that does not match the spec');
+      request.log.error(
+        { operationId: route.operationId, issues },
+        'handler returned a response that does not match the spec',
+      );
       throw new ServerError('unknown-error', 'The server produced an invalid response.');
     }
     return { status: job?.status ?? route.status, body };
@@ -325,18 +428,34 @@ function pageOf(query: Record<string, unknown>, hash: () => string): { offset: n
   if (typeof query.cursor !== 'string') return { offset: 0, limit };
   const offset = decodeCursor(query.cursor, hash());
   if (offset === undefined) {
-    throw new ServerError('invalid-params', 'The cursor is not valid for this query.', { details: [{ pointer: '/query/cursor', message: 'not a cursor this server issued for this list with these filters and sort' }] });
+    throw new ServerError('invalid-params', 'The cursor is not valid for this query.', {
+      details: [
+        {
+          pointer: '/query/cursor',
+          message: 'not a cursor this server issued for this list with these filters and sort',
+        },
+      ],
+    });
   }
   return { offset, limit };
 }
 
 /** The handler's result in the operation's response shape (without the envelope fields). */
-function payload(route: RouteSpec, query: Record<string, unknown>, hash: () => string, page: { offset: number; limit: number } | undefined, result: unknown): Record<string, unknown> {
+function payload(
+  route: RouteSpec,
+  query: Record<string, unknown>,
+  hash: () => string,
+  page: { offset: number; limit: number } | undefined,
+  result: unknown,
+): Record<string, unknown> {
   if (route.reply === 'list' && page) {
     const list = result as ListResult<unknown>;
     const next = list.has_more ? encodeCursor(page.offset + page.limit, hash()) : null;
     const prev = page.offset > 0 ? encodeCursor(Math.max(0, page.offset - page.limit), hash()) : null;
-    const total = query.include_total_count === true && typeof list.total_count === 'number' ? { total_count: list.total_count } : {};
+    const total =
+      query.include_total_count === true && typeof list.total_count === 'number'
+        ? { total_count: list.total_count }
+        : {};
     return { data: list.data, next, prev, ...total };
   }
   return { data: result };
@@ -365,7 +484,9 @@ function isoNow(): string {
 }
 
 function errorBody(request: FastifyRequest, error: ServerError): Record<string, unknown> {
-  return envelope(request, { error: { code: error.code, message: error.message, details: error.details, platform_error: error.platformError } });
+  return envelope(request, {
+    error: { code: error.code, message: error.message, details: error.details, platform_error: error.platformError },
+  });
 }
 
 /** Any error as the error envelope; 5xx are logged. Set by the plugin for its routes; set it on
@@ -380,7 +501,9 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
 /** The 404 envelope for a route the spec does not have: `app.setNotFoundHandler(notFoundHandler)`. */
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): void {
   const path = request.url.split('?')[0] ?? '';
-  const e = new ServerError('not-found', `No route ${request.method} ${path}.`, { details: [{ pointer: '', message: 'no such route' }] });
+  const e = new ServerError('not-found', `No route ${request.method} ${path}.`, {
+    details: [{ pointer: '', message: 'no such route' }],
+  });
   echoRequestId(request, reply);
   reply.code(404).send(errorBody(request, e));
 }
@@ -392,9 +515,18 @@ export interface CreateServerOptions<H> extends ServerOptions<H> {
 
 /** A Fastify app serving the plugin, with the 404 and error envelopes at the root, request IDs
  * that are the caller's `x-request-id` or UUIDs, and prototype poisoning refused. */
-export async function buildServer<H>(plugin: FastifyPluginAsync<ServerOptions<H>>, options: CreateServerOptions<H>): Promise<FastifyInstance> {
+export async function buildServer<H>(
+  plugin: FastifyPluginAsync<ServerOptions<H>>,
+  options: CreateServerOptions<H>,
+): Promise<FastifyInstance> {
   const { fastify, ...pluginOptions } = options;
-  const app = Fastify({ ...fastify, genReqId, onProtoPoisoning: 'error', onConstructorPoisoning: 'error', bodyLimit: options.bodyLimit ?? 1024 * 1024 });
+  const app = Fastify({
+    ...fastify,
+    genReqId,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+  });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   await app.register(plugin, pluginOptions);

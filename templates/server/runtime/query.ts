@@ -37,7 +37,9 @@ function specsByName(params: readonly QueryParamSpec[]): Map<string, QueryParamS
 }
 
 function forbidden(key: string): ServerError {
-  return new ServerError('invalid-params', `Query parameter ${JSON.stringify(key)} is not allowed.`, { details: [{ pointer: `/query/${key}`, message: 'reserved key' }] });
+  return new ServerError('invalid-params', `Query parameter ${JSON.stringify(key)} is not allowed.`, {
+    details: [{ pointer: `/query/${key}`, message: 'reserved key' }],
+  });
 }
 
 /** A repeated plain parameter collects its values; for an exploded array that is the array. */
@@ -78,7 +80,8 @@ function deepValue(spec: QueryParamSpec, path: string[], value: string): unknown
 
 /** A string as the declared scalar when it reads as one; as it was otherwise. */
 function coerce(type: string, value: string): unknown {
-  if ((type === 'number' || type === 'integer') && /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value)) return Number(value);
+  if ((type === 'number' || type === 'integer') && /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value))
+    return Number(value);
   if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
   return value;
 }

@@ -15,7 +15,12 @@ export interface WriteJobRecord {
   job_id: string;
   status: 'success' | 'failed';
   response: unknown;
-  error: { code: ErrorCode; message: string; details: ErrorDetail[]; platform_error: Record<string, unknown> | null } | null;
+  error: {
+    code: ErrorCode;
+    message: string;
+    details: ErrorDetail[];
+    platform_error: Record<string, unknown> | null;
+  } | null;
 }
 
 /** The write job, as the spec's WriteJob: what a write answers with. */
@@ -63,7 +68,12 @@ interface JobContext {
 }
 
 /** Runs a write route: the job answer (200, or 202 when it runs in the background). */
-export async function runWrite(context: JobContext, route: RouteSpec, handler: Handler, input: Record<string, unknown>): Promise<{ status: number; data: WriteJob }> {
+export async function runWrite(
+  context: JobContext,
+  route: RouteSpec,
+  handler: Handler,
+  input: Record<string, unknown>,
+): Promise<{ status: number; data: WriteJob }> {
   await context.writes.accept?.(input);
   const records = route.batch ? ((input.body as { data?: unknown[] } | undefined)?.data ?? []) : [undefined];
   const now = new Date().toISOString();
@@ -85,16 +95,33 @@ export async function runWrite(context: JobContext, route: RouteSpec, handler: H
   await context.writes.save?.(snapshot(state));
   const answer = snapshot(state).job;
   const schedule = context.writes.schedule ?? ((work) => void setImmediate(() => void work()));
-  schedule(() => execute(context, route, handler, input, records, state).catch((error: unknown) => context.request.log.error({ err: error }, 'background write job failed')));
+  schedule(() =>
+    execute(context, route, handler, input, records, state).catch((error: unknown) =>
+      context.request.log.error({ err: error }, 'background write job failed'),
+    ),
+  );
   return { status: 202, data: answer };
 }
 
-async function execute(context: JobContext, route: RouteSpec, handler: Handler, input: Record<string, unknown>, records: unknown[], state: PushJobState): Promise<void> {
+async function execute(
+  context: JobContext,
+  route: RouteSpec,
+  handler: Handler,
+  input: Record<string, unknown>,
+  records: unknown[],
+  state: PushJobState,
+): Promise<void> {
   state.job.status = 'RUNNING';
   state.startedAt = new Date().toISOString();
   await context.writes.save?.(snapshot(state));
   for (const [index, record] of records.entries()) {
-    const result = await writeOne(context, route, handler, route.batch ? { ...input, record, index } : input, route.batch ? `/data/${index}` : '');
+    const result = await writeOne(
+      context,
+      route,
+      handler,
+      route.batch ? { ...input, record, index } : input,
+      route.batch ? `/data/${index}` : '',
+    );
     state.job.records.push(result);
   }
   state.job.success_count = state.job.records.filter((r) => r.status === 'success').length;
@@ -106,15 +133,27 @@ async function execute(context: JobContext, route: RouteSpec, handler: Handler, 
 
 /** One record through the handler: its stored form, or the error that stopped it with its
  * pointers placed under the record's own (`/data/2/contact_id`). */
-async function writeOne(context: JobContext, route: RouteSpec, handler: Handler, input: Record<string, unknown>, at: string): Promise<WriteJobRecord> {
+async function writeOne(
+  context: JobContext,
+  route: RouteSpec,
+  handler: Handler,
+  input: Record<string, unknown>,
+  at: string,
+): Promise<WriteJobRecord> {
   const job_id = context.newJobId();
   try {
     return { job_id, status: 'success', response: await handler(input), error: null };
   } catch (error) {
     const e = fromFastifyError(error);
-    if (!(error instanceof ServerError)) context.request.log.error({ err: error, operationId: route.operationId }, 'write handler failed');
+    if (!(error instanceof ServerError))
+      context.request.log.error({ err: error, operationId: route.operationId }, 'write handler failed');
     const details = e.details.map((d) => ({ pointer: `${at}${d.pointer}`, message: d.message }));
-    return { job_id, status: 'failed', response: null, error: { code: e.code, message: e.message, details, platform_error: e.platformError } };
+    return {
+      job_id,
+      status: 'failed',
+      response: null,
+      error: { code: e.code, message: e.message, details, platform_error: e.platformError },
+    };
   }
 }
 

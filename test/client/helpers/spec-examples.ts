@@ -5,7 +5,9 @@ import { entities as sandboxEntities, entity as sandboxEntity, exampleOf } from 
  * sandbox serves by), examples and operations from the committed generated/openapi.json. */
 type Json = Record<string, any>;
 
-export const document: Json = JSON.parse(readFileSync(new URL('../../../generated/openapi.json', import.meta.url), 'utf8'));
+export const document: Json = JSON.parse(
+  readFileSync(new URL('../../../generated/openapi.json', import.meta.url), 'utf8'),
+);
 const schemas: Record<string, Json> = document.components.schemas;
 
 export interface EntityInfo {
@@ -46,24 +48,32 @@ export function expansionTarget(entity: EntityInfo, property: string): EntityInf
  * tests that run the same calls over every resource. */
 export function resourceOf(client: object, entity: EntityInfo): Record<string, ((...args: any[]) => any) | undefined> {
   const property = entity.name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-  return (client as Record<string, Record<string, Record<string, ((...args: any[]) => any) | undefined>>>)[entity.area]![property]!;
+  return (client as Record<string, Record<string, Record<string, ((...args: any[]) => any) | undefined>>>)[
+    entity.area
+  ]![property]!;
 }
 
 /** The example's values for the fields a Create body takes. */
 export function createData(entity: EntityInfo): Json {
   const create = schemas[`${entity.title}Create`];
   const allowed = new Set(Object.keys(create?.properties ?? {}));
-  return Object.fromEntries(Object.entries(entity.example).filter(([key, value]) => allowed.has(key) && value !== null));
+  return Object.fromEntries(
+    Object.entries(entity.example).filter(([key, value]) => allowed.has(key) && value !== null),
+  );
 }
 
 /** The operation of the spec at `method path`, with its path template and entity. */
-export function operationAt(method: string, path: string): { template: string; op: Json; params: Record<string, string> } | undefined {
+export function operationAt(
+  method: string,
+  path: string,
+): { template: string; op: Json; params: Record<string, string> } | undefined {
   for (const [template, item] of Object.entries<Json>(document.paths)) {
     const names: string[] = [];
     const pattern = new RegExp(`^${template.replace(/\{([^}]+)\}/g, (_, n) => (names.push(n), '([^/]+)'))}$`);
     const match = pattern.exec(path);
     const op = item[method.toLowerCase()];
-    if (match && op) return { template, op, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)])) };
+    if (match && op)
+      return { template, op, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)])) };
   }
   return undefined;
 }

@@ -50,8 +50,12 @@ export async function startSpecServer(): Promise<SpecServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    get recordsPerList() { return state.recordsPerList; },
-    set recordsPerList(n: number) { state.recordsPerList = n; },
+    get recordsPerList() {
+      return state.recordsPerList;
+    },
+    set recordsPerList(n: number) {
+      state.recordsPerList = n;
+    },
     script: (...answers) => void scripted.push(...answers),
     reset: () => {
       requests.length = 0;
@@ -66,7 +70,13 @@ export async function startSpecServer(): Promise<SpecServer> {
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, requests: RecordedRequest[], scripted: ScriptedAnswer[], recordsPerList: number): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requests: RecordedRequest[],
+  scripted: ScriptedAnswer[],
+  recordsPerList: number,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const text = await readText(req);
   const body = text ? JSON.parse(text) : undefined;
@@ -81,7 +91,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, requests: Recor
   send(res, status, envelope(payload));
 }
 
-function respond(op: Json, template: string, params: Record<string, string>, query: URLSearchParams, body: Json | undefined, recordsPerList: number): { status: number; payload: Json } {
+function respond(
+  op: Json,
+  template: string,
+  params: Record<string, string>,
+  query: URLSearchParams,
+  body: Json | undefined,
+  recordsPerList: number,
+): { status: number; payload: Json } {
   const [, area, entityName, , action] = template.split('/');
   const entity = entityNamed(entityName as string);
   const id = params.id;
@@ -91,7 +108,13 @@ function respond(op: Json, template: string, params: Record<string, string>, que
   const writesJob = area === 'accounting' && !op.operationId.startsWith('get') && action === undefined;
   // A batch write (accounting create and update): one stored record per record of `data`.
   const sent: Json[] = Array.isArray(body?.data) ? body.data : [body?.data ?? {}];
-  const records = sent.map((data, index) => withExpansions(entity, { ...exampleRecord(entity, data.platform_id ?? id ?? `${entity.name}-new-${index + 1}`), ...data }, expand));
+  const records = sent.map((data, index) =>
+    withExpansions(
+      entity,
+      { ...exampleRecord(entity, data.platform_id ?? id ?? `${entity.name}-new-${index + 1}`), ...data },
+      expand,
+    ),
+  );
   if (answersCreated) return { status: 201, payload: { data: records[0] } };
   return { status: 200, payload: { data: writesJob ? writeJob(records) : records[0] } };
 }
@@ -115,7 +138,12 @@ function withExpansions(entity: EntityInfo, record: Json, expand: string[]): Jso
 
 function writeJob(records: Json[]): Json {
   const jobId = 'job_01J0000000000000000000000';
-  const results = records.map((record, index) => ({ job_id: `${jobId}${index}`, status: 'success', response: record, error: null }));
+  const results = records.map((record, index) => ({
+    job_id: `${jobId}${index}`,
+    status: 'success',
+    response: record,
+    error: null,
+  }));
   return { job_id: jobId, status: 'SUCCESS', success_count: results.length, failed_count: 0, records: results };
 }
 
@@ -125,7 +153,11 @@ function envelope(payload: Json): Json {
   return { ...payload, request_id: `req_${++counter}`, request_timestamp: now, response_timestamp: now };
 }
 
-export function errorEnvelope(code: string, message: string, details: { pointer: string; message: string }[] = []): Json {
+export function errorEnvelope(
+  code: string,
+  message: string,
+  details: { pointer: string; message: string }[] = [],
+): Json {
   return envelope({ error: { code, message, details } });
 }
 
