@@ -1,6 +1,7 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { renderTemplate, registerPartials, templateFile } from './templating/render.ts';
 import { clientAreas } from './client/view.ts';
+import { operationGroups } from './client/operations-view.ts';
 import { byCodeUnit } from '../source/compare.ts';
 
 /** The runtime half of the client: the same for every spec, copied verbatim. */
@@ -8,6 +9,7 @@ const RUNTIME_FILES = [
   'errors.ts',
   'jobs.ts',
   'middleware.ts',
+  'operation-types.ts',
   'options.ts',
   'pagination.ts',
   'query.ts',
@@ -24,17 +26,30 @@ export function emitClient(ir: SpecIR): GeneratedFile[] {
   registerPartials('client/partials/');
   const areas = clientAreas(ir);
   const resources = areas.flatMap((a) => a.resources);
+  const groups = operationGroups(
+    ir,
+    areas.map((a) => a.name),
+  );
   return [
     {
       path: 'client/index.ts',
       contents: renderTemplate('client/index.ts.hbs', {
         areas,
         resources: [...resources].sort((a, b) => byCodeUnit(a.file, b.file)),
+        groups,
+        taggedGroups: groups.filter((g) => g.property !== undefined),
+        rootGroup: groups.find((g) => g.property === undefined),
+        apiKeyHeader: ir.apiKey?.header,
+        apiKeyRequired: ir.apiKey?.required === true,
       }),
     },
     ...resources.map((view) => ({
       path: `client/resources/${view.file}.ts`,
       contents: renderTemplate('client/resource.ts.hbs', view),
+    })),
+    ...groups.map((view) => ({
+      path: `client/operations/${view.file}.ts`,
+      contents: renderTemplate('client/operations.ts.hbs', view),
     })),
     ...RUNTIME_FILES.map((file) => ({
       path: `client/runtime/${file}`,

@@ -122,7 +122,7 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
 }
 
 /** How the runtime writes a non-scalar query parameter (see templates/client/runtime/query.ts). */
-function styleOf(param: ParameterIR): { name: string; style: string }[] {
+export function styleOf(param: ParameterIR): { name: string; style: string }[] {
   if (param.style === 'deepObject') return [{ name: param.name, style: 'deepObject' }];
   if (param.schema.type !== 'array') return [];
   return [{ name: param.name, style: param.explode === false ? 'comma' : 'repeat' }];
@@ -130,7 +130,7 @@ function styleOf(param: ParameterIR): { name: string; style: string }[] {
 
 /** The numeric statuses whose response says a client may send the request again; ranges
  * (`5XX`) and `default` are not statuses the transport can match, so they are left out. */
-function retryableStatuses(op: OperationIR): number[] {
+export function retryableStatuses(op: OperationIR): number[] {
   return op.responses.filter((r) => r.retryable === true && /^\d{3}$/.test(r.status)).map((r) => Number(r.status));
 }
 
