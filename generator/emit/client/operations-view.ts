@@ -63,7 +63,7 @@ function groupView(tag: string, operations: OperationIR[], used: Set<string>): O
     file: stem,
     ...(property ? { property } : {}),
     factory: `${stem}Operations`,
-    interfaceName: `${identifier(pascalCase(stem))}Operations`,
+    interfaceName: `${typeName(stem, 'Untagged')}Operations`,
     title: tag ? `The ${tag} operations` : 'The operations without a tag',
     operations: views,
   };
@@ -71,11 +71,10 @@ function groupView(tag: string, operations: OperationIR[], used: Set<string>): O
 
 function plainOperationView(op: OperationIR, names: Set<string>): PlainOperationView {
   const name = unique(safeName(camelCase(op.operationId || `${op.method} ${op.path}`), op.method), names);
-  const pascal = pascalCase(name);
   return {
     operationId: op.operationId,
     name,
-    opAlias: `${identifier(pascal)}Op`,
+    opAlias: `${typeName(name, 'Operation')}Op`,
     constName: `${identifier(name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase())}_OPERATION`,
     httpMethod: op.method.toUpperCase(),
     method: op.method,
@@ -102,6 +101,13 @@ function safeName(camel: string, fallback: string): string {
   const cleaned = camel.replace(/[^A-Za-z0-9_$]/g, '') || fallback;
   const named = /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
   return identifier(RESERVED.has(named) ? `${named}_` : named);
+}
+
+/** A PascalCase type name; one that would start with a digit gets a `The` in front, so it can
+ * never equal the `_`-prefixed camelCase value name made from the same text. */
+function typeName(text: string, fallback: string): string {
+  const pascal = pascalCase(text).replace(/[^A-Za-z0-9_$]/g, '') || fallback;
+  return identifier(/^[0-9]/.test(pascal) ? `The${pascal}` : pascal);
 }
 
 /** `name`, or `name2`, `name3`… when taken; records the result as taken. Groups and operations
