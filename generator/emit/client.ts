@@ -2,6 +2,7 @@ import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { renderTemplate, registerPartials, templateFile } from './templating/render.ts';
 import { clientAreas } from './client/view.ts';
 import { byCodeUnit } from '../source/compare.ts';
+import { emitContext, type EmitContext } from './index.ts';
 
 /** The runtime half of the client: the same for every spec, copied verbatim. */
 const RUNTIME_FILES = [
@@ -20,9 +21,9 @@ const RUNTIME_FILES = [
 
 /** generated/client/: one resource module per entity (templates/client/resource.ts.hbs), the
  * createClient entry (index.ts.hbs) and the fetch-only runtime. */
-export function emitClient(ir: SpecIR): GeneratedFile[] {
+export function emitClient(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
   registerPartials('client/partials/');
-  const areas = clientAreas(ir);
+  const areas = clientAreas(ir, emitContext(ir, context).names);
   const resources = areas.flatMap((a) => a.resources);
   return [
     {
