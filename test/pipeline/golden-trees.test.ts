@@ -26,6 +26,21 @@ describe('golden trees of the third-party fixtures', () => {
     expect(result.files.length).toBeGreaterThan(0);
   });
 
+  it('hostile-names: every key and operationId got a safe name, and the validators run under it', async () => {
+    const v = (await import(join(GOLDEN_DIR, 'hostile-names/validators/index.ts'))) as Record<
+      string,
+      (value: unknown) => boolean
+    >;
+    expect(v.isPet?.({ name: 'Rex' })).toBe(true);
+    expect(v.isPet2?.({ kind: 'dog', owner: { given: 'Ann' } })).toBe(true);
+    expect(v.isPet2?.({ kind: 'cow' })).toBe(false);
+    expect(v.isU540DU524D?.({ given: 3 })).toBe(false);
+    expect(v.is_200?.({ ok: true })).toBe(true);
+    expect(v.is_Proto__?.({ polluted: 'yes' })).toBe(false);
+    expect(v.isAnyError?.({ kind: 'numbered', code: 1 })).toBe(true);
+    expect(v.isAnyError?.({ kind: 'described' })).toBe(false);
+  });
+
   it('type-checks under --strict, all trees in one program', () => {
     const tsc = spawnSync(
       process.execPath,
