@@ -1,7 +1,7 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { NO_MEMO, type Memo } from '../cache/memo.ts';
 import type { NamePlan } from '../plan/name-plan.ts';
-import { planFor } from '../plan/plan-names.ts';
+import { planNames } from '../plan/plan-names.ts';
 import { emitOpenapiJson } from './openapi-json.ts';
 import { emitGeneratedProject } from './generated-project.ts';
 import { emitServer } from './server.ts';
@@ -17,9 +17,10 @@ export interface EmitContext {
   names: NamePlan;
 }
 
-/** The context outside `generate` (tests, `docs`): no memo, the IR's own plan. */
+/** The context outside `generate` (tests): no memo, the plan of the IR as it is now (planned anew
+ * each call, so an IR a test edited between two emits is never named by a stale plan). */
 export function emitContext(ir: SpecIR, context: Partial<EmitContext> = {}): EmitContext {
-  return { memo: context.memo ?? NO_MEMO, names: context.names ?? planFor(ir) };
+  return { memo: context.memo ?? NO_MEMO, names: context.names ?? planNames(ir).plan };
 }
 
 export type Emitter = (ir: SpecIR, context: EmitContext) => GeneratedFile[] | Promise<GeneratedFile[]>;

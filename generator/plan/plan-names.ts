@@ -27,8 +27,8 @@ export function planNames(
 
 const plans = new WeakMap<SpecIR, NamePlan>();
 
-/** The plan of an IR, made once per IR object: for what runs outside `generate`'s plan stage (the
- * docs site, tests calling one emitter, `validate`). */
+/** The plan of an IR, made once per IR object, for the docs site: its pages ask for names page by
+ * page, from one IR that nothing edits while it renders. */
 export function planFor(ir: SpecIR): NamePlan {
   let plan = plans.get(ir);
   if (!plan) plans.set(ir, (plan = planNames(ir).plan));

@@ -5,7 +5,7 @@ import type { Discriminator, Validator } from '../../templates/validators/issues
 import type { SpecIR } from '../ir/model.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { discriminatorTable } from './discriminators.ts';
-import { planFor } from '../plan/plan-names.ts';
+import { planNames } from '../plan/plan-names.ts';
 import { modelNames } from '../plan/name-plan.ts';
 
 /** A validator per model of one spec, and its discriminated unions (for the issue mapping), from
@@ -58,7 +58,7 @@ export async function generatedValidators(ir: SpecIR, outDir: string): Promise<M
 
 /** Each model's export in standalone.js: its name in the NamePlan. */
 function validatorExports(ir: SpecIR): Map<string, string> {
-  const plan = planFor(ir);
+  const { plan } = planNames(ir);
   return new Map(ir.models.map((m) => [m.name, modelNames(plan, m).type]));
 }
 
