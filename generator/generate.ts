@@ -73,7 +73,7 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const normalized = stage('normalize', () => frontStages.normalize(bundled));
   const document = stage('examples', () => frontStages.examples(normalized));
   const ir = stage('ir', () => frontStages.ir(document));
-  const planned = stage('plan', () => planNames(ir, sources.root));
+  const planned = stage('plan', () => planNames(ir, sources));
   failOn(planned.diagnostics);
   // Before emit: it needs only the IR, and a mapping that does not parse stops the run (nothing
   // written, --check included) without waiting for the slow stages.

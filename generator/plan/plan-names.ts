@@ -2,10 +2,10 @@ import { camelCase, pascalCase, snakeCase } from 'change-case';
 import pointer from 'json-pointer';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { EntityIR, OperationIR, SpecIR } from '../ir/model.ts';
-import type { SourceFile } from '../source/yaml-file.ts';
 import { resourceLabels } from '../scaffold/labels.ts';
 import { claimNames, type NameRequest } from './claims.ts';
 import { identifier } from './identifier.ts';
+import { operationSource, type OperationSources } from './locate.ts';
 import { operationKey, type ModelNames, type NamePlan, type OperationNames, type ResourceNames } from './name-plan.ts';
 
 /** Stage `plan`: every generated identifier and file name, decided once from identity (component
@@ -14,7 +14,7 @@ import { operationKey, type ModelNames, type NamePlan, type OperationNames, type
  * sharing an operationId, which openapi.d.ts's `operations` cannot hold). */
 export function planNames(
   ir: SpecIR,
-  root?: Pick<SourceFile, 'path' | 'lineOf'>,
+  sources?: OperationSources,
 ): {
   plan: NamePlan;
   diagnostics: Diagnostic[];
@@ -22,7 +22,7 @@ export function planNames(
   const models = planModels(ir.models.map((m) => m.name));
   const operations = planOperations(ir);
   const plan = { models, operations, resources: planResources(ir.entities, models), areas: planAreas(ir.entities) };
-  return { plan, diagnostics: duplicateOperationIds(ir.operations, root) };
+  return { plan, diagnostics: duplicateOperationIds(ir.operations, sources) };
 }
 
 const plans = new WeakMap<SpecIR, NamePlan>();
@@ -166,10 +166,7 @@ function planAreas(entities: EntityIR[]): Map<string, string> {
 }
 
 /** Two operations with one operationId: openapi.d.ts (openapi-typescript) keys `operations` by it. */
-function duplicateOperationIds(
-  operations: OperationIR[],
-  root: Pick<SourceFile, 'path' | 'lineOf'> | undefined,
-): Diagnostic[] {
+function duplicateOperationIds(operations: OperationIR[], sources: OperationSources | undefined): Diagnostic[] {
   const first = new Map<string, OperationIR>();
   const problems: Diagnostic[] = [];
   for (const op of operations) {
@@ -178,14 +175,14 @@ function duplicateOperationIds(
       first.set(op.operationId, op);
       continue;
     }
-    const at = pointer.compile(['paths', op.path, op.method, 'operationId']);
-    const line = root?.lineOf(at);
+    const at = sources ? operationSource(sources, op, 'operationId') : undefined;
+    const line = at?.file.lineOf(at.pointer);
     problems.push({
       code: 'plan-names',
       severity: 'error',
       message: `operationId ${JSON.stringify(op.operationId)} is already the operationId of ${earlier.method.toUpperCase()} ${earlier.path}; operationIds must be unique`,
-      file: root?.path ?? '',
-      pointer: at,
+      file: at?.file.path ?? '',
+      pointer: at?.pointer ?? pointer.compile(['paths', op.path, op.method, 'operationId']),
       ...(line === undefined ? {} : { line }),
     });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimNames } from '../../generator/plan/claims.ts';
 import { planNames } from '../../generator/plan/plan-names.ts';
+import { parseSourceText } from '../../generator/source/yaml-file.ts';
 import type { ModelIR, OperationIR, SpecIR } from '../../generator/ir/model.ts';
 
 const model = (name: string): ModelIR => ({ name, ref: `#/components/schemas/${name}`, schema: {}, kind: 'model' });
@@ -68,17 +69,31 @@ describe('planNames', () => {
     expect(plan.operations.get('delete /x')?.id).toBe('delete_');
   });
 
-  it('reports two operations sharing an operationId, with file, line and pointer', () => {
-    const root = { path: 'spec/openapi.yaml', lineOf: (pointer: string) => (pointer.includes('~1b') ? 12 : undefined) };
-    const { diagnostics } = planNames(spec([], [operation('same', '/a'), operation('same', '/b')]), root);
+  it('reports two operations sharing an operationId, in the file and at the line where it is written', () => {
+    const root = parseSourceText(
+      'spec/openapi.yaml',
+      'openapi: 3.1.0\npaths:\n  /a:\n    get:\n      operationId: same\n  /b:\n    $ref: paths/b.yaml#/item\n',
+    );
+    const pathFile = parseSourceText(
+      'spec/paths/b.yaml',
+      '# B\nitem:\n  get:\n    summary: B\n    operationId: same\n',
+    );
+    const { diagnostics } = planNames(spec([], [operation('same', '/a'), operation('same', '/b')]), {
+      root,
+      paths: [pathFile],
+    });
     expect(diagnostics).toEqual([
       expect.objectContaining({
         code: 'plan-names',
         severity: 'error',
-        file: 'spec/openapi.yaml',
-        pointer: '/paths/~1b/get/operationId',
-        line: 12,
+        file: 'spec/paths/b.yaml',
+        pointer: '/item/get/operationId',
+        line: 5,
       }),
+    ]);
+    const inRoot = planNames(spec([], [operation('same', '/b'), operation('same', '/a')]), { root, paths: [] });
+    expect(inRoot.diagnostics).toEqual([
+      expect.objectContaining({ file: 'spec/openapi.yaml', pointer: '/paths/~1a/get/operationId', line: 5 }),
     ]);
   });
 });
