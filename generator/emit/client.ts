@@ -3,6 +3,7 @@ import { renderTemplate, registerPartials, templateFile } from './templating/ren
 import { clientAreas } from './client/view.ts';
 import { operationGroups } from './client/operations-view.ts';
 import { byCodeUnit } from '../source/compare.ts';
+import { emitContext, type EmitContext } from './index.ts';
 
 /** The runtime half of the client: the same for every spec, copied verbatim. */
 const RUNTIME_FILES = [
@@ -22,9 +23,9 @@ const RUNTIME_FILES = [
 
 /** generated/client/: one resource module per entity (templates/client/resource.ts.hbs), the
  * createClient entry (index.ts.hbs) and the fetch-only runtime. */
-export function emitClient(ir: SpecIR): GeneratedFile[] {
+export function emitClient(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
   registerPartials('client/partials/');
-  const areas = clientAreas(ir);
+  const areas = clientAreas(ir, emitContext(ir, context).names);
   const resources = areas.flatMap((a) => a.resources);
   const groups = operationGroups(
     ir,

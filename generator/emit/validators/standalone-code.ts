@@ -6,18 +6,21 @@ import { boundedErrors } from '../../validation/linear-errors.ts';
 import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { hashOf } from '../../cache/store.ts';
 
-/** Ajv standalone code for every model, one ESM export per model name. Compiled at generate time
+/** components.schemas key → its validator's export name (the NamePlan's type name). */
+export type ValidatorExports = ReadonlyMap<string, string>;
+
+/** Ajv standalone code for every model, one ESM export per model (its planned name). Compiled at generate time
  * from the document with annotations stripped (Ajv embeds each compiled schema in the code, and
  * descriptions and examples change nothing about validity), then made tree-shakable and pure
  * ESM: every `require("<module>")` Ajv emits for a runtime helper becomes a namespace import,
  * named after the module, at the top. Deterministic: models compile in name order on a fresh Ajv. */
-export function standaloneModule(document: JsonObject, modelNames: readonly string[], memo: Memo = NO_MEMO): string {
-  const { lean, names, parts } = standaloneInputs(document, modelNames);
+export function standaloneModule(document: JsonObject, exports: ValidatorExports, memo: Memo = NO_MEMO): string {
+  const { lean, names, parts } = standaloneInputs(document, exports);
   // Compiling is a pure function of what is left once annotations are stripped: a description edit
   // (or any edit outside components.schemas) is answered from the cache.
   return memo.sync('validators', parts, () => {
     const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false } });
-    const refs = Object.fromEntries(names.map((name) => [name, modelKey(name)]));
+    const refs = Object.fromEntries(names.map((name) => [exports.get(name) as string, modelKey(name)]));
     return `${SCHEMAS_STAMP} ${hashOf(...parts)}\n${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}`;
   });
 }
@@ -28,14 +31,17 @@ export function standaloneModule(document: JsonObject, modelNames: readonly stri
 export const SCHEMAS_STAMP = '// ledgerspec:schemas';
 
 /** The hash standalone.js of this document is stamped with. */
-export function schemasHash(document: JsonObject, modelNames: readonly string[]): string {
-  return hashOf(...standaloneInputs(document, modelNames).parts);
+export function schemasHash(document: JsonObject, exports: ValidatorExports): string {
+  return hashOf(...standaloneInputs(document, exports).parts);
 }
 
-function standaloneInputs(document: JsonObject, modelNames: readonly string[]) {
+/** The models in name order, and what the code depends on: the lean schemas and the export names
+ * (a key that is its own export name is written alone, so a spec of identifiers keeps its stamp). */
+function standaloneInputs(document: JsonObject, exports: ValidatorExports) {
   const lean = leanComponents(document);
-  const names = [...modelNames].sort();
-  return { lean, names, parts: [JSON.stringify(lean), JSON.stringify(names)] };
+  const names = [...exports.keys()].sort();
+  const exported = names.map((name) => (exports.get(name) === name ? name : [name, exports.get(name)]));
+  return { lean, names, parts: [JSON.stringify(lean), JSON.stringify(exported)] };
 }
 
 /** The document's components.schemas, annotations stripped: all that standalone code depends on. */
