@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/helpers/sequencer.ts';
 
 // End-to-end tests run the generator and tsc; shared CI machines are slow and noisy, so the
 // timeout is generous. Timings are never asserted.
@@ -15,5 +16,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     include: ['test/**/*.test.ts'],
+    sequence: { sequencer: LongestFirstSequencer },
   },
 });

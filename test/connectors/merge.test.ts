@@ -9,6 +9,7 @@ import { generate, type GenerateResult } from '../../generator/generate.ts';
 import { runGenerate } from '../../generator/commands/generate.ts';
 import { compileSpec } from '../../generator/pipeline/front.ts';
 import { compileVirtual } from '../helpers/compile.ts';
+import { sharedMemoCache } from '../helpers/cache.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
 
 // The life of a connector mapping: scaffolded, edited by hand, then the spec changes under it
@@ -19,6 +20,8 @@ const config: LedgerspecConfig = {
   specDir: join(project, 'spec'),
   outDir: join(project, 'generated'),
   connectorsDir: join(project, 'connectors'),
+  // The merge is the point, not a cold generation: the runs share the project cache's memo areas.
+  cacheDir: sharedMemoCache(mkdtempSync(join(tmpdir(), 'ledgerspec-merge-cache-'))),
 };
 const mappings = join(project, 'connectors/acme-books/mappings');
 const invoicesFile = join(mappings, 'invoices.ts');
@@ -101,7 +104,7 @@ beforeAll(async () => {
   editSpec();
   merged = await generate(config);
 }, 120_000);
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => [project, config.cacheDir!].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('connector mappings across a spec change', () => {
   it('scaffolds skeletons that list every field as a todo and type-check', () => {

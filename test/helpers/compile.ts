@@ -32,3 +32,23 @@ export function compileVirtual(
       message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
     }));
 }
+
+/** `tsc -p <dir>` without a process: one program over the project's tsconfig.json (plus
+ * `overrides`, as tsc's flags would), checked by the TypeScript the test runner has loaded
+ * already. Returns the diagnostics as tsc prints them; empty when the project type-checks. */
+export function typeCheckProject(dir: string, overrides: ts.CompilerOptions = {}): string {
+  const host: ts.ParseConfigFileHost = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  };
+  const parsed = ts.getParsedCommandLineOfConfigFile(`${dir}/tsconfig.json`, overrides, host)!;
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
+  const diagnostics = [...parsed.errors, ...ts.getPreEmitDiagnostics(program)];
+  return ts.formatDiagnostics(diagnostics, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => dir,
+    getNewLine: () => '\n',
+  });
+}

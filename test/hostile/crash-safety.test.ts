@@ -2,8 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runGenerate } from '../../generator/commands/generate.ts';
+import { loadConfig } from '../../generator/config.ts';
 import { JOURNAL, listFiles, TMP } from '../../generator/pipeline/write.ts';
+import { capturedOutput } from '../helpers/captured-output.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
+import { switchBoth, type Tree } from './helpers/switch-both.ts';
 import { expectNoStackTrace } from './no-stack-trace.ts';
 import { tempDirs } from '../helpers/temp.ts';
 
@@ -11,11 +15,11 @@ import { tempDirs } from '../helpers/temp.ts';
 // files as they were, or as the new spec makes them once the next run has finished the switch;
 // the next run succeeds and leaves no staged file or journal behind. The kill comes from the
 // test-only LEDGERSPEC_TEST_KILL_AT hook (generator/pipeline/kill-points.ts): SIGKILL, nothing
-// runs after it.
+// runs after it. Only the killed runs are processes; the runs after them, which must simply
+// succeed, are the same code called in-process.
 
 const tempDir = tempDirs('ledgerspec-crash-');
 
-type Tree = Record<string, string>;
 type Trees = { generated: Tree; mappings: Tree };
 const OLD: Trees = {
   generated: { 'a.ts': 'old a', 'b.ts': 'same b', 'stale.ts': 'stale', 'sub/d.ts': 'old d' },
@@ -37,10 +41,8 @@ const read = (dir: string): Tree =>
 const leftovers = (dir: string): string[] =>
   (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(TMP) || f.endsWith(JOURNAL));
 
-function runSwitch(generated: string, mappings: string, want: Trees, killAt?: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.LEDGERSPEC_TEST_KILL_AT;
-  if (killAt) env.LEDGERSPEC_TEST_KILL_AT = killAt;
+function killedSwitch(generated: string, mappings: string, want: Trees, killAt: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, LEDGERSPEC_TEST_KILL_AT: killAt };
   return spawnSync(
     'node',
     [
@@ -81,7 +83,7 @@ describe('the write switch killed at each point', () => {
       const mappings = join(root, 'connectors');
       write(generated, OLD.generated);
       write(mappings, OLD.mappings);
-      const killed = runSwitch(generated, mappings, NEW, killAt);
+      const killed = killedSwitch(generated, mappings, NEW, killAt);
       expect(killed.signal).toBe('SIGKILL');
       if (afterKill === 'old') {
         expect(read(generated)).toEqual(OLD.generated);
@@ -98,8 +100,7 @@ describe('the write switch killed at each point', () => {
             expect([OLD[key][path], NEW[key][path]]).toContain(text);
         }
       }
-      const next = runSwitch(generated, mappings, NEW);
-      expect(next.status, next.stderr).toBe(0);
+      switchBoth(generated, mappings, NEW);
       expect(read(generated)).toEqual(NEW.generated);
       expect(read(mappings)).toEqual(NEW.mappings);
       expect([...leftovers(generated), ...leftovers(mappings)]).toEqual([]);
@@ -114,8 +115,8 @@ describe('the write switch killed at each point', () => {
       const mappings = join(root, 'connectors');
       write(generated, OLD.generated);
       write(mappings, OLD.mappings);
-      expect(runSwitch(generated, mappings, NEW, killAt).signal).toBe('SIGKILL');
-      expect(runSwitch(generated, mappings, OLD).status).toBe(0);
+      expect(killedSwitch(generated, mappings, NEW, killAt).signal).toBe('SIGKILL');
+      switchBoth(generated, mappings, OLD);
       expect(read(generated)).toEqual(OLD.generated);
       expect(read(mappings)).toEqual(OLD.mappings);
       expect([...leftovers(generated), ...leftovers(mappings)]).toEqual([]);
@@ -131,7 +132,7 @@ describe('ledgerspec generate killed while writing', () => {
     cpSync(join(PROJECT_DIR, 'test/fixtures/third-party/openapi-3.1.yaml'), join(root, 'spec/openapi.yaml'));
     return root;
   };
-  const generate = (cwd: string, killAt?: string) => {
+  const spawnGenerate = (cwd: string, killAt?: string) => {
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.LEDGERSPEC_TEST_KILL_AT;
     if (killAt) env.LEDGERSPEC_TEST_KILL_AT = killAt;
@@ -143,7 +144,7 @@ describe('ledgerspec generate killed while writing', () => {
   const cleanTree = (): Tree => {
     if (!clean) {
       const root = project();
-      expect(generate(root).status).toBe(0);
+      expect(spawnGenerate(root).status).toBe(0);
       clean = read(join(root, 'generated'));
     }
     return clean;
@@ -151,15 +152,16 @@ describe('ledgerspec generate killed while writing', () => {
 
   it.each(['staged:5', 'committed:1', 'renamed:7'])(
     'killed at %s: the next generate finishes, and equals a run never killed',
-    (killAt) => {
+    async (killAt) => {
       const root = project();
-      const killed = generate(root, killAt);
+      const killed = spawnGenerate(root, killAt);
       expect(killed.signal).toBe('SIGKILL');
       if (killAt.startsWith('staged')) expect(listFiles(join(root, 'generated'))).toEqual([]);
-      const next = generate(root);
-      expectNoStackTrace(next.stdout + next.stderr, `generate after a kill at ${killAt}`);
-      expect(next.status, next.stderr).toBe(0);
-      expect(next.stdout).toContain(
+      const next = capturedOutput();
+      const status = await runGenerate(await loadConfig(root, { houseRules: false }), { check: false }, next.output);
+      expectNoStackTrace(next.stdout() + next.stderr(), `generate after a kill at ${killAt}`);
+      expect(status, next.stderr()).toBe(0);
+      expect(next.stdout()).toContain(
         killAt.startsWith('staged')
           ? 'recovered: deleted the staged files of an interrupted generate'
           : 'recovered: finished writing what an interrupted generate had committed',

@@ -4,17 +4,21 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runWatch, type Watcher } from '../../generator/commands/watch.ts';
 import { DEFAULT_CONFIG } from '../../generator/config.ts';
+import { sharedMemoCache } from '../helpers/cache.ts';
 import { SPEC_DIR } from '../helpers/spec.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ledgerspec-watch-'));
 const specDir = join(dir, 'spec');
 const outDir = join(dir, 'generated');
 cpSync(SPEC_DIR, specDir, { recursive: true });
+// Watching is the point, not a cold generation: the runs share the project cache's memo areas.
+const cacheDir = sharedMemoCache(mkdtempSync(join(tmpdir(), 'ledgerspec-watch-cache-')));
 const lines: string[] = [];
 let watcher: Watcher | undefined;
 afterAll(async () => {
   await watcher?.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 const runs = () => lines.filter((l) => /^(regenerated|generation failed) in \d+ms/.test(l)).length;
@@ -30,7 +34,7 @@ function edit(file: string, from: string, to: string): void {
 describe('generate --watch', () => {
   it('generates once at start, then after each (debounced) burst of spec changes', async () => {
     watcher = runWatch(
-      { ...DEFAULT_CONFIG, specDir, outDir, connectorsDir: join(outDir, '..', 'no-connectors') },
+      { ...DEFAULT_CONFIG, specDir, outDir, connectorsDir: join(outDir, '..', 'no-connectors'), cacheDir },
       { debounceMs: 300 },
       (l) => lines.push(l),
     );
