@@ -1,6 +1,6 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
-import { mappingFacts } from '../connectors/mapped-fields.ts';
-import { identifier, renderTemplate, templateFile } from './templating/render.ts';
+import { mappingFacts } from '../shared/mapped-fields.ts';
+import { identifier, renderTemplate, templateFile } from '../shared/render.ts';
 
 /** generated/connectors/: the unified types each connector mapping is checked against
  * (entities.ts), and the mapping runtime they are written with (copied verbatim). */

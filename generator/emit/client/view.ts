@@ -1,7 +1,7 @@
 import { pascalCase } from 'change-case';
 import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.ts';
-import { resourceLabels } from '../../scaffold/labels.ts';
-import { identifier } from '../templating/render.ts';
+import { resourceLabels } from '../../shared/labels.ts';
+import { identifier } from '../../shared/render.ts';
 import { responseModel, type ResponseModel } from '../response-model.ts';
 import { isBatchWrite, operationMethodName } from '../operation-info.ts';
 import { byCodeUnit } from '../../source/compare.ts';

@@ -1,5 +1,5 @@
 import type { EntityIR, OperationIR, SpecIR } from '../../ir/model.ts';
-import { resourceLabels } from '../../scaffold/labels.ts';
+import { resourceLabels } from '../../shared/labels.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { isBatchWrite, operationMethodName } from '../operation-info.ts';
 

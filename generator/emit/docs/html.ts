@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
-import { TEMPLATES_DIR } from '../templating/render.ts';
+import { TEMPLATES_DIR } from '../../shared/render.ts';
 
 /** The docs' Handlebars environment. Unlike the code templates', HTML escaping is on: every
  * `{{value}}` from the spec is escaped, and the templates use no triple-stash. The one helper

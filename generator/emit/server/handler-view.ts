@@ -1,5 +1,5 @@
 import type { EntityIR, OperationIR } from '../../ir/model.ts';
-import { identifier } from '../templating/render.ts';
+import { identifier } from '../../shared/render.ts';
 import { isBatchWrite, operationMethodName } from '../operation-info.ts';
 
 /** One resource's typed handler interface (`InvoicePaymentsHandlers`). */
