@@ -1,4 +1,3 @@
-import type { ts } from 'ts-morph';
 import type { MappedField } from '../../shared/mapped-fields.ts';
 import { todoEntry } from '../skeleton.ts';
 import { entryKey } from './entry-keys.ts';
