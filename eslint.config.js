@@ -1,6 +1,7 @@
 // ESLint over every hand-written file; `npm run lint` runs it after `prettier --check .`, and
 // test/lint/guards.test.ts proves the layer rule and the formatter check fail on seeded mistakes.
 // Formatting is prettier's alone: eslint-config-prettier (last) turns off every rule it would fight.
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import boundaries from 'eslint-plugin-boundaries';
@@ -13,7 +14,7 @@ import tseslint from 'typescript-eslint';
  * only what its row below names, so a new folder or a new wrong-way import fails until someone
  * decides where it belongs — and it classifies single files, which pipeline/ needs (its front
  * stages sit below the IR, plan.ts above it, front.ts/stages.ts orchestrate all of them).
- * It resolves imports with Node's resolver, which finds the project's `.ts` specifiers as written.
+ * Imports are resolved as TypeScript resolves them (scripts/eslint-resolver.cjs).
  */
 const LAYER_FILES = [
   ['templates', 'templates/**'],
@@ -155,6 +156,8 @@ export default tseslint.config(
       // Files, not folders: the layers of pipeline/ and of generator/'s own files are single files.
       'boundaries/files': LAYER_FILES.map(([category, pattern]) => ({ category, pattern, exclusive: true })),
       'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+      // `.js` specifiers of `.ts` files resolve too: Node's resolver alone would leave them unchecked.
+      'import/resolver': { [fileURLToPath(new URL('scripts/eslint-resolver.cjs', import.meta.url))]: {} },
     },
     rules: {
       'boundaries/dependencies': ['error', layerRule],
@@ -185,6 +188,12 @@ export default tseslint.config(
       // Tests read JSON bodies and servers' untyped hooks; `any` there is the honest type.
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    // CommonJS because eslint-module-utils loads import resolvers with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // `{}` is the type of "no query parameters" (QueryOf/BodyOf), not a stand-in for object.

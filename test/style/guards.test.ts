@@ -32,6 +32,16 @@ describe('the layer rule', () => {
     ]);
   });
 
+  it('fails it just the same when the specifier names the .ts file as .js', async () => {
+    const found = await problems(
+      'generator/source/seeded.ts',
+      "import { EMITTERS } from '../emit/index.js';\n\nexport const count = EMITTERS.length;\n",
+    );
+    expect(found).toEqual([
+      'boundaries/dependencies: There is no policy allowing dependencies from file of category "source" to file of category "emit"',
+    ]);
+  });
+
   it('fails the generator taking types from generated/ instead of templates/', async () => {
     const found = await problems(
       'generator/connectors/seeded.ts',
