@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
  * is in the first layer whose pattern matches it. Why this plugin: it is an allow-list — a layer may import
  * only what its row below names, so a new folder or a new wrong-way import fails until someone
  * decides where it belongs — and it classifies single files, which pipeline/ needs (its front
- * stages sit below the IR, plan.ts above it, front.ts/stages.ts orchestrate all of them).
+ * stages sit below the IR, front.ts/stages.ts orchestrate every stage).
  * Imports are resolved as TypeScript resolves them (scripts/eslint-resolver.cjs).
  */
 const LAYER_FILES = [
@@ -22,9 +22,9 @@ const LAYER_FILES = [
   ['base', 'generator/{diagnostics,spec-extensions,package-root,version,import-typescript}.ts'],
   ['config', 'generator/{config,project-root}.ts'],
   ['source', 'generator/source/**'],
-  ['front', 'generator/pipeline/{bundle,normalize,derive-examples,derive-write-schemas}.ts'],
+  ['front', 'generator/pipeline/{bundle,bundle-referenced,normalize,derive-examples,derive-write-schemas}.ts'],
   ['ir', 'generator/ir/**'],
-  ['plan', 'generator/pipeline/plan.ts'],
+  ['plan', 'generator/plan/**'],
   ['shared', 'generator/shared/**'],
   ['invariants', 'generator/invariants/**'],
   ['cache', 'generator/cache/**'],
@@ -57,7 +57,8 @@ const LAYERS = {
   // The spec's stages in their order: each reads only what comes before it.
   front: [...FOUNDATION],
   ir: [...FOUNDATION],
-  plan: [...FOUNDATION, 'ir'],
+  // The NamePlan names resources with the labels scaffold and the emitters use.
+  plan: [...FOUNDATION, 'ir', 'shared'],
   // What emitters, connector tools, lint and scaffold share (labels, templating, mapping facts,
   // the coverage model, connector layout); the connectors runtime's types come from templates/.
   shared: [...FOUNDATION, 'ir', 'templates'],
@@ -67,7 +68,8 @@ const LAYERS = {
   cache: [...FOUNDATION, 'config', 'ir', 'shared'],
   config: [...FOUNDATION, 'cache'],
   output: [...FOUNDATION, 'ir', 'cache'],
-  validation: [...FOUNDATION, 'ir', 'shared', 'cache', 'templates'],
+  // The generated validators are exported under the NamePlan's names.
+  validation: [...FOUNDATION, 'ir', 'plan', 'shared', 'cache', 'templates'],
   // The consumers of the IR: none of them imports another.
   emit: [...FOUNDATION, 'ir', 'plan', 'shared', 'cache', 'validation'],
   lint: [...FOUNDATION, 'ir', 'shared', 'invariants', 'validation', 'templates'],
@@ -91,10 +93,11 @@ const LAYERS = {
   connectors: ['generated'],
   // The sandbox serves the generated server and reads connector fixtures through the tools.
   sandbox: ['generated', 'templates', 'shared', 'connector-tools', 'connectors'],
-  // Benchmarks, tests and tooling drive everything; nothing imports them.
+  // Benchmarks, tests and tooling drive everything; only tooling imports tests (`npm run golden`
+  // regenerates the golden trees with the tests' own configuration).
   bench: LAYER_FILES.map(([type]) => type).filter((type) => type !== 'test'),
   test: LAYER_FILES.map(([type]) => type),
-  tooling: LAYER_FILES.map(([type]) => type).filter((type) => type !== 'test'),
+  tooling: LAYER_FILES.map(([type]) => type),
 };
 
 /**
@@ -140,6 +143,8 @@ export default tseslint.config(
       '.scratch/**',
       'test/.artifacts/**',
       'test/fixtures/**',
+      // Golden trees: generated output of the third-party fixtures, checked by regenerate-and-diff.
+      'test/golden/**',
       'connectors/*/fixtures/**',
       // Browser script served as a static asset of the docs site, not part of the build.
       'templates/docs/assets/**',
@@ -196,8 +201,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // `{}` is the type of "no query parameters" (QueryOf/BodyOf), not a stand-in for object.
-    files: ['templates/client/runtime/types.ts'],
+    // `{}` is the type of "no parameters" / "no body" (QueryOf, ArgsOf…), not a stand-in for object.
+    files: ['templates/client/runtime/{types,operation-types}.ts'],
     rules: { '@typescript-eslint/no-empty-object-type': 'off' },
   },
   ...Object.entries(OVER_THE_CAPS).map(([file, caps]) => ({ files: [file], rules: capsOf(caps) })),

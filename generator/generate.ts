@@ -73,13 +73,14 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const normalized = stage('normalize', () => frontStages.normalize(bundled));
   const document = stage('examples', () => frontStages.examples(normalized));
   const ir = stage('ir', () => frontStages.ir(document));
-  failOn(stage('plan', () => planNames(ir, sources.root.path)));
+  const planned = stage('plan', () => planNames(ir, sources));
+  failOn(planned.diagnostics);
   // Before emit: it needs only the IR, and a mapping that does not parse stops the run (nothing
   // written, --check included) without waiting for the slow stages.
   const memo = memoIn(cache);
   const merge = await timed(timings, 'merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir, memo));
   failOn(merge.diagnostics);
-  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir, { memo }));
+  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir, { memo, names: planned.plan }));
   const files = await timed(timings, 'format', () => formatFiles(emitted, cache));
   const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));

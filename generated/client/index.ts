@@ -157,8 +157,8 @@ export interface Client {
  * const client = createClient({ baseUrl: 'http://127.0.0.1:4010', apiKey: 'sandbox' });
  * const page = await client.accounting.invoices.list({ company_id: 'c1', limit: 10 });
  */
-export function createClient(options: ClientOptions): Client {
-  const transport = createTransport(options);
+export function createClient(options: ClientOptions & { apiKey: string }): Client {
+  const transport = createTransport(options, { apiKeyHeader: 'api_key' });
   return {
     accounting: {
       accounts: accountsResource(transport),

@@ -1,13 +1,16 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { renderTemplate, registerPartials, templateFile } from '../shared/render.ts';
 import { clientAreas } from './client/view.ts';
+import { operationGroups } from './client/operations-view.ts';
 import { byCodeUnit } from '../source/compare.ts';
+import { emitContext, type EmitContext } from './index.ts';
 
 /** The runtime half of the client: the same for every spec, copied verbatim. */
 const RUNTIME_FILES = [
   'errors.ts',
   'jobs.ts',
   'middleware.ts',
+  'operation-types.ts',
   'options.ts',
   'pagination.ts',
   'query.ts',
@@ -20,21 +23,34 @@ const RUNTIME_FILES = [
 
 /** generated/client/: one resource module per entity (templates/client/resource.ts.hbs), the
  * createClient entry (index.ts.hbs) and the fetch-only runtime. */
-export function emitClient(ir: SpecIR): GeneratedFile[] {
+export function emitClient(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
   registerPartials('client/partials/');
-  const areas = clientAreas(ir);
+  const areas = clientAreas(ir, emitContext(ir, context).names);
   const resources = areas.flatMap((a) => a.resources);
+  const groups = operationGroups(
+    ir,
+    areas.map((a) => a.name),
+  );
   return [
     {
       path: 'client/index.ts',
       contents: renderTemplate('client/index.ts.hbs', {
         areas,
         resources: [...resources].sort((a, b) => byCodeUnit(a.file, b.file)),
+        groups,
+        taggedGroups: groups.filter((g) => g.property !== undefined),
+        rootGroup: groups.find((g) => g.property === undefined),
+        apiKeyHeader: ir.apiKey?.header,
+        apiKeyRequired: ir.apiKey?.required === true,
       }),
     },
     ...resources.map((view) => ({
       path: `client/resources/${view.file}.ts`,
       contents: renderTemplate('client/resource.ts.hbs', view),
+    })),
+    ...groups.map((view) => ({
+      path: `client/operations/${view.file}.ts`,
+      contents: renderTemplate('client/operations.ts.hbs', view),
     })),
     ...RUNTIME_FILES.map((file) => ({
       path: `client/runtime/${file}`,

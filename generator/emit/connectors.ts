@@ -1,20 +1,29 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { mappingFacts } from '../shared/mapped-fields.ts';
 import { identifier, renderTemplate, templateFile } from '../shared/render.ts';
+import { emitContext, type EmitContext } from './index.ts';
+import { modelNames, resourceNames } from '../plan/name-plan.ts';
 
 /** generated/connectors/: the unified types each connector mapping is checked against
  * (entities.ts), and the mapping runtime they are written with (copied verbatim). */
-export function emitConnectors(ir: SpecIR): GeneratedFile[] {
+export function emitConnectors(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
+  const names = emitContext(ir, context).names;
   const facts = mappingFacts(ir);
   const entities = facts.map((f) => ({
     entity: f.entity,
-    title: identifier(f.title),
+    title: identifier(resourceNames(names, f.entity).type),
     omitted: f.omittedFields.map((name) => JSON.stringify(name)).join(' | '),
     fields: f.readFields.map((field) => field.name),
   }));
   const writable = facts.flatMap((f) =>
     f.write
-      ? [{ entity: f.entity, model: identifier(f.write.model), fields: f.write.fields.map((field) => field.name) }]
+      ? [
+          {
+            entity: f.entity,
+            model: identifier(modelNames(names, f.write.model).type),
+            fields: f.write.fields.map((field) => field.name),
+          },
+        ]
       : [],
   );
   const typeImports = [...new Set([...entities.map((e) => e.title), ...writable.map((w) => w.model)])]

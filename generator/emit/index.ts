@@ -1,5 +1,7 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
-import type { Memo } from '../cache/memo.ts';
+import { NO_MEMO, type Memo } from '../cache/memo.ts';
+import type { NamePlan } from '../plan/name-plan.ts';
+import { planNames } from '../plan/plan-names.ts';
 import { emitOpenapiJson } from './openapi-json.ts';
 import { emitGeneratedProject } from './generated-project.ts';
 import { emitServer } from './server.ts';
@@ -8,9 +10,17 @@ import { emitValidators } from './validators.ts';
 import { emitClient } from './client.ts';
 import { emitConnectors } from './connectors.ts';
 
-/** What an emitter may use besides the IR: a memo for its slow pure steps (see memoIn). */
+/** What an emitter may use besides the IR: a memo for its slow pure steps (see memoIn), and the
+ * NamePlan, where it looks up every identifier and file name it writes. */
 export interface EmitContext {
   memo: Memo;
+  names: NamePlan;
+}
+
+/** The context outside `generate` (tests): no memo, the plan of the IR as it is now (planned anew
+ * each call, so an IR a test edited between two emits is never named by a stale plan). */
+export function emitContext(ir: SpecIR, context: Partial<EmitContext> = {}): EmitContext {
+  return { memo: context.memo ?? NO_MEMO, names: context.names ?? planNames(ir).plan };
 }
 
 export type Emitter = (ir: SpecIR, context: EmitContext) => GeneratedFile[] | Promise<GeneratedFile[]>;

@@ -1,4 +1,3 @@
-import { camelCase } from 'change-case';
 import type { OperationIR } from '../ir/model.ts';
 import { responseModel } from './response-model.ts';
 
@@ -13,12 +12,6 @@ export type ReplyShape = 'list' | 'record' | 'job';
 export function replyShape(op: OperationIR): ReplyShape {
   if (op.kind === 'list') return 'list';
   return responseModel(op)?.model === 'WriteJob' ? 'job' : 'record';
-}
-
-/** The method name of an operation on its resource, in the client and in the server's handler
- * interface alike: the kind, or the action in camelCase (`cancel`, `disconnect`). */
-export function operationMethodName(op: OperationIR): string {
-  return op.kind === 'action' ? camelCase(op.action ?? op.operationId) : op.kind;
 }
 
 /** `/core/syncs/{id}/cancel` → `/core/syncs/:id/cancel` (Fastify's route syntax). */

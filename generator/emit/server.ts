@@ -1,7 +1,6 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { renderTemplate, templateFile } from '../shared/render.ts';
-import { NO_MEMO } from '../cache/memo.ts';
-import type { EmitContext } from './index.ts';
+import { emitContext, type EmitContext } from './index.ts';
 import { entityMetaView } from './server/entity-view.ts';
 import { handlerGroupView } from './server/handler-view.ts';
 import { operationSchemas, serverValidatorsModule } from './server/request-schemas.ts';
@@ -25,19 +24,21 @@ const RUNTIME = [
 /** generated/server/: the route table, entity metadata, typed handler interfaces, the request and
  * response validators (Ajv standalone, a module of their own so a client never loads them), and
  * the Fastify plugin binding them to the runtime. Nothing for a spec without resources. */
-export function emitServer(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }): GeneratedFile[] {
+export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
+  const { memo, names } = emitContext(ir, context);
   const operations = servedOperations(ir.operations);
   if (operations.length === 0 || ir.entities.length === 0) return [];
-  const routes = operations.map((op) => routeView(ir.document, op));
+  const routes = operations.map((op) => routeView(ir.document, op, names));
   const served = new Set(operations.map((op) => op.entity));
   const entities = ir.entities.filter((e) => served.has(e.name));
   const groups = entities.map((e) =>
     handlerGroupView(
       e,
       operations.filter((op) => op.entity === e.name),
+      names,
     ),
   );
-  const schemas = operations.flatMap((op) => Object.values(operationSchemas(op)));
+  const schemas = operations.flatMap((op) => Object.values(operationSchemas(op, names)));
   return [
     { path: 'server/routes.ts', contents: renderTemplate('server/routes.ts.hbs', { routes }) },
     {
@@ -49,7 +50,7 @@ export function emitServer(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }
       path: 'server/schemas.ts',
       contents: renderTemplate('server/schemas.ts.hbs', {
         shared: sharedSchemas(ir.document),
-        routes: operations.map(fastifyRouteSchema),
+        routes: operations.map((op) => fastifyRouteSchema(op, names)),
       }),
     },
     { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },

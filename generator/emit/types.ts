@@ -4,8 +4,8 @@ import { compare, modelNames, type ModelName } from './types/naming.ts';
 import { emitOpenapiDts } from './types/openapi-dts.ts';
 import { prepareModel, type Declaration, type PrepareContext } from './types/prepare-schema.ts';
 import { refTargets } from './types/schema-refs.ts';
-import { NO_MEMO, type Memo } from '../cache/memo.ts';
-import type { EmitContext } from './index.ts';
+import type { Memo } from '../cache/memo.ts';
+import { emitContext, type EmitContext } from './index.ts';
 
 /** json-schema-to-typescript settings: unformatted (the pipeline runs prettier), `unknown` for
  * open values, `| undefined` on index signatures, objects open unless a schema closes them,
@@ -29,9 +29,10 @@ const COMPILE_OPTIONS = {
  * `types/index.ts` re-exporting every model type, and `openapi.d.ts` (openapi-typescript) whose
  * `components['schemas']` are those same types. Same IR → byte-identical files.
  */
-export async function emitTypes(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }): Promise<GeneratedFile[]> {
+export async function emitTypes(ir: SpecIR, context?: Partial<EmitContext>): Promise<GeneratedFile[]> {
+  const { memo, names: plan } = emitContext(ir, context);
   const models = [...ir.models].sort((a, b) => compare(a.name, b.name));
-  const names = modelNames(models);
+  const names = modelNames(models, plan);
   const used = new Set([...names.values()].map((n) => n.ident));
   const ctx: PrepareContext = { document: ir.document, names, targets: refTargets(ir.document, names, used), used };
   const files: GeneratedFile[] = [];

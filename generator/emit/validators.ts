@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { TEMPLATES_DIR } from '../package-root.ts';
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { standaloneModule } from './validators/standalone-code.ts';
-import { NO_MEMO } from '../cache/memo.ts';
-import type { EmitContext } from './index.ts';
+import { emitContext, type EmitContext } from './index.ts';
+import { modelNames } from '../plan/name-plan.ts';
 import { standaloneDeclarations, validatorsIndex } from './validators/typescript.ts';
 
 /** The runtime half of the issue mapping, shared verbatim with the `validate` command. */
@@ -15,21 +15,19 @@ const LINEAR_REGEXP_DECLARATIONS = new URL('validators/linear-regexp.d.ts', TEMP
 /** generated/validators/: Ajv standalone validators compiled at generate time (standalone.js, its
  * declarations), the Ajv error → ValidationIssue mapping (issues.ts), and typed isX / assertX /
  * validateX for every model (index.ts, types from ../types/index.js). */
-export function emitValidators(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }): GeneratedFile[] {
+export function emitValidators(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
+  const { memo, names } = emitContext(ir, context);
   const models = [...ir.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const exports = new Map(models.map((m) => [m.name, modelNames(names, m).type]));
   return [
-    { path: 'validators/index.ts', contents: validatorsIndex(ir.document, models) },
+    { path: 'validators/index.ts', contents: validatorsIndex(ir.document, models, exports) },
     { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8') },
     { path: 'validators/linear-regexp.d.ts', contents: readFileSync(LINEAR_REGEXP_DECLARATIONS, 'utf8') },
     { path: 'validators/linear-regexp.js', contents: readFileSync(LINEAR_REGEXP_TEMPLATE, 'utf8') },
-    { path: 'validators/standalone.d.ts', contents: standaloneDeclarations(models) },
+    { path: 'validators/standalone.d.ts', contents: standaloneDeclarations(models, exports) },
     {
       path: 'validators/standalone.js',
-      contents: standaloneModule(
-        ir.document,
-        models.map((m) => m.name),
-        memo,
-      ),
+      contents: standaloneModule(ir.document, exports, memo),
     },
   ];
 }

@@ -4,6 +4,7 @@ import { plainScalarKind } from '../source/entities.ts';
 import { operationKind, parseResourceUrl } from '../source/resource-url.ts';
 import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SpecIR } from './model.ts';
 import { byCodeUnit } from '../source/compare.ts';
+import { apiKeyIR } from './api-key.ts';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -18,7 +19,8 @@ export function buildIR(document: JsonObject): SpecIR {
     .filter((m) => m.kind === 'entity')
     .map((m) => entityIR(m, schemas, areas))
     .sort((a, b) => byCodeUnit(a.name, b.name));
-  return { document, models, entities, operations: operationsIR(document, entities) };
+  const apiKey = apiKeyIR(document);
+  return { document, models, entities, operations: operationsIR(document, entities), ...(apiKey ? { apiKey } : {}) };
 }
 
 function componentSchemas(document: JsonObject): Record<string, JsonObject> {

@@ -14,6 +14,17 @@ export interface SpecIR {
   entities: EntityIR[];
   /** Every operation, sorted by path then method. */
   operations: OperationIR[];
+  /** The spec's API-key scheme carried in a header (what the client's `apiKey` fills). */
+  apiKey?: ApiKeyIR;
+}
+
+export interface ApiKeyIR {
+  /** components.securitySchemes key. */
+  scheme: string;
+  /** The header the key travels in. */
+  header: string;
+  /** The document's top-level security requires this scheme in every alternative. */
+  required: boolean;
 }
 
 export type ModelKind = 'entity' | 'create' | 'update' | 'model';

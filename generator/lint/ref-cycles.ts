@@ -83,7 +83,9 @@ function labelOf(at: SchemaAt): string {
 
 function fileOfKey(sources: SpecSources, key: string): SourceFile | undefined {
   const path = key.slice(0, key.lastIndexOf('#'));
-  return [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths].find((f) => f.path === path);
+  return [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths, ...sources.referenced].find(
+    (f) => f.path === path,
+  );
 }
 
 /** The schemas a schema's `$ref`s lead to while staying on the same value: its own `$ref` and

@@ -24,7 +24,7 @@ export interface KeywordCheckOptions {
  * linear time, one that backtracks catastrophically in other tools (a warning), an unknown
  * `format`. Walks every spec file with an explicit stack, so no nesting overflows it. */
 export function schemaKeywordProblems(sources: SpecSources, options: KeywordCheckOptions): Diagnostic[] {
-  const files = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths];
+  const files = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths, ...sources.referenced];
   return [
     ...sources.schemas.flatMap((s) => [...metaSchemaProblems(s.file), ...unknownKeywordProblems(s.file)]),
     ...files.flatMap((file) => checkFile(file, options)),
@@ -98,16 +98,21 @@ function checkFile(file: SourceFile, options: KeywordCheckOptions): Diagnostic[]
 type Report = (severity: Severity, code: string, at: string, message: string) => void;
 
 function checkPattern(pattern: string, at: string, report: Report): void {
-  try {
-    new RegExp(pattern, 'u');
-  } catch (error) {
+  const unicodeProblem = unicodeModeProblem(pattern);
+  if (unicodeProblem && !validWithoutUnicodeMode(pattern))
     return report(
       'error',
       'schema-pattern',
       at,
-      `not a valid regular expression (ECMA-262, as JSON Schema requires): ${(error as Error).message}`,
+      `not a valid regular expression (ECMA-262, as JSON Schema requires): ${unicodeProblem}`,
     );
-  }
+  if (unicodeProblem)
+    report(
+      'warning',
+      'schema-pattern',
+      at,
+      `valid ECMA-262 only outside unicode mode (${unicodeProblem.replace(/^Invalid regular expression: /, '')}), which JSON Schema asks tools to use: ledgerspec's validators match it as written, but stricter tools reject it; drop the needless escape`,
+    );
   try {
     linearRegExp(pattern, 'u');
   } catch (error) {
@@ -125,4 +130,25 @@ function checkPattern(pattern: string, at: string, report: Report): void {
       at,
       `${JSON.stringify(pattern)} can backtrack catastrophically (nested or overlapping repetition): ledgerspec's validators match it in linear time, but other tools that read the spec may stall on it; write it without a repeated repetition`,
     );
+}
+
+/** Why the pattern does not compile in unicode mode (the `u` flag JSON Schema implies), if it does not. */
+function unicodeModeProblem(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, 'u');
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Real specs write identity escapes such as `\:` that only unicode mode forbids (DigitalOcean's
+ * tag names): a warning, not a refusal, when the pattern is fine without it. */
+function validWithoutUnicodeMode(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
 }

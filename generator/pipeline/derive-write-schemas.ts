@@ -1,5 +1,5 @@
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
-import { setOwn } from '../source/own-keys.ts';
+import { ownValue, setOwn } from '../source/own-keys.ts';
 
 export type WriteVariant = 'Create' | 'Update';
 
@@ -20,12 +20,12 @@ export function deriveWriteSchemas(bundled: JsonObject): JsonObject {
   const twins = new WriteTwins(schemas);
   const derived: Record<string, JsonObject> = {};
   for (const [title, schema] of Object.entries(schemas)) {
-    derived[title] = schema;
+    setOwn(derived, title, schema);
     if (typeof schema['x-entity'] !== 'string') continue;
-    derived[`${title}Create`] = twins.retarget(writeVariant(title, schema, 'Create'));
-    derived[`${title}Update`] = twins.retarget(writeVariant(title, schema, 'Update'));
+    setOwn(derived, `${title}Create`, twins.retarget(writeVariant(title, schema, 'Create')));
+    setOwn(derived, `${title}Update`, twins.retarget(writeVariant(title, schema, 'Update')));
   }
-  for (const [title, twin] of twins.made()) derived[title] = twin;
+  for (const [title, twin] of twins.made()) setOwn(derived, title, twin);
   return {
     ...bundled,
     paths: pointBodiesAtVariants(bundled.paths as JsonObject),
@@ -165,7 +165,7 @@ function sortedByName(
   const out: Record<string, JsonObject> = {};
   for (const title of Object.keys(originals)) {
     for (const name of [title, `${title}Create`, `${title}Update`, `${title}Write`])
-      if (derived[name]) out[name] = derived[name] as JsonObject;
+      if (ownValue(derived, name)) setOwn(out, name, ownValue(derived, name) as JsonObject);
   }
   return out;
 }

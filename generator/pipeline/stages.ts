@@ -2,7 +2,7 @@
  * no-change generate (answered from the cache's record) never loads YAML, Ajv, the emitters,
  * openapi-typescript, ts-morph or prettier. */
 export { frontStages } from './front.ts';
-export { planNames } from './plan.ts';
+export { planNames } from '../plan/plan-names.ts';
 export { formatFiles } from './format.ts';
 export { EMITTERS } from '../emit/index.ts';
 export { mergeConnectorMappings } from '../connectors/merge-stage.ts';

@@ -16,7 +16,7 @@ const indexes = new WeakMap<SpecSources, Map<string, SourceFile>>();
 function fileIndex(sources: SpecSources): Map<string, SourceFile> {
   let index = indexes.get(sources);
   if (!index) {
-    const all = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths];
+    const all = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths, ...sources.referenced];
     index = new Map(all.map((f) => [resolve(f.path), f]));
     indexes.set(sources, index);
   }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
+import { referencedFiles } from './referenced-files.ts';
 import { loadSourceFile, type SourceFile } from './yaml-file.ts';
 
 export const AREAS = ['core', 'accounting', 'common'] as const;
@@ -22,6 +23,8 @@ export interface SpecSources {
   root: SourceFile;
   schemas: SchemaSource[];
   paths: SourceFile[];
+  /** Files only `$ref`s lead to (a third-party spec split its own way), sorted by path. */
+  referenced: SourceFile[];
 }
 
 /** Reads the root document, every schema and every path file. All YAML errors are collected
@@ -47,7 +50,11 @@ export function loadSpecSources(dir: string, rootName = 'openapi.yaml'): SpecSou
   );
   const paths = yamlFilesIn(join(dir, 'paths')).flatMap((path) => load(path, 'path items') ?? []);
   if (problems.length > 0 || !root) throw new DiagnosticError(problems);
-  return { dir, root, schemas, paths };
+  const referenced = referencedFiles(dir, [root, ...schemas.map((s) => s.file), ...paths], (path) =>
+    load(relativeTo(dir, path), 'a document a $ref leads to'),
+  );
+  if (problems.length > 0) throw new DiagnosticError(problems);
+  return { dir, root, schemas, paths, referenced };
 }
 
 /** Every spec file is a mapping at its root: an empty file, a list or a lone value is reported
@@ -88,4 +95,10 @@ export function yamlFilesIn(dir: string): string[] {
 
 export function toPosix(path: string): string {
   return path.split(sep).join('/');
+}
+
+/** `path` as the other spec files' paths are written (joined onto the spec folder as given), so
+ * diagnostics name every file the same way. */
+function relativeTo(dir: string, path: string): string {
+  return join(dir, relative(resolve(dir), path));
 }

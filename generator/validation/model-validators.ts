@@ -5,6 +5,8 @@ import type { Discriminator, Validator } from '../../templates/validators/issues
 import type { SpecIR } from '../ir/model.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { discriminatorTable } from './discriminators.ts';
+import { planNames } from '../plan/plan-names.ts';
+import { modelNames } from '../plan/name-plan.ts';
 
 /** A validator per model of one spec, and its discriminated unions (for the issue mapping), from
  * wherever they came: the generated, precompiled standalone.js or an Ajv compiled now. */
@@ -40,13 +42,8 @@ export async function generatedValidators(ir: SpecIR, outDir: string): Promise<M
   const stamp = stampLine(file);
   if (stamp === undefined) return `${file} does not exist`;
   if (!stamp.startsWith(`${SCHEMAS_STAMP} `)) return `${file} has no schemas stamp (made by an older ledgerspec)`;
-  if (
-    stamp !==
-    `${SCHEMAS_STAMP} ${schemasHash(
-      ir.document,
-      ir.models.map((m) => m.name),
-    )}`
-  )
+  const exports = validatorExports(ir);
+  if (stamp !== `${SCHEMAS_STAMP} ${schemasHash(ir.document, exports)}`)
     return `${file} was generated from other schemas than the spec's`;
   let module: Record<string, unknown>;
   try {
@@ -54,9 +51,15 @@ export async function generatedValidators(ir: SpecIR, outDir: string): Promise<M
   } catch (error) {
     return `${file} does not load (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
   }
-  const missing = ir.models.find((m) => typeof module[m.name] !== 'function');
+  const missing = ir.models.find((m) => typeof module[exports.get(m.name) as string] !== 'function');
   if (missing) return `${file} has no validator for ${missing.name}`;
-  return withDiscriminators('generated', ir.document, (model) => module[model] as Validator);
+  return withDiscriminators('generated', ir.document, (model) => module[exports.get(model) ?? ''] as Validator);
+}
+
+/** Each model's export in standalone.js: its name in the NamePlan. */
+function validatorExports(ir: SpecIR): Map<string, string> {
+  const { plan } = planNames(ir);
+  return new Map(ir.models.map((m) => [m.name, modelNames(plan, m).type]));
 }
 
 function withDiscriminators(

@@ -6,20 +6,26 @@ import { isObject, type JsonObject } from '../source/schema-walk.ts';
  * emitter (emit/validators/standalone-code.ts) writes the stamp; `validate` and `conformance`
  * (model-validators.ts) compare it before they trust generated/validators/standalone.js. */
 
+/** components.schemas key → its validator's export name (the NamePlan's type name). */
+export type ValidatorExports = ReadonlyMap<string, string>;
+
 /** First line of standalone.js: the hash of the schemas it was compiled from, so `validate` and
  * `conformance` can tell that the generated validators are the spec's (see generatedValidators)
  * and use them instead of compiling at run time. */
 export const SCHEMAS_STAMP = '// ledgerspec:schemas';
 
 /** The hash standalone.js of this document is stamped with. */
-export function schemasHash(document: JsonObject, modelNames: readonly string[]): string {
-  return hashOf(...standaloneInputs(document, modelNames).parts);
+export function schemasHash(document: JsonObject, exports: ValidatorExports): string {
+  return hashOf(...standaloneInputs(document, exports).parts);
 }
 
-export function standaloneInputs(document: JsonObject, modelNames: readonly string[]) {
+/** The models in name order, and what the code depends on: the lean schemas and the export names
+ * (a key that is its own export name is written alone, so a spec of identifiers keeps its stamp). */
+export function standaloneInputs(document: JsonObject, exports: ValidatorExports) {
   const lean = leanComponents(document);
-  const names = [...modelNames].sort();
-  return { lean, names, parts: [JSON.stringify(lean), JSON.stringify(names)] };
+  const names = [...exports.keys()].sort();
+  const exported = names.map((name) => (exports.get(name) === name ? name : [name, exports.get(name)]));
+  return { lean, names, parts: [JSON.stringify(lean), JSON.stringify(exported)] };
 }
 
 /** The document's components.schemas, annotations stripped: all that standalone code depends on. */

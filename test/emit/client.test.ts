@@ -49,11 +49,14 @@ describe('emitClient', () => {
     expect(code).toContain(`path: ${JSON.stringify(op.path)},`);
   });
 
-  it('refuses a name that cannot be an identifier instead of emitting it', () => {
+  it('makes a safe identifier of a name that is not one (the NamePlan), never emitting it as it is', () => {
     const spec = ir();
     const entity = spec.entities.find((e) => e.name === 'invoices')!;
     entity.title = 'Invoice; process.exit(1)';
-    expect(() => emitClient(spec)).toThrow(/cannot be a TypeScript identifier/);
+    const code = emitClient(spec).find((f) => f.path === 'client/resources/invoices.ts')!.contents;
+    expect(syntaxErrors(code)).toBe(0);
+    expect(calls(code).filter((c) => /process/.test(c))).toEqual([]);
+    expect(code).toContain('InvoiceProcessExit1');
   });
 
   it('refuses two operations that would share a method name', () => {

@@ -7,8 +7,10 @@ import type { Operation } from './transport.js';
 export interface ClientOptions {
   /** Where the API lives, e.g. `https://api.example.com` or `http://127.0.0.1:4010`. */
   baseUrl: string;
-  /** Sent in the `api_key` header of every request. */
-  apiKey: string;
+  /** Sent on every request in the header of the spec's API-key security scheme (`api_key`
+   * unless the generated createClient says otherwise). createClient requires it when the spec's
+   * security requires that scheme; without it no such header is sent. */
+  apiKey?: string;
   /** The fetch to use (default: the global one); handy for proxies or tests. It is called with a
    * Request (and an init holding the attempt's signal). */
   fetch?: typeof fetch;

@@ -1,9 +1,9 @@
-import { pascalCase } from 'change-case';
 import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.ts';
 import { resourceLabels } from '../../shared/labels.ts';
 import { identifier } from '../../shared/render.ts';
 import { responseModel, type ResponseModel } from '../response-model.ts';
-import { isBatchWrite, operationMethodName } from '../operation-info.ts';
+import { isBatchWrite } from '../operation-info.ts';
+import { areaName, clientNames, methodName, resourceNames, type NamePlan } from '../../plan/name-plan.ts';
 import { byCodeUnit } from '../../source/compare.ts';
 
 /** What templates/client/resource.ts.hbs renders for one entity. Every string is either a
@@ -63,33 +63,34 @@ const PARTIALS: Record<OperationIR['kind'], string> = {
   action: 'bodiless',
 };
 
-export function resourceView(entity: EntityIR, operations: OperationIR[]): ResourceView {
+export function resourceView(entity: EntityIR, operations: OperationIR[], plan: NamePlan): ResourceView {
   const labels = resourceLabels(entity.name, entity.title);
+  const names = resourceNames(plan, entity);
   const views = operations
-    .map((op) => operationView(op, entity.title, labels.singular))
+    .map((op) => operationView(op, names.type, labels.singular, plan))
     .sort((a, b) => order(a.name) - order(b.name) || byCodeUnit(a.name, b.name));
   assertUniqueMethods(entity, views);
-  const property = identifier(labels.camelPlural);
   return {
-    file: entity.name,
-    factory: `${property}Resource`,
-    property,
-    interfaceName: `${identifier(pascalCase(entity.name))}Resource`,
-    title: identifier(entity.title),
+    file: names.file,
+    factory: identifier(names.factory),
+    property: identifier(names.property),
+    interfaceName: identifier(names.clientInterface),
+    title: identifier(names.type),
     label: labels.pluralHeading,
     singularLabel: labels.singular,
     summary: entity.description.split('\n')[0] ?? '',
     description: entity.description,
     hasList: views.some((v) => v.partial === 'list'),
     hasBatch: views.some((v) => v.batch),
-    typeImports: identifier(entity.title),
+    typeImports: identifier(names.type),
     runtimeTypeImports: runtimeTypes(views).join(', '),
     operations: views,
   };
 }
 
-function operationView(op: OperationIR, entityTitle: string, entityLabel: string): OperationView {
-  const name = identifier(operationMethodName(op));
+function operationView(op: OperationIR, entityTitle: string, entityLabel: string, plan: NamePlan): OperationView {
+  const name = identifier(methodName(plan, op));
+  const client = clientNames(plan, op);
   const query = op.parameters.filter((p) => p.in === 'query');
   const hasId = op.parameters.some((p) => p.in === 'path');
   const batch = isBatchWrite(op);
@@ -99,8 +100,8 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
     operationId: op.operationId,
     entityTitle: identifier(entityTitle),
     entityLabel,
-    opAlias: `${identifier(pascalCase(name))}Op`,
-    constName: `${identifier(name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase())}_OPERATION`,
+    opAlias: identifier(client.alias),
+    constName: identifier(client.constant),
     name,
     httpMethod: op.method.toUpperCase(),
     path: op.path,
@@ -117,12 +118,12 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
     ...(response ? { response } : {}),
     batch,
     isUpdate: op.kind === 'update',
-    manyName: identifier(`${name}Many`),
+    manyName: identifier(client.many),
   };
 }
 
 /** How the runtime writes a non-scalar query parameter (see templates/client/runtime/query.ts). */
-function styleOf(param: ParameterIR): { name: string; style: string }[] {
+export function styleOf(param: ParameterIR): { name: string; style: string }[] {
   if (param.style === 'deepObject') return [{ name: param.name, style: 'deepObject' }];
   if (param.schema.type !== 'array') return [];
   return [{ name: param.name, style: param.explode === false ? 'comma' : 'repeat' }];
@@ -130,7 +131,7 @@ function styleOf(param: ParameterIR): { name: string; style: string }[] {
 
 /** The numeric statuses whose response says a client may send the request again; ranges
  * (`5XX`) and `default` are not statuses the transport can match, so they are left out. */
-function retryableStatuses(op: OperationIR): number[] {
+export function retryableStatuses(op: OperationIR): number[] {
   return op.responses.filter((r) => r.retryable === true && /^\d{3}$/.test(r.status)).map((r) => Number(r.status));
 }
 
@@ -164,14 +165,14 @@ function runtimeTypes(views: OperationView[]): string[] {
 }
 
 /** Entities with at least one operation, grouped by area, in name order. */
-export function clientAreas(ir: SpecIR): { name: string; resources: ResourceView[] }[] {
+export function clientAreas(ir: SpecIR, plan: NamePlan): { name: string; resources: ResourceView[] }[] {
   const resources = ir.entities.flatMap((entity) => {
     const operations = ir.operations.filter((op) => op.entity === entity.name);
-    return operations.length ? [{ area: entity.area, view: resourceView(entity, operations) }] : [];
+    return operations.length ? [{ area: entity.area, view: resourceView(entity, operations, plan) }] : [];
   });
   const areas = [...new Set(resources.map((r) => r.area))].sort();
   return areas.map((area) => ({
-    name: identifier(area),
+    name: identifier(areaName(plan, area)),
     resources: resources.filter((r) => r.area === area).map((r) => r.view),
   }));
 }

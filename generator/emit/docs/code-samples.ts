@@ -1,7 +1,8 @@
 import type { EntityIR, OperationIR, SpecIR } from '../../ir/model.ts';
-import { resourceLabels } from '../../shared/labels.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import { isBatchWrite, operationMethodName } from '../operation-info.ts';
+import { isBatchWrite } from '../operation-info.ts';
+import { areaName, methodName, resourceNames } from '../../plan/name-plan.ts';
+import { planFor } from '../../plan/plan-names.ts';
 
 /** The company the sandbox (`npm start`) serves, so every sample runs against it as written. */
 export const SAMPLE_COMPANY = 'com_xero';
@@ -39,9 +40,10 @@ export function curlSample(ir: SpecIR, op: OperationIR, body: unknown): string {
 
 /** The same call through the generated client (generated/client, `ledgerspec/client`). */
 export function clientSample(ir: SpecIR, op: OperationIR, entity: EntityIR | undefined, body: unknown): string {
-  const resource = entity ? resourceLabels(entity.name, entity.title).camelPlural : 'resource';
-  const area = entity?.area ?? 'core';
-  const method = operationMethodName(op);
+  const plan = planFor(ir);
+  const resource = entity ? resourceNames(plan, entity).property : 'resource';
+  const area = entity ? areaName(plan, entity.area) : 'core';
+  const method = op.entity === undefined ? op.operationId : methodName(plan, op);
   const args = clientArguments(op, body);
   return [
     "import { createClient } from 'ledgerspec/client';",

@@ -1,5 +1,8 @@
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
+import type { OperationIR, SpecIR } from '../../ir/model.ts';
+import { operationNames, resourceNames } from '../../plan/name-plan.ts';
+import { planFor } from '../../plan/plan-names.ts';
 import { TEMPLATES_DIR } from '../../shared/render.ts';
 
 /** The docs' Handlebars environment. Unlike the code templates', HTML escaping is on: every
@@ -58,4 +61,14 @@ function loadPartials(): void {
 export function pageFile(kind: 'operation' | 'model', name: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`docs: ${JSON.stringify(name)} cannot be used in a page name`);
   return `${kind}-${name}.html`;
+}
+
+/** The page of an operation, under the name the NamePlan gives it. */
+export function operationPage(ir: SpecIR, op: OperationIR): string {
+  return pageFile('operation', operationNames(planFor(ir), op).page);
+}
+
+/** The data-model page of a resource (by x-entity), under the name the NamePlan gives it. */
+export function modelPage(ir: SpecIR, entity: string): string {
+  return pageFile('model', resourceNames(planFor(ir), entity).page);
 }

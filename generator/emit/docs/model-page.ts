@@ -3,7 +3,7 @@ import type { ConnectorCoverage } from '../../shared/coverage-model.ts';
 import { resourceLabels } from '../../shared/labels.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { exampleOf } from './examples.ts';
-import { pageFile, renderDocsPage } from './html.ts';
+import { modelPage, operationPage, renderDocsPage } from './html.ts';
 import type { NavArea } from './navigation.ts';
 import { typeLabel } from './schema-view.ts';
 
@@ -17,7 +17,7 @@ export interface FieldConnectors {
  * record with its relations embedded as `{ "data": … }`, and which connectors fill each field. */
 export function emitModelPages(ir: SpecIR, nav: NavArea[], coverage: ConnectorCoverage[] | undefined): GeneratedFile[] {
   return ir.entities.map((entity) => {
-    const current = pageFile('model', entity.name);
+    const current = modelPage(ir, entity.name);
     return {
       path: current,
       contents: renderDocsPage('model', {
@@ -42,7 +42,7 @@ export function modelView(ir: SpecIR, entity: EntityIR, coverage: ConnectorCover
     operations: ir.operations
       .filter((op) => op.entity === entity.name)
       .map((op) => ({
-        href: pageFile('operation', op.operationId),
+        href: operationPage(ir, op),
         method: op.method.toUpperCase(),
         path: op.path,
         summary: op.summary,
@@ -56,7 +56,7 @@ function fieldView(ir: SpecIR, entity: EntityIR, field: FieldIR, coverage: Conne
     ...field,
     type: typeLabel(ir.document, field.schema),
     values: (field.enumValues ?? []).filter((v) => v !== null).map(String),
-    relationHref: relation && ir.entities.some((e) => e.name === relation) ? pageFile('model', relation) : undefined,
+    relationHref: relation && ir.entities.some((e) => e.name === relation) ? modelPage(ir, relation) : undefined,
     relation,
     ...(coverage ? { connectors: connectorsOf(coverage, entity.name, field.name) } : {}),
   };

@@ -1,7 +1,7 @@
 import type { EntityIR, OperationIR, SpecIR } from '../../ir/model.ts';
 import { resourceLabels } from '../../shared/labels.ts';
 import { byCodeUnit } from '../../source/compare.ts';
-import { pageFile } from './html.ts';
+import { modelPage, operationPage } from './html.ts';
 
 export interface NavOperation {
   href: string;
@@ -35,6 +35,7 @@ export function navigation(ir: SpecIR): NavArea[] {
       .filter((e) => e.area === area)
       .map((entity) =>
         resourceNav(
+          ir,
           entity,
           ir.operations.filter((op) => op.entity === entity.name),
         ),
@@ -46,25 +47,27 @@ export function navigation(ir: SpecIR): NavArea[] {
     ? [
         {
           name: 'Other',
-          resources: [{ entity: '', label: 'Operations', modelHref: '', operations: orphans.map(operationNav) }],
+          resources: [
+            { entity: '', label: 'Operations', modelHref: '', operations: orphans.map((op) => operationNav(ir, op)) },
+          ],
         },
       ]
     : [];
   return [...areas.filter((a) => a.resources.length), ...other];
 }
 
-function resourceNav(entity: EntityIR, operations: OperationIR[]): NavResource {
+function resourceNav(ir: SpecIR, entity: EntityIR, operations: OperationIR[]): NavResource {
   return {
     entity: entity.name,
     label: resourceLabels(entity.name, entity.title).pluralHeading,
-    modelHref: pageFile('model', entity.name),
-    operations: [...operations].sort(byPathThenMethod).map(operationNav),
+    modelHref: modelPage(ir, entity.name),
+    operations: [...operations].sort(byPathThenMethod).map((op) => operationNav(ir, op)),
   };
 }
 
-function operationNav(op: OperationIR): NavOperation {
+function operationNav(ir: SpecIR, op: OperationIR): NavOperation {
   return {
-    href: pageFile('operation', op.operationId),
+    href: operationPage(ir, op),
     method: op.method.toUpperCase(),
     summary: op.summary || op.operationId,
     operationId: op.operationId,

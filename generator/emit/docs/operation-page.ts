@@ -4,7 +4,7 @@ import type { GeneratedFile } from '../../ir/model.ts';
 import { clientSample, curlSample, SAMPLE_COMPANY } from './code-samples.ts';
 import { exampleOf } from './examples.ts';
 import { fieldRows } from './field-rows.ts';
-import { pageFile, renderDocsPage } from './html.ts';
+import { modelPage, operationPage, renderDocsPage } from './html.ts';
 import type { NavArea } from './navigation.ts';
 import { resolveRef } from './schema-view.ts';
 
@@ -12,11 +12,11 @@ import { resolveRef } from './schema-view.ts';
  * and a response example, and the call with the generated client and with curl. */
 export function emitOperationPages(ir: SpecIR, nav: NavArea[]): GeneratedFile[] {
   return ir.operations.map((op) => ({
-    path: pageFile('operation', op.operationId),
+    path: operationPage(ir, op),
     contents: renderDocsPage('operation', {
       ...operationView(ir, op),
       nav,
-      current: pageFile('operation', op.operationId),
+      current: operationPage(ir, op),
       title: op.summary || op.operationId,
     }),
   }));
@@ -29,7 +29,7 @@ export function operationView(ir: SpecIR, op: OperationIR) {
   return {
     op,
     method: op.method.toUpperCase(),
-    entity: entity ? { name: entity.name, title: entity.title, href: pageFile('model', entity.name) } : undefined,
+    entity: entity ? { name: entity.name, title: entity.title, href: modelPage(ir, entity.name) } : undefined,
     parameters: op.parameters.map((p) => ({ ...p, type: String(p.schema.type ?? 'string'), values: enumOf(p.schema) })),
     bodyFields: op.requestBody ? fieldRows(ir.document, op.requestBody.schema) : [],
     hasBody: op.requestBody !== undefined,

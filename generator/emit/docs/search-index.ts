@@ -1,6 +1,6 @@
 import type { GeneratedFile, SpecIR } from '../../ir/model.ts';
 import { resourceLabels } from '../../shared/labels.ts';
-import { pageFile } from './html.ts';
+import { modelPage, operationPage } from './html.ts';
 
 export interface SearchEntry {
   /** Page to open. */
@@ -33,7 +33,7 @@ export function searchEntries(ir: SpecIR): SearchEntry[] {
   const models = ir.entities.map((entity) => {
     const label = resourceLabels(entity.name, entity.title).pluralHeading;
     return {
-      href: pageFile('model', entity.name),
+      href: modelPage(ir, entity.name),
       title: `${label} data model`,
       kind: 'data model',
       text: words(
@@ -46,7 +46,7 @@ export function searchEntries(ir: SpecIR): SearchEntry[] {
     };
   });
   const operations = ir.operations.map((op) => ({
-    href: pageFile('operation', op.operationId),
+    href: operationPage(ir, op),
     title: op.summary || op.operationId,
     kind: `${op.method.toUpperCase()} ${op.path}`,
     text: words(op.operationId, op.summary, op.path, op.method, ...op.tags, ...op.parameters.map((p) => p.name)),

@@ -2,6 +2,7 @@ import type { OperationIR } from '../../ir/model.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { stripAnnotations } from '../../validation/schemas-stamp.ts';
 import { operationSchemas } from './request-schemas.ts';
+import type { NamePlan } from '../../plan/name-plan.ts';
 import { setOwn } from '../../source/own-keys.ts';
 
 /** The `$id` prefix of the spec's component schemas when added to Fastify (`addSchema`): their
@@ -33,8 +34,8 @@ export function sharedSchemas(document: JsonObject): JsonObject[] {
 
 /** One operation's schemas: parameters by location, the body and every declared JSON response
  * (with its description), refs pointing at the shared schemas. */
-export function fastifyRouteSchema(op: OperationIR): FastifyRouteSchema {
-  const parts = operationSchemas(op);
+export function fastifyRouteSchema(op: OperationIR, plan: NamePlan): FastifyRouteSchema {
+  const parts = operationSchemas(op, plan);
   const lean = (schema: unknown) => fastifyRefs(stripAnnotations(schema));
   const response: Record<string, unknown> = {};
   for (const r of op.responses) {

@@ -1,6 +1,7 @@
 import type { EntityIR, OperationIR } from '../../ir/model.ts';
 import { identifier } from '../../shared/render.ts';
-import { isBatchWrite, operationMethodName } from '../operation-info.ts';
+import { isBatchWrite } from '../operation-info.ts';
+import { methodName, resourceNames, type NamePlan } from '../../plan/name-plan.ts';
 
 /** One resource's typed handler interface (`InvoicePaymentsHandlers`). */
 export interface HandlerGroupView {
@@ -20,20 +21,21 @@ export interface HandlerMethodView {
   output: string;
 }
 
-export function handlerGroupView(entity: EntityIR, operations: readonly OperationIR[]): HandlerGroupView {
-  const pascal = entity.name
-    .split('_')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
+export function handlerGroupView(
+  entity: EntityIR,
+  operations: readonly OperationIR[],
+  plan: NamePlan,
+): HandlerGroupView {
+  const names = resourceNames(plan, entity);
   return {
-    entity: entity.name,
-    interfaceName: identifier(`${pascal}Handlers`),
+    entity: identifier(names.handlersKey),
+    interfaceName: identifier(names.handlersInterface),
     description: entity.description,
-    methods: operations.map((op) => methodView(op, identifier(entity.title))),
+    methods: operations.map((op) => methodView(op, identifier(names.type), plan)),
   };
 }
 
-function methodView(op: OperationIR, model: string): HandlerMethodView {
+function methodView(op: OperationIR, model: string, plan: NamePlan): HandlerMethodView {
   const o = `operations[${JSON.stringify(op.operationId)}]`;
   const has = (where: string) => op.parameters.some((p) => p.in === where);
   const query = has('query') ? `NonNullable<${o}['parameters']['query']>` : 'NoParams';
@@ -46,7 +48,7 @@ function methodView(op: OperationIR, model: string): HandlerMethodView {
       ? `RecordInput<${query}, ${path}, ${body}>`
       : `RequestInput<${query}, ${path}, ${body}>`;
   return {
-    name: identifier(operationMethodName(op)),
+    name: identifier(methodName(plan, op)),
     operationId: op.operationId,
     summary: op.summary || op.operationId,
     input,

@@ -8,9 +8,9 @@ import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
 import { identifier } from '../../shared/render.ts';
 import { successResponse } from '../operation-info.ts';
+import { operationNames, type NamePlan, type RequestPart } from '../../plan/name-plan.ts';
 
-/** The part of a request (or the response) one generated validator checks. */
-export type RequestPart = 'Query' | 'Path' | 'Headers' | 'Body' | 'Response';
+export type { RequestPart };
 
 /** One schema to compile: the export name in server/validators.js and the schema itself. */
 export interface NamedSchema {
@@ -20,9 +20,10 @@ export interface NamedSchema {
 
 /** The schemas of one operation: query, path and header parameters as closed objects (so an
  * unknown query parameter is an error at /query/<name>), the JSON body, and the success response. */
-export function operationSchemas(op: OperationIR): Partial<Record<RequestPart, NamedSchema>> {
+export function operationSchemas(op: OperationIR, plan: NamePlan): Partial<Record<RequestPart, NamedSchema>> {
   const out: Partial<Record<RequestPart, NamedSchema>> = {};
-  const name = (part: RequestPart) => identifier(`${op.operationId}${part}`);
+  const names = operationNames(plan, op).requestSchemas;
+  const name = (part: RequestPart) => names[part];
   const query = op.parameters.filter((p) => p.in === 'query');
   out.Query = { name: name('Query'), schema: paramsObject(query, false) };
   const path = op.parameters.filter((p) => p.in === 'path');

@@ -1,7 +1,8 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR } from '../../ir/model.ts';
 import { identifier } from '../../shared/render.ts';
-import { fastifyUrl, isBatchWrite, operationMethodName, replyShape, successResponse } from '../operation-info.ts';
+import { fastifyUrl, isBatchWrite, replyShape, successResponse } from '../operation-info.ts';
+import { methodName, type NamePlan } from '../../plan/name-plan.ts';
 import { queryParamView, type QueryParamView } from './query-view.ts';
 import { operationSchemas, type RequestPart } from './request-schemas.ts';
 
@@ -30,8 +31,8 @@ export function servedOperations(operations: readonly OperationIR[]): OperationI
   return operations.filter((op) => op.entity !== undefined);
 }
 
-export function routeView(document: JsonObject, op: OperationIR): RouteView {
-  const schemas = operationSchemas(op);
+export function routeView(document: JsonObject, op: OperationIR, plan: NamePlan): RouteView {
+  const schemas = operationSchemas(op, plan);
   return {
     operationId: op.operationId,
     method: op.method.toUpperCase(),
@@ -40,7 +41,7 @@ export function routeView(document: JsonObject, op: OperationIR): RouteView {
     kind: op.kind,
     entity: String(op.entity),
     area: op.area ?? '',
-    handler: identifier(operationMethodName(op)),
+    handler: identifier(methodName(plan, op)),
     status: Number(successResponse(op)?.status ?? 200),
     reply: replyShape(op),
     batch: isBatchWrite(op),

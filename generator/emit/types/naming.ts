@@ -1,22 +1,11 @@
-import { snakeCase } from 'change-case';
+import { identifier } from '../../plan/identifier.ts';
 import type { ModelIR } from '../../ir/model.ts';
+import { modelNames as plannedNames, type NamePlan } from '../../plan/name-plan.ts';
 
-/** The TypeScript identifier json-schema-to-typescript makes of a name (its `toSafeString`),
- * reimplemented so every name is decided here, before compiling: a name that is already safe
- * comes back unchanged, so json2ts never renames (or counter-suffixes) what we hand it. */
+/** The type name json-schema-to-typescript keeps of a name (see `identifier`), for the named
+ * sub-schemas a model owns (`AccountCategory`): model names themselves come from the NamePlan. */
 export function safeIdentifier(raw: string): string {
-  const safe = raw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/(^\s*[^a-zA-Z_$])|([^a-zA-Z_$\d])/g, ' ')
-    .replace(/^_[a-z]/g, (m) => m.toUpperCase())
-    .replace(/_[a-z]/g, (m) => m.slice(1).toUpperCase())
-    .replace(/([\d$]+[a-zA-Z])/g, (m) => m.toUpperCase())
-    .replace(/\s+([a-zA-Z])/g, (m) => m.trim().toUpperCase())
-    .replace(/\s/g, '')
-    .replace(/^\d+/, '');
-  const upper = safe.charAt(0).toUpperCase() + safe.slice(1);
-  return upper || 'Schema';
+  return identifier(raw, 'pascal');
 }
 
 /** First candidate not yet taken, else the first with `Alt` appended until free (never a digit). */
@@ -34,19 +23,14 @@ export interface ModelName {
   file: string;
 }
 
-/** components.schemas key → type name and file stem, unique, decided in model (name) order. */
-export function modelNames(models: ModelIR[]): Map<string, ModelName> {
-  const idents = new Set<string>();
-  const files = new Set<string>();
-  const names = new Map<string, ModelName>();
-  for (const model of [...models].sort((a, b) => compare(a.name, b.name))) {
-    const ident = claim([safeIdentifier(model.name)], idents);
-    let file = snakeCase(ident) || 'schema';
-    while (files.has(file) || file === 'index') file = `${file}_alt`;
-    files.add(file);
-    names.set(model.name, { ident, file });
-  }
-  return names;
+/** components.schemas key → type name and file stem, as the NamePlan has them. */
+export function modelNames(models: ModelIR[], plan: NamePlan): Map<string, ModelName> {
+  return new Map(
+    models.map((model) => {
+      const names = plannedNames(plan, model);
+      return [model.name, { ident: names.type, file: names.file }];
+    }),
+  );
 }
 
 /** Code-point order: independent of locale, so output is the same on every machine. */

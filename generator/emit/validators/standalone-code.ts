@@ -1,23 +1,23 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { JsonObject } from '../../source/schema-walk.ts';
 import { documentAjv, modelKey } from '../../validation/document-ajv.ts';
-import { SCHEMAS_STAMP, standaloneInputs } from '../../validation/schemas-stamp.ts';
+import { SCHEMAS_STAMP, standaloneInputs, type ValidatorExports } from '../../validation/schemas-stamp.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
 import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { hashOf } from '../../cache/store.ts';
 
-/** Ajv standalone code for every model, one ESM export per model name. Compiled at generate time
+/** Ajv standalone code for every model, one ESM export per model (its planned name). Compiled at generate time
  * from the document with annotations stripped (Ajv embeds each compiled schema in the code, and
  * descriptions and examples change nothing about validity), then made tree-shakable and pure
  * ESM: every `require("<module>")` Ajv emits for a runtime helper becomes a namespace import,
  * named after the module, at the top. Deterministic: models compile in name order on a fresh Ajv. */
-export function standaloneModule(document: JsonObject, modelNames: readonly string[], memo: Memo = NO_MEMO): string {
-  const { lean, names, parts } = standaloneInputs(document, modelNames);
+export function standaloneModule(document: JsonObject, exports: ValidatorExports, memo: Memo = NO_MEMO): string {
+  const { lean, names, parts } = standaloneInputs(document, exports);
   // Compiling is a pure function of what is left once annotations are stripped: a description edit
   // (or any edit outside components.schemas) is answered from the cache.
   return memo.sync('validators', parts, () => {
     const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false } });
-    const refs = Object.fromEntries(names.map((name) => [name, modelKey(name)]));
+    const refs = Object.fromEntries(names.map((name) => [exports.get(name) as string, modelKey(name)]));
     return `${SCHEMAS_STAMP} ${hashOf(...parts)}\n${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}`;
   });
 }

@@ -1,21 +1,23 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { ModelIR } from '../../ir/model.ts';
+import { docText } from '../../shared/render.ts';
 import { discriminatorSites, reachableModels, type DiscriminatorSite } from '../../validation/discriminators.ts';
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** components.schemas key → the planned name of its type and validator (see NamePlan). */
+export type ExportNames = ReadonlyMap<string, string>;
 
 /** validators/standalone.d.ts: one validator per model, typed by the issues module. */
-export function standaloneDeclarations(models: readonly ModelIR[]): string {
+export function standaloneDeclarations(models: readonly ModelIR[], exports: ExportNames): string {
   const lines = models.map(
     (m) =>
-      `/** Ajv validator of ${m.name}; its \`errors\` hold the last failure's Ajv errors. */\nexport declare const ${identifier(m.name)}: Validator;`,
+      `/** Ajv validator of ${docName(m.name)}; its \`errors\` hold the last failure's Ajv errors. */\nexport declare const ${exportOf(exports, m.name)}: Validator;`,
   );
   return `import type { Validator } from './issues.js';\n\n${lines.join('\n')}\n`;
 }
 
 /** validators/index.ts: isX / assertX / validateX for every model, each a top-level function
  * that only touches its own validator (and, for discriminated unions, its variants'). */
-export function validatorsIndex(document: JsonObject, models: readonly ModelIR[]): string {
+export function validatorsIndex(document: JsonObject, models: readonly ModelIR[], exports: ExportNames): string {
   const sites = discriminatorSites(document);
   const head = [
     '/** Runtime validators for every model of the spec, compiled ahead of time by Ajv (standalone.js). */',
@@ -26,12 +28,13 @@ export function validatorsIndex(document: JsonObject, models: readonly ModelIR[]
     "export { ValidationError } from './issues.js';",
     "export type { ValidationIssue, ValidationResult } from './issues.js';",
   ];
-  return `${[...head, ...models.map((m) => modelFunctions(m, unionsOf(document, m.name, sites)))].join('\n')}\n`;
+  return `${[...head, ...models.map((m) => modelFunctions(m, exports, unionsOf(document, m.name, sites)))].join('\n')}\n`;
 }
 
-function modelFunctions(model: ModelIR, unions: DiscriminatorSite[]): string {
-  const name = identifier(model.name);
+function modelFunctions(model: ModelIR, exports: ExportNames, unions: DiscriminatorSite[]): string {
+  const name = exportOf(exports, model.name);
   const fn = name.charAt(0).toUpperCase() + name.slice(1);
+  const label = docName(model.name);
   const extra = unions.length ? `, ${unionsName(fn)}()` : '';
   const table = unions.length
     ? [
@@ -43,7 +46,7 @@ function modelFunctions(model: ModelIR, unions: DiscriminatorSite[]): string {
               `{ at: ${JSON.stringify(u.at)}, property: ${JSON.stringify(u.property)}, mapping: { ${Object.entries(
                 u.mapping,
               )
-                .map(([tag, target]) => `${JSON.stringify(tag)}: S.${identifier(target)}`)
+                .map(([tag, target]) => `${JSON.stringify(tag)}: S.${exportOf(exports, target)}`)
                 .join(', ')} } }`,
           )
           .join(', ')}];`,
@@ -53,17 +56,17 @@ function modelFunctions(model: ModelIR, unions: DiscriminatorSite[]): string {
   return [
     ...table,
     '',
-    `/** True when \`value\` is a valid ${model.name}. */`,
+    `/** True when \`value\` is a valid ${label}. */`,
     `export function is${fn}(value: unknown): value is T.${name} {`,
     `  return S.${name}(value);`,
     '}',
     '',
-    `/** Throws a ValidationError listing every issue unless \`value\` is a valid ${model.name}. */`,
+    `/** Throws a ValidationError listing every issue unless \`value\` is a valid ${label}. */`,
     `export function assert${fn}(value: unknown): asserts value is T.${name} {`,
     `  R.assertValid(S.${name}, value, ${JSON.stringify(model.name)}${extra});`,
     '}',
     '',
-    `/** \`value\` as a ${model.name}, or the issues that keep it from being one. */`,
+    `/** \`value\` as a ${label}, or the issues that keep it from being one. */`,
     `export function validate${fn}(value: unknown): R.ValidationResult<T.${name}> {`,
     `  return R.validateWith<T.${name}>(S.${name}, value${extra});`,
     '}',
@@ -79,7 +82,11 @@ function unionsOf(document: JsonObject, name: string, sites: DiscriminatorSite[]
   return sites.filter((s) => reachable.has(s.model));
 }
 
-function identifier(name: string): string {
-  if (!IDENTIFIER.test(name)) throw new Error(`schema name ${JSON.stringify(name)} cannot be a TypeScript identifier`);
+function exportOf(exports: ExportNames, model: string): string {
+  const name = exports.get(model);
+  if (name === undefined) throw new Error(`validators: no planned name for schema ${JSON.stringify(model)}`);
   return name;
 }
+
+/** A schema key inside a JSDoc comment: any string, so `*\/` must not close it. */
+const docName = (name: string) => docText(name);

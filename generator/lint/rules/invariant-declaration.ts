@@ -14,7 +14,7 @@ import type { LintRule } from '../rule.ts';
 
 const CODE = 'invariant-declaration';
 
-/** `x-invariants` (see generator/connectors/invariants/) is read by conformance, which trusts it:
+/** `x-invariants` (see generator/invariants/) is read by conformance, which trusts it:
  * a typo would silently check nothing. */
 export const invariantDeclaration: LintRule = {
   code: CODE,

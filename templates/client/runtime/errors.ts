@@ -13,6 +13,8 @@ export interface ApiErrorInit {
   requestId?: string | undefined;
   platformError?: unknown;
   headers?: Headers | undefined;
+  /** The response body as read (parsed JSON, else text); undefined when there was none. */
+  body?: unknown;
   cause?: unknown;
 }
 
@@ -30,6 +32,9 @@ export class ApiError extends Error {
   /** The accounting platform's own error body, when the platform refused a write. */
   readonly platformError: unknown;
   readonly headers: Headers | undefined;
+  /** The response body as it came (parsed JSON, else text): what to read when an API answers
+   * without ledgerspec's error envelope, as a third-party spec's API does. */
+  readonly body: unknown;
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -40,6 +45,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.platformError = init.platformError;
     this.headers = init.headers;
+    this.body = init.body;
   }
 }
 
@@ -99,17 +105,25 @@ export function errorFromResponse(response: Response, body: unknown, retryAfterM
   const init: ApiErrorInit = {
     status: response.status,
     code: envelope?.code ?? `http-${response.status}`,
-    message: envelope?.message ?? `${response.status} ${response.statusText || 'error'} without an error envelope`,
+    message: envelope?.message ?? `${response.status} ${response.statusText || 'error'}${bodyExcerpt(body)}`,
     details: envelope?.details ?? [],
     requestId: requestIdOf(body, response.headers),
     platformError: envelope?.platformError,
     headers: response.headers,
+    body,
   };
   if (response.status === 429) return new RateLimitError({ ...init, retryAfterMs });
   if (response.status >= 500) return new ServerError(init);
   const byCode = envelope && Object.hasOwn(BY_CODE, envelope.code) ? BY_CODE[envelope.code] : undefined;
   const ErrorClass = byCode ?? BY_STATUS[response.status] ?? ApiError;
   return new ErrorClass(init);
+}
+
+/** The start of a body that is not an error envelope, for the message (the whole is `body`). */
+function bodyExcerpt(body: unknown): string {
+  if (body === undefined) return ' (no body)';
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
 }
 
 /** A response's request id: the envelope's `request_id` (the spec puts one in every body, success

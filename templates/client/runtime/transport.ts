@@ -23,7 +23,7 @@ export interface Operation {
 
 /** The values of one call. */
 export interface Call {
-  path?: Record<string, string>;
+  path?: Record<string, string | number | boolean>;
   query?: object | undefined;
   body?: unknown;
   options?: RequestOptions | undefined;
@@ -35,13 +35,18 @@ export interface Transport {
   request<T>(operation: Operation, call: Call): ApiPromise<T>;
 }
 
+/** How the spec's security scheme carries `apiKey`: the header it names. */
+export interface TransportAuth {
+  apiKeyHeader?: string;
+}
+
 /** Methods that may be repeated as they are; POST and PATCH only with an Idempotency-Key. */
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
 
 /** The one place requests are made: URL and headers, middleware, timeouts, retries, typed
  * errors and (optionally) response validation. */
-export function createTransport(options: ClientOptions): Transport {
-  const settings = resolve(options);
+export function createTransport(options: ClientOptions, auth: TransportAuth = {}): Transport {
+  const settings = resolve(options, auth.apiKeyHeader ?? 'api_key');
   return {
     request: <T>(operation: Operation, call: Call) =>
       apiPromise(answer(settings, operation, call) as Promise<WithResponse<T>>),
@@ -62,12 +67,13 @@ interface Settings {
   validateResponses: boolean;
 }
 
-function resolve(options: ClientOptions): Settings {
+function resolve(options: ClientOptions, apiKeyHeader: string): Settings {
   if (!options.baseUrl) throw new TypeError('createClient: baseUrl is required');
+  const key = options.apiKey === undefined ? {} : { [apiKeyHeader]: options.apiKey };
   return {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    headers: { ...options.headers, accept: 'application/json', api_key: options.apiKey },
+    headers: { ...options.headers, accept: 'application/json', ...key },
     middleware: [...(options.middleware ?? [])],
     timeoutMs: options.timeoutMs ?? 30_000,
     retries: options.retries ?? 2,
@@ -157,11 +163,11 @@ function idempotencyKey(method: string, options: RequestOptions | undefined): st
   return options?.idempotencyKey ?? globalThis.crypto.randomUUID();
 }
 
-function fillPath(template: string, values: Record<string, string>): string {
+function fillPath(template: string, values: Record<string, string | number | boolean>): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined || value === '') throw new TypeError(`missing path parameter "${name}" for ${template}`);
-    return encodeURIComponent(value);
+    return encodeURIComponent(String(value));
   });
 }
 
