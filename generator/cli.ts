@@ -153,13 +153,17 @@ program
   )
   .option('--out <dir>', 'site folder (default: <output folder>/docs, i.e. generated/docs)')
   .option('--no-coverage', 'leave out which connectors map each field (skips loading connectors/*/mappings)')
+  .option('--no-house-rules', "skip ledgerspec's own lint rules (to document a third-party spec)")
   .addOption(formatOption())
   .addHelpText(
     'after',
     "\nWrites only changed files, all or none; open <dir>/index.html in a browser. The site is a build artefact\n(git-ignored, like dist/): it also reads the connectors' mapping rules, which change without the spec\nchanging, so `generate` neither writes nor checks it (and leaves generated/docs/ alone). Rebuild after generate.",
   )
-  .action(async (opts: { out?: string; coverage: boolean; format: 'text' | 'json' }) => {
-    const [resolved, out] = await Promise.all([config(), output(opts.format)]);
+  .action(async (opts: { out?: string; coverage: boolean; houseRules: boolean; format: 'text' | 'json' }) => {
+    const [resolved, out] = await Promise.all([
+      config(opts.houseRules ? {} : { houseRules: false }),
+      output(opts.format),
+    ]);
     const ir = await compileOrReport(resolved, out);
     if (!ir) return;
     const { runDocs } = await import('./commands/docs.ts');

@@ -50,25 +50,16 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const inputs = cache && stage('fingerprint', () => readInputs(config));
   const unchanged = cache && inputs && stage('cache', () => upToDate(cache, runKey(config, inputs), config.outDir));
   if (unchanged) return { ...unchanged, timings, wrote: !options.check, recovered, cached: true };
-  const {
-    frontStages,
-    planNames,
-    formatFiles,
-    EMITTERS,
-    mergeConnectorMappings,
-    schemaKeywordProblems,
-    unguardedRefCycles,
-  } = await timed(timings, 'start', () => import('./pipeline/stages.ts'));
+  const { frontStages, planNames, formatFiles, EMITTERS, mergeConnectorMappings, specChecks } = await timed(
+    timings,
+    'start',
+    () => import('./pipeline/stages.ts'),
+  );
   const sources = stage('load', () => frontStages.load(config));
   const bundled = stage('bundle', () => frontStages.bundle(sources));
   // Without the house rules, the keywords that would break compilation are still checked (an
   // unknown format is then a warning, and ignored); the warnings of either are printed.
-  const checks = config.houseRules
-    ? stage('lint', () => frontStages.lint(sources))
-    : stage('check keywords', () => [
-        ...schemaKeywordProblems(sources, { unknownFormat: 'warning' }),
-        ...unguardedRefCycles(sources),
-      ]);
+  const checks = stage(config.houseRules ? 'lint' : 'check keywords', () => specChecks(sources, config.houseRules));
   failOn(checks);
   const normalized = stage('normalize', () => frontStages.normalize(bundled));
   const document = stage('examples', () => frontStages.examples(normalized));

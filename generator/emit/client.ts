@@ -25,12 +25,10 @@ const RUNTIME_FILES = [
  * createClient entry (index.ts.hbs) and the fetch-only runtime. */
 export function emitClient(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
   registerPartials('client/partials/');
-  const areas = clientAreas(ir, emitContext(ir, context).names);
+  const plan = emitContext(ir, context).names;
+  const areas = clientAreas(ir, plan);
   const resources = areas.flatMap((a) => a.resources);
-  const groups = operationGroups(
-    ir,
-    areas.map((a) => a.name),
-  );
+  const groups = operationGroups(ir, plan);
   return [
     {
       path: 'client/index.ts',

@@ -5,7 +5,8 @@ import type { JsonObject } from '../source/schema-walk.ts';
 import { generatorFingerprint, specInputs } from '../cache/fingerprint.ts';
 import { CacheStore, hashOf } from '../cache/store.ts';
 
-type SpecConfig = Pick<LedgerspecConfig, 'specDir' | 'rootFile' | 'cacheDir'>;
+type SpecConfig = Pick<LedgerspecConfig, 'specDir' | 'rootFile' | 'cacheDir'> &
+  Partial<Pick<LedgerspecConfig, 'houseRules'>>;
 
 /** compileSpec for the commands that read the spec without generating (validate, conformance,
  * docs, scaffold connector): the document a clean spec compiles to is kept in the cache under the
@@ -19,6 +20,7 @@ export async function compileSpecCached(config: SpecConfig): Promise<SpecIR> {
     generatorFingerprint(),
     config.specDir,
     config.rootFile,
+    config.houseRules === false ? 'no-house-rules' : 'house-rules',
     ...[...specInputs(config)].map(([file, hash]) => `${file}\0${hash}`),
   );
   const hit = store.get('documents', key);

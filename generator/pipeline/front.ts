@@ -3,6 +3,8 @@ import type { LedgerspecConfig } from '../config.ts';
 import { buildIR } from '../ir/build-ir.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { lintSpec } from '../lint/index.ts';
+import { unguardedRefCycles } from '../lint/ref-cycles.ts';
+import { schemaKeywordProblems } from '../lint/schema-keywords.ts';
 import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { bundleSpec } from './bundle.ts';
@@ -24,11 +26,20 @@ export const frontStages = {
   ir: (document: JsonObject): SpecIR => buildIR(document),
 };
 
+/** The checks a spec must pass: the house rules, or without them (a third-party spec) only the
+ * keywords that would break compilation (an unknown format is then a warning, and ignored). */
+export function specChecks(sources: SpecSources, houseRules = true): Diagnostic[] {
+  if (houseRules) return frontStages.lint(sources);
+  return [...schemaKeywordProblems(sources, { unknownFormat: 'warning' }), ...unguardedRefCycles(sources)];
+}
+
 /** Spec folder → IR, failing with every diagnostic when the spec is broken. */
-export function compileSpec(config: Pick<LedgerspecConfig, 'specDir' | 'rootFile'>): SpecIR {
+export function compileSpec(
+  config: Pick<LedgerspecConfig, 'specDir' | 'rootFile'> & Partial<Pick<LedgerspecConfig, 'houseRules'>>,
+): SpecIR {
   const sources = frontStages.load(config);
   const bundled = frontStages.bundle(sources);
-  const problems = frontStages.lint(sources);
+  const problems = specChecks(sources, config.houseRules);
   if (hasErrors(problems)) throw new DiagnosticError(problems);
   return frontStages.ir(frontStages.examples(frontStages.normalize(bundled)));
 }

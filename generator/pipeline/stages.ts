@@ -1,10 +1,8 @@
 /** The modules of generate's stages, loaded together and only when the pipeline has to run: a
  * no-change generate (answered from the cache's record) never loads YAML, Ajv, the emitters,
  * openapi-typescript, ts-morph or prettier. */
-export { frontStages } from './front.ts';
+export { frontStages, specChecks } from './front.ts';
 export { planNames } from '../plan/plan-names.ts';
 export { formatFiles } from './format.ts';
 export { EMITTERS } from '../emit/index.ts';
 export { mergeConnectorMappings } from '../connectors/merge-stage.ts';
-export { schemaKeywordProblems } from '../lint/schema-keywords.ts';
-export { unguardedRefCycles } from '../lint/ref-cycles.ts';

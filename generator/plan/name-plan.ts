@@ -20,8 +20,8 @@ export interface OperationNames {
   id: string;
   /** Exports of server/validators.js: `<id><part>`. */
   requestSchemas: Record<RequestPart, string>;
-  /** Its method on its resource, in the client and in the server's handler interface alike;
-   * only for an operation on a resource (x-entity). */
+  /** Its method on its resource, in the client and in the server's handler interface alike; for
+   * an operation of no resource (a third-party spec's), its method on its tag's client group. */
   method?: string;
   /** The client's names derived from `method` (in the resource's module): the operation's type
    * alias (`CancelOp`), its descriptor constant (`CANCEL_OPERATION`) and the list form of a batch
@@ -50,6 +50,19 @@ export interface ResourceNames {
   page: string;
 }
 
+/** The client group of the operations of one tag that belong to no resource. */
+export interface GroupNames {
+  /** The client property (`client.asset`); undefined for the untagged group, whose methods sit on
+   * the client itself. */
+  property?: string;
+  /** `assetOperations`. */
+  factory: string;
+  /** `AssetOperations`. */
+  clientInterface: string;
+  /** File stem of client/operations/<file>.ts. */
+  file: string;
+}
+
 export interface NamePlan {
   /** By components.schemas key. */
   models: ReadonlyMap<string, ModelNames>;
@@ -59,6 +72,13 @@ export interface NamePlan {
   resources: ReadonlyMap<string, ResourceNames>;
   /** By area (`core`, `accounting`): the client's namespace property. */
   areas: ReadonlyMap<string, string>;
+  /** By first tag ('' for none), for operations of no resource. */
+  groups: ReadonlyMap<string, GroupNames>;
+}
+
+/** The tag an operation of no resource is grouped by ('' when it has none). */
+export function groupTag(op: Pick<OperationIR, 'tags'>): string {
+  return op.tags[0] ?? '';
 }
 
 /** The identity of an operation: method and path are unique in a spec, operationIds need not be. */
@@ -78,6 +98,10 @@ export function operationNames(plan: NamePlan, op: OperationIR): OperationNames 
 export function resourceNames(plan: NamePlan, entity: EntityIR | string): ResourceNames {
   const key = typeof entity === 'string' ? entity : entity.name;
   return planned(plan.resources.get(key), 'resource', key);
+}
+
+export function groupNames(plan: NamePlan, tag: string): GroupNames {
+  return planned(plan.groups.get(tag), 'group', tag);
 }
 
 export function areaName(plan: NamePlan, area: string): string {

@@ -6,6 +6,8 @@ import { resourceLabels } from '../shared/labels.ts';
 import { claimNames, type NameRequest } from './claims.ts';
 import { identifier } from './identifier.ts';
 import { operationSource, type OperationSources } from './locate.ts';
+import { looseOperationsByTag, planGroupMethods, planGroups } from './plan-groups.ts';
+import { byCodeUnit } from '../source/compare.ts';
 import { operationKey, type ModelNames, type NamePlan, type OperationNames, type ResourceNames } from './name-plan.ts';
 
 /** Stage `plan`: every generated identifier and file name, decided once from identity (component
@@ -20,8 +22,12 @@ export function planNames(
   diagnostics: Diagnostic[];
 } {
   const models = planModels(ir.models.map((m) => m.name));
-  const operations = planOperations(ir);
-  const plan = { models, operations, resources: planResources(ir.entities, models), areas: planAreas(ir.entities) };
+  const areas = planAreas(ir.entities);
+  const byTag = looseOperationsByTag(ir.operations);
+  const groups = planGroups([...byTag.keys()].sort(byCodeUnit), [...areas.values()]);
+  const groupMethods = planGroupMethods(byTag, groups, [...areas.values()]);
+  const operations = planOperations(ir, groupMethods);
+  const plan = { models, operations, resources: planResources(ir.entities, models), areas, groups };
   return { plan, diagnostics: duplicateOperationIds(ir.operations, sources) };
 }
 
@@ -52,7 +58,7 @@ function planModels(keys: string[]): Map<string, ModelNames> {
 
 const REQUEST_PARTS = ['Query', 'Path', 'Headers', 'Body', 'Response'] as const;
 
-function planOperations(ir: SpecIR): Map<string, OperationNames> {
+function planOperations(ir: SpecIR, groupMethods: Map<string, string>): Map<string, OperationNames> {
   const ids = claimNames(ir.operations.map((op) => nameRequest(op, identifier(op.operationId, 'camel'))));
   const pages = claimNames(
     ir.operations.map((op) => nameRequest(op, slug(op.operationId, ids.get(operationKey(op))!))),
@@ -64,7 +70,7 @@ function planOperations(ir: SpecIR): Map<string, OperationNames> {
       const key = operationKey(op);
       const id = ids.get(key)!;
       const requestSchemas = Object.fromEntries(REQUEST_PARTS.map((part) => [part, `${id}${part}`]));
-      const method = methods.get(key);
+      const method = methods.get(key) ?? groupMethods.get(key);
       return [
         key,
         {

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/options.js';
 import type { ApiPromise } from '../runtime/result.js';
 import type { Operation, Transport } from '../runtime/transport.js';
 
-type The200Op = paths['/errors']['get'];
+type _200Op = paths['/errors']['get'];
 type DeleteOp = paths['/pets/{id}']['delete'];
 type GetPetOp = paths['/pets/{id}']['get'];
 
@@ -14,7 +14,7 @@ const _200_OPERATION: Operation = {
   method: 'GET',
   path: '/errors',
 };
-const DELETE__OPERATION: Operation = {
+const DELETE_OPERATION: Operation = {
   operationId: 'delete',
   method: 'DELETE',
   path: '/pets/{id}',
@@ -31,9 +31,9 @@ type Args = { path?: object; query?: object; header?: object; body?: unknown };
 /** The operations without a tag */
 export interface UntaggedOperations {
   /** 200 (`GET /errors`) */
-  _200(args?: ArgsOf<The200Op>, options?: RequestOptions): ApiPromise<ResultOf<The200Op>>;
+  _200(args?: ArgsOf<_200Op>, options?: RequestOptions): ApiPromise<ResultOf<_200Op>>;
   /** delete (`DELETE /pets/{id}`) */
-  delete_(args: ArgsOf<DeleteOp>, options?: RequestOptions): ApiPromise<ResultOf<DeleteOp>>;
+  delete(args: ArgsOf<DeleteOp>, options?: RequestOptions): ApiPromise<ResultOf<DeleteOp>>;
   /** get-pet (`GET /pets/{id}`) */
   getPet(args: ArgsOf<GetPetOp>, options?: RequestOptions): ApiPromise<ResultOf<GetPetOp>>;
 }
@@ -49,7 +49,7 @@ export function untaggedOperations(transport: Transport): UntaggedOperations {
     });
   return {
     _200: (args?: Args, options?: RequestOptions) => call(_200_OPERATION, args, options),
-    delete_: (args?: Args, options?: RequestOptions) => call(DELETE__OPERATION, args, options),
+    delete: (args?: Args, options?: RequestOptions) => call(DELETE_OPERATION, args, options),
     getPet: (args?: Args, options?: RequestOptions) => call(GET_PET_OPERATION, args, options),
   };
 }
