@@ -3,7 +3,7 @@ import { DiagnosticError, hasErrors, type Diagnostic } from './diagnostics.ts';
 import type { LedgerspecConfig } from './config.ts';
 import type { GeneratedFile, SpecIR } from './ir/model.ts';
 import { listFiles, planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
-import type { MappingUpdate } from './connectors/merge-stage.ts';
+import type { MappingUpdate } from './shared/mapping-update.ts';
 import type { EmitContext, Emitter } from './emit/index.ts';
 import { memoIn } from './cache/memo.ts';
 import { byCodeUnit } from './source/compare.ts';

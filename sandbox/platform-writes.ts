@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { missingRequirements, type ReadContext } from '../generated/connectors/index.ts';
 import { ServerError } from '../generated/server/errors.ts';
 import type { EntityMeta } from '../generated/server/types.ts';
-import { listConnectors } from '../generator/connectors/layout.ts';
+import { listConnectors } from '../generator/shared/connector-layout.ts';
 import { loadConnector, type LoadedConnector } from '../generator/connectors/load.ts';
 import type { Rec } from './spec-data.ts';
 

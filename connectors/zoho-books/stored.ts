@@ -51,7 +51,7 @@ function taxPercentage(taxId: string | undefined): number | undefined {
 function loadTaxPercentages(): ReadonlyMap<string, number> {
   const dir = new URL('./fixtures/tax_rates/', import.meta.url);
   const rates = new Map<string, number>();
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(dir).filter((name) => name.endsWith('.raw.json'));
   } catch {

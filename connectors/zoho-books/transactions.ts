@@ -4,7 +4,7 @@
  * and the request-side line items.
  */
 import type { Address, AllocationLine, LineItem } from '../../generated/types/index.js';
-import { amount, list } from '../lib/values.js';
+import { amount } from '../lib/values.js';
 import {
   address,
   lineDiscount,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { LedgerspecConfig } from '../config.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { byCodeUnit } from '../source/compare.ts';
-import { listConnectors } from '../connectors/layout.ts';
+import { listConnectors } from '../shared/connector-layout.ts';
 import { hashOf } from './store.ts';
 
 /** The packages whose version changes what generate writes. */

@@ -2,7 +2,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { GeneratedFile } from '../ir/model.ts';
-import type { MappingUpdate } from '../connectors/merge-stage.ts';
+import type { MappingUpdate } from '../shared/mapping-update.ts';
 import { hashOf, type CacheStore } from './store.ts';
 
 /** What a generate run produced from one key (see runKey): each output file's hash and the stat

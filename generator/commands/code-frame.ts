@@ -25,6 +25,7 @@ export function codeFrame(file: string, line: number, column?: number): string |
 /** Control characters (escape sequences, carriage returns) from a hostile file shown as '?', so
  * the frame cannot repaint the terminal. */
 function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
   return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
 }
 

@@ -12,7 +12,7 @@ import { coverageOf } from '../connectors/coverage.ts';
 import { coverageHtml } from '../connectors/coverage-html.ts';
 import { coverageMarkdown } from '../connectors/coverage-markdown.ts';
 import { coverageView } from '../connectors/coverage-view.ts';
-import { listConnectors } from '../connectors/layout.ts';
+import { listConnectors } from '../shared/connector-layout.ts';
 import { planChanges, writeChanges } from '../pipeline/write.ts';
 import type { Finding } from './findings.ts';
 import { toOutput, type Out, type Output } from './output.ts';

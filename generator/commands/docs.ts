@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import type { LedgerspecConfig } from '../config.ts';
-import type { ConnectorCoverage } from '../connectors/coverage.ts';
+import type { ConnectorCoverage } from '../shared/coverage-model.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { planChanges, writeChanges } from '../pipeline/write.ts';
 import { emitDocsSite } from '../emit/docs/site.ts';
@@ -54,7 +54,7 @@ export async function runDocs(config: LedgerspecConfig, ir: SpecIR, options: Doc
  * the project has no connectors. */
 export async function connectorCoverage(ir: SpecIR, connectorsDir: string): Promise<ConnectorCoverage[] | undefined> {
   const [{ listConnectors }, { loadConnector }, { coverageOf }] = await Promise.all([
-    import('../connectors/layout.ts'),
+    import('../shared/connector-layout.ts'),
     import('../connectors/load.ts'),
     import('../connectors/coverage.ts'),
   ]);

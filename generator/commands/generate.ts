@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { LedgerspecConfig } from '../config.ts';
 import { generate } from '../generate.ts';
 import { printFailure } from './report.ts';
-import type { MappingUpdate } from '../connectors/merge-stage.ts';
+import type { MappingUpdate } from '../shared/mapping-update.ts';
 import { toOutput, type Out, type Output } from './output.ts';
 
 type GenerateResult = Awaited<ReturnType<typeof generate>>;

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { LedgerspecConfig } from '../config.ts';
 import type { SpecIR } from '../ir/model.ts';
-import { connectorFile, mappingFile, PLATFORM_NAME } from '../connectors/layout.ts';
-import { mappingFacts, type EntityMappingFacts } from '../connectors/mapped-fields.ts';
+import { connectorFile, mappingFile, PLATFORM_NAME } from '../shared/connector-layout.ts';
+import { mappingFacts, type EntityMappingFacts } from '../shared/mapped-fields.ts';
 import { mergeMappingFile } from '../connectors/merge-mapping-file.ts';
 import { toPosix } from '../source/spec-sources.ts';
 import {

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { watch } from 'chokidar';
 import type { LedgerspecConfig } from '../config.ts';
-import { clearTemplateCache, TEMPLATES_DIR } from '../emit/templating/render.ts';
+import { clearTemplateCache, TEMPLATES_DIR } from '../shared/render.ts';
 import { runGenerate } from './generate.ts';
 import { toOutput, type Out } from './output.ts';
 

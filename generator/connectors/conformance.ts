@@ -22,13 +22,13 @@ import {
   declaredInvariants,
   type InvariantDeclaration,
   type InvariantFinding,
-} from './invariants/index.ts';
+} from '../invariants/index.ts';
 import { roundTripDifferences } from './round-trip.ts';
 import { writeBodyOf } from './write-body.ts';
-import { connectorFile, listConnectors } from './layout.ts';
+import { connectorFile, listConnectors } from '../shared/connector-layout.ts';
 import { definitionProblems } from './definition-checks.ts';
 import { loadConnector, type LoadedConnector, type LoadedMapping } from './load.ts';
-import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
+import { mappingFacts, type EntityMappingFacts } from '../shared/mapped-fields.ts';
 
 /** Which check a failure comes from. */
 export type CheckName =

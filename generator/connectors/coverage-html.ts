@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
-import { TEMPLATES_DIR } from '../emit/templating/render.ts';
+import { TEMPLATES_DIR } from '../shared/render.ts';
 import { STATE_LABEL, type Cell, type CellState, type CoverageView, type EntityRow } from './coverage-view.ts';
 
 /** HTML escaping is on in this environment (unlike the code templates'): it renders a web page. */

@@ -1,4 +1,4 @@
-import type { FieldStatus } from './coverage.ts';
+import type { FieldStatus } from '../shared/coverage-model.ts';
 import { FIELD_LABEL, type Cell, type ConnectorSummary, type CoverageView, type EntityRow } from './coverage-view.ts';
 
 /** Plain words, not emoji: the report must read the same without an emoji font. */

@@ -1,12 +1,6 @@
 import { relative, sep } from 'node:path';
-import {
-  percentMapped,
-  tally,
-  type ConnectorCoverage,
-  type EntityCoverage,
-  type FieldCoverage,
-  type FieldStatus,
-} from './coverage.ts';
+import type { ConnectorCoverage, EntityCoverage, FieldCoverage, FieldStatus } from '../shared/coverage-model.ts';
+import { percentMapped, tally } from './coverage.ts';
 
 /**
  * The coverage report as both renderers (Markdown, HTML) show it: per connector a summary, per

@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
-import type { UnsupportedEntity } from '../../generated/connectors/index.ts';
+import type { UnsupportedEntity } from '../../templates/connectors/runtime/mapping.ts';
 import type { ConformanceFailure } from './conformance.ts';
-import { connectorFile } from './layout.ts';
+import { connectorFile } from '../shared/connector-layout.ts';
 import type { LoadedConnector } from './load.ts';
-import type { EntityMappingFacts } from './mapped-fields.ts';
+import type { EntityMappingFacts } from '../shared/mapped-fields.ts';
 
 type Declarations = Readonly<Record<string, UnsupportedEntity | undefined>>;
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturesDir } from './layout.ts';
+import { fixturesDir } from '../shared/connector-layout.ts';
 import { readRegularFile } from '../validation/regular-file.ts';
 
 /** One fixture case of an entity: the platform's payload and what it must map to. */

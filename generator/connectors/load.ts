@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { importUserModule } from '../import-typescript.ts';
 // Types only (erased at run time): the runtime's shapes as generate emits them.
-import type { ConnectorDefinition, ReadMapping, WriteMapping } from '../../generated/connectors/index.ts';
-import { connectorFile, type ConnectorFolder } from './layout.ts';
+import type { ConnectorDefinition, ReadMapping, WriteMapping } from '../../templates/connectors/runtime/mapping.ts';
+import { connectorFile, type ConnectorFolder } from '../shared/connector-layout.ts';
 
 /** A mapping module as conformance sees it: loosely typed, since any connector's raw and request
  * types can stand behind it. */

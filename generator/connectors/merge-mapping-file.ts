@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { EntityMappingFacts } from './mapped-fields.ts';
+import type { EntityMappingFacts } from '../shared/mapped-fields.ts';
 import { mergeMapping, type MappingMerge } from './merge-mapping.ts';
-import { readUtf8 } from './merge/read-utf8.ts';
+import { readUtf8 } from '../shared/read-utf8.ts';
 
 /** One mapping file as it is on disk and merged with the spec (generate and scaffold both use it). */
 export function mergeMappingFile(

@@ -1,9 +1,10 @@
 import type { ts } from 'ts-morph';
-import type { EntityMappingFacts, MappedField } from './mapped-fields.ts';
+import type { EntityMappingFacts, MappedField } from '../shared/mapped-fields.ts';
 import { FLAG_WORDS } from './merge/removed-flags.ts';
 import { findRules, type Section } from './merge/rules-object.ts';
 import { mergeSection } from './merge/section.ts';
-import { parseMapping, type SyntaxProblem } from './merge/syntax.ts';
+import { parseMapping } from './merge/syntax.ts';
+import type { SyntaxProblem } from '../shared/read-utf8.ts';
 import { applyEdits, lineEnding, type TextEdit } from './merge/text-edits.ts';
 import { todoImportEdit } from './merge/todo-import.ts';
 

@@ -3,21 +3,12 @@ import { relative } from 'node:path';
 import type { Memo } from '../cache/memo.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SpecIR } from '../ir/model.ts';
-import { listConnectors } from './layout.ts';
-import { mappingFacts, type EntityMappingFacts } from './mapped-fields.ts';
+import { listConnectors } from '../shared/connector-layout.ts';
+import { mappingFacts, type EntityMappingFacts } from '../shared/mapped-fields.ts';
 import type { MappingMerge } from './merge-mapping.ts';
-import { readUtf8 } from './merge/read-utf8.ts';
+import { readUtf8 } from '../shared/read-utf8.ts';
 import { toPosix } from '../source/spec-sources.ts';
-
-/** The merge of one mapping file: its new text when that differs, and what changed. */
-export interface MappingUpdate {
-  /** Relative to the connectors folder: `xero/mappings/invoices.ts`. */
-  path: string;
-  /** The merged text; undefined when the file is already in step with the spec. */
-  contents?: string;
-  added: string[];
-  flagged: string[];
-}
+import type { MappingUpdate } from '../shared/mapping-update.ts';
 
 /** The `generate` stage that keeps every connector's mappings in step with the spec (see
  * mergeMapping). Reads only; the caller writes `contents` of the updates that have it. A file's

@@ -1,6 +1,6 @@
 import { capitalCase, noCase, pascalCase } from 'change-case';
-import { identifier, renderTemplate } from '../emit/templating/render.ts';
-import type { EntityMappingFacts, MappedField } from './mapped-fields.ts';
+import { identifier, renderTemplate } from '../shared/render.ts';
+import type { EntityMappingFacts, MappedField } from '../shared/mapped-fields.ts';
 
 /** How a connector is named: its folder (kebab-case) and how people write it. */
 export interface ConnectorNames {

@@ -1,5 +1,5 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
-import { renderTemplate, registerPartials, templateFile } from './templating/render.ts';
+import { renderTemplate, registerPartials, templateFile } from '../shared/render.ts';
 import { clientAreas } from './client/view.ts';
 import { operationGroups } from './client/operations-view.ts';
 import { byCodeUnit } from '../source/compare.ts';

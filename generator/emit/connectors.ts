@@ -1,6 +1,6 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
-import { mappingFacts } from '../connectors/mapped-fields.ts';
-import { identifier, renderTemplate, templateFile } from './templating/render.ts';
+import { mappingFacts } from '../shared/mapped-fields.ts';
+import { identifier, renderTemplate, templateFile } from '../shared/render.ts';
 import { emitContext, type EmitContext } from './index.ts';
 import { modelNames, resourceNames } from '../plan/name-plan.ts';
 

@@ -1,5 +1,5 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
-import { renderTemplate, templateFile } from './templating/render.ts';
+import { renderTemplate, templateFile } from '../shared/render.ts';
 import { emitContext, type EmitContext } from './index.ts';
 import { entityMetaView } from './server/entity-view.ts';
 import { handlerGroupView } from './server/handler-view.ts';

@@ -1,5 +1,4 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
 import pointer from 'json-pointer';
 import { safeRegex } from 'safe-regex2';
 import linearRegExp from '../../templates/validators/linear-regexp.js';
@@ -7,10 +6,8 @@ import type { Diagnostic, Severity } from '../diagnostics.ts';
 import { isObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
+import { KNOWN_FORMATS } from '../validation/unknown-formats.ts';
 import { unknownKeywordProblems } from './unknown-keywords.ts';
-
-/** Formats ledgerspec's validators check (ajv-formats' full set, OpenAPI's int32…password among them). */
-export const KNOWN_FORMATS: ReadonlySet<string> = new Set(Object.keys(fullFormats));
 
 /** Keys whose values are data, not schemas: a `pattern` or `format` key in an example is a value. */
 const DATA_KEYS = new Set(['examples', 'example', 'enum', 'const', 'default', 'x-platform-required', 'x-invariants']);

@@ -2,7 +2,7 @@ import { camelCase, pascalCase, snakeCase } from 'change-case';
 import pointer from 'json-pointer';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { EntityIR, OperationIR, SpecIR } from '../ir/model.ts';
-import { resourceLabels } from '../scaffold/labels.ts';
+import { resourceLabels } from '../shared/labels.ts';
 import { claimNames, type NameRequest } from './claims.ts';
 import { identifier } from './identifier.ts';
 import { operationSource, type OperationSources } from './locate.ts';
@@ -156,11 +156,6 @@ function planResources(entities: EntityIR[], models: Map<string, ModelNames>): M
 }
 
 const lower = (name: string) => name.toLowerCase();
-
-/** x-entity is plural snake_case in a ledgerspec spec, and then is its own file name. */
-function fileStem(entity: EntityIR): string {
-  return /^[a-z0-9_]+$/.test(entity.name) ? entity.name : snakeCase(identifier(entity.name, 'camel')) || 'resource';
-}
 
 function entityRequests(entities: EntityIR[], wanted: (e: EntityIR) => string): NameRequest[] {
   return entities.map((e) => ({ identity: e.name, wanted: wanted(e) }));

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../source/schema-walk.ts';
-import { resourceLabels } from './labels.ts';
+import { resourceLabels } from '../shared/labels.ts';
 
 export interface NewEntity {
   /** x-entity: plural snake_case, e.g. `fixed_assets`. */

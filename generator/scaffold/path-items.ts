@@ -3,7 +3,7 @@ import { scalarKind, topLevelProperties } from '../source/entities.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { ERROR_RESPONSES } from '../lint/rules/error-responses.ts';
-import { operationIdFor, resourceLabels, type ResourceLabels } from './labels.ts';
+import { operationIdFor, resourceLabels, type ResourceLabels } from '../shared/labels.ts';
 import type { CrudKind } from './crud-kinds.ts';
 
 export { CRUD_KINDS, type CrudKind } from './crud-kinds.ts';

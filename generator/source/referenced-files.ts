@@ -28,7 +28,10 @@ export function referencedFiles(
       known.add(target);
       if (found.length >= MAX_REFERENCED_FILES) throw tooManyFiles(file);
       const next = load(target);
-      if (next) (found.push(next), queue.push(next));
+      if (next) {
+        found.push(next);
+        queue.push(next);
+      }
     }
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { DiagnosticError } from '../diagnostics.ts';
 import { parseSourceText, type SourceFile } from '../source/yaml-file.ts';
-import { readUtf8 } from '../connectors/merge/read-utf8.ts';
+import { readUtf8 } from '../shared/read-utf8.ts';
 import { jsonProblem, MAX_DATA_DEPTH, type JsonProblem } from './json-syntax.ts';
 import { readRegularFile, MAX_DATA_FILE_BYTES } from './regular-file.ts';
 import { toIssues, uncollectedErrors } from '../../templates/validators/issues.ts';

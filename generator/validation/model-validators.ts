@@ -38,7 +38,7 @@ export async function compiledValidators(document: JsonObject): Promise<ModelVal
 /** The generated validators of this spec, or why they cannot be used. */
 export async function generatedValidators(ir: SpecIR, outDir: string): Promise<ModelValidators | string> {
   const file = join(outDir, 'validators/standalone.js');
-  const { SCHEMAS_STAMP, schemasHash } = await import('../emit/validators/standalone-code.ts');
+  const { SCHEMAS_STAMP, schemasHash } = await import('./schemas-stamp.ts');
   const stamp = stampLine(file);
   if (stamp === undefined) return `${file} does not exist`;
   if (!stamp.startsWith(`${SCHEMAS_STAMP} `)) return `${file} has no schemas stamp (made by an older ledgerspec)`;

@@ -1,6 +1,9 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { KNOWN_FORMATS } from '../lint/schema-keywords.ts';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { isObject } from '../source/schema-walk.ts';
+
+/** Formats ledgerspec's validators check (ajv-formats' full set, OpenAPI's int32…password among them). */
+export const KNOWN_FORMATS: ReadonlySet<string> = new Set(Object.keys(fullFormats));
 
 /** Every `format` the document uses that the validators do not know is accepted as any string
  * (Ajv's strict mode would refuse to compile). `lint` reports each one at its line: an error under

@@ -355,6 +355,7 @@ describe('every command × (ok, findings, usage error): exit code and which stre
       if (c.stderr === '') expect(stderr).toBe('');
       else expect(stderr).toMatch(c.stderr);
       // Pipes, not a terminal: no colour, no spinner, no stack trace.
+      // eslint-disable-next-line no-control-regex -- an escape character is what it looks for
       expect(result.stdout + result.stderr).not.toMatch(/\u001b|\r|\n\s+at .*:\d+:\d+\)?\n/);
     }, 120_000);
   }

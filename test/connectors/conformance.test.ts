@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageFiles, describeFailure } from '../../generator/commands/conformance.ts';
 import { runConformance, type ConformanceRun } from '../../generator/connectors/conformance.ts';
-import { mappingFacts } from '../../generator/connectors/mapped-fields.ts';
+import { mappingFacts } from '../../generator/shared/mapped-fields.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
 import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 

@@ -11,7 +11,7 @@ import { join, normalize, sep } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/chromium.ts';
-import { listConnectors } from '../../generator/connectors/layout.ts';
+import { listConnectors } from '../../generator/shared/connector-layout.ts';
 import { loadConnector, type LoadedConnector } from '../../generator/connectors/load.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { definitionProblems } from '../../generator/connectors/definition-checks.ts';
 import type { LoadedConnector } from '../../generator/connectors/load.ts';
-import { mappingFacts, type EntityMappingFacts } from '../../generator/connectors/mapped-fields.ts';
+import { mappingFacts, type EntityMappingFacts } from '../../generator/shared/mapped-fields.ts';
 import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
 let facts: Map<string, EntityMappingFacts>;

@@ -8,8 +8,8 @@ import {
   type ConformanceFailure,
   type ConformanceRun,
 } from '../../generator/connectors/conformance.ts';
-import { checkRecord, declaredInvariants, type InvariantContext } from '../../generator/connectors/invariants/index.ts';
-import { coveredBy } from '../../generator/connectors/invariants/walk.ts';
+import { checkRecord, declaredInvariants, type InvariantContext } from '../../generator/invariants/index.ts';
+import { coveredBy } from '../../generator/invariants/walk.ts';
 import type { SpecIR } from '../../generator/ir/model.ts';
 import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMappingFacts } from '../../generator/connectors/mapped-fields.ts';
+import type { EntityMappingFacts } from '../../generator/shared/mapped-fields.ts';
 import { mergeMapping, REMOVED_FLAG } from '../../generator/connectors/merge-mapping.ts';
 import { todoEntry } from '../../generator/connectors/skeleton.ts';
 

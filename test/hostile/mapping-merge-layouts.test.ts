@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMappingFacts } from '../../generator/connectors/mapped-fields.ts';
+import type { EntityMappingFacts } from '../../generator/shared/mapped-fields.ts';
 import { mergeMapping } from '../../generator/connectors/merge-mapping.ts';
 import { entryKey } from '../../generator/connectors/merge/entry-keys.ts';
 import { findRules } from '../../generator/connectors/merge/rules-object.ts';

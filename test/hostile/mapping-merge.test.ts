@@ -2,10 +2,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import type { EntityMappingFacts } from '../../generator/connectors/mapped-fields.ts';
+import type { EntityMappingFacts } from '../../generator/shared/mapped-fields.ts';
 import { mergeMapping, type MappingMerge } from '../../generator/connectors/merge-mapping.ts';
 import { parseMapping } from '../../generator/connectors/merge/syntax.ts';
-import { readUtf8 } from '../../generator/connectors/merge/read-utf8.ts';
+import { readUtf8 } from '../../generator/shared/read-utf8.ts';
 import { compileVirtual } from '../helpers/compile.ts';
 
 // Hand-written mapping files in the shapes that corrupted them before the merge went through the

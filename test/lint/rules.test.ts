@@ -54,7 +54,7 @@ const cases: Record<string, Case> = {
     file: WIDGET,
     edit: (t) => t.replace("    description: The widget's name.\n", ''),
     pointer: '/properties/name',
-    line: /^  name:/,
+    line: /^ {2}name:/,
     message: /`name` has no description/,
   },
   'an x-relation to no entity': {
@@ -78,7 +78,7 @@ const cases: Record<string, Case> = {
     file: PATHS,
     edit: (t) => t.replace('      - $ref: ../../openapi.yaml#/components/parameters/Cursor\n', ''),
     pointer: '/collection/get/parameters',
-    line: /^    parameters:/,
+    line: /^ {4}parameters:/,
     message: /lacks the `cursor` query parameter/,
   },
   'an operationId off the naming rule': {

@@ -7,7 +7,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { Bill } from '../../../generated/types/index.js';
-import { amount, compact, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
+import { amount, compact, enumValue, text, calendarDay } from '../../lib/values.js';
 import { documentTotals, lineItems, toLineItems, toSubTotal, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 

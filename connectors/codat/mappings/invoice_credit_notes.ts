@@ -8,7 +8,7 @@
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { InvoiceCreditNote } from '../../../generated/types/index.js';
-import { amount, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
+import { amount, enumValue, text, calendarDay } from '../../lib/values.js';
 import { documentTotals, lineItems, toLineItems, type CodatLineItem } from '../lines.js';
 import { codatDate, isDeleted, sourceDate, type CodatMetadata } from '../values.js';
 

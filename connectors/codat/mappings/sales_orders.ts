@@ -9,7 +9,7 @@
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import type { SalesOrder } from '../../../generated/types/index.js';
-import { amount, dateTime, enumValue, text, calendarDay } from '../../lib/values.js';
+import { amount, enumValue, text, calendarDay } from '../../lib/values.js';
 import { documentTotals, lineItems, type CodatLineItem } from '../lines.js';
 import { isDeleted, rate, sourceDate, type CodatMetadata } from '../values.js';
 import { address, type CodatAddress } from './contacts.js';

@@ -2,7 +2,7 @@
  * Zoho Books bill (`GET /bills/{bill_id}`, `POST /bills`) → ledgerspec Bill (`bills`).
  */
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, list } from '../../lib/values.js';
+import { amount } from '../../lib/values.js';
 import {
   dateField,
   documentStatus,

@@ -4,7 +4,7 @@
  */
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
 import type { CompanyInfo } from '../../../generated/types/index.js';
-import { address, field, phoneNumbers, zohoDateTime, zohoId, zohoText } from '../values.js';
+import { address, phoneNumbers, zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** The organisation's address: unlike contacts', its street lines are `street_address1/2`. */
 interface ZohoOrganizationAddress {

@@ -7,7 +7,7 @@
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
 import type { DocumentCreate } from '../../../generated/types/index.js';
 import { amount, enumValue } from '../../lib/values.js';
-import { field, zohoDateTime, zohoId, zohoText } from '../values.js';
+import { zohoDateTime, zohoId, zohoText } from '../values.js';
 
 /** One entry of `documents[]`, plus `transaction_id`/`transaction_type` of the record it is on. */
 export interface ZohoBooksDocument {

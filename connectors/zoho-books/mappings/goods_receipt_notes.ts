@@ -7,7 +7,7 @@
  */
 import type { LineItem } from '../../../generated/types/index.js';
 import { mapRead, notSupported } from '../../../generated/connectors/index.js';
-import { amount, list } from '../../lib/values.js';
+import { amount } from '../../lib/values.js';
 import { zohoDateTime, zohoId, zohoIds, zohoList, zohoText } from '../values.js';
 
 /** One received line: an item and a quantity, no rate or tax. */

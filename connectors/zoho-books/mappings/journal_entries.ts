@@ -4,7 +4,7 @@
  */
 import type { JournalLine } from '../../../generated/types/index.js';
 import { mapRead, mapWrite, notSupported } from '../../../generated/connectors/index.js';
-import { amount, enumValue, list } from '../../lib/values.js';
+import { amount, enumValue } from '../../lib/values.js';
 import {
   dateField,
   tagRequests,

@@ -14,7 +14,7 @@ import {
   type ZohoLineItemRequest,
 } from '../transactions.js';
 import { amount, enumValue, list } from '../../lib/values.js';
-import { dateField, field, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '../values.js';
+import { dateField, zohoDateTime, zohoId, zohoIds, zohoRate, zohoText } from '../values.js';
 
 /** A bill raised against the order, as the order lists it. */
 export interface ZohoBooksPurchaseOrderBill {

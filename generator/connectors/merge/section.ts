@@ -1,5 +1,4 @@
-import type { ts } from 'ts-morph';
-import type { MappedField } from '../mapped-fields.ts';
+import type { MappedField } from '../../shared/mapped-fields.ts';
 import { todoEntry } from '../skeleton.ts';
 import { entryKey } from './entry-keys.ts';
 import { insertionEdits, type InsertContext, type Insertion } from './insert-entries.ts';

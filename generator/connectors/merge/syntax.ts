@@ -1,11 +1,5 @@
 import { ts } from 'ts-morph';
-
-/** Where a mapping file stops being TypeScript, as the parser says it (1-based line and column). */
-export interface SyntaxProblem {
-  line: number;
-  column: number;
-  message: string;
-}
+import type { SyntaxProblem } from '../../shared/read-utf8.ts';
 
 /**
  * Parses a mapping file. The TypeScript parser never gives up: on a syntax error it still builds a

@@ -1,6 +1,6 @@
 import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.ts';
-import { resourceLabels } from '../../scaffold/labels.ts';
-import { identifier } from '../templating/render.ts';
+import { resourceLabels } from '../../shared/labels.ts';
+import { identifier } from '../../shared/render.ts';
 import { responseModel, type ResponseModel } from '../response-model.ts';
 import { isBatchWrite } from '../operation-info.ts';
 import { areaName, clientNames, methodName, resourceNames, type NamePlan } from '../../plan/name-plan.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { OperationIR, SpecIR } from '../../ir/model.ts';
 import { operationNames, resourceNames } from '../../plan/name-plan.ts';
 import { planFor } from '../../plan/plan-names.ts';
-import { TEMPLATES_DIR } from '../templating/render.ts';
+import { TEMPLATES_DIR } from '../../shared/render.ts';
 
 /** The docs' Handlebars environment. Unlike the code templates', HTML escaping is on: every
  * `{{value}}` from the spec is escaped, and the templates use no triple-stash. The one helper

@@ -1,6 +1,6 @@
 import type { EntityIR, FieldIR, GeneratedFile, SpecIR } from '../../ir/model.ts';
-import type { ConnectorCoverage } from '../../connectors/coverage.ts';
-import { resourceLabels } from '../../scaffold/labels.ts';
+import type { ConnectorCoverage } from '../../shared/coverage-model.ts';
+import { resourceLabels } from '../../shared/labels.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { exampleOf } from './examples.ts';
 import { modelPage, operationPage, renderDocsPage } from './html.ts';

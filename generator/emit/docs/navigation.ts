@@ -1,5 +1,5 @@
 import type { EntityIR, OperationIR, SpecIR } from '../../ir/model.ts';
-import { resourceLabels } from '../../scaffold/labels.ts';
+import { resourceLabels } from '../../shared/labels.ts';
 import { byCodeUnit } from '../../source/compare.ts';
 import { modelPage, operationPage } from './html.ts';
 

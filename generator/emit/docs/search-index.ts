@@ -1,5 +1,5 @@
 import type { GeneratedFile, SpecIR } from '../../ir/model.ts';
-import { resourceLabels } from '../../scaffold/labels.ts';
+import { resourceLabels } from '../../shared/labels.ts';
 import { modelPage, operationPage } from './html.ts';
 
 export interface SearchEntry {

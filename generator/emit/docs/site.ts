@@ -1,5 +1,5 @@
 import type { GeneratedFile, SpecIR } from '../../ir/model.ts';
-import type { ConnectorCoverage } from '../../connectors/coverage.ts';
+import type { ConnectorCoverage } from '../../shared/coverage-model.ts';
 import { byCodeUnit } from '../../source/compare.ts';
 import { emitDocsAssets } from './assets.ts';
 import { emitIndexPage } from './index-page.ts';

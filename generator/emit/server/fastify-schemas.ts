@@ -1,6 +1,6 @@
 import type { OperationIR } from '../../ir/model.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import { stripAnnotations } from '../validators/standalone-code.ts';
+import { stripAnnotations } from '../../validation/schemas-stamp.ts';
 import { operationSchemas } from './request-schemas.ts';
 import type { NamePlan } from '../../plan/name-plan.ts';
 import { setOwn } from '../../source/own-keys.ts';

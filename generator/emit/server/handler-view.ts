@@ -1,5 +1,5 @@
 import type { EntityIR, OperationIR } from '../../ir/model.ts';
-import { identifier } from '../templating/render.ts';
+import { identifier } from '../../shared/render.ts';
 import { isBatchWrite } from '../operation-info.ts';
 import { methodName, resourceNames, type NamePlan } from '../../plan/name-plan.ts';
 

@@ -2,10 +2,11 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR, ParameterIR } from '../../ir/model.ts';
 import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
-import { esmOnly, hoistEvaluated, leanComponents, stripAnnotations } from '../validators/standalone-code.ts';
+import { leanComponents, stripAnnotations } from '../../validation/schemas-stamp.ts';
+import { esmOnly, hoistEvaluated } from '../validators/standalone-code.ts';
 import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
-import { identifier } from '../templating/render.ts';
+import { identifier } from '../../shared/render.ts';
 import { successResponse } from '../operation-info.ts';
 import { operationNames, type NamePlan, type RequestPart } from '../../plan/name-plan.ts';
 

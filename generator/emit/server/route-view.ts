@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR } from '../../ir/model.ts';
-import { identifier } from '../templating/render.ts';
+import { identifier } from '../../shared/render.ts';
 import { fastifyUrl, isBatchWrite, replyShape, successResponse } from '../operation-info.ts';
 import { methodName, type NamePlan } from '../../plan/name-plan.ts';
 import { queryParamView, type QueryParamView } from './query-view.ts';

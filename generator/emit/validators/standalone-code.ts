@@ -1,13 +1,10 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import type { JsonObject } from '../../source/schema-walk.ts';
 import { documentAjv, modelKey } from '../../validation/document-ajv.ts';
-import { setOwn } from '../../source/own-keys.ts';
+import { SCHEMAS_STAMP, standaloneInputs, type ValidatorExports } from '../../validation/schemas-stamp.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
 import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { hashOf } from '../../cache/store.ts';
-
-/** components.schemas key → its validator's export name (the NamePlan's type name). */
-export type ValidatorExports = ReadonlyMap<string, string>;
 
 /** Ajv standalone code for every model, one ESM export per model (its planned name). Compiled at generate time
  * from the document with annotations stripped (Ajv embeds each compiled schema in the code, and
@@ -23,36 +20,6 @@ export function standaloneModule(document: JsonObject, exports: ValidatorExports
     const refs = Object.fromEntries(names.map((name) => [exports.get(name) as string, modelKey(name)]));
     return `${SCHEMAS_STAMP} ${hashOf(...parts)}\n${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}`;
   });
-}
-
-/** First line of standalone.js: the hash of the schemas it was compiled from, so `validate` and
- * `conformance` can tell that the generated validators are the spec's (see generatedValidators)
- * and use them instead of compiling at run time. */
-export const SCHEMAS_STAMP = '// ledgerspec:schemas';
-
-/** The hash standalone.js of this document is stamped with. */
-export function schemasHash(document: JsonObject, exports: ValidatorExports): string {
-  return hashOf(...standaloneInputs(document, exports).parts);
-}
-
-/** The models in name order, and what the code depends on: the lean schemas and the export names
- * (a key that is its own export name is written alone, so a spec of identifiers keeps its stamp). */
-function standaloneInputs(document: JsonObject, exports: ValidatorExports) {
-  const lean = leanComponents(document);
-  const names = [...exports.keys()].sort();
-  const exported = names.map((name) => (exports.get(name) === name ? name : [name, exports.get(name)]));
-  return { lean, names, parts: [JSON.stringify(lean), JSON.stringify(exported)] };
-}
-
-/** The document's components.schemas, annotations stripped: all that standalone code depends on. */
-export function leanComponents(document: JsonObject): { components: { schemas: JsonObject } } {
-  const components = isObject(document.components) ? document.components : {};
-  const schemas = isObject(components.schemas) ? components.schemas : {};
-  return {
-    components: {
-      schemas: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, stripAnnotations(schema)])),
-    },
-  };
 }
 
 /** `require("x/y").z` → `__cjs(__x_y).z`, with `import * as __x_y from "x/y.js"` on top. Node's ESM
@@ -132,50 +99,4 @@ function endOfJsonObject(code: string, start: number): number {
 function withExtension(specifier: string): string {
   const deep = specifier.startsWith('@') ? specifier.split('/').length > 2 : specifier.includes('/');
   return deep && !/\.[cm]?js$/.test(specifier) ? `${specifier}.js` : specifier;
-}
-
-/** Keywords that only annotate: dropped from what the standalone code embeds. */
-const ANNOTATIONS = new Set([
-  'description',
-  'title',
-  'examples',
-  'example',
-  '$comment',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  'discriminator',
-  'xml',
-  'externalDocs',
-]);
-/** Keywords whose value is a map of schemas, a list of schemas, or one schema. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_ONE = new Set([
-  'items',
-  'additionalProperties',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'contains',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contentSchema',
-]);
-
-export function stripAnnotations(schema: unknown): unknown {
-  if (!isObject(schema)) return schema;
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    if (SCHEMA_MAPS.has(key) && isObject(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]));
-    else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
-    else if (SCHEMA_ONE.has(key))
-      out[key] = Array.isArray(value) ? value.map(stripAnnotations) : stripAnnotations(value);
-    else setOwn(out, key, value);
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { ModelIR } from '../../ir/model.ts';
-import { docText } from '../templating/render.ts';
+import { docText } from '../../shared/render.ts';
 import { discriminatorSites, reachableModels, type DiscriminatorSite } from '../../validation/discriminators.ts';
 
 /** components.schemas key → the planned name of its type and validator (see NamePlan). */

@@ -1,4 +1,4 @@
-import { MIDNIGHT_UTC } from '../../connectors/invariants/calendar-date.ts';
+import { MIDNIGHT_UTC } from '../../invariants/calendar-date.ts';
 import { topLevelProperties } from '../../source/entities.ts';
 import { isObject, propertySites } from '../../source/schema-walk.ts';
 import type { LintRule } from '../rule.ts';

@@ -3,9 +3,9 @@ import {
   INVARIANTS_KEY,
   readDeclarations,
   type FieldRequirement,
-} from '../../connectors/invariants/declarations.ts';
-import { DECLARED_KINDS } from '../../connectors/invariants/kinds.ts';
-import type { DeclaredKind } from '../../connectors/invariants/model.ts';
+} from '../../invariants/declarations.ts';
+import { DECLARED_KINDS } from '../../invariants/kinds.ts';
+import type { DeclaredKind } from '../../invariants/model.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import { isObject, nonNullTypes, type JsonObject } from '../../source/schema-walk.ts';
 import type { SourceFile } from '../../source/yaml-file.ts';
@@ -14,7 +14,7 @@ import type { LintRule } from '../rule.ts';
 
 const CODE = 'invariant-declaration';
 
-/** `x-invariants` (see generator/connectors/invariants/) is read by conformance, which trusts it:
+/** `x-invariants` (see generator/invariants/) is read by conformance, which trusts it:
  * a typo would silently check nothing. */
 export const invariantDeclaration: LintRule = {
   code: CODE,

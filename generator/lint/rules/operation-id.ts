@@ -1,4 +1,4 @@
-import { operationIdFor } from '../../scaffold/labels.ts';
+import { operationIdFor } from '../../shared/labels.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { LintContext } from '../context.ts';
 import { operationKind, parseResourceUrl } from '../../source/resource-url.ts';

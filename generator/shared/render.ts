@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { TEMPLATES_DIR } from '../../package-root.ts';
+import { TEMPLATES_DIR } from '../package-root.ts';
 
 /** The package's templates folder (templates/ beside generator/, or beside dist/ when built). */
 export { TEMPLATES_DIR };

@@ -1,7 +1,7 @@
 import { isRecord } from './amounts.ts';
 import type { AnnotatedKind, InvariantFinding } from './model.ts';
 import { propertyValues } from './walk.ts';
-import { byCodeUnit } from '../../source/compare.ts';
+import { byCodeUnit } from '../source/compare.ts';
 
 /** The one form of a calendar date in a unified record: midnight UTC of that date. */
 export const MIDNIGHT_UTC = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/;

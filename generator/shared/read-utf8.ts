@@ -1,4 +1,10 @@
-import type { SyntaxProblem } from './syntax.ts';
+/** Where a text stops being what it should be (1-based line and column): invalid UTF-8 here, a
+ * syntax error in a mapping file (connectors/merge/syntax.ts). */
+export interface SyntaxProblem {
+  line: number;
+  column: number;
+  message: string;
+}
 
 /**
  * A mapping file's text, or where it stops being UTF-8. Decoding replaces a bad byte with U+FFFD,
