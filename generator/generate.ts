@@ -38,11 +38,20 @@ export interface GenerateResult {
   cached: boolean;
 }
 
+export interface GenerateOptions {
+  check?: boolean;
+  /** Told the name of each stage as it starts (the CLI shows it at a terminal). */
+  onStage?: (stage: string) => void;
+}
+
 /** The pipeline. Everything is computed in memory first; the output folder is touched only in
  * the last stage, and not at all when any earlier stage fails or when `check` is set. */
-export async function generate(config: LedgerspecConfig, options: { check?: boolean } = {}): Promise<GenerateResult> {
+export async function generate(config: LedgerspecConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
   const timings: StageTiming[] = [];
-  const stage = <T>(name: string, run: () => T): T => timed(timings, name, run);
+  const stage = <T>(name: string, run: () => T): T => {
+    options.onStage?.(name);
+    return timed(timings, name, run);
+  };
   // A run killed mid-switch is finished before anything is read (mapping files included), so
   // this run plans against a tree that is whole. --check writes nothing, so it does not.
   const recovered = options.check ? 'nothing' : recoverSwitch(switchFolders(config), switchFolders(config));
@@ -50,8 +59,7 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const inputs = cache && stage('fingerprint', () => readInputs(config));
   const unchanged = cache && inputs && stage('cache', () => upToDate(cache, runKey(config, inputs), config.outDir));
   if (unchanged) return { ...unchanged, timings, wrote: !options.check, recovered, cached: true };
-  const { frontStages, planNames, formatFiles, EMITTERS, mergeConnectorMappings, specChecks } = await timed(
-    timings,
+  const { frontStages, planNames, formatFiles, EMITTERS, mergeConnectorMappings, specChecks } = await stage(
     'start',
     () => import('./pipeline/stages.ts'),
   );
@@ -69,10 +77,10 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   // Before emit: it needs only the IR, and a mapping that does not parse stops the run (nothing
   // written, --check included) without waiting for the slow stages.
   const memo = memoIn(cache);
-  const merge = await timed(timings, 'merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir, memo));
+  const merge = await stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir, memo));
   failOn(merge.diagnostics);
-  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir, { memo, names: planned.plan }));
-  const files = await timed(timings, 'format', () => formatFiles(emitted, cache));
+  const emitted = await stage('emit', () => emitAll(EMITTERS, ir, { memo, names: planned.plan }));
+  const files = await stage('format', () => formatFiles(emitted, cache));
   const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
   const warnings = [...checks.filter((d) => d.severity === 'warning'), ...merge.diagnostics];

@@ -11,13 +11,15 @@ type GenerateResult = Awaited<ReturnType<typeof generate>>;
 export async function runGenerate(config: LedgerspecConfig, options: { check: boolean }, sink: Out): Promise<number> {
   const out = toOutput(sink);
   let result: GenerateResult;
-  const done = out.progress(
-    options.check
-      ? 'generate --check: load, bundle, lint, normalize, IR, emit, format'
-      : 'generate: load, bundle, lint, normalize, IR, emit, format, write',
-  );
+  // One spinner per stage, named as it starts: a person at a terminal sees where a long run is.
+  const command = options.check ? 'generate --check' : 'generate';
+  let done = () => {};
+  const onStage = (stage: string) => {
+    done();
+    done = out.progress(`${command}: ${stage}`);
+  };
   try {
-    result = await generate(config, options);
+    result = await generate(config, { ...options, onStage });
   } catch (error) {
     done();
     return printFailure(error, out);

@@ -57,14 +57,15 @@ export interface CliOutputOptions {
 
 type Stream = { isTTY?: boolean; write(text: string): unknown };
 
-/** The CLI's Output on the process's streams. */
+/** The CLI's Output on the process's streams (tests pass their own streams and environment). */
 export function cliOutput(
   options: CliOutputOptions,
   stdout: Stream = process.stdout,
   stderr: Stream = process.stderr,
+  env: Readonly<Record<string, string | undefined>> = process.env,
 ): Output {
-  const paint = painter(colourWanted(stderr));
-  const animate = animationWanted(stderr) && options.format === 'text' && !options.quiet;
+  const paint = painter(colourWanted(stderr, env));
+  const animate = animationWanted(stderr, env) && options.format === 'text' && !options.quiet;
   let frames = 0;
   const problem = (line: string) => void stderr.write(`${paint(line)}\n`);
   return {
