@@ -39,6 +39,7 @@ export function emitClient(ir: SpecIR): GeneratedFile[] {
     ...RUNTIME_FILES.map((file) => ({
       path: `client/runtime/${file}`,
       contents: templateFile(`client/runtime/${file}`),
+      printed: true as const,
     })),
   ];
 }

@@ -19,7 +19,7 @@ export function emitValidators(ir: SpecIR, { memo }: EmitContext = { memo: NO_ME
   const models = [...ir.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return [
     { path: 'validators/index.ts', contents: validatorsIndex(ir.document, models) },
-    { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8') },
+    { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8'), printed: true },
     { path: 'validators/linear-regexp.d.ts', contents: readFileSync(LINEAR_REGEXP_DECLARATIONS, 'utf8') },
     { path: 'validators/linear-regexp.js', contents: readFileSync(LINEAR_REGEXP_TEMPLATE, 'utf8') },
     { path: 'validators/standalone.d.ts', contents: standaloneDeclarations(models) },

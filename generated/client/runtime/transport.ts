@@ -44,7 +44,7 @@ const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
 export function createTransport(options: ClientOptions): Transport {
   const settings = resolve(options);
   return {
-    request: <T,>(operation: Operation, call: Call) =>
+    request: <T>(operation: Operation, call: Call) =>
       apiPromise(answer(settings, operation, call) as Promise<WithResponse<T>>),
   };
 }
