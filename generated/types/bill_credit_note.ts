@@ -99,4 +99,11 @@ export interface BillCreditNote {
  * Where the credit note stands: Draft, Submitted (open, credit available), PartiallyPaid (partly applied), Paid (fully applied or refunded), Overdue, Void, or Unknown when the platform's status does not map.
  */
 export type BillCreditNoteStatus =
-  'Draft' | 'Submitted' | 'PartiallyPaid' | 'Paid' | 'Overdue' | 'Void' | 'Unknown' | null;
+  | 'Draft'
+  | 'Submitted'
+  | 'PartiallyPaid'
+  | 'Paid'
+  | 'Overdue'
+  | 'Void'
+  | 'Unknown'
+  | null;

@@ -99,4 +99,11 @@ export interface InvoiceCreditNote {
  * Where the credit note stands: a draft, submitted (open), partly or fully applied, overdue, voided, or Unknown when the platform's status does not map.
  */
 export type InvoiceCreditNoteStatus =
-  'Draft' | 'Submitted' | 'PartiallyPaid' | 'Paid' | 'Overdue' | 'Void' | 'Unknown' | null;
+  | 'Draft'
+  | 'Submitted'
+  | 'PartiallyPaid'
+  | 'Paid'
+  | 'Overdue'
+  | 'Void'
+  | 'Unknown'
+  | null;

@@ -2,4 +2,5 @@
 /**
  * The fields of a new Job (read-only fields left out).
  */
-export interface JobCreate {}
+export interface JobCreate {
+}

@@ -2,4 +2,5 @@
 /**
  * The fields of a Job to change; any left out keep their value.
  */
-export interface JobUpdate {}
+export interface JobUpdate {
+}

@@ -120,4 +120,11 @@ export interface PurchaseOrder {
  * Where the purchase order stands: a draft, submitted (sent to the vendor), partly or fully paid, overdue, voided, or Unknown when the platform's status does not map.
  */
 export type PurchaseOrderStatus =
-  'Draft' | 'Submitted' | 'PartiallyPaid' | 'Paid' | 'Overdue' | 'Void' | 'Unknown' | null;
+  | 'Draft'
+  | 'Submitted'
+  | 'PartiallyPaid'
+  | 'Paid'
+  | 'Overdue'
+  | 'Void'
+  | 'Unknown'
+  | null;

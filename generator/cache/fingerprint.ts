@@ -10,7 +10,7 @@ import { hashOf } from './store.ts';
 
 /** The packages whose version changes what generate writes. */
 const OUTPUT_DEPENDENCIES = [
-  'prettier',
+  '@dprint/typescript',
   'openapi-typescript',
   'json-schema-to-typescript',
   'ajv',

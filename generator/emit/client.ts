@@ -53,6 +53,7 @@ export function emitClient(ir: SpecIR, context?: Partial<EmitContext>): Generate
     ...RUNTIME_FILES.map((file) => ({
       path: `client/runtime/${file}`,
       contents: templateFile(`client/runtime/${file}`),
+      printed: true as const,
     })),
   ];
 }

@@ -35,6 +35,6 @@ export function emitConnectors(ir: SpecIR, context?: Partial<EmitContext>): Gene
       contents: renderTemplate('connectors/entities.ts.hbs', { entities, writable, typeImports }),
     },
     { path: 'connectors/index.ts', contents: renderTemplate('connectors/index.ts.hbs', {}) },
-    { path: 'connectors/runtime/mapping.ts', contents: templateFile('connectors/runtime/mapping.ts') },
+    { path: 'connectors/runtime/mapping.ts', contents: templateFile('connectors/runtime/mapping.ts'), printed: true },
   ];
 }

@@ -7,7 +7,8 @@ import { operationSchemas, serverValidatorsModule } from './server/request-schem
 import { routeView, servedOperations } from './server/route-view.ts';
 import { fastifyRouteSchema, sharedSchemas } from './server/fastify-schemas.ts';
 
-/** Runtime files that are the same for every spec, copied verbatim from templates/server/runtime/. */
+/** Runtime files that are the same for every spec, copied verbatim from templates/server/runtime/
+ * (hand-written, already in the house style: `printed`, the format stage leaves them as they are). */
 const RUNTIME = [
   'body-shape.ts',
   'cursor.ts',
@@ -44,6 +45,7 @@ export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): Generate
     {
       path: 'server/entities.ts',
       contents: renderTemplate('server/entities.ts.hbs', { entities: entities.map(entityMetaView) }),
+      printed: true,
     },
     { path: 'server/handlers.ts', contents: renderTemplate('server/handlers.ts.hbs', { groups }) },
     {
@@ -52,6 +54,7 @@ export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): Generate
         shared: sharedSchemas(ir.document),
         routes: operations.map((op) => fastifyRouteSchema(op, names)),
       }),
+      printed: true,
     },
     { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
     { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
@@ -60,6 +63,10 @@ export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): Generate
       path: 'server/validators.d.ts',
       contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }),
     },
-    ...RUNTIME.map((file) => ({ path: `server/${file}`, contents: templateFile(`server/runtime/${file}`) })),
+    ...RUNTIME.map((file) => ({
+      path: `server/${file}`,
+      contents: templateFile(`server/runtime/${file}`),
+      printed: true as const,
+    })),
   ];
 }

@@ -21,7 +21,7 @@ export function emitValidators(ir: SpecIR, context?: Partial<EmitContext>): Gene
   const exports = new Map(models.map((m) => [m.name, modelNames(names, m).type]));
   return [
     { path: 'validators/index.ts', contents: validatorsIndex(ir.document, models, exports) },
-    { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8') },
+    { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8'), printed: true },
     { path: 'validators/linear-regexp.d.ts', contents: readFileSync(LINEAR_REGEXP_DECLARATIONS, 'utf8') },
     { path: 'validators/linear-regexp.js', contents: readFileSync(LINEAR_REGEXP_TEMPLATE, 'utf8') },
     { path: 'validators/standalone.d.ts', contents: standaloneDeclarations(models, exports) },

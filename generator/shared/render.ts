@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../package-root.ts';
+import { printLiteral, printProperty } from './literal.ts';
 
 /** The package's templates folder (templates/ beside generator/, or beside dist/ when built). */
 export { TEMPLATES_DIR };
@@ -19,6 +20,12 @@ const handlebars = Handlebars.create();
  * a JSON string a quote is escaped, so only real keys match. */
 handlebars.registerHelper('json', (value: unknown) =>
   JSON.stringify(value)?.replace(/([{,])"__proto__":/g, '$1["__proto__"]:'),
+);
+/** `{{literal value indent}}` and `{{literalEntry key value indent}}`: data in its final layout at a
+ * line indented by `indent` spaces (see literal.ts), for templates that skip the format stage. */
+handlebars.registerHelper('literal', (value: unknown, indent: unknown) => printLiteral(value, Number(indent)));
+handlebars.registerHelper('literalEntry', (key: unknown, value: unknown, indent: unknown) =>
+  printProperty(String(key), value, Number(indent)),
 );
 handlebars.registerHelper('doc', (value: unknown) => docText(String(value ?? '')));
 handlebars.registerHelper('ident', (value: unknown) => identifier(String(value)));

@@ -4,8 +4,8 @@ import type { ApiError2 } from './api_error2.js';
 
 export type AnyError =
   | (ApiError & {
-      kind: 'numbered';
-    })
+    kind: 'numbered';
+  })
   | (ApiError2 & {
-      kind: 'described';
-    });
+    kind: 'described';
+  });

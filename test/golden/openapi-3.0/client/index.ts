@@ -22,7 +22,8 @@ export { untaggedOperations, type UntaggedOperations } from './operations/untagg
 
 /** One namespace per area of the API, one resource per entity; operations outside
  * any entity grouped by their tag (untagged ones on the client itself). */
-export interface Client extends UntaggedOperations {}
+export interface Client extends UntaggedOperations {
+}
 
 /**
  * A client for every operation of the spec.

@@ -7,8 +7,8 @@ import type { Dog } from './dog.js';
  */
 export type Pet =
   | (Cat & {
-      petType: 'cat';
-    })
+    petType: 'cat';
+  })
   | (Dog & {
-      petType: 'dog';
-    });
+    petType: 'dog';
+  });

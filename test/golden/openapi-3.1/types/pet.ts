@@ -4,8 +4,8 @@ import type { Dog } from './dog.js';
 
 export type Pet =
   | (Dog & {
-      petType: 'dog';
-    })
+    petType: 'dog';
+  })
   | (Cat & {
-      petType: 'cat';
-    });
+    petType: 'cat';
+  });

@@ -5,10 +5,12 @@ import type {} from '../types/index.js';
 
 /** The unified record of each entity as a mapping builds it: every field except `raw_data` (the
  * runtime attaches the platform's record) and the expanded relations (the API embeds those). */
-export interface MappedRecords {}
+export interface MappedRecords {
+}
 
 /** The Create body of each entity the API can write. */
-export interface CreateBodies {}
+export interface CreateBodies {
+}
 
 export type MappedEntity = keyof MappedRecords;
 export type WritableEntity = keyof CreateBodies;

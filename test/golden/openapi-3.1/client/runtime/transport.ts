@@ -49,7 +49,7 @@ const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
 export function createTransport(options: ClientOptions, auth: TransportAuth = {}): Transport {
   const settings = resolve(options, auth.apiKeyHeader ?? 'api_key');
   return {
-    request: <T,>(operation: Operation, call: Call) =>
+    request: <T>(operation: Operation, call: Call) =>
       apiPromise(answer(settings, operation, call) as Promise<WithResponse<T>>),
   };
 }
