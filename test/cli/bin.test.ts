@@ -80,7 +80,7 @@ describe('bin/ledgerspec.js', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain("ledgerspec: the CLI needs the package 'prettier', which is not installed.");
     expect(result.stderr).toMatch(
-      /\n {2}npm install --save-dev @babel\/code-frame@'\^[\d.]+' change-case@'\^[\d.]+' .*prettier@'\^[\d.]+' .*typescript@'\^[\d.]+' yaml@'\^[\d.]+'\n$/,
+      /\n {2}npm install --save-dev @babel\/code-frame@'\^[\d.]+' .*change-case@'\^[\d.]+' .*prettier@'\^[\d.]+' .*typescript@'\^[\d.]+' yaml@'\^[\d.]+'\n$/,
     );
     expect(result.stderr).not.toContain('fastify');
   });

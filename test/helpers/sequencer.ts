@@ -7,6 +7,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // instead lets the two workers finish together rather than one running a slow file alone at the
 // end. Files not listed follow in vitest's own order (its recorded durations when it has them).
 const LONGEST_FIRST = [
+  'test/docs/readme-shell.test.ts',
+  'test/scaffold/readme-example.test.ts',
   'test/pipeline/generate.test.ts',
   'test/cli/conventions.test.ts',
   'test/package/tarball.test.ts',
