@@ -1,7 +1,7 @@
-import pointer from 'json-pointer';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import type { OperationIR } from '../ir/model.ts';
 import { byCodeUnit } from '../source/compare.ts';
+import { refComponent } from '../ir/refs.ts';
 
 export interface ResponseModel {
   model: string;
@@ -9,8 +9,6 @@ export interface ResponseModel {
   /** For write jobs: the model of each `records[].response`. */
   records?: string;
 }
-
-const SCHEMA_REF = '#/components/schemas/';
 
 /** The 2xx response an operation answers with (the lowest one declared). */
 export function successResponse(op: OperationIR): OperationIR['responses'][number] | undefined {
@@ -60,8 +58,5 @@ function dataSchema(schema: JsonObject): JsonObject | undefined {
 }
 
 function modelName(schema: JsonObject): string | undefined {
-  const ref = schema.$ref;
-  return typeof ref === 'string' && ref.startsWith(SCHEMA_REF)
-    ? pointer.unescape(ref.slice(SCHEMA_REF.length))
-    : undefined;
+  return refComponent(schema);
 }

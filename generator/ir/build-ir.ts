@@ -5,6 +5,7 @@ import { operationKind, parseResourceUrl } from '../source/resource-url.ts';
 import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SpecIR } from './model.ts';
 import { byCodeUnit } from '../source/compare.ts';
 import { apiKeyIR } from './api-key.ts';
+import { refComponent, resolveRef, resolveObject } from './refs.ts';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -96,11 +97,7 @@ function fieldIR(name: string, schema: JsonObject, required: boolean, schemas: R
 /** A property schema, or the component it refers to (directly or as the one branch beside null). */
 function derefLocal(schema: JsonObject, schemas: Record<string, JsonObject>): JsonObject {
   const branches = Array.isArray(schema.anyOf) ? (schema.anyOf as JsonObject[]).filter((b) => b.type !== 'null') : [];
-  const ref = typeof schema.$ref === 'string' ? schema.$ref : branches.length === 1 ? branches[0]?.$ref : undefined;
-  const name =
-    typeof ref === 'string' && ref.startsWith('#/components/schemas/')
-      ? pointer.unescape(ref.slice('#/components/schemas/'.length))
-      : undefined;
+  const name = refComponent(typeof schema.$ref === 'string' ? schema : branches.length === 1 ? branches[0] : undefined);
   return (name && schemas[name]) || schema;
 }
 
@@ -130,7 +127,7 @@ function operationIR(
   const url = parseResourceUrl(path);
   const kind = operationKind({ method, url: path });
   const entity = url && known.has(url.entity) ? url.entity : undefined;
-  const body = isObject(op.requestBody) ? (resolveLocal(document, op.requestBody) as JsonObject) : undefined;
+  const body = isObject(op.requestBody) ? resolveObject(document, op.requestBody) : undefined;
   const bodySchema = body ? jsonSchemaOf(body) : undefined;
   return {
     operationId: String(op.operationId ?? `${method}${path}`),
@@ -151,7 +148,7 @@ function operationIR(
     responses: Object.entries(isObject(op.responses) ? op.responses : {})
       .sort(([a], [b]) => byCodeUnit(a, b))
       .map(([status, r]) => {
-        const response = resolveLocal(document, r) as JsonObject;
+        const response = resolveObject(document, r);
         const schema = jsonSchemaOf(response);
         const retryable = response['x-retryable'];
         return {
@@ -167,7 +164,7 @@ function operationIR(
 /** Path-level then operation-level parameters, resolved; an operation's own wins on name+in. */
 function parametersIR(document: JsonObject, raw: unknown[]): ParameterIR[] {
   const byKey = new Map<string, ParameterIR>();
-  for (const p of raw.map((r) => resolveLocal(document, r)).filter(isObject)) {
+  for (const p of raw.map((r) => resolveRef(document, r)).filter(isObject)) {
     const param: ParameterIR = {
       name: String(p.name),
       in: p.in as ParameterIR['in'],
@@ -186,16 +183,4 @@ function jsonSchemaOf(holder: JsonObject): JsonObject | undefined {
   const content = isObject(holder.content) ? holder.content : {};
   const media = content['application/json'];
   return isObject(media) && isObject(media.schema) ? media.schema : undefined;
-}
-
-function resolveLocal(document: JsonObject, value: unknown): unknown {
-  let current = value;
-  for (
-    let hops = 0;
-    hops < 10 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#');
-    hops++
-  ) {
-    current = pointer.get(document, current.$ref.slice(1));
-  }
-  return current;
 }

@@ -1,5 +1,6 @@
 import pointer from 'json-pointer';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import { refPointer } from '../../ir/refs.ts';
 import { claim, compare, safeIdentifier, type ModelName } from './naming.ts';
 
 export const COMPONENT_PREFIX = '/components/schemas/';
@@ -11,23 +12,6 @@ export interface RefTarget {
   /** components.schemas key of the component that holds it. */
   owner: string;
   name: string;
-}
-
-/** `#/a/b~1c` → `/a/b/c` as a JSON pointer (URI-decoded), or undefined for a non-local ref. */
-export function refPointer(ref: string): string | undefined {
-  if (!ref.startsWith('#')) return undefined;
-  try {
-    return decodeURIComponent(ref.slice(1));
-  } catch {
-    return undefined;
-  }
-}
-
-/** components.schemas key a pointer names exactly (`/components/schemas/Pet` → `Pet`). */
-export function componentOf(at: string): string | undefined {
-  if (!at.startsWith(COMPONENT_PREFIX)) return undefined;
-  const rest = at.slice(COMPONENT_PREFIX.length);
-  return rest.includes('/') ? undefined : pointer.unescape(rest);
 }
 
 /** Every pointer into (not at) a component schema that a `$ref` anywhere in the document names,
