@@ -28,7 +28,7 @@ const RUNTIME = [
 export function emitServer(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }): GeneratedFile[] {
   const operations = servedOperations(ir.operations);
   if (operations.length === 0 || ir.entities.length === 0) return [];
-  const routes = operations.map((op) => routeView(ir.document, op));
+  const routes = operations.map((op) => routeView(ir.schemas, op));
   const served = new Set(operations.map((op) => op.entity));
   const entities = ir.entities.filter((e) => served.has(e.name));
   const groups = entities.map((e) =>
@@ -48,13 +48,13 @@ export function emitServer(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }
     {
       path: 'server/schemas.ts',
       contents: renderTemplate('server/schemas.ts.hbs', {
-        shared: sharedSchemas(ir.document),
+        shared: sharedSchemas(ir.schemas),
         routes: operations.map(fastifyRouteSchema),
       }),
     },
     { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
     { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
-    { path: 'server/validators.js', contents: serverValidatorsModule(ir.document, schemas, memo) },
+    { path: 'server/validators.js', contents: serverValidatorsModule(ir.schemas, schemas, memo) },
     {
       path: 'server/validators.d.ts',
       contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }),

@@ -18,7 +18,7 @@ const LINEAR_REGEXP_DECLARATIONS = new URL('validators/linear-regexp.d.ts', TEMP
 export function emitValidators(ir: SpecIR, { memo }: EmitContext = { memo: NO_MEMO }): GeneratedFile[] {
   const models = [...ir.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return [
-    { path: 'validators/index.ts', contents: validatorsIndex(ir.document, models) },
+    { path: 'validators/index.ts', contents: validatorsIndex(ir.discriminators, ir.schemas, models) },
     { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8') },
     { path: 'validators/linear-regexp.d.ts', contents: readFileSync(LINEAR_REGEXP_DECLARATIONS, 'utf8') },
     { path: 'validators/linear-regexp.js', contents: readFileSync(LINEAR_REGEXP_TEMPLATE, 'utf8') },
@@ -26,7 +26,7 @@ export function emitValidators(ir: SpecIR, { memo }: EmitContext = { memo: NO_ME
     {
       path: 'validators/standalone.js',
       contents: standaloneModule(
-        ir.document,
+        ir.schemas,
         models.map((m) => m.name),
         memo,
       ),

@@ -6,6 +6,9 @@ import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SpecIR } fro
 import { byCodeUnit } from '../source/compare.ts';
 import { apiKeyIR } from './api-key.ts';
 import { refComponent, resolveRef, resolveObject } from './refs.ts';
+import { schemaDocument, schemaRefs } from './schema-document.ts';
+import { apiInfo, securitySchemesIR, serversIR } from './api-info.ts';
+import { discriminatorSites } from '../validation/discriminators.ts';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -21,7 +24,19 @@ export function buildIR(document: JsonObject): SpecIR {
     .map((m) => entityIR(m, schemas, areas))
     .sort((a, b) => byCodeUnit(a.name, b.name));
   const apiKey = apiKeyIR(document);
-  return { document, models, entities, operations: operationsIR(document, entities), ...(apiKey ? { apiKey } : {}) };
+  return {
+    document,
+    schemas: schemaDocument(document),
+    schemaRefs: schemaRefs(document),
+    discriminators: discriminatorSites(document),
+    info: apiInfo(document),
+    servers: serversIR(document),
+    securitySchemes: securitySchemesIR(document),
+    models,
+    entities,
+    operations: operationsIR(document, entities),
+    ...(apiKey ? { apiKey } : {}),
+  };
 }
 
 function componentSchemas(document: JsonObject): Record<string, JsonObject> {
@@ -128,7 +143,8 @@ function operationIR(
   const kind = operationKind({ method, url: path });
   const entity = url && known.has(url.entity) ? url.entity : undefined;
   const body = isObject(op.requestBody) ? resolveObject(document, op.requestBody) : undefined;
-  const bodySchema = body ? jsonSchemaOf(body) : undefined;
+  const bodyMedia = body ? jsonMedia(body) : undefined;
+  const bodySchema = isObject(bodyMedia?.schema) ? bodyMedia.schema : undefined;
   return {
     operationId: String(op.operationId ?? `${method}${path}`),
     method,
@@ -144,17 +160,21 @@ function operationIR(
     description: String(op.description ?? ''),
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     parameters: parametersIR(document, [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]),
-    ...(bodySchema ? { requestBody: { required: body?.required === true, schema: bodySchema } } : {}),
+    ...(bodySchema
+      ? { requestBody: { required: body?.required === true, schema: bodySchema, ...exampleOf(bodyMedia) } }
+      : {}),
     responses: Object.entries(isObject(op.responses) ? op.responses : {})
       .sort(([a], [b]) => byCodeUnit(a, b))
       .map(([status, r]) => {
         const response = resolveObject(document, r);
-        const schema = jsonSchemaOf(response);
+        const media = jsonMedia(response);
+        const schema = isObject(media?.schema) ? media.schema : undefined;
         const retryable = response['x-retryable'];
         return {
           status,
           description: String(response.description ?? ''),
           ...(schema ? { schema } : {}),
+          ...exampleOf(media),
           ...(typeof retryable === 'boolean' ? { retryable } : {}),
         };
       }),
@@ -179,8 +199,13 @@ function parametersIR(document: JsonObject, raw: unknown[]): ParameterIR[] {
   return [...byKey.values()];
 }
 
-function jsonSchemaOf(holder: JsonObject): JsonObject | undefined {
+/** The application/json media object of a request body or response. */
+function jsonMedia(holder: JsonObject): JsonObject | undefined {
   const content = isObject(holder.content) ? holder.content : {};
   const media = content['application/json'];
-  return isObject(media) && isObject(media.schema) ? media.schema : undefined;
+  return isObject(media) ? media : undefined;
+}
+
+function exampleOf(media: JsonObject | undefined): { example?: unknown } {
+  return media?.example !== undefined ? { example: media.example } : {};
 }

@@ -18,8 +18,8 @@ export function sampleQuery(op: OperationIR): JsonObject {
 
 /** Where the server runs: the local sandbox when the spec lists one, else the first server. */
 export function sampleBaseUrl(ir: SpecIR): string {
-  const servers = (Array.isArray(ir.document.servers) ? ir.document.servers : []) as { url?: string }[];
-  const local = servers.find((s) => /^http:\/\/(127\.0\.0\.1|localhost)/.test(s.url ?? ''));
+  const servers = ir.servers;
+  const local = servers.find((s) => /^http:\/\/(127\.0\.0\.1|localhost)/.test(s.url));
   return (local ?? servers[0])?.url ?? 'http://127.0.0.1:4010';
 }
 

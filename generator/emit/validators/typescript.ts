@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { ModelIR } from '../../ir/model.ts';
-import { discriminatorSites, reachableModels, type DiscriminatorSite } from '../../validation/discriminators.ts';
+import { reachableModels, type DiscriminatorSite } from '../../validation/discriminators.ts';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -15,8 +15,11 @@ export function standaloneDeclarations(models: readonly ModelIR[]): string {
 
 /** validators/index.ts: isX / assertX / validateX for every model, each a top-level function
  * that only touches its own validator (and, for discriminated unions, its variants'). */
-export function validatorsIndex(document: JsonObject, models: readonly ModelIR[]): string {
-  const sites = discriminatorSites(document);
+export function validatorsIndex(
+  sites: readonly DiscriminatorSite[],
+  document: JsonObject,
+  models: readonly ModelIR[],
+): string {
   const head = [
     '/** Runtime validators for every model of the spec, compiled ahead of time by Ajv (standalone.js). */',
     "import * as R from './issues.js';",
@@ -73,7 +76,7 @@ function modelFunctions(model: ModelIR, unions: DiscriminatorSite[]): string {
 const unionsName = (fn: string) => `unionsOf${fn}`;
 
 /** The discriminated unions a model's validator can reach. */
-function unionsOf(document: JsonObject, name: string, sites: DiscriminatorSite[]): DiscriminatorSite[] {
+function unionsOf(document: JsonObject, name: string, sites: readonly DiscriminatorSite[]): DiscriminatorSite[] {
   if (sites.length === 0) return [];
   const reachable = new Set(reachableModels(document, name));
   return sites.filter((s) => reachable.has(s.model));
