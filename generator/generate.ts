@@ -54,7 +54,7 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
     frontStages,
     planNames,
     formatFiles,
-    EMITTERS,
+    selectedEmitters,
     mergeConnectorMappings,
     schemaKeywordProblems,
     unguardedRefCycles,
@@ -79,7 +79,7 @@ export async function generate(config: LedgerspecConfig, options: { check?: bool
   const memo = memoIn(cache);
   const merge = await timed(timings, 'merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir, memo));
   failOn(merge.diagnostics);
-  const emitted = await timed(timings, 'emit', () => emitAll(EMITTERS, ir, { memo }));
+  const emitted = await timed(timings, 'emit', () => emitAll(selectedEmitters(config.emitters), ir, { memo }));
   const files = await timed(timings, 'format', () => formatFiles(emitted, cache));
   const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));

@@ -4,7 +4,7 @@
 export { frontStages } from './front.ts';
 export { planNames } from './plan.ts';
 export { formatFiles } from './format.ts';
-export { EMITTERS } from '../emit/index.ts';
+export { selectedEmitters } from '../emit/index.ts';
 export { mergeConnectorMappings } from '../connectors/merge-stage.ts';
 export { schemaKeywordProblems } from '../lint/schema-keywords.ts';
 export { unguardedRefCycles } from '../lint/ref-cycles.ts';
