@@ -9,6 +9,10 @@ import { refComponent, resolveRef, resolveObject } from './refs.ts';
 import { schemaDocument, schemaRefs } from './schema-document.ts';
 import { apiInfo, securitySchemesIR, serversIR } from './api-info.ts';
 import { discriminatorSites } from '../validation/discriminators.ts';
+import { replyShape, responseModel } from './response-model.ts';
+
+/** An operation as the document states it, before the facts derived from its responses. */
+type OperationFacts = Omit<OperationIR, 'response' | 'reply'>;
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -126,7 +130,9 @@ function operationsIR(document: JsonObject, entities: EntityIR[]): OperationIR[]
       if (!isObject(item)) return [];
       const shared = Array.isArray(item.parameters) ? item.parameters : [];
       return METHODS.flatMap((method) =>
-        isObject(item[method]) ? [operationIR(document, path, method, item[method] as JsonObject, shared, known)] : [],
+        isObject(item[method])
+          ? [withResponse(operationIR(document, path, method, item[method] as JsonObject, shared, known))]
+          : [],
       );
     });
 }
@@ -138,7 +144,7 @@ function operationIR(
   op: JsonObject,
   shared: unknown[],
   known: Set<string>,
-): OperationIR {
+): OperationFacts {
   const url = parseResourceUrl(path);
   const kind = operationKind({ method, url: path });
   const entity = url && known.has(url.entity) ? url.entity : undefined;
@@ -179,6 +185,12 @@ function operationIR(
         };
       }),
   };
+}
+
+/** An operation's facts read off its response envelope (generator/ir/response-model.ts). */
+function withResponse(op: OperationFacts): OperationIR {
+  const response = responseModel(op);
+  return { ...op, ...(response ? { response } : {}), reply: replyShape(op, response) };
 }
 
 /** Path-level then operation-level parameters, resolved; an operation's own wins on name+in. */

@@ -111,6 +111,19 @@ export interface EntityIR {
   updateModel?: string;
 }
 
+/** What an operation's success response carries in `data`: one record or a page of them. */
+export interface ResponseModelIR {
+  /** components.schemas key of the record (`WriteJob` for an async write). */
+  model: string;
+  /** A list page: `data` is an array of `model`. */
+  many: boolean;
+  /** For write jobs: the model each `records[].response` is narrowed to (the written entity). */
+  records?: string;
+}
+
+/** What the generated layer wraps a handler's result in: a page, one record, or a write job. */
+export type ReplyShape = 'list' | 'record' | 'job';
+
 export type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action';
 
 export interface ParameterIR {
@@ -144,6 +157,9 @@ export interface OperationIR {
    * its media example; `retryable` is the response's `x-retryable` (may a client send the
    * request again?). */
   responses: { status: string; description: string; schema?: JsonObject; example?: unknown; retryable?: boolean }[];
+  /** The model inside the success response's `{ data }` envelope (generator/ir/response-model.ts). */
+  response?: ResponseModelIR;
+  reply: ReplyShape;
 }
 
 /** One file an emitter wants written, relative to the output folder. */

@@ -2,7 +2,7 @@ import { pascalCase } from 'change-case';
 import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.ts';
 import { resourceLabels } from '../../scaffold/labels.ts';
 import { identifier } from '../templating/render.ts';
-import { responseModel, type ResponseModel } from '../response-model.ts';
+import type { ResponseModelIR as ResponseModel } from '../../ir/model.ts';
 import { isBatchWrite, operationMethodName } from '../operation-info.ts';
 import { byCodeUnit } from '../../source/compare.ts';
 
@@ -94,7 +94,7 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
   const hasId = op.parameters.some((p) => p.in === 'path');
   const batch = isBatchWrite(op);
   const partial = batch ? 'batch' : PARTIALS[op.kind];
-  const response = responseModel(op);
+  const response = op.response;
   return {
     operationId: op.operationId,
     entityTitle: identifier(entityTitle),

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR } from '../../ir/model.ts';
 import { identifier } from '../templating/render.ts';
-import { fastifyUrl, isBatchWrite, operationMethodName, replyShape, successResponse } from '../operation-info.ts';
+import { fastifyUrl, isBatchWrite, operationMethodName, successResponse } from '../operation-info.ts';
 import { queryParamView, type QueryParamView } from './query-view.ts';
 import { operationSchemas, type RequestPart } from './request-schemas.ts';
 
@@ -42,7 +42,7 @@ export function routeView(document: JsonObject, op: OperationIR): RouteView {
     area: op.area ?? '',
     handler: identifier(operationMethodName(op)),
     status: Number(successResponse(op)?.status ?? 200),
-    reply: replyShape(op),
+    reply: op.reply,
     batch: isBatchWrite(op),
     idempotent: op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
     query: op.parameters.filter((p) => p.in === 'query').map((p) => queryParamView(document, p)),
