@@ -56,7 +56,8 @@ const LAYERS = {
   source: ['base'],
   // The spec's stages in their order: each reads only what comes before it.
   front: [...FOUNDATION],
-  ir: [...FOUNDATION],
+  // The discriminator table's types are the validators runtime's (templates/validators/issues.ts).
+  ir: [...FOUNDATION, 'templates'],
   // The NamePlan names resources with the labels scaffold and the emitters use.
   plan: [...FOUNDATION, 'ir', 'shared'],
   // What emitters, connector tools, lint and scaffold share (labels, templating, mapping facts,
@@ -71,7 +72,8 @@ const LAYERS = {
   // The generated validators are exported under the NamePlan's names.
   validation: [...FOUNDATION, 'ir', 'plan', 'shared', 'cache', 'templates'],
   // The consumers of the IR: none of them imports another.
-  emit: [...FOUNDATION, 'ir', 'plan', 'shared', 'cache', 'validation'],
+  // config: the emitter names the config selects emitters by (EMITTER_NAMES).
+  emit: [...FOUNDATION, 'config', 'ir', 'plan', 'shared', 'cache', 'validation'],
   lint: [...FOUNDATION, 'ir', 'shared', 'invariants', 'validation', 'templates'],
   diff: [...FOUNDATION, 'front', 'output'],
   'connector-tools': [...FOUNDATION, 'ir', 'shared', 'invariants', 'cache', 'validation', 'output', 'templates'],

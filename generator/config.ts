@@ -2,6 +2,19 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importUserModule, RUNNING_FROM_SOURCE } from './import-typescript.ts';
+import { DiagnosticError } from './diagnostics.ts';
+
+/** The emitters `generate` can run, by name (generator/emit/index.ts), in the order they run. */
+export const EMITTER_NAMES = [
+  'openapi-json',
+  'project',
+  'types',
+  'validators',
+  'client',
+  'server',
+  'connectors',
+] as const;
+export type EmitterName = (typeof EMITTER_NAMES)[number];
 
 /** The one typed configuration of ledgerspec. `ledgerspec.config.ts` in the working folder may
  * set any of it (export default defineConfig({...})); CLI flags override single fields. */
@@ -18,6 +31,9 @@ export interface LedgerspecConfig {
   /** Apply ledgerspec's own lint rules before generating. Turn off to generate from a
    * third-party spec that does not follow the house conventions (Redocly still applies). */
   houseRules: boolean;
+  /** The emitters `generate` runs (`EMITTER_NAMES`); all of them by default. Files of the ones
+   * left out are not generated (and removed from outDir). */
+  emitters: readonly EmitterName[];
   /** Where `generate` keeps its cache (formatted files, and the record of the last run that makes a
    * no-change run almost free). Content-addressed, so it is never stale; none when unset. `loadConfig`
    * defaults it to node_modules/.cache/ledgerspec; `false` in the config file, `--no-cache` or
@@ -31,6 +47,7 @@ export const DEFAULT_CONFIG: LedgerspecConfig = {
   outDir: 'generated',
   connectorsDir: 'connectors',
   houseRules: true,
+  emitters: EMITTER_NAMES,
 };
 
 export const CONFIG_FILE = 'ledgerspec.config.ts';
@@ -56,6 +73,7 @@ export async function loadConfig(cwd: string, overrides: UserConfig = {}): Promi
     merged.cacheDir === false || process.env.LEDGERSPEC_CACHE === 'off'
       ? undefined
       : resolve(cwd, merged.cacheDir ?? DEFAULT_CACHE_DIR);
+  checkEmitters(merged.emitters, file);
   return {
     ...merged,
     specDir: resolve(cwd, merged.specDir),
@@ -78,6 +96,22 @@ async function importConfigFile(cwd: string, file: string): Promise<unknown> {
   ]);
   const bundled = await configBundle(new CacheStore(resolve(cwd, DEFAULT_CACHE_DIR)), file);
   return bundled ? import(pathToFileURL(bundled).href) : importUserModule(file);
+}
+
+/** An unknown emitter name is a config error that lists the known ones. */
+function checkEmitters(emitters: readonly string[], file: string): void {
+  const known: readonly string[] = EMITTER_NAMES;
+  const unknown = emitters.filter((name) => !known.includes(name));
+  if (unknown.length === 0) return;
+  throw new DiagnosticError(
+    unknown.map((name) => ({
+      code: 'config-emitter',
+      severity: 'error',
+      message: `unknown emitter ${JSON.stringify(name)} in emitters: expected one of ${EMITTER_NAMES.join(', ')}`,
+      file,
+      pointer: `/emitters/${emitters.indexOf(name)}`,
+    })),
+  );
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

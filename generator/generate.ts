@@ -59,7 +59,7 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
   const inputs = cache && stage('fingerprint', () => readInputs(config));
   const unchanged = cache && inputs && stage('cache', () => upToDate(cache, runKey(config, inputs), config.outDir));
   if (unchanged) return { ...unchanged, timings, wrote: !options.check, recovered, cached: true };
-  const { frontStages, planNames, formatFiles, EMITTERS, mergeConnectorMappings, specChecks } = await stage(
+  const { frontStages, planNames, formatFiles, selectedEmitters, mergeConnectorMappings, specChecks } = await stage(
     'start',
     () => import('./pipeline/stages.ts'),
   );
@@ -79,7 +79,9 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
   const memo = memoIn(cache);
   const merge = await stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir, memo));
   failOn(merge.diagnostics);
-  const emitted = await stage('emit', () => emitAll(EMITTERS, ir, { memo, names: planned.plan }));
+  const emitted = await stage('emit', () =>
+    emitAll(selectedEmitters(config.emitters), ir, { memo, names: planned.plan }),
+  );
   const files = await stage('format', () => formatFiles(emitted, cache));
   const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));

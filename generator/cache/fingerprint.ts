@@ -86,6 +86,7 @@ export function runKey(config: LedgerspecConfig, inputs: ReadonlyMap<string, str
     rootFile: config.rootFile,
     connectorsDir: config.connectorsDir,
     houseRules: config.houseRules,
+    emitters: config.emitters,
   });
   const entries = [...inputs].sort(([a], [b]) => byCodeUnit(a, b)).map(([file, hash]) => `${file}\0${hash}`);
   return hashOf(generatorFingerprint(), options, ...entries);

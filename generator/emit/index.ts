@@ -2,6 +2,7 @@ import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { NO_MEMO, type Memo } from '../cache/memo.ts';
 import type { NamePlan } from '../plan/name-plan.ts';
 import { planNames } from '../plan/plan-names.ts';
+import { EMITTER_NAMES, type EmitterName } from '../config.ts';
 import { emitOpenapiJson } from './openapi-json.ts';
 import { emitGeneratedProject } from './generated-project.ts';
 import { emitServer } from './server.ts';
@@ -25,13 +26,19 @@ export function emitContext(ir: SpecIR, context: Partial<EmitContext> = {}): Emi
 
 export type Emitter = (ir: SpecIR, context: EmitContext) => GeneratedFile[] | Promise<GeneratedFile[]>;
 
-/** Every emitter, each owning its own files under generated/. */
-export const EMITTERS: readonly Emitter[] = [
-  emitOpenapiJson,
-  emitGeneratedProject,
-  emitTypes,
-  emitValidators,
-  emitClient,
-  emitServer,
-  emitConnectors,
-];
+/** Every emitter by the name the config's `emitters` selects it with, each owning its own files
+ * under generated/; they run in EMITTER_NAMES order. */
+export const EMITTERS: Readonly<Record<EmitterName, Emitter>> = {
+  'openapi-json': emitOpenapiJson,
+  project: emitGeneratedProject,
+  types: emitTypes,
+  validators: emitValidators,
+  client: emitClient,
+  server: emitServer,
+  connectors: emitConnectors,
+};
+
+/** The selected emitters (loadConfig has checked the names), in EMITTER_NAMES order. */
+export function selectedEmitters(names: readonly EmitterName[]): Emitter[] {
+  return EMITTER_NAMES.filter((name) => names.includes(name)).map((name) => EMITTERS[name]);
+}

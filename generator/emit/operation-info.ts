@@ -1,18 +1,9 @@
 import type { OperationIR } from '../ir/model.ts';
-import { responseModel } from './response-model.ts';
 
-export { successResponse } from './response-model.ts';
+export { successResponse } from '../ir/response-model.ts';
 
 // Facts about one operation that more than one emitter needs, derived in one place so the
 // client's method names and the server's handler names can never drift apart.
-
-/** What the generated layer wraps a handler's result in: a page, one record, or a write job. */
-export type ReplyShape = 'list' | 'record' | 'job';
-
-export function replyShape(op: OperationIR): ReplyShape {
-  if (op.kind === 'list') return 'list';
-  return responseModel(op)?.model === 'WriteJob' ? 'job' : 'record';
-}
 
 /** `/core/syncs/{id}/cancel` → `/core/syncs/:id/cancel` (Fastify's route syntax). */
 export function fastifyUrl(path: string): string {
@@ -25,5 +16,5 @@ export function isBatchWrite(op: OperationIR): boolean {
   const properties = op.requestBody?.schema.properties;
   const data =
     properties && typeof properties === 'object' ? (properties as Record<string, { type?: unknown }>).data : undefined;
-  return replyShape(op) === 'job' && data?.type === 'array';
+  return op.reply === 'job' && data?.type === 'array';
 }

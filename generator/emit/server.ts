@@ -29,7 +29,7 @@ export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): Generate
   const { memo, names } = emitContext(ir, context);
   const operations = servedOperations(ir.operations);
   if (operations.length === 0 || ir.entities.length === 0) return [];
-  const routes = operations.map((op) => routeView(ir.document, op, names));
+  const routes = operations.map((op) => routeView(ir.schemas, op, names));
   const served = new Set(operations.map((op) => op.entity));
   const entities = ir.entities.filter((e) => served.has(e.name));
   const groups = entities.map((e) =>
@@ -51,14 +51,14 @@ export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): Generate
     {
       path: 'server/schemas.ts',
       contents: renderTemplate('server/schemas.ts.hbs', {
-        shared: sharedSchemas(ir.document),
+        shared: sharedSchemas(ir.schemas),
         routes: operations.map((op) => fastifyRouteSchema(op, names)),
       }),
       printed: true,
     },
     { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
     { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
-    { path: 'server/validators.js', contents: serverValidatorsModule(ir.document, schemas, memo) },
+    { path: 'server/validators.js', contents: serverValidatorsModule(ir.schemas, schemas, memo) },
     {
       path: 'server/validators.d.ts',
       contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }),

@@ -34,7 +34,12 @@ export async function emitTypes(ir: SpecIR, context?: Partial<EmitContext>): Pro
   const models = [...ir.models].sort((a, b) => compare(a.name, b.name));
   const names = modelNames(models, plan);
   const used = new Set([...names.values()].map((n) => n.ident));
-  const ctx: PrepareContext = { document: ir.document, names, targets: refTargets(ir.document, names, used), used };
+  const ctx: PrepareContext = {
+    document: ir.schemas,
+    names,
+    targets: refTargets(ir.schemaRefs, ir.schemas, names, used),
+    used,
+  };
   const files: GeneratedFile[] = [];
   for (const model of models)
     files.push({

@@ -20,14 +20,14 @@ export function emitValidators(ir: SpecIR, context?: Partial<EmitContext>): Gene
   const models = [...ir.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const exports = new Map(models.map((m) => [m.name, modelNames(names, m).type]));
   return [
-    { path: 'validators/index.ts', contents: validatorsIndex(ir.document, models, exports) },
+    { path: 'validators/index.ts', contents: validatorsIndex(ir.discriminators, ir.schemas, models, exports) },
     { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8'), printed: true },
     { path: 'validators/linear-regexp.d.ts', contents: readFileSync(LINEAR_REGEXP_DECLARATIONS, 'utf8') },
     { path: 'validators/linear-regexp.js', contents: readFileSync(LINEAR_REGEXP_TEMPLATE, 'utf8') },
     { path: 'validators/standalone.d.ts', contents: standaloneDeclarations(models, exports) },
     {
       path: 'validators/standalone.js',
-      contents: standaloneModule(ir.document, exports, memo),
+      contents: standaloneModule(ir.schemas, exports, memo),
     },
   ];
 }

@@ -5,6 +5,14 @@ import { operationKind, parseResourceUrl } from '../source/resource-url.ts';
 import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SpecIR } from './model.ts';
 import { byCodeUnit } from '../source/compare.ts';
 import { apiKeyIR } from './api-key.ts';
+import { refComponent, resolveRef, resolveObject } from './refs.ts';
+import { schemaDocument, schemaRefs } from './schema-document.ts';
+import { apiInfo, securitySchemesIR, serversIR } from './api-info.ts';
+import { discriminatorSites } from './discriminators.ts';
+import { replyShape, responseModel } from './response-model.ts';
+
+/** An operation as the document states it, before the facts derived from its responses. */
+type OperationFacts = Omit<OperationIR, 'response' | 'reply'>;
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -20,7 +28,19 @@ export function buildIR(document: JsonObject): SpecIR {
     .map((m) => entityIR(m, schemas, areas))
     .sort((a, b) => byCodeUnit(a.name, b.name));
   const apiKey = apiKeyIR(document);
-  return { document, models, entities, operations: operationsIR(document, entities), ...(apiKey ? { apiKey } : {}) };
+  return {
+    document,
+    schemas: schemaDocument(document),
+    schemaRefs: schemaRefs(document),
+    discriminators: discriminatorSites(document),
+    info: apiInfo(document),
+    servers: serversIR(document),
+    securitySchemes: securitySchemesIR(document),
+    models,
+    entities,
+    operations: operationsIR(document, entities),
+    ...(apiKey ? { apiKey } : {}),
+  };
 }
 
 function componentSchemas(document: JsonObject): Record<string, JsonObject> {
@@ -96,11 +116,7 @@ function fieldIR(name: string, schema: JsonObject, required: boolean, schemas: R
 /** A property schema, or the component it refers to (directly or as the one branch beside null). */
 function derefLocal(schema: JsonObject, schemas: Record<string, JsonObject>): JsonObject {
   const branches = Array.isArray(schema.anyOf) ? (schema.anyOf as JsonObject[]).filter((b) => b.type !== 'null') : [];
-  const ref = typeof schema.$ref === 'string' ? schema.$ref : branches.length === 1 ? branches[0]?.$ref : undefined;
-  const name =
-    typeof ref === 'string' && ref.startsWith('#/components/schemas/')
-      ? pointer.unescape(ref.slice('#/components/schemas/'.length))
-      : undefined;
+  const name = refComponent(typeof schema.$ref === 'string' ? schema : branches.length === 1 ? branches[0] : undefined);
   return (name && schemas[name]) || schema;
 }
 
@@ -114,9 +130,24 @@ function operationsIR(document: JsonObject, entities: EntityIR[]): OperationIR[]
       if (!isObject(item)) return [];
       const shared = Array.isArray(item.parameters) ? item.parameters : [];
       return METHODS.flatMap((method) =>
-        isObject(item[method]) ? [operationIR(document, path, method, item[method] as JsonObject, shared, known)] : [],
+        isObject(item[method])
+          ? [withResponse(operationIR(document, path, method, item[method] as JsonObject, shared, known))]
+          : [],
       );
     });
+}
+
+/** The kinds the IR knows; anything else the URL names is an action. */
+function irKind(kind: string | undefined): OperationIR['kind'] {
+  return (['list', 'get', 'create', 'update', 'delete'].includes(kind ?? '') ? kind : 'action') as OperationIR['kind'];
+}
+
+/** The JSON request body: whether it is required, its schema and its example. */
+function requestBodyIR(document: JsonObject, op: JsonObject): OperationIR['requestBody'] {
+  const body = isObject(op.requestBody) ? resolveObject(document, op.requestBody) : undefined;
+  const bodyMedia = body ? jsonMedia(body) : undefined;
+  const bodySchema = isObject(bodyMedia?.schema) ? bodyMedia.schema : undefined;
+  return bodySchema ? { required: body?.required === true, schema: bodySchema, ...exampleOf(bodyMedia) } : undefined;
 }
 
 function operationIR(
@@ -126,20 +157,16 @@ function operationIR(
   op: JsonObject,
   shared: unknown[],
   known: Set<string>,
-): OperationIR {
+): OperationFacts {
   const url = parseResourceUrl(path);
   const kind = operationKind({ method, url: path });
   const entity = url && known.has(url.entity) ? url.entity : undefined;
-  const body = isObject(op.requestBody) ? (resolveLocal(document, op.requestBody) as JsonObject) : undefined;
-  const bodySchema = body ? jsonSchemaOf(body) : undefined;
+  const requestBody = requestBodyIR(document, op);
   return {
     operationId: String(op.operationId ?? `${method}${path}`),
     method,
     path,
-    kind:
-      kind === undefined
-        ? 'action'
-        : ((['list', 'get', 'create', 'update', 'delete'].includes(kind) ? kind : 'action') as OperationIR['kind']),
+    kind: irKind(kind),
     ...(url?.action ? { action: url.action } : {}),
     ...(entity ? { entity } : {}),
     ...(url ? { area: url.area } : {}),
@@ -147,27 +174,35 @@ function operationIR(
     description: String(op.description ?? ''),
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     parameters: parametersIR(document, [...shared, ...(Array.isArray(op.parameters) ? op.parameters : [])]),
-    ...(bodySchema ? { requestBody: { required: body?.required === true, schema: bodySchema } } : {}),
+    ...(requestBody ? { requestBody } : {}),
     responses: Object.entries(isObject(op.responses) ? op.responses : {})
       .sort(([a], [b]) => byCodeUnit(a, b))
       .map(([status, r]) => {
-        const response = resolveLocal(document, r) as JsonObject;
-        const schema = jsonSchemaOf(response);
+        const response = resolveObject(document, r);
+        const media = jsonMedia(response);
+        const schema = isObject(media?.schema) ? media.schema : undefined;
         const retryable = response['x-retryable'];
         return {
           status,
           description: String(response.description ?? ''),
           ...(schema ? { schema } : {}),
+          ...exampleOf(media),
           ...(typeof retryable === 'boolean' ? { retryable } : {}),
         };
       }),
   };
 }
 
+/** An operation's facts read off its response envelope (generator/ir/response-model.ts). */
+function withResponse(op: OperationFacts): OperationIR {
+  const response = responseModel(op);
+  return { ...op, ...(response ? { response } : {}), reply: replyShape(op, response) };
+}
+
 /** Path-level then operation-level parameters, resolved; an operation's own wins on name+in. */
 function parametersIR(document: JsonObject, raw: unknown[]): ParameterIR[] {
   const byKey = new Map<string, ParameterIR>();
-  for (const p of raw.map((r) => resolveLocal(document, r)).filter(isObject)) {
+  for (const p of raw.map((r) => resolveRef(document, r)).filter(isObject)) {
     const param: ParameterIR = {
       name: String(p.name),
       in: p.in as ParameterIR['in'],
@@ -182,20 +217,13 @@ function parametersIR(document: JsonObject, raw: unknown[]): ParameterIR[] {
   return [...byKey.values()];
 }
 
-function jsonSchemaOf(holder: JsonObject): JsonObject | undefined {
+/** The application/json media object of a request body or response. */
+function jsonMedia(holder: JsonObject): JsonObject | undefined {
   const content = isObject(holder.content) ? holder.content : {};
   const media = content['application/json'];
-  return isObject(media) && isObject(media.schema) ? media.schema : undefined;
+  return isObject(media) ? media : undefined;
 }
 
-function resolveLocal(document: JsonObject, value: unknown): unknown {
-  let current = value;
-  for (
-    let hops = 0;
-    hops < 10 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#');
-    hops++
-  ) {
-    current = pointer.get(document, current.$ref.slice(1));
-  }
-  return current;
+function exampleOf(media: JsonObject | undefined): { example?: unknown } {
+  return media?.example !== undefined ? { example: media.example } : {};
 }

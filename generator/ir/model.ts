@@ -1,13 +1,28 @@
 import type { JsonObject } from '../source/schema-walk.ts';
 import type { ScalarKind } from '../source/entities.ts';
+import type { DiscriminatorSite } from './discriminators.ts';
 
 /** The typed intermediate representation every emitter reads. Once it exists, no emitter looks
  * at raw spec files: everything they need is here, already bundled, normalized to OpenAPI 3.1 /
  * JSON Schema 2020-12, with object keys in canonical (sorted) order. */
 export interface SpecIR {
   /** The bundled, normalized document (also what generated/openapi.json holds). Schema refs
-   * inside it are all local: `#/components/schemas/<Name>`. */
+   * inside it are all local: `#/components/schemas/<Name>`. Only the emitters whose job is to
+   * print the document (openapi-json.ts, types/openapi-dts.ts) read it; every other emitter reads
+   * the facts below. */
   document: JsonObject;
+  /** components.schemas as a document of its own (the same schema objects as `document`'s):
+   * every schema `$ref` resolves in it (`resolveRef(ir.schemas, …)`, generator/ir/refs.ts), and
+   * it is what Ajv compiles validators over. */
+  schemas: SchemaDocument;
+  /** Every pointer into (not only at) a component schema that a `$ref` anywhere in the document
+   * names, sorted: places such as `/components/schemas/Account/properties/category`. */
+  schemaRefs: string[];
+  /** Every discriminated union in components.schemas (property, tag → component), by component. */
+  discriminators: DiscriminatorSite[];
+  info: ApiInfoIR;
+  servers: ServerIR[];
+  securitySchemes: SecuritySchemeIR[];
   /** Every entry of components.schemas, sorted by name. */
   models: ModelIR[];
   /** The resources (schemas with x-entity), sorted by x-entity. Empty for third-party specs. */
@@ -16,6 +31,31 @@ export interface SpecIR {
   operations: OperationIR[];
   /** The spec's API-key scheme carried in a header (what the client's `apiKey` fills). */
   apiKey?: ApiKeyIR;
+}
+
+/** The component schemas, shaped as a document so that `#/components/schemas/…` refs resolve. */
+export type SchemaDocument = { components: { schemas: Record<string, JsonObject> } };
+
+export interface ApiInfoIR {
+  title?: string;
+  version: string;
+  description: string;
+}
+
+export interface ServerIR {
+  url: string;
+  description: string;
+}
+
+export interface SecuritySchemeIR {
+  /** components.securitySchemes key. */
+  name: string;
+  type: string;
+  /** Where an apiKey travels (header, query, cookie); '' for other types. */
+  in: string;
+  /** The apiKey's header/parameter name; '' for other types. */
+  header: string;
+  description: string;
 }
 
 export interface ApiKeyIR {
@@ -71,6 +111,19 @@ export interface EntityIR {
   updateModel?: string;
 }
 
+/** What an operation's success response carries in `data`: one record or a page of them. */
+export interface ResponseModelIR {
+  /** components.schemas key of the record (`WriteJob` for an async write). */
+  model: string;
+  /** A list page: `data` is an array of `model`. */
+  many: boolean;
+  /** For write jobs: the model each `records[].response` is narrowed to (the written entity). */
+  records?: string;
+}
+
+/** What the generated layer wraps a handler's result in: a page, one record, or a write job. */
+export type ReplyShape = 'list' | 'record' | 'job';
+
 export type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action';
 
 export interface ParameterIR {
@@ -97,10 +150,16 @@ export interface OperationIR {
   description: string;
   tags: string[];
   parameters: ParameterIR[];
-  requestBody?: { required: boolean; schema: JsonObject };
-  /** Status code → JSON schema of the application/json body (undefined when there is none);
-   * `retryable` is the response's `x-retryable` (may a client send the request again?). */
-  responses: { status: string; description: string; schema?: JsonObject; retryable?: boolean }[];
+  /** The application/json request body; `example` is its media example, as the spec gives it or
+   * the pipeline derived it. */
+  requestBody?: { required: boolean; schema: JsonObject; example?: unknown };
+  /** Status code → JSON schema of the application/json body (undefined when there is none) and
+   * its media example; `retryable` is the response's `x-retryable` (may a client send the
+   * request again?). */
+  responses: { status: string; description: string; schema?: JsonObject; example?: unknown; retryable?: boolean }[];
+  /** The model inside the success response's `{ data }` envelope (generator/ir/response-model.ts). */
+  response?: ResponseModelIR;
+  reply: ReplyShape;
 }
 
 /** One file an emitter wants written, relative to the output folder. */

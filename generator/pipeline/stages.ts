@@ -4,5 +4,5 @@
 export { frontStages, specChecks } from './front.ts';
 export { planNames } from '../plan/plan-names.ts';
 export { formatFiles } from './format.ts';
-export { EMITTERS } from '../emit/index.ts';
+export { selectedEmitters } from '../emit/index.ts';
 export { mergeConnectorMappings } from '../connectors/merge-stage.ts';

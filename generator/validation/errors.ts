@@ -6,7 +6,7 @@ import {
   type Validator,
 } from '../../templates/validators/issues.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
-import { discriminatorTable } from './discriminators.ts';
+import { discriminatorTable } from '../ir/discriminators.ts';
 import { modelValidator } from './document-ajv.ts';
 
 /** The mapping itself lives in templates/validators/issues.ts, which generate copies into

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Discriminator, Validator } from '../../templates/validators/issues.ts';
 import type { SpecIR } from '../ir/model.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
-import { discriminatorTable } from './discriminators.ts';
+import { discriminatorTable } from '../ir/discriminators.ts';
 import { planNames } from '../plan/plan-names.ts';
 import { modelNames } from '../plan/name-plan.ts';
 

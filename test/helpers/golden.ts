@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LedgerspecConfig } from '../../generator/config.ts';
+import { EMITTER_NAMES, type LedgerspecConfig } from '../../generator/config.ts';
 import { PROJECT_DIR } from './spec.ts';
 
 // Golden trees: every spec in test/fixtures/third-party/ generated whole (with --no-house-rules)
@@ -32,5 +32,6 @@ export function goldenConfig(fixture: string): LedgerspecConfig {
     // A folder that does not exist: the fixtures have no connectors to merge.
     connectorsDir: join(GOLDEN_DIR, '.no-connectors'),
     houseRules: false,
+    emitters: [...EMITTER_NAMES],
   };
 }

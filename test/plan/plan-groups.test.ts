@@ -14,6 +14,7 @@ function op(method: OperationIR['method'], path: string, operationId: string, ta
     tags,
     parameters: [],
     responses: [],
+    reply: 'record',
   };
 }
 

@@ -3,6 +3,7 @@ import { claimNames } from '../../generator/plan/claims.ts';
 import { planNames } from '../../generator/plan/plan-names.ts';
 import { parseSourceText } from '../../generator/source/yaml-file.ts';
 import type { ModelIR, OperationIR, SpecIR } from '../../generator/ir/model.ts';
+import { buildIR } from '../../generator/ir/build-ir.ts';
 
 const model = (name: string): ModelIR => ({ name, ref: `#/components/schemas/${name}`, schema: {}, kind: 'model' });
 const operation = (operationId: string, path: string, method: OperationIR['method'] = 'get'): OperationIR => ({
@@ -15,9 +16,10 @@ const operation = (operationId: string, path: string, method: OperationIR['metho
   tags: [],
   parameters: [],
   responses: [],
+  reply: 'record',
 });
 const spec = (models: string[], operations: OperationIR[] = []): SpecIR => ({
-  document: {},
+  ...buildIR({}),
   models: models.map(model),
   entities: [],
   operations,

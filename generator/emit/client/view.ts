@@ -1,7 +1,7 @@
 import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.ts';
 import { resourceLabels } from '../../shared/labels.ts';
 import { identifier } from '../../shared/render.ts';
-import { responseModel, type ResponseModel } from '../response-model.ts';
+import type { ResponseModelIR as ResponseModel } from '../../ir/model.ts';
 import { isBatchWrite } from '../operation-info.ts';
 import { areaName, clientNames, methodName, resourceNames, type NamePlan } from '../../plan/name-plan.ts';
 import { byCodeUnit } from '../../source/compare.ts';
@@ -95,7 +95,7 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
   const hasId = op.parameters.some((p) => p.in === 'path');
   const batch = isBatchWrite(op);
   const partial = batch ? 'batch' : PARTIALS[op.kind];
-  const response = responseModel(op);
+  const response = op.response;
   return {
     operationId: op.operationId,
     entityTitle: identifier(entityTitle),

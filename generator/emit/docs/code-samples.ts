@@ -22,7 +22,7 @@ function resolved(schema: JsonObject, ir: SpecIR | undefined): JsonObject {
   let current = schema;
   for (let hops = 0; hops < 8 && typeof current.$ref === 'string' && ir; hops++) {
     const name = /^#\/components\/schemas\/(.+)$/.exec(current.$ref)?.[1];
-    const schemas = isObject(ir.document.components) ? ir.document.components.schemas : undefined;
+    const schemas = ir.schemas.components.schemas;
     const next =
       name && isObject(schemas) ? schemas[decodeURIComponent(name).replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
     if (!isObject(next)) break;
@@ -40,8 +40,8 @@ function authHeaderLines(ir: SpecIR): string[] {
 
 /** Where the server runs: the local sandbox when the spec lists one, else the first server. */
 export function sampleBaseUrl(ir: SpecIR): string {
-  const servers = (Array.isArray(ir.document.servers) ? ir.document.servers : []) as { url?: string }[];
-  const local = servers.find((s) => /^http:\/\/(127\.0\.0\.1|localhost)/.test(s.url ?? ''));
+  const servers = ir.servers;
+  const local = servers.find((s) => /^http:\/\/(127\.0\.0\.1|localhost)/.test(s.url));
   return (local ?? servers[0])?.url ?? 'http://127.0.0.1:4010';
 }
 

@@ -54,7 +54,7 @@ function fieldView(ir: SpecIR, entity: EntityIR, field: FieldIR, coverage: Conne
   const relation = field.relation ?? entity.fields.find((f) => f.name === field.expands)?.relation;
   return {
     ...field,
-    type: typeLabel(ir.document, field.schema),
+    type: typeLabel(ir.schemas, field.schema),
     values: (field.enumValues ?? []).filter((v) => v !== null).map(String),
     relationHref: relation && ir.entities.some((e) => e.name === relation) ? modelPage(ir, relation) : undefined,
     relation,
@@ -76,11 +76,11 @@ function connectorsOf(coverage: ConnectorCoverage[], entity: string, field: stri
  * (the related entity's own example), as a response with `expand=` shows it. */
 export function sampleRecord(ir: SpecIR, entity: EntityIR): unknown {
   const model = ir.models.find((m) => m.kind === 'entity' && m.entity === entity.name);
-  const base = model ? exampleOf(ir.document, model.schema) : undefined;
+  const base = model ? exampleOf(ir.schemas, model.schema) : undefined;
   if (!isObject(base)) return base;
   const record: JsonObject = { ...base };
   for (const field of entity.fields.filter((f) => f.expands && base[f.expands as string] != null)) {
-    const embedded = exampleOf(ir.document, field.schema);
+    const embedded = exampleOf(ir.schemas, field.schema);
     if (embedded !== undefined) record[field.name] = embedded;
   }
   return Object.fromEntries(

@@ -31,7 +31,7 @@ export function operationView(ir: SpecIR, op: OperationIR) {
     method: op.method.toUpperCase(),
     entity: entity ? { name: entity.name, title: entity.title, href: modelPage(ir, entity.name) } : undefined,
     parameters: op.parameters.map((p) => ({ ...p, type: String(p.schema.type ?? 'string'), values: enumOf(p.schema) })),
-    bodyFields: op.requestBody ? fieldRows(ir.document, op.requestBody.schema) : [],
+    bodyFields: op.requestBody ? fieldRows(ir.schemas, op.requestBody.schema) : [],
     hasBody: op.requestBody !== undefined,
     requestExample,
     hasRequestExample: requestExample !== undefined,
@@ -39,8 +39,8 @@ export function operationView(ir: SpecIR, op: OperationIR) {
       ? {
           status: success.status,
           description: success.description,
-          fields: fieldRows(ir.document, success.schema),
-          example: mediaExample(ir, op, ['responses', success.status]) ?? exampleOf(ir.document, success.schema),
+          fields: fieldRows(ir.schemas, success.schema),
+          example: success.example ?? exampleOf(ir.schemas, success.schema),
         }
       : undefined,
     statuses: op.responses.map((r) => ({
@@ -56,30 +56,18 @@ export function operationView(ir: SpecIR, op: OperationIR) {
 
 function requestBodyExample(ir: SpecIR, op: OperationIR): unknown {
   if (!op.requestBody) return undefined;
-  const example = mediaExample(ir, op, ['requestBody']) ?? exampleOf(ir.document, op.requestBody.schema);
-  const properties = resolveRef(ir.document, op.requestBody.schema).properties;
+  const example = op.requestBody.example ?? exampleOf(ir.schemas, op.requestBody.schema);
+  const properties = resolveRef(ir.schemas, op.requestBody.schema).properties;
   if (isObject(properties) && 'company_id' in properties)
     return { ...(isObject(example) ? example : {}), company_id: SAMPLE_COMPANY };
   return example;
 }
 
-/** The example on an operation's JSON request body or response, as the spec gives it or the
- * pipeline derived it (generator/pipeline/derive-examples.ts): the docs show what mocks answer. */
-function mediaExample(ir: SpecIR, op: OperationIR, at: string[]): unknown {
-  let holder: unknown = ((ir.document.paths as JsonObject)[op.path] as JsonObject)[op.method];
-  for (const key of at) holder = isObject(holder) ? holder[key] : undefined;
-  const resolved = isObject(holder) ? resolveRef(ir.document, holder) : undefined;
-  const media = (resolved?.content as JsonObject | undefined)?.['application/json'];
-  return isObject(media) ? media.example : undefined;
-}
-
 /** The error code and example the spec gives for a non-2xx status (components.responses). */
 function errorExample(ir: SpecIR, op: OperationIR, status: string): { code?: string; example?: unknown } {
   if (status.startsWith('2')) return {};
-  const operation = ((ir.document.paths as JsonObject)[op.path] as JsonObject)[op.method] as JsonObject;
-  const response = resolveRef(ir.document, ((operation.responses as JsonObject)[status] ?? {}) as JsonObject);
-  const media = ((response.content as JsonObject | undefined)?.['application/json'] ?? {}) as JsonObject;
-  const example = media.example ?? exampleOf(ir.document, media.schema as JsonObject | undefined);
+  const response = op.responses.find((r) => r.status === status);
+  const example = response?.example ?? exampleOf(ir.schemas, response?.schema);
   const code =
     isObject(example) && isObject(example.error) && typeof example.error.code === 'string'
       ? example.error.code

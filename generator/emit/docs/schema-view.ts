@@ -1,17 +1,11 @@
-import pointer from 'json-pointer';
+import { resolveObject } from '../../ir/refs.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 
 /** Reading the bundled document's schemas for people: refs followed, allOf merged, types as
- * words. Every ref in the bundled document is local (`#/…`), so resolving is a pointer lookup. */
+ * words. Refs are followed by the IR's one resolver, a ref's siblings laid over its target. */
 
 export function resolveRef(document: JsonObject, schema: JsonObject): JsonObject {
-  let current = schema;
-  for (let hops = 0; typeof current.$ref === 'string' && hops < 20; hops++) {
-    const { $ref, ...siblings } = current;
-    const target = pointer.get(document, ($ref as string).replace(/^#/, '')) as JsonObject;
-    current = { ...target, ...siblings };
-  }
-  return current;
+  return resolveObject(document, schema, { siblings: true });
 }
 
 /** The component name a `$ref` points at (`#/components/schemas/Invoice` → `Invoice`). */

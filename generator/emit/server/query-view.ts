@@ -1,6 +1,7 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { ParameterIR } from '../../ir/model.ts';
-import { arrayItems, deref, scalarCoercion, type Coercion } from './schema-info.ts';
+import { arrayItems, scalarCoercion, type Coercion } from './schema-info.ts';
+import { resolveObject } from '../../ir/refs.ts';
 import { isObject } from '../../source/schema-walk.ts';
 import { setOwn } from '../../source/own-keys.ts';
 
@@ -29,11 +30,11 @@ export function queryParamView(document: JsonObject, param: ParameterIR): QueryP
 
 /** field → operator → coercion, from a filter-like schema (object of objects of scalars). */
 function deepObjectFields(document: JsonObject, raw: JsonObject): Record<string, Record<string, string>> {
-  const properties = deref(document, raw).properties;
+  const properties = resolveObject(document, raw).properties;
   if (!isObject(properties)) return {};
   const fields: Record<string, Record<string, string>> = {};
   for (const name of Object.keys(properties).sort()) {
-    const ops = deref(document, properties[name]).properties;
+    const ops = resolveObject(document, properties[name]).properties;
     if (!isObject(ops)) continue;
     setOwn(
       fields,

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR } from '../../ir/model.ts';
 import { identifier } from '../../shared/render.ts';
-import { fastifyUrl, isBatchWrite, replyShape, successResponse } from '../operation-info.ts';
+import { fastifyUrl, isBatchWrite, successResponse } from '../operation-info.ts';
 import { methodName, type NamePlan } from '../../plan/name-plan.ts';
 import { queryParamView, type QueryParamView } from './query-view.ts';
 import { operationSchemas, type RequestPart } from './request-schemas.ts';
@@ -43,7 +43,7 @@ export function routeView(document: JsonObject, op: OperationIR, plan: NamePlan)
     area: op.area ?? '',
     handler: identifier(methodName(plan, op)),
     status: Number(successResponse(op)?.status ?? 200),
-    reply: replyShape(op),
+    reply: op.reply,
     batch: isBatchWrite(op),
     idempotent: op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
     query: op.parameters.filter((p) => p.in === 'query').map((p) => queryParamView(document, p)),

@@ -1,24 +1,12 @@
-import pointer from 'json-pointer';
-import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import type { JsonObject } from '../../source/schema-walk.ts';
+import { resolveObject } from '../../ir/refs.ts';
 
 /** How the server decodes one query string value before validation: the type it should become. */
 export type Coercion = 'string' | 'number' | 'integer' | 'boolean' | 'unknown';
 
-/** The schema a local `#/components/schemas/<Name>` ref points at (followed until it is not a ref). */
-export function deref(document: JsonObject, schema: unknown, depth = 0): JsonObject {
-  if (!isObject(schema) || depth > 8) return {};
-  const ref = schema.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
-  try {
-    return deref(document, pointer.get(document, ref.slice(1)), depth + 1);
-  } catch {
-    return {};
-  }
-}
-
 /** The one scalar a query value of this schema becomes (from `type`, else from its enum values). */
 export function scalarCoercion(document: JsonObject, raw: unknown): Coercion {
-  const schema = deref(document, raw);
+  const schema = resolveObject(document, raw);
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter(
     (t) => typeof t === 'string' && t !== 'null',
   );
@@ -32,7 +20,7 @@ export function scalarCoercion(document: JsonObject, raw: unknown): Coercion {
 
 /** Whether the schema is an array, and if so what its items become. */
 export function arrayItems(document: JsonObject, raw: unknown): Coercion | undefined {
-  const schema = deref(document, raw);
+  const schema = resolveObject(document, raw);
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   return types.includes('array') ? scalarCoercion(document, schema.items) : undefined;
 }

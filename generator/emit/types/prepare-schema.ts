@@ -2,7 +2,8 @@ import pointer from 'json-pointer';
 import type { ModelIR } from '../../ir/model.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { claim, safeIdentifier, type ModelName } from './naming.ts';
-import { COMPONENT_PREFIX, componentOf, pathLabel, refPointer, type RefTarget } from './schema-refs.ts';
+import { COMPONENT_PREFIX, pathLabel, type RefTarget } from './schema-refs.ts';
+import { componentOf, refPointer } from '../../ir/refs.ts';
 import { annotations, isNamedKind, tagBranches, withoutTitle } from './schema-shape.ts';
 import { setOwn } from '../../source/own-keys.ts';
 

@@ -1,5 +1,5 @@
 import pointer from 'json-pointer';
-import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import type { JsonObject } from '../../source/schema-walk.ts';
 import { claim, compare, safeIdentifier, type ModelName } from './naming.ts';
 
 export const COMPONENT_PREFIX = '/components/schemas/';
@@ -13,32 +13,15 @@ export interface RefTarget {
   name: string;
 }
 
-/** `#/a/b~1c` → `/a/b/c` as a JSON pointer (URI-decoded), or undefined for a non-local ref. */
-export function refPointer(ref: string): string | undefined {
-  if (!ref.startsWith('#')) return undefined;
-  try {
-    return decodeURIComponent(ref.slice(1));
-  } catch {
-    return undefined;
-  }
-}
-
-/** components.schemas key a pointer names exactly (`/components/schemas/Pet` → `Pet`). */
-export function componentOf(at: string): string | undefined {
-  if (!at.startsWith(COMPONENT_PREFIX)) return undefined;
-  const rest = at.slice(COMPONENT_PREFIX.length);
-  return rest.includes('/') ? undefined : pointer.unescape(rest);
-}
-
-/** Every pointer into (not at) a component schema that a `$ref` anywhere in the document names,
- * named `<Owner><Path>` (properties left out: `AccountCategory`), claimed in pointer order. */
+/** Every pointer into (not at) a component schema that a `$ref` anywhere in the document names
+ * (`SpecIR.schemaRefs`), named `<Owner><Path>` (properties left out: `AccountCategory`), claimed
+ * in pointer order. */
 export function refTargets(
+  refs: readonly string[],
   document: JsonObject,
   names: Map<string, ModelName>,
   used: Set<string>,
 ): Map<string, RefTarget> {
-  const refs = new Set<string>();
-  collectRefs(document, refs);
   const targets = new Map<string, RefTarget>();
   for (const at of [...refs].sort(compare)) {
     if (!at.startsWith(COMPONENT_PREFIX)) continue;
@@ -49,18 +32,6 @@ export function refTargets(
     targets.set(at, { owner, name: claim([`${model.ident}${pathLabel(rest.map((s) => pointer.unescape(s)))}`], used) });
   }
   return targets;
-}
-
-function collectRefs(value: unknown, into: Set<string>): void {
-  if (Array.isArray(value)) return value.forEach((v) => collectRefs(v, into));
-  if (!isObject(value)) return;
-  for (const [key, v] of Object.entries(value)) {
-    if (key === 'examples' || key === 'example' || key === 'enum' || key === 'const' || key === 'default') continue;
-    if (key === '$ref' && typeof v === 'string') {
-      const at = refPointer(v);
-      if (at !== undefined) into.add(at);
-    } else collectRefs(v, into);
-  }
 }
 
 /** Schema-position segments → a name part: `properties` is dropped, `items` reads `Item`,

@@ -1,5 +1,5 @@
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import { componentOf, refPointer } from './schema-refs.ts';
+import { componentOf, refPointer } from '../../ir/refs.ts';
 
 /** A discriminated union's branches that name a component get `& { <prop>: <their values> }`:
  * the mapping's keys for that component, else (OpenAPI's implicit mapping) its name. */

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { ModelIR } from '../../ir/model.ts';
 import { docText } from '../../shared/render.ts';
-import { discriminatorSites, reachableModels, type DiscriminatorSite } from '../../validation/discriminators.ts';
+import { reachableModels, type DiscriminatorSite } from '../../ir/discriminators.ts';
 
 /** components.schemas key → the planned name of its type and validator (see NamePlan). */
 export type ExportNames = ReadonlyMap<string, string>;
@@ -17,8 +17,12 @@ export function standaloneDeclarations(models: readonly ModelIR[], exports: Expo
 
 /** validators/index.ts: isX / assertX / validateX for every model, each a top-level function
  * that only touches its own validator (and, for discriminated unions, its variants'). */
-export function validatorsIndex(document: JsonObject, models: readonly ModelIR[], exports: ExportNames): string {
-  const sites = discriminatorSites(document);
+export function validatorsIndex(
+  sites: readonly DiscriminatorSite[],
+  document: JsonObject,
+  models: readonly ModelIR[],
+  exports: ExportNames,
+): string {
   const head = [
     '/** Runtime validators for every model of the spec, compiled ahead of time by Ajv (standalone.js). */',
     "import * as R from './issues.js';",
@@ -76,7 +80,7 @@ function modelFunctions(model: ModelIR, exports: ExportNames, unions: Discrimina
 const unionsName = (fn: string) => `unionsOf${fn}`;
 
 /** The discriminated unions a model's validator can reach. */
-function unionsOf(document: JsonObject, name: string, sites: DiscriminatorSite[]): DiscriminatorSite[] {
+function unionsOf(document: JsonObject, name: string, sites: readonly DiscriminatorSite[]): DiscriminatorSite[] {
   if (sites.length === 0) return [];
   const reachable = new Set(reachableModels(document, name));
   return sites.filter((s) => reachable.has(s.model));

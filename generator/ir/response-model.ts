@@ -1,25 +1,18 @@
-import pointer from 'json-pointer';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
-import type { OperationIR } from '../ir/model.ts';
+import type { OperationIR, ReplyShape, ResponseModelIR } from './model.ts';
 import { byCodeUnit } from '../source/compare.ts';
+import { refComponent } from './refs.ts';
 
-export interface ResponseModel {
-  model: string;
-  many: boolean;
-  /** For write jobs: the model of each `records[].response`. */
-  records?: string;
-}
-
-const SCHEMA_REF = '#/components/schemas/';
+export type ResponseModel = ResponseModelIR;
 
 /** The 2xx response an operation answers with (the lowest one declared). */
-export function successResponse(op: OperationIR): OperationIR['responses'][number] | undefined {
+export function successResponse(op: Pick<OperationIR, 'responses'>): OperationIR['responses'][number] | undefined {
   return op.responses.filter((r) => /^2\d\d$/.test(r.status)).sort((a, b) => byCodeUnit(a.status, b.status))[0];
 }
 
 /** The model a success response carries in `data` (a record, or a page of records), read off
  * the envelope's allOf; undefined when the response has no modelled `data`. */
-export function responseModel(operation: OperationIR): ResponseModel | undefined {
+export function responseModel(operation: Omit<OperationIR, 'response' | 'reply'>): ResponseModel | undefined {
   const schema = successResponse(operation)?.schema;
   const data = schema ? dataSchema(schema) : undefined;
   if (!data) return undefined;
@@ -60,8 +53,11 @@ function dataSchema(schema: JsonObject): JsonObject | undefined {
 }
 
 function modelName(schema: JsonObject): string | undefined {
-  const ref = schema.$ref;
-  return typeof ref === 'string' && ref.startsWith(SCHEMA_REF)
-    ? pointer.unescape(ref.slice(SCHEMA_REF.length))
-    : undefined;
+  return refComponent(schema);
+}
+
+/** What the generated layer wraps a handler's result in: a page, one record, or a write job. */
+export function replyShape(op: Pick<OperationIR, 'kind'>, response: ResponseModel | undefined): ReplyShape {
+  if (op.kind === 'list') return 'list';
+  return response?.model === 'WriteJob' ? 'job' : 'record';
 }
