@@ -1,5 +1,11 @@
 import { relative, sep } from 'node:path';
-import type { ConnectorCoverage, EntityCoverage, FieldCoverage, FieldStatus } from '../shared/coverage-model.ts';
+import type {
+  ConformanceTally,
+  ConnectorCoverage,
+  EntityCoverage,
+  FieldCoverage,
+  FieldStatus,
+} from '../shared/coverage-model.ts';
 import { percentMapped, tally } from './coverage.ts';
 
 /**
@@ -69,16 +75,7 @@ export interface Cell {
   readOnly?: { reason: string; docs: string };
   reason?: string;
   docs?: string;
-  conformance?: {
-    pass: boolean;
-    cases: number;
-    verbatim: number;
-    constructed: number;
-    writes: number;
-    roundTrips: number;
-    failures: number;
-    warnings: number;
-  };
+  conformance?: ConformanceTally & { pass: boolean };
   mappingLink?: string;
   fixturesLink?: string;
   fields: FieldCell[];
