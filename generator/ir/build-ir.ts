@@ -27,7 +27,8 @@ export function buildIR(document: JsonObject): SpecIR {
     .filter((m) => m.kind === 'entity')
     .map((m) => entityIR(m, schemas, areas))
     .sort((a, b) => byCodeUnit(a.name, b.name));
-  const apiKey = apiKeyIR(document);
+  const securitySchemes = securitySchemesIR(document);
+  const apiKey = apiKeyIR(securitySchemes, document);
   return {
     document,
     schemas: schemaDocument(document),
@@ -35,7 +36,7 @@ export function buildIR(document: JsonObject): SpecIR {
     discriminators: discriminatorSites(document),
     info: apiInfo(document),
     servers: serversIR(document),
-    securitySchemes: securitySchemesIR(document),
+    securitySchemes,
     models,
     entities,
     operations: operationsIR(document, entities),

@@ -136,15 +136,3 @@ function circular(file: SourceFile, at: string, key: string): Diagnostic {
     ...(line ? { line } : {}),
   };
 }
-
-/** A discriminator mapping value that is a ref (`#/components/schemas/Dog`, `models/dog.yml`),
- * not a bare component name (`Dog`). */
-export function isMappingRef(value: string): boolean {
-  return value.includes('#') || /\.(ya?ml|json)$/i.test(value);
-}
-
-/** `{ $ref: '…' }` and nothing else: how specs such as DigitalOcean's keep a media type's
- * `example` in a file of its own (a JSON Reference, which tools resolve wherever it appears). */
-export function isLoneRef(value: unknown): value is { $ref: string } {
-  return isObject(value) && typeof value.$ref === 'string' && Object.keys(value).length === 1;
-}

@@ -1,15 +1,8 @@
 import pointer from 'json-pointer';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import { followRef, malformedRef, type RefTarget } from '../source/refs.ts';
-import {
-  isLoneRef,
-  childPosition,
-  isMappingRef,
-  ReferencedPlacer,
-  withSiblings,
-  type Placement,
-  type Position,
-} from './bundle-referenced.ts';
+import { isLoneRef, isMappingRef } from '../source/referenced-files.ts';
+import { childPosition, ReferencedPlacer, withSiblings, type Placement, type Position } from './bundle-referenced.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { SourceFile } from '../source/yaml-file.ts';

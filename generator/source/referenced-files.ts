@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { DiagnosticError } from '../diagnostics.ts';
+import { byCodeUnit } from './compare.ts';
 import { isObject } from './schema-walk.ts';
 import type { SourceFile } from './yaml-file.ts';
 
@@ -34,7 +35,7 @@ export function referencedFiles(
       }
     }
   }
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return found.sort((a, b) => byCodeUnit(a.path, b.path));
 }
 
 /** Absolute paths of the files named by the `$ref`s in one file (fragments and remote refs aside). */
@@ -63,13 +64,15 @@ function collectRefs(value: unknown, into: string[]): void {
     if (key === '$ref' && typeof v === 'string') into.push(v);
     else if (key === 'discriminator' && isObject(v) && isObject(v.mapping)) into.push(...mappingFiles(v.mapping));
     else if (key !== 'example') collectRefs(v, into);
-    else if (isObject(v) && typeof v.$ref === 'string' && Object.keys(v).length === 1) into.push(v.$ref);
+    else if (isLoneRef(v)) into.push(v.$ref);
   }
 }
 
 /** Discriminator mapping values that name a file (the rest are pointers or component names). */
 function mappingFiles(mapping: Record<string, unknown>): string[] {
-  return Object.values(mapping).filter((v): v is string => typeof v === 'string' && /\.(ya?ml|json)(#|$)/i.test(v));
+  return Object.values(mapping).filter(
+    (v): v is string => typeof v === 'string' && isMappingRef(v) && !v.startsWith('#'),
+  );
 }
 
 function tooManyFiles(file: SourceFile): DiagnosticError {
@@ -92,4 +95,16 @@ function insideFolder(dir: string, path: string): boolean {
 
 function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
+}
+
+/** `{ $ref: '…' }` and nothing else: how specs such as DigitalOcean's keep a media type's
+ * `example` in a file of its own (a JSON Reference, which tools resolve wherever it appears). */
+export function isLoneRef(value: unknown): value is { $ref: string } {
+  return isObject(value) && typeof value.$ref === 'string' && Object.keys(value).length === 1;
+}
+
+/** A discriminator mapping value that is a ref (`#/components/schemas/Dog`, `models/dog.yml`),
+ * not a bare component name (`Dog`). */
+export function isMappingRef(value: string): boolean {
+  return value.includes('#') || /\.(ya?ml|json)$/i.test(value);
 }

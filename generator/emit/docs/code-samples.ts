@@ -1,5 +1,6 @@
 import type { EntityIR, OperationIR, SpecIR } from '../../ir/model.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import { resolveObject } from '../../ir/refs.ts';
 import { isBatchWrite } from '../operation-info.ts';
 import { areaName, groupNames, groupTag, methodName, resourceNames, type NamePlan } from '../../plan/name-plan.ts';
 import { planFor } from '../../plan/plan-names.ts';
@@ -17,18 +18,9 @@ export function sampleQuery(op: OperationIR, where: 'query' | 'header' = 'query'
   return query;
 }
 
-/** A parameter schema that is a local `$ref` (Xero's `AssetStatusQueryParam`), followed to what it names. */
+/** A parameter schema that is a `$ref` (Xero's `AssetStatusQueryParam`), followed to what it names. */
 function resolved(schema: JsonObject, ir: SpecIR | undefined): JsonObject {
-  let current = schema;
-  for (let hops = 0; hops < 8 && typeof current.$ref === 'string' && ir; hops++) {
-    const name = /^#\/components\/schemas\/(.+)$/.exec(current.$ref)?.[1];
-    const schemas = ir.schemas.components.schemas;
-    const next =
-      name && isObject(schemas) ? schemas[decodeURIComponent(name).replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-    if (!isObject(next)) break;
-    current = next;
-  }
-  return current;
+  return ir ? resolveObject(ir.schemas, schema) : schema;
 }
 
 /** The header that carries the API key in a curl sample: the spec's apiKey scheme, if it has one. */
