@@ -79,16 +79,25 @@ function hashedFiles(files: readonly string[]): Map<string, string> {
   return inputs;
 }
 
-/** One key for the generator, the options and the inputs: the same key means the same output. */
+/** One key for the generator, the options and the inputs: the same key means the same output.
+ * Paths enter it relative to the working directory, which is all the output and the recorded
+ * warnings (file paths relative to it) depend on: a copy or second checkout of a project that
+ * shares the cache folder (a linked node_modules) finds the record of an identical tree. The
+ * output folder is not in it: what is written does not depend on where, and a record is used only
+ * when the output folder holds exactly its files (recordedRun). */
 export function runKey(config: LedgerspecConfig, inputs: ReadonlyMap<string, string>): string {
+  const here = (path: string) => relative(process.cwd(), path);
   const options = JSON.stringify({
-    specDir: config.specDir,
+    specDir: here(config.specDir),
     rootFile: config.rootFile,
-    connectorsDir: config.connectorsDir,
+    connectorsDir: here(config.connectorsDir),
     houseRules: config.houseRules,
     emitters: config.emitters,
   });
-  const entries = [...inputs].sort(([a], [b]) => byCodeUnit(a, b)).map(([file, hash]) => `${file}\0${hash}`);
+  const entries = [...inputs]
+    .map(([file, hash]) => [here(file), hash] as const)
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([file, hash]) => `${file}\0${hash}`);
   return hashOf(generatorFingerprint(), options, ...entries);
 }
 

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CacheStore, hashOf } from '../../generator/cache/store.ts';
 import { packageFingerprint, readInputs, runKey } from '../../generator/cache/fingerprint.ts';
 import { DEFAULT_CONFIG, loadConfig, type LedgerspecConfig } from '../../generator/config.ts';
@@ -48,6 +48,27 @@ describe('the run key', () => {
     expect(afterMappingEdit).not.toBe(afterNewFile);
     expect(runKey({ ...config, houseRules: false }, readInputs(config))).not.toBe(afterMappingEdit);
     expect(runKey({ ...config, rootFile: 'other.yaml' }, readInputs(config))).not.toBe(afterMappingEdit);
+  });
+
+  it('is the same for a copy of the project run from its own folder, and not from another folder', () => {
+    const config = projectCopy();
+    const copy = projectCopy();
+    const rootOf = (c: LedgerspecConfig) => dirname(c.specDir);
+    const keyFrom = (cwd: string, c: LedgerspecConfig) => {
+      const at = vi.spyOn(process, 'cwd').mockReturnValue(cwd);
+      try {
+        return runKey(c, readInputs(c));
+      } finally {
+        at.mockRestore();
+      }
+    };
+    const original = keyFrom(rootOf(config), config);
+    expect(keyFrom(rootOf(copy), copy)).toBe(original);
+    // Warnings are recorded with paths relative to the working folder: from elsewhere, another key.
+    expect(keyFrom(join(rootOf(copy), 'spec'), copy)).not.toBe(original);
+    const currency = join(copy.specDir, 'schemas/accounting/currency.yaml');
+    writeFileSync(currency, readFileSync(currency, 'utf8').replace('description:', 'description: Edited.'));
+    expect(keyFrom(rootOf(copy), copy)).not.toBe(original);
   });
 
   it('changes with any template or generator file of the package that runs', () => {
