@@ -6,6 +6,7 @@ import type { LedgerspecConfig } from '../config.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { byCodeUnit } from '../source/compare.ts';
 import { listConnectors } from '../shared/connector-layout.ts';
+import { portablePath } from './portable-paths.ts';
 import { hashOf } from './store.ts';
 
 /** The packages whose version changes what generate writes. */
@@ -80,22 +81,18 @@ function hashedFiles(files: readonly string[]): Map<string, string> {
 }
 
 /** One key for the generator, the options and the inputs: the same key means the same output.
- * Paths enter it relative to the working directory, which is all the output and the recorded
- * warnings (file paths relative to it) depend on: a copy or second checkout of a project that
- * shares the cache folder (a linked node_modules) finds the record of an identical tree. The
- * output folder is not in it: what is written does not depend on where, and a record is used only
- * when the output folder holds exactly its files (recordedRun). */
+ * The inputs' paths enter it as portable paths (relative to the spec or connectors folder): where
+ * the folders are changes nothing that is written, and a record's warnings are kept the same way
+ * (generate.ts). Nor is the output folder in it: a record is used only when the output folder
+ * holds exactly its files (recordedRun). */
 export function runKey(config: LedgerspecConfig, inputs: ReadonlyMap<string, string>): string {
-  const here = (path: string) => relative(process.cwd(), path);
   const options = JSON.stringify({
-    specDir: here(config.specDir),
     rootFile: config.rootFile,
-    connectorsDir: here(config.connectorsDir),
     houseRules: config.houseRules,
     emitters: config.emitters,
   });
   const entries = [...inputs]
-    .map(([file, hash]) => [here(file), hash] as const)
+    .map(([file, hash]) => [portablePath(config, file), hash] as const)
     .sort(([a], [b]) => byCodeUnit(a, b))
     .map(([file, hash]) => `${file}\0${hash}`);
   return hashOf(generatorFingerprint(), options, ...entries);
