@@ -16,7 +16,6 @@ const LONGEST_FIRST = [
   'test/hostile/crash-safety.test.ts',
   'test/pipeline/watch.test.ts',
   'test/connectors/merge.test.ts',
-  'test/scaffold/resource.test.ts',
   'test/hostile/spec-generate.test.ts',
   'test/server/prism-proxy.test.ts',
 ];
