@@ -84,7 +84,8 @@ describe('npm pack', () => {
       (file) =>
         /^(generator|test|spec|connectors|sandbox|bench|scripts|\.ci)\//.test(file) ||
         file.startsWith('dist/connectors/') ||
-        file === 'dist/cli/inputs.json',
+        file === 'dist/cli/inputs.json' ||
+        file.endsWith('.tsbuildinfo'),
     );
     expect(unwanted).toEqual([]);
     // TypeScript outside templates/ would be source: only declarations ship.
