@@ -4,9 +4,7 @@ import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import { claimNames, type NameRequest } from './claims.ts';
 import { identifier } from './identifier.ts';
 import type { ModelNames, NestedName } from './name-plan.ts';
-import { isNamedKind, pathLabel, subSchemas } from './schema-positions.ts';
-
-const COMPONENT_PREFIX = '/components/schemas/';
+import { COMPONENT_PREFIX, isNamedKind, pathLabel, subSchemas } from './schema-positions.ts';
 
 /** One position to name, with the request claimNames decides it by. */
 interface Position {
@@ -21,8 +19,8 @@ interface Position {
  * (named by its title: `<Model><Title>`, or the title when it already starts with the model's type
  * name; by its path when that is taken). Claimed after the model types, in code-point order of
  * pointer (claimNames), so adding a schema leaves the existing nested names as they were unless
- * the new one sorts before an existing one that wants the same name. Identical titled
- * sub-schemas of one component are one type.
+ * its own type is one of them, or one of its nested types wants an existing name and its pointer
+ * sorts before that one's. Identical titled sub-schemas of one component are one type.
  */
 export function planNested(ir: SpecIR, models: ReadonlyMap<string, ModelNames>): Map<string, NestedName> {
   const positions = refTargets(ir, models);

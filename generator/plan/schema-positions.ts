@@ -4,6 +4,9 @@ import { isObject, type JsonObject } from '../source/schema-walk.ts';
 // Where a schema holds sub-schemas, as the types emitter walks them: the plan names the positions
 // (nested type names) and the emitter declares them, so both read the keywords from here.
 
+/** Where every component schema sits; a nested type's pointer starts with it. */
+export const COMPONENT_PREFIX = '/components/schemas/';
+
 /** Keywords whose value is one schema. */
 export const ONE_SCHEMA = new Set([
   'additionalProperties',

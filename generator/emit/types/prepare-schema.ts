@@ -5,11 +5,9 @@ import type { ModelName } from './naming.ts';
 import { refComponent, refPointer } from '../../ir/refs.ts';
 import type { DiscriminatorSite } from '../../ir/discriminators.ts';
 import type { NestedName } from '../../plan/name-plan.ts';
-import { isNamedKind, ONE_SCHEMA, SCHEMA_LISTS, SCHEMA_MAPS } from '../../plan/schema-positions.ts';
+import { COMPONENT_PREFIX, isNamedKind, ONE_SCHEMA, SCHEMA_LISTS, SCHEMA_MAPS } from '../../plan/schema-positions.ts';
 import { annotations, tagBranches, withoutTitle } from './schema-shape.ts';
 import { setOwn } from '../../source/own-keys.ts';
-
-export const COMPONENT_PREFIX = '/components/schemas/';
 
 /** One declaration to compile: a schema with no `$ref`, no nested title and no `$id` left, so
  * json-schema-to-typescript declares exactly one type for it, under exactly `name`. */
