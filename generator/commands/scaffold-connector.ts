@@ -12,8 +12,12 @@ import {
   defaultDisplayName,
   mappingSkeleton,
   type ConnectorNames,
+  type MappingTypes,
 } from '../connectors/skeleton.ts';
 import { formatTypeScript } from '../pipeline/format.ts';
+import { mappingTypeNames } from '../plan/connector-names.ts';
+import type { NamePlan } from '../plan/name-plan.ts';
+import { planNames } from '../plan/plan-names.ts';
 import { writeChanges, type FileChange } from '../pipeline/write.ts';
 import { toOutput, type Out, type Output } from './output.ts';
 
@@ -49,7 +53,7 @@ export async function runScaffoldConnector(
   if (typeof chosen === 'string') return fail(out, chosen, 2);
   const dir = join(config.connectorsDir, platform);
   const names: ConnectorNames = { platform, name: options.name ?? defaultDisplayName(platform) };
-  const { planned, refused } = await planFiles(config, dir, names, chosen);
+  const { planned, refused } = await planFiles(config, dir, names, chosen, planNames(ir).plan);
   // Same rule as generate: a mapping that does not parse is never rewritten, and nothing is.
   if (refused.length) return fail(out, `${refused.join('; ')}; nothing was written`);
   const changes: FileChange[] = planned.flatMap(({ path, change }) =>
@@ -84,6 +88,7 @@ async function planFiles(
   dir: string,
   names: ConnectorNames,
   facts: EntityMappingFacts[],
+  plan: NamePlan,
 ): Promise<{ planned: PlannedFile[]; refused: string[] }> {
   const root = dirname(config.outDir);
   const planned: PlannedFile[] = [];
@@ -109,7 +114,7 @@ async function planFiles(
     if (!existsSync(file)) {
       add(
         file,
-        await formatTypeScript(mappingSkeleton(entityFacts, names, importPath(dirname(file), config)), root),
+        await newMapping(config, file, names, entityFacts, mappingTypeNames(plan, names.name, entityFacts.entity)),
         false,
         'created',
       );
@@ -130,6 +135,20 @@ async function planFiles(
       });
   }
   return { planned, refused };
+}
+
+/** A new `mappings/<entity>.ts`, formatted as the project formats its files. */
+function newMapping(
+  config: LedgerspecConfig,
+  file: string,
+  names: ConnectorNames,
+  facts: EntityMappingFacts,
+  types: MappingTypes,
+): Promise<string> {
+  return formatTypeScript(
+    mappingSkeleton(facts, names, types, importPath(dirname(file), config)),
+    dirname(config.outDir),
+  );
 }
 
 /** The import specifier of generated/connectors/index.js as seen from `fromDir`. */

@@ -1,4 +1,4 @@
-import { capitalCase, noCase, pascalCase } from 'change-case';
+import { capitalCase, noCase } from 'change-case';
 import { identifier, renderTemplate } from '../shared/render.ts';
 import type { EntityMappingFacts, MappedField } from '../shared/mapped-fields.ts';
 
@@ -40,9 +40,20 @@ function singleQuoted(text: string): string {
   return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
+/** The types a mapping file declares: the platform's record and its create request (the plan's
+ * `mappingTypeNames`, safe identifiers whatever the names they are made of). */
+export interface MappingTypes {
+  raw: string;
+  request: string;
+}
+
 /** A new `mappings/<entity>.ts` (templates/connectors/mapping.ts.hbs), before formatting. */
-export function mappingSkeleton(facts: EntityMappingFacts, names: ConnectorNames, importPath: string): string {
-  const prefix = pascalCase(names.name);
+export function mappingSkeleton(
+  facts: EntityMappingFacts,
+  names: ConnectorNames,
+  types: MappingTypes,
+  importPath: string,
+): string {
   const entries = (fields: MappedField[]) =>
     fields.map((field) => ({ key: propertyKey(field.name), description: todoText(field) }));
   return renderTemplate('connectors/mapping.ts.hbs', {
@@ -50,11 +61,9 @@ export function mappingSkeleton(facts: EntityMappingFacts, names: ConnectorNames
     title: facts.title,
     entity: facts.entity,
     importPath,
-    rawType: identifier(`${prefix}${facts.title}`),
+    rawType: identifier(types.raw),
     readFields: entries(facts.readFields),
-    write: facts.write
-      ? { requestType: identifier(`${prefix}${facts.title}Request`), fields: entries(facts.write.fields) }
-      : false,
+    write: facts.write ? { requestType: identifier(types.request), fields: entries(facts.write.fields) } : false,
   });
 }
 

@@ -2,8 +2,7 @@ import type { JSONSchema } from 'json-schema-to-typescript';
 import type { GeneratedFile, ModelIR, SpecIR } from '../ir/model.ts';
 import { compare, modelNames, type ModelName } from './types/naming.ts';
 import { emitOpenapiDts } from './types/openapi-dts.ts';
-import { prepareModel, type Declaration, type PrepareContext } from './types/prepare-schema.ts';
-import { refTargets } from './types/schema-refs.ts';
+import { prepareModel, unionsByPointer, type Declaration, type PrepareContext } from './types/prepare-schema.ts';
 import type { Memo } from '../cache/memo.ts';
 import { emitContext, type EmitContext } from './index.ts';
 
@@ -25,7 +24,7 @@ const COMPILE_OPTIONS = {
 
 /**
  * The types emitter: `types/<snake_name>.ts` with one documented exported type per
- * components.schemas entry (plus the named inline sub-schemas it owns, prefixed with its name),
+ * components.schemas entry (plus the nested types it owns, named by the NamePlan),
  * `types/index.ts` re-exporting every model type, and `openapi.d.ts` (openapi-typescript) whose
  * `components['schemas']` are those same types. Same IR → byte-identical files.
  */
@@ -33,12 +32,11 @@ export async function emitTypes(ir: SpecIR, context?: Partial<EmitContext>): Pro
   const { memo, names: plan } = emitContext(ir, context);
   const models = [...ir.models].sort((a, b) => compare(a.name, b.name));
   const names = modelNames(models, plan);
-  const used = new Set([...names.values()].map((n) => n.ident));
   const ctx: PrepareContext = {
     document: ir.schemas,
     names,
-    targets: refTargets(ir.schemaRefs, ir.schemas, names, used),
-    used,
+    nested: plan.nested,
+    unions: unionsByPointer(ir.discriminators),
   };
   const files: GeneratedFile[] = [];
   for (const model of models)

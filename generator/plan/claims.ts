@@ -8,6 +8,9 @@ export interface NameRequest {
   /** The identity is its own name (nothing had to change to make it an identifier); defaults to
    * `identity === wanted`. */
   exact?: boolean;
+  /** Names tried in order when `wanted` is taken, before `wanted2`, `wanted3`, … (a nested type
+   * named by its title falls back on the name its position gives). */
+  alternatives?: readonly string[];
 }
 
 export interface ClaimOptions {
@@ -37,7 +40,8 @@ export function claimNames(requests: readonly NameRequest[], options: ClaimOptio
   const used = new Set([...(options.taken ?? [])].map(fold));
   const names = new Map<string, string>();
   for (const request of claimOrder(requests)) {
-    const name = firstFree(request.wanted, (n) => !used.has(fold(n)));
+    const isFree = (n: string) => !used.has(fold(n));
+    const name = [request.wanted, ...(request.alternatives ?? [])].find(isFree) ?? firstFree(request.wanted, isFree);
     used.add(fold(name));
     names.set(request.identity, name);
   }

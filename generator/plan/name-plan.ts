@@ -63,6 +63,19 @@ export interface GroupNames {
   file: string;
 }
 
+/** A sub-schema of a component that gets a type of its own, declared in its component's file
+ * (types/<file>.ts) and imported wherever else it is used. */
+export interface NestedName {
+  /** The exported type: the component's type name, then the title or the position
+   * (`AccountCategory`). */
+  type: string;
+  /** components.schemas key of the component that holds it (and whose file declares it). */
+  owner: string;
+  /** `ref`: a `$ref` somewhere points at it; `title`: it is an object, enum or composition with a
+   * title of its own. */
+  by: 'ref' | 'title';
+}
+
 export interface NamePlan {
   /** By components.schemas key. */
   models: ReadonlyMap<string, ModelNames>;
@@ -74,6 +87,9 @@ export interface NamePlan {
   areas: ReadonlyMap<string, string>;
   /** By first tag ('' for none), for operations of no resource. */
   groups: ReadonlyMap<string, GroupNames>;
+  /** By JSON pointer into a component schema (`/components/schemas/Account/properties/category`):
+   * the nested types. Identical titled sub-schemas of one component share one entry's type. */
+  nested: ReadonlyMap<string, NestedName>;
 }
 
 /** The tag an operation of no resource is grouped by ('' when it has none). */
@@ -115,6 +131,11 @@ export function methodName(plan: NamePlan, op: OperationIR): string {
 
 export function clientNames(plan: NamePlan, op: OperationIR): NonNullable<OperationNames['client']> {
   return planned(operationNames(plan, op).client, 'client names of', operationKey(op));
+}
+
+/** The nested type at a position, when the plan made one there. */
+export function nestedName(plan: NamePlan, at: string): NestedName | undefined {
+  return plan.nested.get(at);
 }
 
 /** A name the plan lacks is a bug (an emitter was handed another IR than the plan was made of). */

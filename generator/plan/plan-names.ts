@@ -6,6 +6,7 @@ import { resourceLabels } from '../shared/labels.ts';
 import { claimNames, type NameRequest } from './claims.ts';
 import { identifier } from './identifier.ts';
 import { operationSource, type OperationSources } from './locate.ts';
+import { planNested } from './plan-nested.ts';
 import { looseOperationsByTag, planGroupMethods, planGroups } from './plan-groups.ts';
 import { byCodeUnit } from '../source/compare.ts';
 import { operationKey, type ModelNames, type NamePlan, type OperationNames, type ResourceNames } from './name-plan.ts';
@@ -27,7 +28,8 @@ export function planNames(
   const groups = planGroups([...byTag.keys()].sort(byCodeUnit), [...areas.values()]);
   const groupMethods = planGroupMethods(byTag, groups, [...areas.values()]);
   const operations = planOperations(ir, groupMethods);
-  const plan = { models, operations, resources: planResources(ir.entities, models), areas, groups };
+  const resources = planResources(ir.entities, models);
+  const plan = { models, operations, resources, areas, groups, nested: planNested(ir, models) };
   return { plan, diagnostics: duplicateOperationIds(ir.operations, sources) };
 }
 

@@ -1,20 +1,5 @@
-import { identifier } from '../../plan/identifier.ts';
 import type { ModelIR } from '../../ir/model.ts';
 import { modelNames as plannedNames, type NamePlan } from '../../plan/name-plan.ts';
-
-/** The type name json-schema-to-typescript keeps of a name (see `identifier`), for the named
- * sub-schemas a model owns (`AccountCategory`): model names themselves come from the NamePlan. */
-export function safeIdentifier(raw: string): string {
-  return identifier(raw, 'pascal');
-}
-
-/** First candidate not yet taken, else the first with `Alt` appended until free (never a digit). */
-export function claim(candidates: string[], used: Set<string>): string {
-  let name = candidates.find((c) => !used.has(c)) ?? (candidates[0] as string);
-  while (used.has(name)) name = `${name}Alt`;
-  used.add(name);
-  return name;
-}
 
 export interface ModelName {
   /** The exported type name. */

@@ -1,26 +1,23 @@
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import { componentOf, refPointer } from '../../ir/refs.ts';
+import { refComponent } from '../../ir/refs.ts';
+import type { DiscriminatorSite } from '../../ir/discriminators.ts';
 
-/** A discriminated union's branches that name a component get `& { <prop>: <their values> }`:
- * the mapping's keys for that component, else (OpenAPI's implicit mapping) its name. */
-export function tagBranches(sources: unknown[], branches: JsonObject[], discriminator: JsonObject): JsonObject[] {
-  const prop = discriminator.propertyName;
-  if (typeof prop !== 'string') return branches;
-  const mapping = isObject(discriminator.mapping) ? Object.entries(discriminator.mapping) : [];
+/** A discriminated union's branches that name a component get `& { <prop>: <their tags> }`: the
+ * IR's tags for that component (explicit mapping, else OpenAPI's implicit one, its name). */
+export function tagBranches(sources: unknown[], branches: JsonObject[], union: DiscriminatorSite): JsonObject[] {
+  const tags = Object.entries(union.mapping);
   return branches.map((branch, i) => {
-    const ref = (sources[i] as JsonObject | undefined)?.$ref;
-    const at = typeof ref === 'string' ? refPointer(ref) : undefined;
-    const name = at === undefined ? undefined : componentOf(at);
+    const name = refComponent(sources[i]);
     if (name === undefined) return branch;
-    const mapped = mapping.filter(([, target]) => target === ref || target === name).map(([key]) => key);
+    const mapped = tags.filter(([, model]) => model === name).map(([tag]) => tag);
     return {
       allOf: [
         branch,
         {
           type: 'object',
-          required: [prop],
+          required: [union.property],
           additionalProperties: false,
-          properties: { [prop]: { enum: mapped.length ? mapped : [name] } },
+          properties: { [union.property]: { enum: mapped.length ? mapped : [name] } },
         },
       ],
     };
@@ -36,17 +33,4 @@ export function annotations(value: unknown): JsonObject {
 export function withoutTitle(schema: JsonObject): JsonObject {
   const { title: _title, ...rest } = schema;
   return rest;
-}
-
-/** Worth a name of its own: objects, enums and compositions; a titled string stays inline. */
-export function isNamedKind(schema: JsonObject): boolean {
-  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-  return (
-    types.includes('object') ||
-    'properties' in schema ||
-    'enum' in schema ||
-    'allOf' in schema ||
-    'anyOf' in schema ||
-    'oneOf' in schema
-  );
 }
