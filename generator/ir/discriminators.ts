@@ -1,5 +1,6 @@
 import pointer from 'json-pointer';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import { schemaChildren } from '../source/sub-schemas.ts';
 import type { Discriminator, Validator } from '../../templates/validators/issues.ts';
 
 const COMPONENT_REF = '#/components/schemas/';
@@ -15,18 +16,6 @@ export interface DiscriminatorSite {
   /** Tag value → component name of its variant. */
   mapping: Record<string, string>;
 }
-
-/** Keys whose values are data or annotations, never schemas. */
-const NOT_SCHEMAS = new Set([
-  'examples',
-  'example',
-  'enum',
-  'const',
-  'default',
-  'discriminator',
-  'xml',
-  'externalDocs',
-]);
 
 /** Every discriminated union in components.schemas, by component then position. Explicit
  * `mapping` entries (refs or bare names) first, then the implicit ones: each `$ref` variant no
@@ -89,16 +78,15 @@ function componentSchemas(document: JsonObject): Record<string, JsonObject> {
   return isObject(components.schemas) ? (components.schemas as Record<string, JsonObject>) : {};
 }
 
+/** Every schema position under `node` (source/sub-schemas.ts), `$defs` included: a property
+ * named `default` or `example` is a schema here, an `example` keyword's value is not. */
 function walk(node: unknown, tokens: string[], visit: (schema: JsonObject, tokens: string[]) => void): void {
-  if (Array.isArray(node)) {
-    node.forEach((item, i) => walk(item, [...tokens, String(i)], visit));
-    return;
-  }
   if (!isObject(node)) return;
   visit(node, tokens);
-  for (const [key, value] of Object.entries(node)) {
-    if (!NOT_SCHEMAS.has(key) && !key.startsWith('x-')) walk(value, [...tokens, key], visit);
-  }
+  for (const [path, child] of schemaChildren(node)) walk(child, [...tokens, ...path], visit);
+  for (const defs of ['$defs', 'definitions'])
+    if (isObject(node[defs]))
+      for (const [name, child] of Object.entries(node[defs])) walk(child, [...tokens, defs, name], visit);
 }
 
 /** The document's discriminated unions with the validator of each variant, as the issue mapping

@@ -1,45 +1,18 @@
 import { identifier } from './identifier.ts';
-import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import type { JsonObject } from '../source/schema-walk.ts';
+import { schemaChildren } from '../source/sub-schemas.ts';
 
-// Where a schema holds sub-schemas, as the types emitter walks them: the plan names the positions
-// (nested type names) and the emitter declares them, so both read the keywords from here.
+// The positions the types emitter declares types for (source/sub-schemas.ts has the keyword table):
+// the plan names them (nested type names) and the emitter looks the names up.
 
 /** Where every component schema sits; a nested type's pointer starts with it. */
 export const COMPONENT_PREFIX = '/components/schemas/';
 
-/** Keywords whose value is one schema. */
-export const ONE_SCHEMA = new Set([
-  'additionalProperties',
-  'not',
-  'contains',
-  'propertyNames',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'additionalItems',
-  'if',
-  'then',
-  'else',
-]);
-/** Keywords whose value is an array of schemas. */
-export const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
-/** Keywords whose value is a map of schemas. */
-export const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
-
 /** Each sub-schema position directly under `schema` (not under a `$ref`, whose target is named
  * where it is), with its path from `schema`: `['properties', 'category']`, `['oneOf', '0']`. */
 export function subSchemas(schema: JsonObject): [string[], unknown][] {
-  if (typeof schema.$ref === 'string') return [];
-  const found: [string[], unknown][] = [];
-  for (const [key, value] of Object.entries(schema)) {
-    if (SCHEMA_MAPS.has(key) && isObject(value)) found.push(...Object.entries(value).map(([k, v]) => at(v, key, k)));
-    else if ((key === 'items' || ONE_SCHEMA.has(key)) && isObject(value)) found.push(at(value, key));
-    else if ((SCHEMA_LISTS.has(key) || key === 'prefixItems' || key === 'items') && Array.isArray(value))
-      found.push(...value.map((v, i) => at(v, key, String(i))));
-  }
-  return found;
+  return typeof schema.$ref === 'string' ? [] : schemaChildren(schema);
 }
-
-const at = (value: unknown, ...path: string[]): [string[], unknown] => [path, value];
 
 /** Worth a name of its own: objects, enums and compositions; a titled string stays inline. */
 export function isNamedKind(schema: JsonObject): boolean {

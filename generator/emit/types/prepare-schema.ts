@@ -5,7 +5,8 @@ import type { ModelName } from './naming.ts';
 import { refComponent, refPointer } from '../../ir/refs.ts';
 import type { DiscriminatorSite } from '../../ir/discriminators.ts';
 import type { NestedName } from '../../plan/name-plan.ts';
-import { COMPONENT_PREFIX, isNamedKind, ONE_SCHEMA, SCHEMA_LISTS, SCHEMA_MAPS } from '../../plan/schema-positions.ts';
+import { COMPONENT_PREFIX, isNamedKind } from '../../plan/schema-positions.ts';
+import { ONE_SCHEMA, SCHEMA_LISTS, SCHEMA_MAPS } from '../../source/sub-schemas.ts';
 import { annotations, tagBranches, withoutTitle } from './schema-shape.ts';
 import { setOwn } from '../../source/own-keys.ts';
 

@@ -1,0 +1,39 @@
+import { isObject, type JsonObject } from './schema-walk.ts';
+
+// Where a JSON Schema (2020-12, with the older keywords OpenAPI 3.0 documents still use) holds
+// sub-schemas. One table for every walk that must tell a schema position from data: a property
+// named `default`, `example` or `enum` is a schema like any other, and a keyword's value is data
+// only when the keyword says so.
+
+/** Keywords whose value is one schema. */
+export const ONE_SCHEMA = new Set([
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'additionalItems',
+  'if',
+  'then',
+  'else',
+]);
+/** Keywords whose value is an array of schemas. */
+export const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
+/** Keywords whose value is a map of schemas. */
+export const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+
+/** Each sub-schema position directly under `schema`, with its path from `schema`:
+ * `['properties', 'category']`, `['oneOf', '0']`. `$ref` siblings included. */
+export function schemaChildren(schema: JsonObject): [string[], unknown][] {
+  const found: [string[], unknown][] = [];
+  for (const [key, value] of Object.entries(schema)) {
+    if (SCHEMA_MAPS.has(key) && isObject(value)) found.push(...Object.entries(value).map(([k, v]) => at(v, key, k)));
+    else if ((key === 'items' || ONE_SCHEMA.has(key)) && isObject(value)) found.push(at(value, key));
+    else if ((SCHEMA_LISTS.has(key) || key === 'prefixItems' || key === 'items') && Array.isArray(value))
+      found.push(...value.map((v, i) => at(v, key, String(i))));
+  }
+  return found;
+}
+
+const at = (value: unknown, ...path: string[]): [string[], unknown] => [path, value];
