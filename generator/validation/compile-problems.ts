@@ -102,7 +102,8 @@ function deepestFailure(
   const message = alone(schema);
   if (message === undefined) return undefined;
   // The meta-schema names the keyword itself: `schema is invalid: data/properties/a/minimum must be number`.
-  const invalid = /^schema is invalid: data(\/[^ ,]*) (.*)$/.exec(message);
+  // Only the first of Ajv's errors (the meta-schema reports one mistake up to three ways).
+  const invalid = /^schema is invalid: data(\/[^ ,]*) (.*?)(?:, data\/.*)?$/.exec(message);
   if (invalid) {
     const [, path = '', rule] = invalid;
     const found = JSON.stringify(ownPointerGet(schema, path)) ?? 'nothing';
