@@ -16,7 +16,13 @@ import { documentAjv, modelKey } from './document-ajv.ts';
  * document fails to compile on its own (then it was not the input's fault). */
 export function asCompileProblems(error: unknown, document: JsonObject, sources: SpecSources): unknown {
   if (error instanceof DiagnosticError) return error;
-  const problems = schemaCompileProblems(document).map((p) => diagnosticAt(sources, p.pointer, p.message));
+  let found: CompileProblem[];
+  try {
+    found = schemaCompileProblems(document);
+  } catch {
+    return error; // the search failed too: the first failure is the one to report
+  }
+  const problems = found.map((p) => diagnosticAt(sources, p.pointer, p.message));
   return problems.length > 0 ? new DiagnosticError(problems) : error;
 }
 

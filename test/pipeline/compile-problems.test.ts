@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticError } from '../../generator/diagnostics.ts';
 import { generate } from '../../generator/generate.ts';
+import { frontStages } from '../../generator/pipeline/front.ts';
+import { asCompileProblems } from '../../generator/validation/compile-problems.ts';
 import { tempDirs } from '../helpers/temp.ts';
 
 const tempDir = tempDirs('ledgerspec-compile-problems-');
@@ -102,5 +104,19 @@ describe('schemas Ajv refuses to compile', () => {
     );
     expect(found).toHaveLength(3);
     expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('leave an error that is not the input’s fault as it is (an internal error, reported as a bug)', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'openapi.yaml'),
+      SPEC.replace('maxlength', 'maxLength')
+        .replace('minlength', 'minLength')
+        .replace('exclusiveMinimum: true, minimum: 0', 'exclusiveMinimum: 0'),
+    );
+    const sources = frontStages.load({ specDir: dir, rootFile: 'openapi.yaml' });
+    const document = frontStages.normalize(frontStages.bundle(sources));
+    const bug = new TypeError('an emitter bug');
+    expect(asCompileProblems(bug, document, sources)).toBe(bug);
   });
 });
