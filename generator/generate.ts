@@ -9,6 +9,7 @@ import { memoIn } from './cache/memo.ts';
 import { byCodeUnit } from './source/compare.ts';
 import { CacheStore } from './cache/store.ts';
 import { readInputs, runKey } from './cache/fingerprint.ts';
+import { localPath, portablePath } from './cache/portable-paths.ts';
 import { outputHashes, recordedRun, saveRun } from './cache/run-record.ts';
 
 export interface StageTiming {
@@ -57,7 +58,7 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
   const recovered = options.check ? 'nothing' : recoverSwitch(switchFolders(config), switchFolders(config));
   const cache = config.cacheDir === undefined ? undefined : new CacheStore(config.cacheDir);
   const inputs = cache && stage('fingerprint', () => readInputs(config));
-  const unchanged = cache && inputs && stage('cache', () => upToDate(cache, runKey(config, inputs), config.outDir));
+  const unchanged = cache && inputs && stage('cache', () => upToDate(cache, runKey(config, inputs), config));
   if (unchanged) return { ...unchanged, timings, wrote: !options.check, recovered, cached: true };
   const stages = await stage('start', () => import('./pipeline/stages.ts'));
   const { frontStages, planNames, formatFiles, selectedEmitters, mergeConnectorMappings, specChecks } = stages;
@@ -115,14 +116,15 @@ function outputChanges(outDir: string, files: GeneratedFile[]): FileChange[] {
 function upToDate(
   cache: CacheStore,
   key: string,
-  outDir: string,
+  config: LedgerspecConfig,
 ): Pick<GenerateResult, 'changes' | 'files' | 'mappings' | 'warnings'> | undefined {
-  const recorded = recordedRun(cache, key, outDir);
+  const recorded = recordedRun(cache, key, config.outDir);
   if (!recorded) return undefined;
-  const onDisk = listFiles(outDir).filter((path) => !isDocs(path));
+  const onDisk = listFiles(config.outDir).filter((path) => !isDocs(path));
   if (onDisk.length !== recorded.files.length || onDisk.some((path, i) => path !== recorded.files[i]!.path))
     return undefined;
-  return { changes: [], files: recorded.files, mappings: recorded.record.mappings, warnings: recorded.record.warnings };
+  const warnings = recorded.record.warnings.map((w) => ({ ...w, file: localPath(config, w.file) }));
+  return { changes: [], files: recorded.files, mappings: recorded.record.mappings, warnings };
 }
 
 /** Records a run whose output is now on disk (written, or found up to date by --check) and whose
@@ -143,7 +145,9 @@ function recordRun(
 ): void {
   if (run.mappings.some((m) => m.contents !== undefined) || (!run.wrote && run.changes.length > 0)) return;
   if (!sameInputs(before, readInputs(config))) return;
-  saveRun(cache, runKey(config, before), config.outDir, outputHashes(run.files), run.mappings, run.warnings);
+  // Warnings keep portable paths, as the key does: a copy of the project replays them as its own.
+  const warnings = run.warnings.map((w) => ({ ...w, file: portablePath(config, w.file) }));
+  saveRun(cache, runKey(config, before), config.outDir, outputHashes(run.files), run.mappings, warnings);
 }
 
 function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

@@ -6,6 +6,7 @@ import type { LedgerspecConfig } from '../config.ts';
 import { PACKAGE_ROOT } from '../package-root.ts';
 import { byCodeUnit } from '../source/compare.ts';
 import { listConnectors } from '../shared/connector-layout.ts';
+import { portablePath } from './portable-paths.ts';
 import { hashOf } from './store.ts';
 
 /** The packages whose version changes what generate writes. */
@@ -79,16 +80,21 @@ function hashedFiles(files: readonly string[]): Map<string, string> {
   return inputs;
 }
 
-/** One key for the generator, the options and the inputs: the same key means the same output. */
+/** One key for the generator, the options and the inputs: the same key means the same output.
+ * The inputs' paths enter it as portable paths (relative to the spec or connectors folder): where
+ * the folders are changes nothing that is written, and a record's warnings are kept the same way
+ * (generate.ts). Nor is the output folder in it: a record is used only when the output folder
+ * holds exactly its files (recordedRun). */
 export function runKey(config: LedgerspecConfig, inputs: ReadonlyMap<string, string>): string {
   const options = JSON.stringify({
-    specDir: config.specDir,
     rootFile: config.rootFile,
-    connectorsDir: config.connectorsDir,
     houseRules: config.houseRules,
     emitters: config.emitters,
   });
-  const entries = [...inputs].sort(([a], [b]) => byCodeUnit(a, b)).map(([file, hash]) => `${file}\0${hash}`);
+  const entries = [...inputs]
+    .map(([file, hash]) => [portablePath(config, file), hash] as const)
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([file, hash]) => `${file}\0${hash}`);
   return hashOf(generatorFingerprint(), options, ...entries);
 }
 

@@ -29,7 +29,7 @@ export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): Generate
   const { memo, names } = emitContext(ir, context);
   const operations = servedOperations(ir.operations);
   if (operations.length === 0 || ir.entities.length === 0) return [];
-  const routes = operations.map((op) => routeView(ir.schemas, op, names));
+  const routes = operations.map((op) => routeView(op, names));
   const served = new Set(operations.map((op) => op.entity));
   const entities = ir.entities.filter((e) => served.has(e.name));
   const groups = entities.map((e) =>

@@ -2,7 +2,7 @@ import pointer from 'json-pointer';
 import { declaredTypes, isObject, type JsonObject } from '../source/schema-walk.ts';
 import { plainScalarKind } from '../source/entities.ts';
 import { operationKind, parseResourceUrl } from '../source/resource-url.ts';
-import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SpecIR } from './model.ts';
+import type { EntityIR, FieldIR, ModelIR, OperationIR, ParameterIR, SchemaDocument, SpecIR } from './model.ts';
 import { byCodeUnit } from '../source/compare.ts';
 import { apiKeyIR } from './api-key.ts';
 import { refComponent, resolveRef, resolveObject } from './refs.ts';
@@ -10,9 +10,11 @@ import { schemaDocument, schemaRefs } from './schema-document.ts';
 import { apiInfo, securitySchemesIR, serversIR } from './api-info.ts';
 import { discriminatorSites } from './discriminators.ts';
 import { replyShape, responseModel } from './response-model.ts';
+import { querySerialization } from './query-serialization.ts';
+import { listPage } from './list-page.ts';
 
 /** An operation as the document states it, before the facts derived from its responses. */
-type OperationFacts = Omit<OperationIR, 'response' | 'reply'>;
+type OperationFacts = Omit<OperationIR, 'response' | 'page' | 'reply'>;
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -124,6 +126,7 @@ function derefLocal(schema: JsonObject, schemas: Record<string, JsonObject>): Js
 function operationsIR(document: JsonObject, entities: EntityIR[]): OperationIR[] {
   const paths = isObject(document.paths) ? document.paths : {};
   const known = new Set(entities.map((e) => e.name));
+  const schemas = schemaDocument(document);
   return Object.keys(paths)
     .sort()
     .flatMap((path) => {
@@ -132,7 +135,7 @@ function operationsIR(document: JsonObject, entities: EntityIR[]): OperationIR[]
       const shared = Array.isArray(item.parameters) ? item.parameters : [];
       return METHODS.flatMap((method) =>
         isObject(item[method])
-          ? [withResponse(operationIR(document, path, method, item[method] as JsonObject, shared, known))]
+          ? [withResponse(schemas, operationIR(document, path, method, item[method] as JsonObject, shared, known))]
           : [],
       );
     });
@@ -194,28 +197,45 @@ function operationIR(
   };
 }
 
-/** An operation's facts read off its response envelope (generator/ir/response-model.ts). */
-function withResponse(op: OperationFacts): OperationIR {
+/** An operation's facts read off its response envelope: the model in it
+ * (generator/ir/response-model.ts) and the list page it is (generator/ir/list-page.ts). */
+function withResponse(schemas: SchemaDocument, op: OperationFacts): OperationIR {
   const response = responseModel(op);
-  return { ...op, ...(response ? { response } : {}), reply: replyShape(op, response) };
+  const page = listPage(schemas, op);
+  return {
+    ...op,
+    ...(response ? { response } : {}),
+    ...(page ? { page } : {}),
+    reply: replyShape({ ...op, ...(page ? { page } : {}) }, response),
+  };
 }
 
 /** Path-level then operation-level parameters, resolved; an operation's own wins on name+in. */
 function parametersIR(document: JsonObject, raw: unknown[]): ParameterIR[] {
   const byKey = new Map<string, ParameterIR>();
+  const schemas = schemaDocument(document);
   for (const p of raw.map((r) => resolveRef(document, r)).filter(isObject)) {
-    const param: ParameterIR = {
-      name: String(p.name),
-      in: p.in as ParameterIR['in'],
-      required: p.required === true,
-      description: String(p.description ?? ''),
-      schema: isObject(p.schema) ? p.schema : {},
-      ...(typeof p.style === 'string' ? { style: p.style } : {}),
-      ...(typeof p.explode === 'boolean' ? { explode: p.explode } : {}),
-    };
-    byKey.set(`${param.in}:${param.name}`, param);
+    const param = parameterIR(p);
+    byKey.set(`${param.in}:${param.name}`, withSerialization(param, schemas));
   }
   return [...byKey.values()];
+}
+
+function parameterIR(p: JsonObject): ParameterIR {
+  return {
+    name: String(p.name),
+    in: p.in as ParameterIR['in'],
+    required: p.required === true,
+    description: String(p.description ?? ''),
+    schema: isObject(p.schema) ? p.schema : {},
+    ...(typeof p.style === 'string' ? { style: p.style } : {}),
+    ...(typeof p.explode === 'boolean' ? { explode: p.explode } : {}),
+  };
+}
+
+/** A query parameter with how it is serialized (generator/ir/query-serialization.ts). */
+function withSerialization(param: ParameterIR, schemas: SchemaDocument): ParameterIR {
+  return param.in === 'query' ? { ...param, serialization: querySerialization(schemas, param) } : param;
 }
 
 /** The application/json media object of a request body or response. */

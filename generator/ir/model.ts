@@ -121,6 +121,18 @@ export interface ResponseModelIR {
   records?: string;
 }
 
+/** A cursor-paginated list page an operation reads (generator/ir/list-page.ts): the query
+ * parameters that take the cursor and the page size, and the success response's fields that
+ * hold the records, the next page's cursor, the previous one's and the total. */
+export interface ListPageIR {
+  cursorParam: string;
+  limitParam?: string;
+  recordsField: string;
+  nextField: string;
+  prevField?: string;
+  totalField?: string;
+}
+
 /** What the generated layer wraps a handler's result in: a page, one record, or a write job. */
 export type ReplyShape = 'list' | 'record' | 'job';
 
@@ -132,8 +144,33 @@ export interface ParameterIR {
   required: boolean;
   description: string;
   schema: JsonObject;
+  /** As declared (`serialization` has them with OpenAPI's defaults applied). */
   style?: string;
   explode?: boolean;
+  /** Query parameters only: how the value is written in the query string and what its text
+   * becomes (generator/ir/query-serialization.ts). */
+  serialization?: QuerySerializationIR;
+}
+
+/** A query parameter: one that has a serialization. */
+export type QueryParameterIR = ParameterIR & { serialization: QuerySerializationIR };
+
+/** What one query string value becomes before validation. */
+export type Coercion = 'string' | 'number' | 'integer' | 'boolean' | 'unknown';
+
+/** deepObject field → operator → what its value becomes (`number[]`: a comma list of numbers). */
+export type DeepObjectFields = Record<string, Record<string, Coercion | `${Coercion}[]`>>;
+
+/** A query parameter's serialization, OpenAPI's defaults applied (style `form`; explode true for
+ * `form`, false otherwise). `type` is what the value becomes: a scalar coercion, an `array` of
+ * `items` (a comma list when explode is false, repeats otherwise) or, for a deepObject, an
+ * `object` of `fields` (`filter[amount][gt]=10`). */
+export interface QuerySerializationIR {
+  style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode: boolean;
+  type: Coercion | 'array' | 'object';
+  items?: Coercion;
+  fields?: DeepObjectFields;
 }
 
 export interface OperationIR {
@@ -159,6 +196,9 @@ export interface OperationIR {
   responses: { status: string; description: string; schema?: JsonObject; example?: unknown; retryable?: boolean }[];
   /** The model inside the success response's `{ data }` envelope (generator/ir/response-model.ts). */
   response?: ResponseModelIR;
+  /** The list page a GET reads: it takes a cursor and answers with records and the next cursor. */
+  page?: ListPageIR;
+  /** 'list' for a list operation that reads a page (`page`), 'job' for a write job, else 'record'. */
   reply: ReplyShape;
 }
 

@@ -12,7 +12,7 @@ export function successResponse(op: Pick<OperationIR, 'responses'>): OperationIR
 
 /** The model a success response carries in `data` (a record, or a page of records), read off
  * the envelope's allOf; undefined when the response has no modelled `data`. */
-export function responseModel(operation: Omit<OperationIR, 'response' | 'reply'>): ResponseModel | undefined {
+export function responseModel(operation: Pick<OperationIR, 'responses'>): ResponseModel | undefined {
   const schema = successResponse(operation)?.schema;
   const data = schema ? dataSchema(schema) : undefined;
   if (!data) return undefined;
@@ -56,8 +56,9 @@ function modelName(schema: JsonObject): string | undefined {
   return refComponent(schema);
 }
 
-/** What the generated layer wraps a handler's result in: a page, one record, or a write job. */
-export function replyShape(op: Pick<OperationIR, 'kind'>, response: ResponseModel | undefined): ReplyShape {
-  if (op.kind === 'list') return 'list';
+/** What the generated layer wraps a handler's result in: a page (a list operation that reads
+ * one: its paging is the page's), one record, or a write job. */
+export function replyShape(op: Pick<OperationIR, 'kind' | 'page'>, response: ResponseModel | undefined): ReplyShape {
+  if (op.kind === 'list' && op.page) return 'list';
   return response?.model === 'WriteJob' ? 'job' : 'record';
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -24,6 +24,16 @@ const blocks = readmeShellBlocks();
 const skipped = blocks.filter((b) => b.note?.startsWith('skip'));
 const runnable = blocks.filter((b) => !skipped.includes(b));
 const scaffoldExample = /^npx ledgerspec scaffold resource /;
+const shims = join(home, 'bin');
+
+/** `npx ledgerspec …` as npm resolves it in this project (the package's own bin, bin/ledgerspec.js),
+ * without npm's start-up: npx costs 1.7 CPU-s a call, more than most of the commands, and the README
+ * calls it a dozen times. Anything else goes to the real npx. One test below runs the real npx to
+ * show that it resolves to the same CLI. */
+const NPX_SHIM = `#!/bin/sh
+if [ "$1" = ledgerspec ]; then shift; exec "${process.execPath}" bin/ledgerspec.js "$@"; fi
+PATH="\${PATH#*:}" exec npx "$@"
+`;
 
 /** A shell's environment, offline, with curl told (by ~/.curlrc) to print each answer's status. */
 function shellEnv(): NodeJS.ProcessEnv {
@@ -36,6 +46,7 @@ function shellEnv(): NodeJS.ProcessEnv {
     REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
     CI: '1',
     NO_COLOR: '1',
+    PATH: `${shims}:${process.env.PATH ?? ''}`,
   };
   for (const name of Object.keys(env)) if (/^VITEST|^TEST$|^NODE_ENV$/.test(name)) delete env[name];
   return env;
@@ -43,6 +54,8 @@ function shellEnv(): NodeJS.ProcessEnv {
 
 beforeAll(() => {
   copyProject(project);
+  mkdirSync(shims);
+  writeFileSync(join(shims, 'npx'), NPX_SHIM, { mode: 0o755 });
   writeFileSync(join(home, '.curlrc'), 'silent\nshow-error\nwrite-out = "\\nreadme-test-status %{http_code}\\n"\n');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: project, env: shellEnv(), stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
@@ -57,6 +70,15 @@ describe('README shell examples', () => {
     console.log(`${skipped.length} of ${blocks.length} README shell blocks skipped:\n${reasons.join('\n')}`);
     for (const block of skipped) expect(block.note).toMatch(/^skip — \S/);
     expect(runnable.length).toBeGreaterThan(skipped.length);
+  });
+
+  it("resolves `npx ledgerspec` to the project's own CLI through the real npx", () => {
+    const { PATH: _shimmed, ...env } = shellEnv();
+    const npx = (...args: string[]) =>
+      execFileSync('npx', args, { cwd: project, env: { ...env, PATH: process.env.PATH }, encoding: 'utf8' });
+    expect(npx('ledgerspec', '--version')).toBe(
+      execFileSync(process.execPath, ['bin/ledgerspec.js', '--version'], { cwd: project, encoding: 'utf8' }),
+    );
   });
 
   it.each(runnable.map((b) => [b.line, b] as [number, ShellBlock]))(

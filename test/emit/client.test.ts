@@ -87,4 +87,34 @@ describe('emitClient', () => {
     expect(operationConst(source('invoices'), 'getInvoice')).toContain('retryOn: [500, 503]');
     expect(operationConst(source('passthrough'), 'createPassthrough')).not.toContain('retryOn');
   });
+
+  it("writes query styles from the IR's serialization of each parameter, not from its schema", () => {
+    const spec = ir();
+    const sort = spec.operations
+      .find((o) => o.operationId === 'listInvoices')!
+      .parameters.find((p) => p.name === 'sort')!;
+    expect(sort.serialization).toMatchObject({ explode: false, type: 'array' });
+    const styles = (code: string) => code.slice(code.indexOf('operationId: "listInvoices"')).split('};')[0];
+    expect(styles(emitClient(spec).find((f) => f.path === 'client/resources/invoices.ts')!.contents)).toContain(
+      '"sort": "comma"',
+    );
+    sort.serialization = { ...sort.serialization!, explode: true };
+    expect(styles(emitClient(spec).find((f) => f.path === 'client/resources/invoices.ts')!.contents)).toContain(
+      '"sort": "repeat"',
+    );
+  });
+
+  it('pages through a list (iterate, listAll) only when the IR gives it a page the runtime reads', () => {
+    const code = (spec: SpecIR) => emitClient(spec).find((f) => f.path === 'client/resources/invoices.ts')!.contents;
+    expect(code(ir())).toContain('iterate: (params, options) =>');
+    const unpaged = ir();
+    const list = unpaged.operations.find((o) => o.operationId === 'listInvoices')!;
+    delete list.page;
+    list.reply = 'record';
+    expect(code(unpaged)).not.toContain('iterate');
+    const otherNames = ir();
+    const other = otherNames.operations.find((o) => o.operationId === 'listInvoices')!;
+    other.page = { ...other.page!, cursorParam: 'page_token' };
+    expect(code(otherNames)).not.toContain('iterate');
+  });
 });

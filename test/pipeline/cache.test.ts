@@ -1,10 +1,11 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CacheStore, hashOf } from '../../generator/cache/store.ts';
 import { packageFingerprint, readInputs, runKey } from '../../generator/cache/fingerprint.ts';
 import { DEFAULT_CONFIG, loadConfig, type LedgerspecConfig } from '../../generator/config.ts';
+import { generate } from '../../generator/generate.ts';
 import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
 import { tempDirs } from '../helpers/temp.ts';
 
@@ -13,6 +14,27 @@ import { tempDirs } from '../helpers/temp.ts';
 // (test/pipeline/generate.test.ts checks cold, warm and recorded runs give the same bytes.)
 
 const tempDir = tempDirs('ledgerspec-cache-');
+
+/** A third-party spec (no house rules) with one warning: a format Ajv does not know. */
+const WARNING_SPEC = `openapi: 3.1.0
+info: { title: Warned, version: '1' }
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Thing' }
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        code: { type: string, format: made-up }
+`;
 
 function projectCopy(): LedgerspecConfig {
   const root = tempDir();
@@ -48,6 +70,48 @@ describe('the run key', () => {
     expect(afterMappingEdit).not.toBe(afterNewFile);
     expect(runKey({ ...config, houseRules: false }, readInputs(config))).not.toBe(afterMappingEdit);
     expect(runKey({ ...config, rootFile: 'other.yaml' }, readInputs(config))).not.toBe(afterMappingEdit);
+  });
+
+  it('is the same for a copy of the project elsewhere, whatever the working folder', () => {
+    const config = projectCopy();
+    const copy = projectCopy();
+    const key = (c: LedgerspecConfig) => runKey(c, readInputs(c));
+    const original = key(config);
+    expect(key(copy)).toBe(original);
+    const elsewhere = vi.spyOn(process, 'cwd').mockReturnValue(copy.specDir);
+    try {
+      expect(key(copy)).toBe(original);
+    } finally {
+      elsewhere.mockRestore();
+    }
+    const currency = join(copy.specDir, 'schemas/accounting/currency.yaml');
+    writeFileSync(currency, readFileSync(currency, 'utf8').replace('description:', 'description: Edited.'));
+    expect(key(copy)).not.toBe(original);
+  });
+
+  it("replays a recorded run's warnings in a copy of the project as the copy's files", async () => {
+    const cacheDir = tempDir();
+    const project = () => {
+      const root = tempDir();
+      mkdirSync(join(root, 'spec'));
+      writeFileSync(join(root, 'spec/openapi.yaml'), WARNING_SPEC);
+      return {
+        ...DEFAULT_CONFIG,
+        specDir: join(root, 'spec'),
+        outDir: join(root, 'out'),
+        houseRules: false,
+        cacheDir,
+        connectorsDir: join(root, 'connectors'),
+      };
+    };
+    const first = project();
+    const cold = await generate(first);
+    expect(cold.warnings.map((w) => w.file)).toEqual([join(first.specDir, 'openapi.yaml')]);
+    const second = project();
+    cpSync(first.outDir, second.outDir, { recursive: true });
+    const replayed = await generate(second);
+    expect(replayed.cached).toBe(true);
+    expect(replayed.warnings.map((w) => w.file)).toEqual([join(second.specDir, 'openapi.yaml')]);
   });
 
   it('changes with any template or generator file of the package that runs', () => {

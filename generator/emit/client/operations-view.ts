@@ -3,6 +3,7 @@ import { clientNames, groupNames, methodName, type NamePlan } from '../../plan/n
 import { looseOperationsByTag } from '../../plan/plan-groups.ts';
 import { byCodeUnit } from '../../source/compare.ts';
 import { retryableStatuses, styleOf } from './view.ts';
+import { queryParameters } from '../../ir/query-serialization.ts';
 
 /** What templates/client/operations.ts.hbs renders: the operations of one tag that belong to no
  * entity (every operation of a third-party spec). Untagged ones have `property` undefined and
@@ -67,7 +68,7 @@ function plainOperationView(op: OperationIR, plan: NamePlan): PlainOperationView
     argsRequired:
       op.requestBody?.required === true ||
       op.parameters.some((p) => p.required && (p.in === 'path' || p.in === 'query' || p.in === 'header')),
-    queryStyles: op.parameters.filter((p) => p.in === 'query').flatMap((p) => styleOf(p)),
+    queryStyles: queryParameters(op.parameters).flatMap((p) => styleOf(p)),
     retryOn: retryableStatuses(op),
   };
 }

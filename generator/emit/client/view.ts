@@ -1,4 +1,5 @@
-import type { EntityIR, OperationIR, ParameterIR, SpecIR } from '../../ir/model.ts';
+import type { EntityIR, ListPageIR, OperationIR, QueryParameterIR, SpecIR } from '../../ir/model.ts';
+import { queryParameters } from '../../ir/query-serialization.ts';
 import { resourceLabels } from '../../shared/labels.ts';
 import { identifier } from '../../shared/render.ts';
 import type { ResponseModelIR as ResponseModel } from '../../ir/model.ts';
@@ -63,6 +64,19 @@ const PARTIALS: Record<OperationIR['kind'], string> = {
   action: 'bodiless',
 };
 
+/** A list is paged through (`iterate`, `listAll`) when the IR says it reads a page; any other
+ * list is one plain call. */
+function partialOf(op: OperationIR): string {
+  if (op.kind !== 'list') return PARTIALS[op.kind];
+  return op.reply === 'list' && pagesLikeRuntime(op.page) ? 'list' : 'bodiless';
+}
+
+/** The client runtime pages with `cursor` in and `data`, `next` out
+ * (templates/client/runtime/pagination.ts). */
+function pagesLikeRuntime(page: ListPageIR | undefined): boolean {
+  return page?.cursorParam === 'cursor' && page.recordsField === 'data' && page.nextField === 'next';
+}
+
 export function resourceView(entity: EntityIR, operations: OperationIR[], plan: NamePlan): ResourceView {
   const labels = resourceLabels(entity.name, entity.title);
   const names = resourceNames(plan, entity);
@@ -91,10 +105,10 @@ export function resourceView(entity: EntityIR, operations: OperationIR[], plan: 
 function operationView(op: OperationIR, entityTitle: string, entityLabel: string, plan: NamePlan): OperationView {
   const name = identifier(methodName(plan, op));
   const client = clientNames(plan, op);
-  const query = op.parameters.filter((p) => p.in === 'query');
+  const query = queryParameters(op.parameters);
   const hasId = op.parameters.some((p) => p.in === 'path');
   const batch = isBatchWrite(op);
-  const partial = batch ? 'batch' : PARTIALS[op.kind];
+  const partial = batch ? 'batch' : partialOf(op);
   const response = op.response;
   return {
     operationId: op.operationId,
@@ -122,11 +136,13 @@ function operationView(op: OperationIR, entityTitle: string, entityLabel: string
   };
 }
 
-/** How the runtime writes a non-scalar query parameter (see templates/client/runtime/query.ts). */
-export function styleOf(param: ParameterIR): { name: string; style: string }[] {
-  if (param.style === 'deepObject') return [{ name: param.name, style: 'deepObject' }];
-  if (param.schema.type !== 'array') return [];
-  return [{ name: param.name, style: param.explode === false ? 'comma' : 'repeat' }];
+/** How the runtime writes a non-scalar query parameter (see templates/client/runtime/query.ts),
+ * from the IR's serialization of it; scalars need no entry. */
+export function styleOf(param: QueryParameterIR): { name: string; style: string }[] {
+  const { style, explode, type } = param.serialization;
+  if (style === 'deepObject') return [{ name: param.name, style: 'deepObject' }];
+  if (type !== 'array') return [];
+  return [{ name: param.name, style: explode ? 'repeat' : 'comma' }];
 }
 
 /** The numeric statuses whose response says a client may send the request again; ranges

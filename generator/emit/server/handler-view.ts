@@ -41,7 +41,8 @@ function methodView(op: OperationIR, model: string, plan: NamePlan): HandlerMeth
   const query = has('query') ? `NonNullable<${o}['parameters']['query']>` : 'NoParams';
   const path = has('path') ? `NonNullable<${o}['parameters']['path']>` : 'NoParams';
   const body = op.requestBody ? `NonNullable<${o}['requestBody']>['content']['application/json']` : 'undefined';
-  const list = op.kind === 'list';
+  // A page's handler gets the page asked for and returns records and whether more follow.
+  const list = op.reply === 'list';
   const input = list
     ? `ListInput<${query}, ${path}>`
     : isBatchWrite(op)

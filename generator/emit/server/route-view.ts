@@ -1,9 +1,9 @@
-import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR } from '../../ir/model.ts';
 import { identifier } from '../../shared/render.ts';
 import { fastifyUrl, isBatchWrite, successResponse } from '../operation-info.ts';
 import { methodName, type NamePlan } from '../../plan/name-plan.ts';
 import { queryParamView, type QueryParamView } from './query-view.ts';
+import { queryParameters } from '../../ir/query-serialization.ts';
 import { operationSchemas, type RequestPart } from './request-schemas.ts';
 
 /** One row of generated/server/routes.ts. Strings reach the template only through `json`;
@@ -31,7 +31,7 @@ export function servedOperations(operations: readonly OperationIR[]): OperationI
   return operations.filter((op) => op.entity !== undefined);
 }
 
-export function routeView(document: JsonObject, op: OperationIR, plan: NamePlan): RouteView {
+export function routeView(op: OperationIR, plan: NamePlan): RouteView {
   const schemas = operationSchemas(op, plan);
   return {
     operationId: op.operationId,
@@ -46,7 +46,7 @@ export function routeView(document: JsonObject, op: OperationIR, plan: NamePlan)
     reply: op.reply,
     batch: isBatchWrite(op),
     idempotent: op.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
-    query: op.parameters.filter((p) => p.in === 'query').map((p) => queryParamView(document, p)),
+    query: queryParameters(op.parameters).map(queryParamView),
     validators: (Object.entries(schemas) as [RequestPart, { name: string }][]).map(([part, s]) => ({
       part: part.charAt(0).toLowerCase() + part.slice(1),
       name: identifier(s.name),
