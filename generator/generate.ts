@@ -60,10 +60,8 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
   const inputs = cache && stage('fingerprint', () => readInputs(config));
   const unchanged = cache && inputs && stage('cache', () => upToDate(cache, runKey(config, inputs), config));
   if (unchanged) return { ...unchanged, timings, wrote: !options.check, recovered, cached: true };
-  const { frontStages, planNames, formatFiles, selectedEmitters, mergeConnectorMappings, specChecks } = await stage(
-    'start',
-    () => import('./pipeline/stages.ts'),
-  );
+  const stages = await stage('start', () => import('./pipeline/stages.ts'));
+  const { frontStages, planNames, formatFiles, selectedEmitters, mergeConnectorMappings, specChecks } = stages;
   const sources = stage('load', () => frontStages.load(config));
   const bundled = stage('bundle', () => frontStages.bundle(sources));
   // Without the house rules, the keywords that would break compilation are still checked (an
@@ -80,9 +78,12 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
   const memo = memoIn(cache);
   const merge = await stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir, memo));
   failOn(merge.diagnostics);
+  // A schema Ajv refuses to compile (for the validators) is the input's fault: a diagnostic at it.
   const emitted = await stage('emit', () =>
     emitAll(selectedEmitters(config.emitters), ir, { memo, names: planned.plan }),
-  );
+  ).catch((error: unknown) => {
+    throw stages.asCompileProblems(error, document, sources);
+  });
   const files = await stage('format', () => formatFiles(emitted, cache));
   const changes = stage('compare', () => outputChanges(config.outDir, files));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));

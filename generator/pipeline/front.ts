@@ -6,6 +6,7 @@ import { lintSpec } from '../lint/index.ts';
 import { unguardedRefCycles } from '../lint/ref-cycles.ts';
 import { schemaKeywordProblems } from '../lint/schema-keywords.ts';
 import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
+import { nullableIn31 } from '../validation/openapi30-keywords.ts';
 import type { JsonObject } from '../source/schema-walk.ts';
 import { bundleSpec } from './bundle.ts';
 import { deriveExamples } from './derive-examples.ts';
@@ -27,10 +28,15 @@ export const frontStages = {
 };
 
 /** The checks a spec must pass: the house rules, or without them (a third-party spec) only the
- * keywords that would break compilation (an unknown format is then a warning, and ignored). */
+ * keywords that would break compilation (an unknown format is then a warning, and ignored). Either
+ * way, 3.0's `nullable` in a 3.1 document is a warning (normalize reads it as 3.0 does). */
 export function specChecks(sources: SpecSources, houseRules = true): Diagnostic[] {
-  if (houseRules) return frontStages.lint(sources);
-  return [...schemaKeywordProblems(sources, { unknownFormat: 'warning' }), ...unguardedRefCycles(sources)];
+  if (houseRules) return [...frontStages.lint(sources), ...nullableIn31(sources)];
+  return [
+    ...schemaKeywordProblems(sources, { unknownFormat: 'warning' }),
+    ...unguardedRefCycles(sources),
+    ...nullableIn31(sources),
+  ];
 }
 
 /** Spec folder → IR, failing with every diagnostic when the spec is broken. */

@@ -6,3 +6,4 @@ export { planNames } from '../plan/plan-names.ts';
 export { formatFiles } from './format.ts';
 export { selectedEmitters } from '../emit/index.ts';
 export { mergeConnectorMappings } from '../connectors/merge-stage.ts';
+export { asCompileProblems } from '../validation/compile-problems.ts';
