@@ -490,6 +490,26 @@ describe('anywhere in the project', () => {
     expect(quiet).toEqual({ status: 0, stdout: '', stderr: '' }); // the notice too is left out
   });
 
+  it('loads ledgerspec.config.ts and connectors in a package that is not "type": "module" (npm init\'s default)', () => {
+    const dir = join(scratch, 'commonjs-project');
+    cpSync(join(at.connectors, 'connectors/demo'), join(dir, 'connectors/demo'), { recursive: true });
+    put(join(dir, 'package.json'), { private: true });
+    put(join(dir, 'ledgerspec.config.ts'), "export default { connectorsDir: 'connectors' };\n");
+    // No cache: the config is then imported through tsx too, not bundled by esbuild.
+    const result = spawnSync(
+      process.execPath,
+      [CLI, ...REAL_SPEC, 'conformance', '--connector', 'demo', '--no-report'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...env, LEDGERSPEC_CACHE: 'off' },
+      },
+    );
+    expect(result.stderr).not.toMatch(/cannot load/);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^demo: 1 mapping\(s\), 1 fixture case\(s\)/m);
+  });
+
   it('exits 2, without a stack trace, when ledgerspec.config.ts does not load', () => {
     const dir = project('bad-config');
     writeFileSync(join(dir, 'ledgerspec.config.ts'), "throw new Error('no settings today');\n");
