@@ -9,7 +9,8 @@ import { listConnectors } from '../shared/connector-layout.ts';
 import { portablePath } from './portable-paths.ts';
 import { hashOf } from './store.ts';
 
-/** The packages whose version changes what generate writes. */
+/** The packages whose version changes what generate writes (yaml: what a spec file parses to, which
+ * the parse cache keeps). */
 const OUTPUT_DEPENDENCIES = [
   '@dprint/typescript',
   'openapi-typescript',
@@ -18,6 +19,7 @@ const OUTPUT_DEPENDENCIES = [
   'ajv-formats',
   'handlebars',
   'typescript',
+  'yaml',
 ];
 
 let generatorHash: string | undefined;

@@ -35,7 +35,7 @@ export function runDiff(
   const open = (arg: string) => {
     const folder = openSpecFolder(arg, config.specDir);
     opened.push(folder);
-    return resolveSide(folder, config.rootFile);
+    return resolveSide(folder, config);
   };
   try {
     const base = open(sides.base ?? 'HEAD');
@@ -84,9 +84,9 @@ class SideError extends Error {
  * what people wrote. No linting: a spec that breaks a house rule can
  * still be compared. Diagnostics name files relative to the side's spec folder (a git ref's
  * temporary folder means nothing to the reader). */
-function resolveSide(folder: SpecFolder, rootFile: string): ResolvedSpec {
+function resolveSide(folder: SpecFolder, config: Pick<LedgerspecConfig, 'rootFile' | 'cacheDir'>): ResolvedSpec {
   try {
-    const sources = frontStages.load({ specDir: folder.dir, rootFile });
+    const sources = frontStages.load({ specDir: folder.dir, rootFile: config.rootFile, cacheDir: config.cacheDir });
     return { label: folder.label, sources, document: frontStages.normalize(frontStages.bundle(sources)) };
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { DiagnosticError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { LedgerspecConfig } from '../config.ts';
 import { lintSpec } from '../lint/index.ts';
+import { parseCacheIn } from '../cache/parse-cache.ts';
 import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
 import { bundleSpec } from '../pipeline/bundle.ts';
 import { withoutEchoes } from '../lint/index.ts';
@@ -18,7 +19,7 @@ export function runLint(config: LedgerspecConfig, options: LintOptions, sink: Ou
   const out = toOutput(sink, options.format);
   let diagnostics: Diagnostic[];
   try {
-    const sources = loadSpecSources(config.specDir, config.rootFile);
+    const sources = loadSpecSources(config.specDir, config.rootFile, parseCacheIn(config.cacheDir));
     diagnostics = sortDiagnostics(withoutEchoes([...refProblems(sources), ...lintSpec(sources)]));
   } catch (error) {
     if (!(error instanceof DiagnosticError)) throw error;

@@ -11,6 +11,7 @@ import { entitySchema } from '../scaffold/entity-schema.ts';
 import { CRUD_KINDS, resourcePathFile, type CrudKind } from '../scaffold/path-items.ts';
 import { registerResource } from '../scaffold/register-resource.ts';
 import { entitySources } from '../source/entities.ts';
+import { parseCacheIn } from '../cache/parse-cache.ts';
 import { loadSpecSources, type SchemaSource, type SpecSources } from '../source/spec-sources.ts';
 import { parseSourceText } from '../source/yaml-file.ts';
 import { runGenerate } from './generate.ts';
@@ -41,7 +42,7 @@ export async function runScaffoldResource(
   if (problem) return fail(out, problem, 2);
   const title = options.title ?? pascalCase(pluralize.singular(name));
   const stem = snakeCase(title);
-  const sources = loadSpecSources(config.specDir, config.rootFile);
+  const sources = loadSpecSources(config.specDir, config.rootFile, parseCacheIn(config.cacheDir));
   const clash = entitySources(sources).find((e) => e.entity === name || e.title === title);
   if (clash)
     return fail(

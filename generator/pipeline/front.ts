@@ -1,4 +1,5 @@
 import { DiagnosticError, hasErrors, type Diagnostic } from '../diagnostics.ts';
+import { parseCacheIn } from '../cache/parse-cache.ts';
 import type { LedgerspecConfig } from '../config.ts';
 import { buildIR } from '../ir/build-ir.ts';
 import type { SpecIR } from '../ir/model.ts';
@@ -15,8 +16,9 @@ import { normalizeDocument, sortKeys } from './normalize.ts';
 
 /** The stages before emitting, each a plain function with typed input and output. */
 export const frontStages = {
-  load: (config: Pick<LedgerspecConfig, 'specDir' | 'rootFile'>): SpecSources =>
-    loadSpecSources(config.specDir, config.rootFile),
+  /** With a cache folder, each file's parse is kept by its text (cache/parse-cache.ts). */
+  load: (config: Pick<LedgerspecConfig, 'specDir' | 'rootFile' | 'cacheDir'>): SpecSources =>
+    loadSpecSources(config.specDir, config.rootFile, parseCacheIn(config.cacheDir)),
   bundle: (sources: SpecSources): JsonObject => bundleSpec(sources),
   /** Project rules; a spec without our layout (no entities) only gets the rules that apply. */
   lint: (sources: SpecSources): Diagnostic[] => lintSpec(sources),
@@ -41,7 +43,7 @@ export function specChecks(sources: SpecSources, houseRules = true): Diagnostic[
 
 /** Spec folder → IR, failing with every diagnostic when the spec is broken. */
 export function compileSpec(
-  config: Pick<LedgerspecConfig, 'specDir' | 'rootFile'> & Partial<Pick<LedgerspecConfig, 'houseRules'>>,
+  config: Pick<LedgerspecConfig, 'specDir' | 'rootFile' | 'cacheDir'> & Partial<Pick<LedgerspecConfig, 'houseRules'>>,
 ): SpecIR {
   const sources = frontStages.load(config);
   const bundled = frontStages.bundle(sources);

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import { referencedFiles } from './referenced-files.ts';
+import type { ParseCache } from './parse-cache.ts';
 import { loadSourceFile, type SourceFile } from './yaml-file.ts';
 
 export const AREAS = ['core', 'accounting', 'common'] as const;
@@ -29,11 +30,11 @@ export interface SpecSources {
 
 /** Reads the root document, every schema and every path file. All YAML errors are collected
  * before throwing, so one run reports every broken file. */
-export function loadSpecSources(dir: string, rootName = 'openapi.yaml'): SpecSources {
+export function loadSpecSources(dir: string, rootName = 'openapi.yaml', cache?: ParseCache): SpecSources {
   const problems: Diagnostic[] = [];
   const load = (path: string, expected: string): SourceFile | undefined => {
     try {
-      return mappingRoot(loadSourceFile(path), expected);
+      return mappingRoot(loadSourceFile(path, cache), expected);
     } catch (error) {
       if (error instanceof DiagnosticError) problems.push(...error.diagnostics);
       else throw error;

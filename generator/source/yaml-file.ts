@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import pointer from 'json-pointer';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
+import { parseThroughCache, type ParseCache } from './parse-cache.ts';
 import { firstAlias, firstNonJsonTag, tooDeep, YAML_LIMITS } from './yaml-limits.ts';
 
 /** A parsed YAML (or JSON) file that remembers where each value came from, so diagnostics can
@@ -70,7 +71,7 @@ function failWith(diagnostic: Diagnostic): never {
 
 /** A spec file's text. A file that cannot be read at all (missing, a folder, a device, too big)
  * is an `input-unreadable` diagnostic: the CLI exits 2 for it, as for any input it cannot read. */
-export function loadSourceFile(path: string): SourceFile {
+export function loadSourceFile(path: string, cache?: ParseCache): SourceFile {
   let text: string;
   try {
     const stat = statSync(path);
@@ -91,7 +92,7 @@ export function loadSourceFile(path: string): SourceFile {
       yamlDiagnostic('input-unreadable', path, `cannot read file: ${(error as Error).message}`),
     ]);
   }
-  return parseSourceText(path, text);
+  return cache ? parseThroughCache(path, text, cache, parseSourceText) : parseSourceText(path, text);
 }
 
 function yamlDiagnostic(code: string, file: string, message: string, line?: number): Diagnostic {
