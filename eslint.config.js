@@ -35,7 +35,7 @@ const LAYER_FILES = [
   ['diff', 'generator/diff/**'],
   ['connector-tools', 'generator/connectors/**'],
   ['scaffold', 'generator/scaffold/**'],
-  ['pipeline', 'generator/{pipeline/front,pipeline/stages,pipeline/compiled-spec,generate}.ts'],
+  ['pipeline', 'generator/{pipeline/front,pipeline/stages,pipeline/compiled-spec,pipeline/checks-cache,generate}.ts'],
   ['commands', 'generator/commands/**'],
   ['cli', 'generator/cli.ts'],
   ['connectors', 'connectors/**'],

@@ -6,6 +6,7 @@ import { listFiles, planChanges, recoverSwitch, switchIn, type FileChange } from
 import type { MappingUpdate } from './shared/mapping-update.ts';
 import type { EmitContext, Emitter } from './emit/index.ts';
 import { memoIn } from './cache/memo.ts';
+import { cachedSpecChecks } from './pipeline/checks-cache.ts';
 import { byCodeUnit } from './source/compare.ts';
 import { CacheStore } from './cache/store.ts';
 import { readInputs, runKey } from './cache/fingerprint.ts';
@@ -66,7 +67,10 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
   const bundled = stage('bundle', () => frontStages.bundle(sources));
   // Without the house rules, the keywords that would break compilation are still checked (an
   // unknown format is then a warning, and ignored); the warnings of either are printed.
-  const checks = stage(config.houseRules ? 'lint' : 'check keywords', () => specChecks(sources, config.houseRules));
+  const memo = memoIn(cache);
+  const checks = stage(config.houseRules ? 'lint' : 'check keywords', () =>
+    cachedSpecChecks(memo, config, inputs, () => specChecks(sources, config.houseRules)),
+  );
   failOn(checks);
   const normalized = stage('normalize', () => frontStages.normalize(bundled));
   const document = stage('examples', () => frontStages.examples(normalized));
@@ -75,7 +79,6 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
   failOn(planned.diagnostics);
   // Before emit: it needs only the IR, and a mapping that does not parse stops the run (nothing
   // written, --check included) without waiting for the slow stages.
-  const memo = memoIn(cache);
   const merge = await stage('merge mappings', () => mergeConnectorMappings(ir, config.connectorsDir, memo));
   failOn(merge.diagnostics);
   // A schema Ajv refuses to compile (for the validators) is the input's fault: a diagnostic at it.

@@ -1,4 +1,4 @@
-import type { ts } from 'ts-morph';
+import type ts from 'typescript';
 import type { EntityMappingFacts, MappedField } from '../shared/mapped-fields.ts';
 import { FLAG_WORDS } from './merge/removed-flags.ts';
 import { findRules, type Section } from './merge/rules-object.ts';

@@ -1,7 +1,6 @@
 import type { JSONSchema } from 'json-schema-to-typescript';
 import type { GeneratedFile, ModelIR, SpecIR } from '../ir/model.ts';
 import { compare, modelNames, type ModelName } from './types/naming.ts';
-import { emitOpenapiDts } from './types/openapi-dts.ts';
 import { prepareModel, unionsByPointer, type Declaration, type PrepareContext } from './types/prepare-schema.ts';
 import type { Memo } from '../cache/memo.ts';
 import { emitContext, type EmitContext } from './index.ts';
@@ -45,8 +44,19 @@ export async function emitTypes(ir: SpecIR, context?: Partial<EmitContext>): Pro
       contents: await modelFile(model, ctx, memo),
     });
   files.push({ path: 'types/index.ts', contents: indexFile(models, names) });
-  files.push({ path: 'openapi.d.ts', contents: await emitOpenapiDts(ir, names), printed: true });
+  files.push({ path: 'openapi.d.ts', contents: await openapiDts(ir, names, memo), printed: true });
   return files.sort((a, b) => compare(a.path, b.path));
+}
+
+/** openapi-typescript over the whole document is a pure function of the document and the model
+ * type names it points at: a run whose document is unchanged (only a mapping edited, generated/
+ * edited by hand) takes it from the cache and never loads openapi-typescript, Redocly or TypeScript. */
+function openapiDts(ir: SpecIR, names: Map<string, ModelName>, memo: Memo): Promise<string> {
+  const idents = [...names].map(([name, n]) => [name, n.ident]);
+  return memo.async('openapi-dts', [JSON.stringify(ir.document), JSON.stringify(idents)], async () => {
+    const { emitOpenapiDts } = await import('./types/openapi-dts.ts');
+    return emitOpenapiDts(ir, names);
+  });
 }
 
 async function modelFile(model: ModelIR, ctx: PrepareContext, memo: Memo): Promise<string> {

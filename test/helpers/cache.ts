@@ -7,9 +7,18 @@ export const PROJECT_CACHE_DIR = join(PROJECT_DIR, 'node_modules/.cache/ledgersp
 
 // The cache's memo areas: pure text computations named by the hash of all their inputs and of the
 // generator itself (formatted files, json2ts declarations, standalone validators, mapping merges,
-// compiled spec documents), so sharing them can never change an output. Run records (`runs`) are
+// compiled spec documents, spec checks, openapi.d.ts), so sharing them can never change an output. Run records (`runs`) are
 // left out: they answer a whole run without emitting, which would skip what a test is about.
-const MEMO_AREAS = ['format', 'json2ts', 'validators', 'server-validators', 'mapping-merge', 'documents'];
+const MEMO_AREAS = [
+  'format',
+  'json2ts',
+  'validators',
+  'server-validators',
+  'mapping-merge',
+  'documents',
+  'spec-checks',
+  'openapi-dts',
+];
 
 /** Turns the empty folder `dir` into a cache that keeps its own run records but shares the
  * project cache's memo areas, for tests whose point is not the cold path: a generation of the

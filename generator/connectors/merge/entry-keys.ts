@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 
 /** What one entry of a rules object says about the fields it covers. */
 export type EntryKey =

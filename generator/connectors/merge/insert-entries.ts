@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import { leadingIndent, lineBreakAt, lineIndent, skipBlanks, type TextEdit } from './text-edits.ts';
 
 /** New entries to put right after the entry at `anchor` (-1: before the first entry). */

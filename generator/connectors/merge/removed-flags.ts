@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import { leadingIndent, lineBreakAt, skipBlanks, type TextEdit } from './text-edits.ts';
 
 /** The words that start the flag the merge puts before an entry whose field left the spec. */

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 
 /** The two rule sets a mapping file exports, and the runtime function each is built with. */
 export const SECTIONS = { read: 'mapRead', write: 'mapWrite' } as const;

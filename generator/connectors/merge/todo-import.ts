@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import ts from 'typescript';
 import type { TextEdit } from './text-edits.ts';
 
 /** Adds `todo` to the named import that brings in `mapRead`, unless the file already has a
