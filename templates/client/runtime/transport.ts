@@ -1,5 +1,5 @@
 import { ApiError, errorFromResponse, NetworkError, RateLimitError, requestIdOf, TimeoutError } from './errors.js';
-import { runOnError, runOnRequest, runOnResponse, type Middleware } from './middleware.js';
+import { hooksOf, runOnError, runOnRequest, runOnResponse, type Hooks } from './middleware.js';
 import type { ClientOptions, RequestOptions, RetryContext, ShouldRetry } from './options.js';
 import { queryString, type QueryStyles } from './query.js';
 import { apiPromise, type ApiPromise, type WithResponse } from './result.js';
@@ -53,11 +53,16 @@ export function createTransport(options: ClientOptions, auth: TransportAuth = {}
   };
 }
 
+/** What is fixed per client, worked out once rather than on every call. */
 interface Settings {
   baseUrl: string;
   fetch: typeof fetch;
-  headers: Record<string, string>;
-  middleware: readonly Middleware[];
+  /** Attempts are made as Request objects: the middleware sees them, and a fetch of the caller's
+   * is promised one. Otherwise the global fetch gets the URL and init, as a hand-written call
+   * would, and no Request is built that nobody reads (fetch builds its own). */
+  viaRequest: boolean;
+  headers: Readonly<Record<string, string>>;
+  hooks: Hooks;
   timeoutMs: number;
   retries: number;
   shouldRetry: ShouldRetry | undefined;
@@ -70,11 +75,13 @@ interface Settings {
 function resolve(options: ClientOptions, apiKeyHeader: string): Settings {
   if (!options.baseUrl) throw new TypeError('createClient: baseUrl is required');
   const key = options.apiKey === undefined ? {} : { [apiKeyHeader]: options.apiKey };
+  const hooks = hooksOf(options.middleware ?? []);
   return {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    viaRequest: hooks.some || options.fetch !== undefined,
     headers: { ...options.headers, accept: 'application/json', ...key },
-    middleware: [...(options.middleware ?? [])],
+    hooks,
     timeoutMs: options.timeoutMs ?? 30_000,
     retries: options.retries ?? 2,
     shouldRetry: options.shouldRetry,
@@ -101,7 +108,8 @@ async function answer(settings: Settings, operation: Operation, call: Call): Pro
     }
     return success;
   } catch (error) {
-    throw await runOnError(settings.middleware, { error, operation, ...trace });
+    if (settings.hooks.onError.length === 0) throw error;
+    throw await runOnError(settings.hooks, { error, operation, ...trace });
   }
 }
 
@@ -138,23 +146,36 @@ async function send(
 
 interface PreparedRequest {
   url: string;
-  init: { method: string; headers: Record<string, string>; body?: string };
+  method: string;
+  headers: Readonly<Record<string, string>>;
+  body: string | undefined;
   repeatable: boolean;
 }
 
 function prepare(settings: Settings, operation: Operation, call: Call): PreparedRequest {
-  const headers = { ...settings.headers, ...call.options?.headers };
-  if (call.body !== undefined) headers['content-type'] = 'application/json';
   const key = idempotencyKey(operation.method, call.options);
-  if (key) headers['idempotency-key'] = key;
-  const url =
-    settings.baseUrl + fillPath(operation.path, call.path ?? {}) + queryString(call.query, operation.query ?? {});
   const body = call.body === undefined ? undefined : JSON.stringify(call.body);
   return {
-    url,
-    init: { method: operation.method, headers, ...(body === undefined ? {} : { body }) },
+    url: settings.baseUrl + fillPath(operation.path, call.path) + queryString(call.query, operation.query ?? {}),
+    method: operation.method,
+    headers: callHeaders(settings.headers, call.options?.headers, body !== undefined, key),
+    body,
     repeatable: IDEMPOTENT.has(operation.method) || Boolean(key),
   };
+}
+
+/** The client's headers, shared as they are when the call adds none (fetch copies them anyway). */
+function callHeaders(
+  common: Readonly<Record<string, string>>,
+  extra: Record<string, string> | undefined,
+  json: boolean,
+  key: string | undefined,
+): Readonly<Record<string, string>> {
+  if (!extra && !json && !key) return common;
+  const headers = { ...common, ...extra };
+  if (json) headers['content-type'] = 'application/json';
+  if (key) headers['idempotency-key'] = key;
+  return headers;
 }
 
 /** One key per call, made before the first attempt, so every retry repeats it. */
@@ -163,7 +184,8 @@ function idempotencyKey(method: string, options: RequestOptions | undefined): st
   return options?.idempotencyKey ?? globalThis.crypto.randomUUID();
 }
 
-function fillPath(template: string, values: Record<string, string | number | boolean>): string {
+function fillPath(template: string, values: Record<string, string | number | boolean> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined || value === '') throw new TypeError(`missing path parameter "${name}" for ${template}`);
@@ -173,8 +195,19 @@ function fillPath(template: string, values: Record<string, string | number | boo
 
 type Outcome = ({ ok: true } & WithResponse<unknown>) | { ok: false; error: ApiError };
 
-/** One attempt through the middleware. A failure to get an answer becomes a typed error the retry
- * rule weighs; the caller's abort and a hook's own exception end the call as they are. */
+/** What an attempt's failure to get an answer becomes: the caller's abort reason as it is, a
+ * typed error otherwise (TimeoutError when the attempt's own timeout fired). */
+type Failure = (cause: unknown, target: Target) => unknown;
+
+/** What a failure message names: the request that failed (its method and URL). */
+interface Target {
+  method: string;
+  url: string;
+}
+
+/** One attempt (through the middleware, when there is any). A failure to get an answer becomes a
+ * typed error the retry rule weighs; the caller's abort and a hook's own exception end the call
+ * as they are. */
 async function attemptOnce(
   settings: Settings,
   operation: Operation,
@@ -185,29 +218,17 @@ async function attemptOnce(
   const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options?.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const failure = (cause: unknown, request: Request): unknown => {
+  const failure: Failure = (cause, target) => {
     if (options?.signal?.aborted) return options.signal.reason;
-    return cause instanceof ApiError ? cause : transportError(cause, timeout.aborted, request, timeoutMs);
+    return cause instanceof ApiError ? cause : transportError(cause, timeout.aborted, target, timeoutMs);
   };
-  const fetchOnce = (request: Request): Promise<Response> =>
-    settings.fetch(request, { signal }).catch((cause: unknown) => Promise.reject(failure(cause, request)));
-  const context = { operation, attempt: trace.attempts };
-  const request = await runOnRequest(settings.middleware, {
-    ...context,
-    request: new Request(prepared.url, prepared.init),
-  });
-  trace.request = request;
   try {
-    // onResponse hooks get the unsent original, so they can still copy it (body included); without
-    // such a hook nobody reads it again, and the copy (a third Request per call) is spared.
-    const sent = settings.middleware.some((m) => m.onResponse) ? request.clone() : request;
-    const response = await runOnResponse(settings.middleware, {
-      ...context,
-      request,
-      response: await fetchOnce(sent),
-      fetch: fetchOnce,
-    });
-    const body = await readBody(response).catch((cause: unknown) => Promise.reject(failure(cause, request)));
+    const response = settings.viaRequest
+      ? await exchange(settings, operation, prepared, { signal, failure, trace })
+      : await fetchDirect(settings, prepared, signal, failure);
+    const body = await readBody(response).catch((cause: unknown) =>
+      Promise.reject(failure(cause, trace.request ?? prepared)),
+    );
     if (response.ok) return { ok: true, body, response, requestId: requestIdOf(body, response.headers) };
     return { ok: false, error: errorFromResponse(response, body, retryAfterMs(response.headers.get('retry-after'))) };
   } catch (error) {
@@ -216,8 +237,50 @@ async function attemptOnce(
   }
 }
 
-function transportError(cause: unknown, timedOut: boolean, request: Request, timeoutMs: number): ApiError {
-  const where = `${request.method} ${request.url}`;
+/** Without middleware and with the global fetch: the URL and init straight to fetch. */
+async function fetchDirect(
+  settings: Settings,
+  prepared: PreparedRequest,
+  signal: AbortSignal,
+  failure: Failure,
+): Promise<Response> {
+  const { url, method, headers, body } = prepared;
+  try {
+    return await settings.fetch(
+      url,
+      body === undefined ? { method, headers, signal } : { method, headers, body, signal },
+    );
+  } catch (cause) {
+    throw failure(cause, prepared);
+  }
+}
+
+/** With middleware or a fetch of the caller's: a Request through onRequest, fetch and
+ * onResponse. */
+async function exchange(
+  settings: Settings,
+  operation: Operation,
+  prepared: PreparedRequest,
+  attempt: { signal: AbortSignal; failure: Failure; trace: Trace },
+): Promise<Response> {
+  const { signal, failure, trace } = attempt;
+  const { url, method, headers, body } = prepared;
+  const fetchOnce = (request: Request): Promise<Response> =>
+    settings.fetch(request, { signal }).catch((cause: unknown) => Promise.reject(failure(cause, request)));
+  const context = { operation, attempt: trace.attempts };
+  const request = await runOnRequest(settings.hooks, {
+    ...context,
+    request: new Request(url, body === undefined ? { method, headers } : { method, headers, body }),
+  });
+  trace.request = request;
+  // onResponse hooks get the unsent original, so they can still copy it (body included); without
+  // such a hook nobody reads it again, and the copy (a third Request per call) is spared.
+  const sent = settings.hooks.onResponse.length > 0 ? request.clone() : request;
+  return runOnResponse(settings.hooks, { ...context, request, response: await fetchOnce(sent), fetch: fetchOnce });
+}
+
+function transportError(cause: unknown, timedOut: boolean, target: Target, timeoutMs: number): ApiError {
+  const where = `${target.method} ${target.url}`;
   if (timedOut)
     return new TimeoutError({
       status: 0,
