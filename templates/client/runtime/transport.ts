@@ -217,10 +217,11 @@ async function attemptOnce(
 ): Promise<Outcome> {
   const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
   const timeout = deadline(timeoutMs);
-  const signal = options?.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+  const signal = eitherSignal(options?.signal, timeout?.signal);
   const failure: Failure = (cause, target) => {
     if (options?.signal?.aborted) return options.signal.reason;
-    return cause instanceof ApiError ? cause : transportError(cause, timeout.signal.aborted, target, timeoutMs);
+    const timedOut = timeout?.signal.aborted ?? false;
+    return cause instanceof ApiError ? cause : transportError(cause, timedOut, target, timeoutMs);
   };
   try {
     const response = settings.viaRequest
@@ -236,15 +237,19 @@ async function attemptOnce(
     if (error instanceof ApiError) return { ok: false, error };
     throw error;
   } finally {
-    timeout.clear();
+    timeout?.clear();
   }
 }
 
+/** The longest delay a timer takes (about 24.8 days): a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** An attempt's timeout: aborts with a TimeoutError DOMException (as AbortSignal.timeout does) after
- * `ms`, unless cleared first. A timer cleared when the attempt ends, because AbortSignal.timeout's
- * timer (and the weak reference behind it) outlives each attempt by the whole timeout: costly when
- * calls are many and quick. */
-function deadline(ms: number): { signal: AbortSignal; clear(): void } {
+ * `ms`, unless cleared first; none for Infinity (or anything past a timer's range). A timer cleared
+ * when the attempt ends, because AbortSignal.timeout's timer (and the weak reference behind it)
+ * outlives each attempt by the whole timeout: costly when calls are many and quick. */
+function deadline(ms: number): { signal: AbortSignal; clear(): void } | undefined {
+  if (!(ms <= MAX_TIMER_MS)) return undefined;
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
@@ -253,11 +258,17 @@ function deadline(ms: number): { signal: AbortSignal; clear(): void } {
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
+/** The signal an attempt is sent with: the caller's, the timeout's, both, or none (a signal costs
+ * fetch something, so none is passed when nothing can abort). */
+function eitherSignal(caller: AbortSignal | undefined, timeout: AbortSignal | undefined): AbortSignal | undefined {
+  return caller && timeout ? AbortSignal.any([caller, timeout]) : (caller ?? timeout);
+}
+
 /** Without middleware and with the global fetch: the URL and init straight to fetch. */
 function fetchDirect(
   settings: Settings,
   prepared: PreparedRequest,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   failure: Failure,
 ): Promise<Response> {
   const { url, method, headers, body } = prepared;
@@ -271,7 +282,7 @@ async function exchange(
   settings: Settings,
   operation: Operation,
   prepared: PreparedRequest,
-  attempt: { signal: AbortSignal; failure: Failure; trace: Trace },
+  attempt: { signal: AbortSignal | undefined; failure: Failure; trace: Trace },
 ): Promise<Response> {
   const { signal, failure, trace } = attempt;
   const { url, method, headers, body } = prepared;
