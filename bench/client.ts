@@ -2,14 +2,15 @@
  * default: no response validation, retries on, a 30 s timeout per attempt) against a plain
  * `fetch` + `json()`, the same with `AbortSignal.timeout(30_000)` (a like-for-like peer: a
  * timeout needs a signal per request, which costs fetch something), openapi-fetch (typed by
- * generated/openapi.d.ts) and, for reference, the generated client with `validateResponses: true`.
- * All call the same tiny Fastify server on loopback that answers one fixed page of invoices (taken
- * once from the sandbox, sent as a ready string), so the server costs the same for each and the
- * difference is the client's own. Calls are sequential (one in flight), in-process;
- * BENCH_CLIENT_ROUNDS (15) interleaved rounds of BENCH_CLIENT_BATCH (200) calls each. Time a call
- * is the process's CPU time (user + system: client and server share the process) per call, which
- * other jobs on a shared machine disturb far less than wall time; wall time is shown too. Ratios
- * are the median over rounds of each round's ratio. Run alone with
+ * generated/openapi.d.ts) and, for reference, the generated client with `timeoutMs: Infinity` (no
+ * signal) and with `validateResponses: true`. All call the same tiny Fastify server on loopback
+ * that answers one fixed page of invoices (taken once from the sandbox, sent as a ready string),
+ * so the server costs the same for each and the difference is the client's own. Calls are
+ * sequential (one in flight), in-process; BENCH_CLIENT_ROUNDS (40) interleaved rounds of
+ * BENCH_CLIENT_BATCH (100) calls each (short rounds pair the contenders closely under a changing
+ * load). Time a call is the process's CPU time (user + system: client and server share the
+ * process) per call, which other jobs on a shared machine disturb far less than wall time; wall
+ * time is shown too. Ratios are the median over rounds of each round's ratio. Run alone with
  * `node --import tsx bench/client.ts`. The bench runs the generated TypeScript through tsx, whose
  * loader hooks make each `import()` cost ~0.4 ms (~0.03 ms in plain Node): the validating client
  * does one per call, so its row is dearer here than for a user of the built package. */
@@ -22,8 +23,10 @@ import { startSandbox } from '../sandbox/server.ts';
 import { median } from './lib/processes.ts';
 import type { BenchRow } from './lib/table.ts';
 
-const rounds = Number(process.env.BENCH_CLIENT_ROUNDS ?? 15);
-const batch = Number(process.env.BENCH_CLIENT_BATCH ?? 200);
+const rounds = Number(process.env.BENCH_CLIENT_ROUNDS ?? 40);
+const batch = Number(process.env.BENCH_CLIENT_BATCH ?? 100);
+/** Untimed batches of each contender first: JIT, connections, heap size. */
+const warmUpBatches = 3;
 const apiKey = 'bench';
 const query = { company_id: 'com_xero', limit: 50 };
 
@@ -61,17 +64,23 @@ interface Costs {
   wall: number[];
 }
 
-/** Rounds run the contenders one after the other (a, b, c, a, b, c, …) so that all meet the same
- * background load, after one untimed warm-up batch each (JIT, connections). Calls are sequential:
- * each awaits the parsed page before the next starts. */
+/** Rounds run the contenders one after the other (a, b, c, then b, c, a, …) so that all meet the
+ * same background load, after untimed warm-up batches (JIT, connections, heap size). Calls are
+ * sequential: each awaits the parsed page before the next starts. */
 async function interleaved(contenders: Contender[]): Promise<Costs[]> {
   const batchOf = async (contender: Contender, n: number) => {
     for (let i = 0; i < n; i++) await contender.call();
   };
-  for (const contender of contenders) await batchOf(contender, batch);
+  for (let warmUp = 0; warmUp < warmUpBatches; warmUp++) {
+    for (const contender of contenders) await batchOf(contender, batch);
+  }
   const costs = contenders.map((): Costs => ({ cpu: [], wall: [] }));
   for (let round = 0; round < rounds; round++) {
-    for (const [index, contender] of contenders.entries()) {
+    // Each round starts one contender further on, so that none always runs right after the same
+    // one: a batch's garbage is collected during the next (the validating client leaves the most).
+    for (let turn = 0; turn < contenders.length; turn++) {
+      const index = (round + turn) % contenders.length;
+      const contender = contenders[index]!;
       const cpuStart = process.cpuUsage();
       const wallStart = process.hrtime.bigint();
       await batchOf(contender, batch);
@@ -91,6 +100,7 @@ function medianRatio(ours: number[], peer: number[]): number {
 function contenders(baseUrl: string, records: number): Contender[] {
   const generated = createClient({ baseUrl, apiKey });
   const validating = createClient({ baseUrl, apiKey, validateResponses: true });
+  const untimed = createClient({ baseUrl, apiKey, timeoutMs: Infinity });
   const openapiFetch = createFetchClient<paths>({ baseUrl, headers: { api_key: apiKey } });
   const url = `${baseUrl}/accounting/invoices?company_id=${query.company_id}&limit=${query.limit}`;
   const expectPage = (page: { data: unknown[] } | undefined) => {
@@ -105,6 +115,10 @@ function contenders(baseUrl: string, records: number): Contender[] {
     {
       label: 'openapi-fetch',
       call: async () => expectPage((await openapiFetch.GET('/accounting/invoices', { params: { query } })).data),
+    },
+    {
+      label: 'generated client, timeoutMs: Infinity',
+      call: async () => expectPage(await untimed.accounting.invoices.list(query)),
     },
     {
       label: 'generated client, validateResponses',
@@ -133,8 +147,9 @@ export async function measure(): Promise<BenchRow[]> {
     return [
       row(0, 1, 'client `invoices.list`, time a call, same loopback server', '≤ 1.1×'),
       row(0, 2, 'client `invoices.list` vs plain fetch with a 30 s timeout as the client has', 'reference'),
+      row(4, 1, 'client `invoices.list` with timeoutMs: Infinity (no timer, no signal) vs plain fetch', 'reference'),
       row(0, 3, 'client `invoices.list` vs openapi-fetch `GET`, time a call', 'reference'),
-      row(4, 1, 'client `invoices.list` with validateResponses: true vs plain fetch, time a call', 'reference'),
+      row(5, 1, 'client `invoices.list` with validateResponses: true vs plain fetch, time a call', 'reference'),
     ];
   } finally {
     await server.close();
