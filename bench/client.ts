@@ -64,8 +64,8 @@ interface Costs {
   wall: number[];
 }
 
-/** Rounds run the contenders one after the other (a, b, c, then b, c, a, …) so that all meet the
- * same background load, after untimed warm-up batches (JIT, connections, heap size). Calls are
+/** Rounds run every contender once, one after the other (each round in its own order) so that all
+ * meet the same background load, after untimed warm-up batches (JIT, connections, heap size). Calls are
  * sequential: each awaits the parsed page before the next starts. */
 async function interleaved(contenders: Contender[]): Promise<Costs[]> {
   const batchOf = async (contender: Contender, n: number) => {
@@ -75,11 +75,11 @@ async function interleaved(contenders: Contender[]): Promise<Costs[]> {
     for (const contender of contenders) await batchOf(contender, batch);
   }
   const costs = contenders.map((): Costs => ({ cpu: [], wall: [] }));
+  const random = seededRandom(15);
   for (let round = 0; round < rounds; round++) {
-    // Each round starts one contender further on, so that none always runs right after the same
-    // one: a batch's garbage is collected during the next (the validating client leaves the most).
-    for (let turn = 0; turn < contenders.length; turn++) {
-      const index = (round + turn) % contenders.length;
+    // Each round in its own order, so that none always runs right after the same one: a batch's
+    // garbage is collected during the next (the validating client leaves the most).
+    for (const index of shuffled(contenders.length, random)) {
       const contender = contenders[index]!;
       const cpuStart = process.cpuUsage();
       const wallStart = process.hrtime.bigint();
@@ -91,6 +91,27 @@ async function interleaved(contenders: Contender[]): Promise<Costs[]> {
     }
   }
   return costs;
+}
+
+/** 0 … n-1 in a random order (Fisher–Yates). */
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, index) => index);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** mulberry32: the same orders on every run, so that runs differ only by the machine. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function medianRatio(ours: number[], peer: number[]): number {
