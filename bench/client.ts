@@ -65,8 +65,8 @@ interface Costs {
 }
 
 /** Rounds run every contender once, one after the other (each round in its own order) so that all
- * meet the same background load, after untimed warm-up batches (JIT, connections, heap size). Calls are
- * sequential: each awaits the parsed page before the next starts. */
+ * meet the same background load, after untimed warm-up batches (JIT, connections, heap size).
+ * Calls are sequential: each awaits the parsed page before the next starts. */
 async function interleaved(contenders: Contender[]): Promise<Costs[]> {
   const batchOf = async (contender: Contender, n: number) => {
     for (let i = 0; i < n; i++) await contender.call();
