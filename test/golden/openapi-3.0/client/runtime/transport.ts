@@ -104,7 +104,7 @@ async function answer(settings: Settings, operation: Operation, call: Call): Pro
   try {
     const success = await send(settings, operation, call, trace);
     if (settings.validateResponses && operation.response) {
-      const { checkResponse } = await import('./validate.js');
+      const { checkResponse } = await loadValidation();
       await checkResponse(operation, success);
     }
     return success;
@@ -112,6 +112,14 @@ async function answer(settings: Settings, operation: Operation, call: Call): Pro
     if (settings.hooks.onError.length === 0) throw error;
     throw await runOnError(settings.hooks, { error, operation, ...trace });
   }
+}
+
+/** The response checks, loaded on first use (so that a client without validateResponses never
+ * loads the validators) and kept: an `import()` per call costs a module-loader round trip. */
+let validation: Promise<typeof import('./validate.js')> | undefined;
+function loadValidation(): Promise<typeof import('./validate.js')> {
+  validation ??= import('./validate.js');
+  return validation;
 }
 
 /** Attempts the call until it succeeds, fails for good, or runs out of retries. */
