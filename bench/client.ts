@@ -11,9 +11,7 @@
  * load). Time a call is the process's CPU time (user + system: client and server share the
  * process) per call, which other jobs on a shared machine disturb far less than wall time; wall
  * time is shown too. Ratios are the median over rounds of each round's ratio. Run alone with
- * `node --import tsx bench/client.ts`. The bench runs the generated TypeScript through tsx, whose
- * loader hooks make each `import()` cost ~0.4 ms (~0.03 ms in plain Node): the validating client
- * does one per call, so its row is dearer here than for a user of the built package. */
+ * `node --import tsx bench/client.ts`. */
 import Fastify from 'fastify';
 import createFetchClient from 'openapi-fetch';
 import { pathToFileURL } from 'node:url';
