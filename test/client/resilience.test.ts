@@ -204,6 +204,25 @@ describe('timeouts and cancellation', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('has no timeout with timeoutMs: Infinity: fetch gets no signal, unless the call passes one', async () => {
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      signals.push(init?.signal);
+      return fetch(input, init);
+    };
+    const client = clientWith({ timeoutMs: Infinity, fetch: recordingFetch });
+    const page = await client.core.companies.list();
+    expect(page.data).toHaveLength(5);
+    expect(signals).toEqual([undefined]);
+
+    server.script('hang');
+    const controller = new AbortController();
+    const call = client.core.companies.list({}, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('user gave up')), 50);
+    await expect(call).rejects.toThrow('user gave up');
+    expect(signals[1]).toBe(controller.signal);
+  });
+
   it('raises NetworkError when nothing listens', async () => {
     const closed = createClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', retries: 0 });
     const error = await closed.core.companies.list().catch((e: unknown) => e);

@@ -42,20 +42,38 @@ export interface Middleware {
   onError?(context: ErrorContext): Error | undefined | void | Promise<Error | undefined | void>;
 }
 
-export async function runOnRequest(middleware: readonly Middleware[], context: RequestContext): Promise<Request> {
+/** The hooks of a client's middleware, listed once in the order each runs, so that a call
+ * walks only the hooks there are (none, usually) and reverses nothing. */
+export interface Hooks {
+  onRequest: readonly Middleware[];
+  onResponse: readonly Middleware[];
+  onError: readonly Middleware[];
+  /** Some middleware has a hook: calls then go through Request objects the hooks can see. */
+  some: boolean;
+}
+
+export function hooksOf(middleware: readonly Middleware[]): Hooks {
+  const reversed = [...middleware].reverse();
+  const onRequest = middleware.filter((m) => m.onRequest);
+  const onResponse = reversed.filter((m) => m.onResponse);
+  const onError = reversed.filter((m) => m.onError);
+  return { onRequest, onResponse, onError, some: onRequest.length + onResponse.length + onError.length > 0 };
+}
+
+export async function runOnRequest(hooks: Hooks, context: RequestContext): Promise<Request> {
   let { request } = context;
-  for (const m of middleware) request = (await m.onRequest?.({ ...context, request })) ?? request;
+  for (const m of hooks.onRequest) request = (await m.onRequest?.({ ...context, request })) ?? request;
   return request;
 }
 
-export async function runOnResponse(middleware: readonly Middleware[], context: ResponseContext): Promise<Response> {
+export async function runOnResponse(hooks: Hooks, context: ResponseContext): Promise<Response> {
   let { response } = context;
-  for (const m of [...middleware].reverse()) response = (await m.onResponse?.({ ...context, response })) ?? response;
+  for (const m of hooks.onResponse) response = (await m.onResponse?.({ ...context, response })) ?? response;
   return response;
 }
 
-export async function runOnError(middleware: readonly Middleware[], context: ErrorContext): Promise<unknown> {
+export async function runOnError(hooks: Hooks, context: ErrorContext): Promise<unknown> {
   let { error } = context;
-  for (const m of [...middleware].reverse()) error = (await m.onError?.({ ...context, error })) ?? error;
+  for (const m of hooks.onError) error = (await m.onError?.({ ...context, error })) ?? error;
   return error;
 }

@@ -1,5 +1,5 @@
 import { ApiError, errorFromResponse, NetworkError, RateLimitError, requestIdOf, TimeoutError } from './errors.js';
-import { runOnError, runOnRequest, runOnResponse, type Middleware } from './middleware.js';
+import { hooksOf, runOnError, runOnRequest, runOnResponse, type Hooks } from './middleware.js';
 import type { ClientOptions, RequestOptions, RetryContext, ShouldRetry } from './options.js';
 import { queryString, type QueryStyles } from './query.js';
 import { apiPromise, type ApiPromise, type WithResponse } from './result.js';
@@ -53,11 +53,16 @@ export function createTransport(options: ClientOptions, auth: TransportAuth = {}
   };
 }
 
+/** What is fixed per client, worked out once rather than on every call. */
 interface Settings {
   baseUrl: string;
   fetch: typeof fetch;
-  headers: Record<string, string>;
-  middleware: readonly Middleware[];
+  /** Attempts are made as Request objects: the middleware sees them, and a fetch of the caller's
+   * is promised one. Otherwise the global fetch gets the URL and init, as a hand-written call
+   * would, and no Request is built that nobody reads (fetch builds its own). */
+  viaRequest: boolean;
+  headers: Readonly<Record<string, string>>;
+  hooks: Hooks;
   timeoutMs: number;
   retries: number;
   shouldRetry: ShouldRetry | undefined;
@@ -70,11 +75,13 @@ interface Settings {
 function resolve(options: ClientOptions, apiKeyHeader: string): Settings {
   if (!options.baseUrl) throw new TypeError('createClient: baseUrl is required');
   const key = options.apiKey === undefined ? {} : { [apiKeyHeader]: options.apiKey };
+  const hooks = hooksOf(options.middleware ?? []);
   return {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    viaRequest: hooks.some || options.fetch !== undefined,
     headers: { ...options.headers, accept: 'application/json', ...key },
-    middleware: [...(options.middleware ?? [])],
+    hooks,
     timeoutMs: options.timeoutMs ?? 30_000,
     retries: options.retries ?? 2,
     shouldRetry: options.shouldRetry,
@@ -96,13 +103,22 @@ async function answer(settings: Settings, operation: Operation, call: Call): Pro
   try {
     const success = await send(settings, operation, call, trace);
     if (settings.validateResponses && operation.response) {
-      const { checkResponse } = await import('./validate.js');
+      const { checkResponse } = await loadValidation();
       await checkResponse(operation, success);
     }
     return success;
   } catch (error) {
-    throw await runOnError(settings.middleware, { error, operation, ...trace });
+    if (settings.hooks.onError.length === 0) throw error;
+    throw await runOnError(settings.hooks, { error, operation, ...trace });
   }
+}
+
+/** The response checks, loaded on first use (so that a client without validateResponses never
+ * loads the validators) and kept: an `import()` per call costs a module-loader round trip. */
+let validation: Promise<typeof import('./validate.js')> | undefined;
+function loadValidation(): Promise<typeof import('./validate.js')> {
+  validation ??= import('./validate.js');
+  return validation;
 }
 
 /** Attempts the call until it succeeds, fails for good, or runs out of retries. */
@@ -138,23 +154,36 @@ async function send(
 
 interface PreparedRequest {
   url: string;
-  init: { method: string; headers: Record<string, string>; body?: string };
+  method: string;
+  headers: Readonly<Record<string, string>>;
+  body: string | undefined;
   repeatable: boolean;
 }
 
 function prepare(settings: Settings, operation: Operation, call: Call): PreparedRequest {
-  const headers = { ...settings.headers, ...call.options?.headers };
-  if (call.body !== undefined) headers['content-type'] = 'application/json';
   const key = idempotencyKey(operation.method, call.options);
-  if (key) headers['idempotency-key'] = key;
-  const url =
-    settings.baseUrl + fillPath(operation.path, call.path ?? {}) + queryString(call.query, operation.query ?? {});
   const body = call.body === undefined ? undefined : JSON.stringify(call.body);
   return {
-    url,
-    init: { method: operation.method, headers, ...(body === undefined ? {} : { body }) },
+    url: settings.baseUrl + fillPath(operation.path, call.path) + queryString(call.query, operation.query ?? {}),
+    method: operation.method,
+    headers: callHeaders(settings.headers, call.options?.headers, body !== undefined, key),
+    body,
     repeatable: IDEMPOTENT.has(operation.method) || Boolean(key),
   };
+}
+
+/** The client's headers, shared as they are when the call adds none (fetch copies them anyway). */
+function callHeaders(
+  common: Readonly<Record<string, string>>,
+  extra: Record<string, string> | undefined,
+  json: boolean,
+  key: string | undefined,
+): Readonly<Record<string, string>> {
+  if (!extra && !json && !key) return common;
+  const headers = { ...common, ...extra };
+  if (json) headers['content-type'] = 'application/json';
+  if (key) headers['idempotency-key'] = key;
+  return headers;
 }
 
 /** One key per call, made before the first attempt, so every retry repeats it. */
@@ -163,7 +192,8 @@ function idempotencyKey(method: string, options: RequestOptions | undefined): st
   return options?.idempotencyKey ?? globalThis.crypto.randomUUID();
 }
 
-function fillPath(template: string, values: Record<string, string | number | boolean>): string {
+function fillPath(template: string, values: Record<string, string | number | boolean> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined || value === '') throw new TypeError(`missing path parameter "${name}" for ${template}`);
@@ -173,8 +203,19 @@ function fillPath(template: string, values: Record<string, string | number | boo
 
 type Outcome = ({ ok: true } & WithResponse<unknown>) | { ok: false; error: ApiError };
 
-/** One attempt through the middleware. A failure to get an answer becomes a typed error the retry
- * rule weighs; the caller's abort and a hook's own exception end the call as they are. */
+/** What an attempt's failure to get an answer becomes: the caller's abort reason as it is, a
+ * typed error otherwise (TimeoutError when the attempt's own timeout fired). */
+type Failure = (cause: unknown, target: Target) => unknown;
+
+/** What a failure message names: the request that failed (its method and URL). */
+interface Target {
+  method: string;
+  url: string;
+}
+
+/** One attempt (through the middleware, when there is any). A failure to get an answer becomes a
+ * typed error the retry rule weighs; the caller's abort and a hook's own exception end the call
+ * as they are. */
 async function attemptOnce(
   settings: Settings,
   operation: Operation,
@@ -183,41 +224,92 @@ async function attemptOnce(
   trace: Trace,
 ): Promise<Outcome> {
   const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options?.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const failure = (cause: unknown, request: Request): unknown => {
+  const timeout = deadline(timeoutMs);
+  const signal = eitherSignal(options?.signal, timeout?.signal);
+  const failure: Failure = (cause, target) => {
     if (options?.signal?.aborted) return options.signal.reason;
-    return cause instanceof ApiError ? cause : transportError(cause, timeout.aborted, request, timeoutMs);
+    const timedOut = timeout?.signal.aborted ?? false;
+    return cause instanceof ApiError ? cause : transportError(cause, timedOut, target, timeoutMs);
   };
-  const fetchOnce = (request: Request): Promise<Response> =>
-    settings.fetch(request, { signal }).catch((cause: unknown) => Promise.reject(failure(cause, request)));
-  const context = { operation, attempt: trace.attempts };
-  const request = await runOnRequest(settings.middleware, {
-    ...context,
-    request: new Request(prepared.url, prepared.init),
-  });
-  trace.request = request;
   try {
-    // onResponse hooks get the unsent original, so they can still copy it (body included); without
-    // such a hook nobody reads it again, and the copy (a third Request per call) is spared.
-    const sent = settings.middleware.some((m) => m.onResponse) ? request.clone() : request;
-    const response = await runOnResponse(settings.middleware, {
-      ...context,
-      request,
-      response: await fetchOnce(sent),
-      fetch: fetchOnce,
-    });
-    const body = await readBody(response).catch((cause: unknown) => Promise.reject(failure(cause, request)));
+    const response = settings.viaRequest
+      ? await exchange(settings, operation, prepared, { signal, failure, trace })
+      : await fetchDirect(settings, prepared, signal, failure);
+    const text = await response
+      .text()
+      .catch((cause: unknown) => Promise.reject(failure(cause, trace.request ?? prepared)));
+    const body = parseBody(text, response);
     if (response.ok) return { ok: true, body, response, requestId: requestIdOf(body, response.headers) };
     return { ok: false, error: errorFromResponse(response, body, retryAfterMs(response.headers.get('retry-after'))) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error };
     throw error;
+  } finally {
+    timeout?.clear();
   }
 }
 
-function transportError(cause: unknown, timedOut: boolean, request: Request, timeoutMs: number): ApiError {
-  const where = `${request.method} ${request.url}`;
+/** The longest delay a timer takes (about 24.8 days): a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** An attempt's timeout: aborts with a TimeoutError DOMException (as AbortSignal.timeout does) after
+ * `ms`, unless cleared first; none for Infinity (or anything past a timer's range). A timer cleared
+ * when the attempt ends, because AbortSignal.timeout's timer (and the weak reference behind it)
+ * outlives each attempt by the whole timeout: costly when calls are many and quick. */
+function deadline(ms: number): { signal: AbortSignal; clear(): void } | undefined {
+  if (!(ms <= MAX_TIMER_MS)) return undefined;
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+    ms,
+  );
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
+/** The signal an attempt is sent with: the caller's, the timeout's, both, or none (a signal costs
+ * fetch something, so none is passed when nothing can abort). */
+function eitherSignal(caller: AbortSignal | undefined, timeout: AbortSignal | undefined): AbortSignal | undefined {
+  return caller && timeout ? AbortSignal.any([caller, timeout]) : (caller ?? timeout);
+}
+
+/** Without middleware and with the global fetch: the URL and init straight to fetch. */
+function fetchDirect(
+  settings: Settings,
+  prepared: PreparedRequest,
+  signal: AbortSignal | undefined,
+  failure: Failure,
+): Promise<Response> {
+  const { url, method, headers, body } = prepared;
+  const init = body === undefined ? { method, headers, signal } : { method, headers, body, signal };
+  return settings.fetch(url, init).catch((cause: unknown) => Promise.reject(failure(cause, prepared)));
+}
+
+/** With middleware or a fetch of the caller's: a Request through onRequest, fetch and
+ * onResponse. */
+async function exchange(
+  settings: Settings,
+  operation: Operation,
+  prepared: PreparedRequest,
+  attempt: { signal: AbortSignal | undefined; failure: Failure; trace: Trace },
+): Promise<Response> {
+  const { signal, failure, trace } = attempt;
+  const { url, method, headers, body } = prepared;
+  const fetchOnce = (request: Request): Promise<Response> =>
+    settings.fetch(request, { signal }).catch((cause: unknown) => Promise.reject(failure(cause, request)));
+  const context = { operation, attempt: trace.attempts };
+  const request = await runOnRequest(settings.hooks, {
+    ...context,
+    request: new Request(url, body === undefined ? { method, headers } : { method, headers, body }),
+  });
+  trace.request = request;
+  // onResponse hooks get the unsent original, so they can still copy it (body included); without
+  // such a hook nobody reads it again, and the copy (a third Request per call) is spared.
+  const sent = settings.hooks.onResponse.length > 0 ? request.clone() : request;
+  return runOnResponse(settings.hooks, { ...context, request, response: await fetchOnce(sent), fetch: fetchOnce });
+}
+
+function transportError(cause: unknown, timedOut: boolean, target: Target, timeoutMs: number): ApiError {
+  const where = `${target.method} ${target.url}`;
   if (timedOut)
     return new TimeoutError({
       status: 0,
@@ -230,8 +322,7 @@ function transportError(cause: unknown, timedOut: boolean, request: Request, tim
 }
 
 /** JSON when the response says so (or the body is empty); the text otherwise. */
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+function parseBody(text: string, response: Response): unknown {
   if (text === '') return undefined;
   const type = response.headers.get('content-type') ?? '';
   if (!/\bjson\b/i.test(type)) return text;

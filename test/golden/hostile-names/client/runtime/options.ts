@@ -17,7 +17,8 @@ export interface ClientOptions {
   /** Hooks around every attempt (logging, tracing, auth refresh): `onRequest` in this order,
    * `onResponse` and `onError` in reverse order (see middleware.ts). */
   middleware?: Middleware[];
-  /** Time allowed per attempt before it fails with a TimeoutError (default 30 000 ms). */
+  /** Time allowed per attempt before it fails with a TimeoutError (default 30 000 ms; Infinity:
+   * no timeout, so fetch gets no signal unless the call passes one). */
   timeoutMs?: number;
   /** Extra attempts after a retryable failure (default 2, so 3 attempts in all). Retryable: no
    * response (network failure, timeout), 429, 502, 503, 504, and the statuses the spec marks

@@ -18,13 +18,16 @@ export type ApiPromise<T> = Promise<T> & {
 };
 
 export function apiPromise<T>(answer: Promise<WithResponse<T>>): ApiPromise<T> {
-  const body = answer.then((a) => a.body);
-  return Object.assign(body, {
-    withResponse: () => {
-      // Whoever asks for the response handles a failure there; the body promise would otherwise
-      // report the same failure as unhandled.
-      body.catch(() => undefined);
-      return answer;
-    },
-  });
+  const body = answer.then(bodyOf) as ApiPromise<T>;
+  body.withResponse = () => {
+    // Whoever asks for the response handles a failure there; the body promise would otherwise
+    // report the same failure as unhandled.
+    body.catch(() => undefined);
+    return answer;
+  };
+  return body;
+}
+
+function bodyOf<T>(answer: WithResponse<T>): T {
+  return answer.body;
 }
