@@ -8,16 +8,19 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // end. Files not listed follow in vitest's own order (its recorded durations when it has them).
 const LONGEST_FIRST = [
   'test/docs/readme-shell.test.ts',
-  'test/scaffold/readme-example.test.ts',
-  'test/pipeline/generate.test.ts',
-  'test/cli/conventions.test.ts',
-  'test/package/tarball.test.ts',
   'test/docs/docs-browser.test.ts',
+  'test/scaffold/readme-example.test.ts',
+  'test/cli/conventions.test.ts',
+  'test/pipeline/generate.test.ts',
+  'test/package/tarball.test.ts',
   'test/hostile/crash-safety.test.ts',
-  'test/pipeline/watch.test.ts',
+  'test/server/prism-proxy.test.ts',
+  'test/pipeline/memo-layers.test.ts',
   'test/connectors/merge.test.ts',
   'test/hostile/spec-generate.test.ts',
-  'test/server/prism-proxy.test.ts',
+  'test/connectors/conformance-cli.test.ts',
+  'test/pipeline/watch.test.ts',
+  'test/pipeline/real-multi-file-spec.test.ts',
 ];
 
 export default class LongestFirstSequencer extends BaseSequencer {
