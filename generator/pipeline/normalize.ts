@@ -90,11 +90,12 @@ function upgradeExclusiveBounds(schema: JsonObject): JsonObject {
  * can name (`components["schemas"]["X"]["y"]`: openapi-typescript drops only `properties` from a
  * ref's path). A target that leads back to itself through such refs keeps its last `$ref`. */
 function inlineStraySchemaRefs(doc: JsonObject): JsonObject {
+  let copies = 0;
   const inline = (value: unknown, seen: ReadonlySet<string>): unknown => {
     if (Array.isArray(value)) return value.map((item) => inline(item, seen));
     if (!isObject(value)) return value;
     const target = strayTarget(value.$ref);
-    if (target !== undefined && !seen.has(target)) {
+    if (target !== undefined && !seen.has(target) && copies++ < MAX_INLINED_REFS) {
       const { $ref: _ref, ...siblings } = value;
       const copy = inline(ownPointerGet(doc, target), new Set([...seen, target]));
       if (copy !== undefined) return Object.keys(siblings).length === 0 ? copy : beside(copy, inline(siblings, seen));
@@ -105,6 +106,11 @@ function inlineStraySchemaRefs(doc: JsonObject): JsonObject {
   };
   return inline(doc, new Set()) as JsonObject;
 }
+
+/** Copies of stray refs' targets a document may make. Refs that nest (a target holding two refs
+ * to another, and so on) would copy exponentially, as YAML aliases do in a billion-laughs file;
+ * past this many, refs are left as they are (and Ajv or the types reject them with a diagnostic). */
+const MAX_INLINED_REFS = 10_000;
 
 /** A `$ref` with other keywords beside it (3.1 allows them): the target joins them under allOf. */
 function beside(target: unknown, siblings: unknown): JsonObject {

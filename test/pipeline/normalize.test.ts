@@ -104,4 +104,14 @@ describe('$refs to places a type cannot name', () => {
     expect(components.schemas.A.properties.b).toEqual({ $ref: '#/components/schemas/B/properties/c' });
     expect(components.schemas.Loop.definitions.self).toEqual({ $ref: '#/components/schemas/Loop/definitions/self' });
   });
+
+  it('copy a bounded amount when they nest (each target holding two refs to the next: 2^40 copies uncapped)', () => {
+    const definitions: Record<string, unknown> = { d0: { type: 'string' } };
+    const ref = (i: number) => ({ $ref: `#/components/schemas/Holder/definitions/d${i}` });
+    for (let i = 1; i <= 40; i++)
+      definitions[`d${i}`] = { type: 'object', properties: { a: ref(i - 1), b: ref(i - 1) } };
+    const { components } = doc31({ Holder: { type: 'object', definitions, properties: { top: ref(40) } } });
+    expect(JSON.stringify(components).length).toBeLessThan(5_000_000);
+    expect(JSON.stringify(components.schemas.Holder.properties.top)).toContain('"$ref"'); // left as a ref past the cap
+  });
 });
