@@ -78,15 +78,12 @@ function componentSchemas(document: JsonObject): Record<string, JsonObject> {
   return isObject(components.schemas) ? (components.schemas as Record<string, JsonObject>) : {};
 }
 
-/** Every schema position under `node` (source/sub-schemas.ts), `$defs` included: a property
+/** Every schema position under `node` (source/sub-schemas.ts), definitions included: a property
  * named `default` or `example` is a schema here, an `example` keyword's value is not. */
 function walk(node: unknown, tokens: string[], visit: (schema: JsonObject, tokens: string[]) => void): void {
   if (!isObject(node)) return;
   visit(node, tokens);
-  for (const [path, child] of schemaChildren(node)) walk(child, [...tokens, ...path], visit);
-  for (const defs of ['$defs', 'definitions'])
-    if (isObject(node[defs]))
-      for (const [name, child] of Object.entries(node[defs])) walk(child, [...tokens, defs, name], visit);
+  for (const [path, child] of schemaChildren(node, { everywhere: true })) walk(child, [...tokens, ...path], visit);
 }
 
 /** The document's discriminated unions with the validator of each variant, as the issue mapping

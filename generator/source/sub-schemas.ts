@@ -23,13 +23,22 @@ export const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 /** Keywords whose value is a map of schemas. */
 export const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 
+/** Sub-schemas that shape no value of the schema's own: definitions kept for `$ref`s (`definitions`
+ * before 2019-09) and an encoded string's `contentSchema`. Walks that look for every schema Ajv
+ * may meet include them; the types emitter and its names do not. */
+const DEFINITION_MAPS = new Set(['$defs', 'definitions']);
+const ANNOTATION_SCHEMAS = new Set(['contentSchema']);
+
 /** Each sub-schema position directly under `schema`, with its path from `schema`:
- * `['properties', 'category']`, `['oneOf', '0']`. `$ref` siblings included. */
-export function schemaChildren(schema: JsonObject): [string[], unknown][] {
+ * `['properties', 'category']`, `['oneOf', '0']`. `$ref` siblings included; with `everywhere`,
+ * definitions and `contentSchema` too. */
+export function schemaChildren(schema: JsonObject, { everywhere = false } = {}): [string[], unknown][] {
   const found: [string[], unknown][] = [];
+  const isMap = (key: string) => SCHEMA_MAPS.has(key) || (everywhere && DEFINITION_MAPS.has(key));
+  const isOne = (key: string) => key === 'items' || ONE_SCHEMA.has(key) || (everywhere && ANNOTATION_SCHEMAS.has(key));
   for (const [key, value] of Object.entries(schema)) {
-    if (SCHEMA_MAPS.has(key) && isObject(value)) found.push(...Object.entries(value).map(([k, v]) => at(v, key, k)));
-    else if ((key === 'items' || ONE_SCHEMA.has(key)) && isObject(value)) found.push(at(value, key));
+    if (isMap(key) && isObject(value)) found.push(...Object.entries(value).map(([k, v]) => at(v, key, k)));
+    else if (isOne(key) && isObject(value)) found.push(at(value, key));
     else if ((SCHEMA_LISTS.has(key) || key === 'prefixItems' || key === 'items') && Array.isArray(value))
       found.push(...value.map((v, i) => at(v, key, String(i))));
   }

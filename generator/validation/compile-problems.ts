@@ -3,6 +3,7 @@ import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import { ownPointerGet } from '../source/own-keys.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
+import { schemaChildren } from '../source/sub-schemas.ts';
 import { documentAjv, modelKey } from './document-ajv.ts';
 
 /* Ajv refuses some schemas when it compiles them (strict mode: an unknown keyword, a keyword value
@@ -78,26 +79,14 @@ function schemaRoots(document: JsonObject): { at: string; schema: unknown }[] {
   return roots;
 }
 
-/** The subschemas a schema keyword holds, with their pointers relative to the schema. */
+/** The subschemas a schema holds (source/sub-schemas.ts, definitions included), with their
+ * pointers relative to the schema. */
 function subschemas(schema: JsonObject): { at: string; schema: unknown }[] {
-  const out: { at: string; schema: unknown }[] = [];
-  for (const [key, value] of Object.entries(schema)) {
-    const here = `/${pointer.escape(key)}`;
-    if (MAPS.has(key) && isObject(value))
-      for (const [name, sub] of Object.entries(value)) out.push({ at: `${here}/${pointer.escape(name)}`, schema: sub });
-    else if (LISTS.has(key) && Array.isArray(value))
-      value.forEach((sub, i) => out.push({ at: `${here}/${i}`, schema: sub }));
-    else if (ONE.has(key)) out.push({ at: here, schema: value });
-  }
-  return out;
+  return schemaChildren(schema, { everywhere: true }).map(([path, sub]) => ({
+    at: path.map((token) => `/${pointer.escape(token)}`).join(''),
+    schema: sub,
+  }));
 }
-
-const MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-const LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const ONE = new Set([
-  ...['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains'],
-  ...['propertyNames', 'not', 'if', 'then', 'else', 'contentSchema'],
-]);
 
 /** The deepest place under `schema` that fails to compile with the message the whole does. */
 function deepestFailure(
@@ -126,18 +115,25 @@ function deepestFailure(
   return found;
 }
 
-/** A copy without `$ref`/`$dynamicRef`: each target is checked as a schema of its own. */
+/** A copy without `$ref`/`$dynamicRef` at any schema position: each target is checked as a schema
+ * of its own. Values that are data (an example, a default) are kept as they are, even when they
+ * hold a `$ref` key; a property named `default` is a schema like any other. */
 function withoutRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutRefs);
   if (!isObject(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== '$ref' && key !== '$dynamicRef')
-      .map(([key, v]) => [key, DATA.has(key) ? v : withoutRefs(v)]),
-  );
+  const { $ref: _ref, $dynamicRef: _dynamicRef, ...copy } = value;
+  for (const [[key, member], sub] of schemaChildren(value, { everywhere: true }) as [[string, string?], unknown][]) {
+    if (member === undefined) copy[key] = withoutRefs(sub);
+    else copy[key] = withMember(copy[key] === value[key] ? undefined : copy[key], value[key], member, withoutRefs(sub));
+  }
+  return copy;
 }
 
-const DATA = new Set(['examples', 'example', 'enum', 'const', 'default']);
+/** `container` (a copy made earlier, or else a fresh copy of `original`) with `member` set. */
+function withMember(container: unknown, original: unknown, member: string, sub: unknown): unknown {
+  const copy = container ?? (Array.isArray(original) ? [...original] : { ...(original as JsonObject) });
+  (copy as Record<string, unknown>)[member] = sub;
+  return copy;
+}
 
 /** A diagnostic at the spec file the pointer is written in, when the root file holds it (a
  * one-file spec; the nearest line written for a place normalize reshaped), else at the root file
