@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { RefTarget } from '../source/refs.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import { keywordHolds } from '../source/sub-schemas.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
 
 /** What a `$ref` into a file that only refs lead to becomes in the bundle: a schema is hoisted
@@ -81,22 +82,8 @@ export class ReferencedPlacer {
  * a map of schemas (`properties`, `components/schemas`), a list of schemas (`allOf`) or other data. */
 export type Position = 'openapi' | 'schema' | 'schema-map' | 'schema-list' | 'data';
 
-const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-const SCHEMA_LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SUBSCHEMA_KEYWORDS = new Set([
-  'items',
-  'additionalItems',
-  'not',
-  'additionalProperties',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'contentSchema',
-]);
+/** Where a schema keyword's value sits (source/sub-schemas.ts says what each keyword holds). */
+const SCHEMA_CHILD = { map: 'schema-map', list: 'schema-list', one: 'schema', data: 'data' } as const;
 
 /** The position of the value under `key` of a value at `position`. */
 export function childPosition(position: Position, key: string): Position {
@@ -108,9 +95,7 @@ export function childPosition(position: Position, key: string): Position {
     case 'schema-list':
       return 'schema';
     case 'schema':
-      if (SCHEMA_MAP_KEYWORDS.has(key)) return 'schema-map';
-      if (SCHEMA_LIST_KEYWORDS.has(key)) return 'schema-list';
-      return SUBSCHEMA_KEYWORDS.has(key) ? 'schema' : 'data';
+      return SCHEMA_CHILD[keywordHolds(key, { everywhere: true }) ?? 'data'];
     case 'data':
       return 'data';
   }

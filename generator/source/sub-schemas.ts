@@ -29,17 +29,26 @@ export const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependen
 const DEFINITION_MAPS = new Set(['$defs', 'definitions']);
 const ANNOTATION_SCHEMAS = new Set(['contentSchema']);
 
+/** What a keyword of a schema holds: a map of schemas, a list of them, one schema (`items` either
+ * way: one schema, or a list in draft 4's tuples), or data (undefined). With `everywhere`,
+ * definitions and `contentSchema` count as schemas. */
+export function keywordHolds(key: string, { everywhere = false } = {}): 'map' | 'list' | 'one' | undefined {
+  if (SCHEMA_MAPS.has(key) || (everywhere && DEFINITION_MAPS.has(key))) return 'map';
+  if (SCHEMA_LISTS.has(key) || key === 'prefixItems') return 'list';
+  if (key === 'items' || ONE_SCHEMA.has(key) || (everywhere && ANNOTATION_SCHEMAS.has(key))) return 'one';
+  return undefined;
+}
+
 /** Each sub-schema position directly under `schema`, with its path from `schema`:
  * `['properties', 'category']`, `['oneOf', '0']`. `$ref` siblings included; with `everywhere`,
  * definitions and `contentSchema` too. */
 export function schemaChildren(schema: JsonObject, { everywhere = false } = {}): [string[], unknown][] {
   const found: [string[], unknown][] = [];
-  const isMap = (key: string) => SCHEMA_MAPS.has(key) || (everywhere && DEFINITION_MAPS.has(key));
-  const isOne = (key: string) => key === 'items' || ONE_SCHEMA.has(key) || (everywhere && ANNOTATION_SCHEMAS.has(key));
   for (const [key, value] of Object.entries(schema)) {
-    if (isMap(key) && isObject(value)) found.push(...Object.entries(value).map(([k, v]) => at(v, key, k)));
-    else if (isOne(key) && isObject(value)) found.push(at(value, key));
-    else if ((SCHEMA_LISTS.has(key) || key === 'prefixItems' || key === 'items') && Array.isArray(value))
+    const holds = keywordHolds(key, { everywhere });
+    if (holds === 'map' && isObject(value)) found.push(...Object.entries(value).map(([k, v]) => at(v, key, k)));
+    else if (holds === 'one' && isObject(value)) found.push(at(value, key));
+    else if ((holds === 'list' || key === 'items') && Array.isArray(value))
       found.push(...value.map((v, i) => at(v, key, String(i))));
   }
   return found;

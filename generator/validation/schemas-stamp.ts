@@ -1,6 +1,7 @@
 import { hashOf } from '../cache/store.ts';
 import { setOwn } from '../source/own-keys.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
+import { keywordHolds } from '../source/sub-schemas.ts';
 
 /* What the generated validators are compiled from, and the stamp that names it. The validators
  * emitter (emit/validators/standalone-code.ts) writes the stamp; `validate` and `conformance`
@@ -53,33 +54,17 @@ const ANNOTATIONS = new Set([
   'xml',
   'externalDocs',
 ]);
-/** Keywords whose value is a map of schemas, a list of schemas, or one schema. */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_ONE = new Set([
-  'items',
-  'additionalProperties',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'contains',
-  'propertyNames',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contentSchema',
-]);
 
 export function stripAnnotations(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    if (SCHEMA_MAPS.has(key) && isObject(value))
+    const holds = keywordHolds(key, { everywhere: true });
+    if (holds === 'map' && isObject(value))
       out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]));
-    else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
-    else if (SCHEMA_ONE.has(key))
-      out[key] = Array.isArray(value) ? value.map(stripAnnotations) : stripAnnotations(value);
+    else if (holds === 'list' && Array.isArray(value)) out[key] = value.map(stripAnnotations);
+    else if (holds === 'one') out[key] = Array.isArray(value) ? value.map(stripAnnotations) : stripAnnotations(value);
     else setOwn(out, key, value);
   }
   return out;
