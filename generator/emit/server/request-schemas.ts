@@ -1,5 +1,6 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import pointer from 'json-pointer';
+import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR, ParameterIR } from '../../ir/model.ts';
 import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
 import { leanComponents, stripAnnotations } from '../../validation/schemas-stamp.ts';
@@ -7,6 +8,7 @@ import { esmOnly, hoistEvaluated } from '../validators/standalone-code.ts';
 import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
 import { identifier } from '../../shared/render.ts';
+import { setOwn } from '../../source/own-keys.ts';
 import { successResponse } from '../operation-info.ts';
 import { operationNames, type NamePlan, type RequestPart } from '../../plan/name-plan.ts';
 
@@ -48,29 +50,32 @@ function paramsObject(params: ParameterIR[], open: boolean): JsonObject {
   };
 }
 
-/** Ajv standalone ESM for the given schemas, compiled over the document's components (their
- * `#/components/schemas/…` refs made absolute so they resolve there), with `useDefaults` so a
- * validated query gets `limit=50` and friends. Deterministic: compiled in the given order. */
+/** Where the request and response schemas sit inside the document Ajv compiles them over. */
+const REQUESTS_KEY = 'x-ledgerspec-requests';
+
+/** Ajv standalone ESM for the given schemas, compiled over the document's components with
+ * `useDefaults` so a validated query gets `limit=50` and friends. Deterministic: compiled in the
+ * given order. */
 export function serverValidatorsModule(
   document: JsonObject,
   schemas: readonly NamedSchema[],
   memo: Memo = NO_MEMO,
 ): string {
   const lean = leanComponents(document);
-  const named = schemas.map(({ name, schema }) => ({
-    name,
-    schema: absoluteRefs(stripAnnotations(schema)) as JsonObject,
-  }));
+  const named = schemas.map(({ name, schema }) => ({ name, schema: stripAnnotations(schema) as JsonObject }));
   // A pure function of the lean schemas (see standaloneModule): cached under their text.
   return memo.sync('server-validators', [JSON.stringify(lean), JSON.stringify(named)], () =>
     compileServerValidators(lean, named),
   );
 }
 
-function compileServerValidators(lean: JsonObject, schemas: readonly NamedSchema[]): string {
-  const ajv = documentAjv(lean, { code: { source: true, esm: true, lines: false }, useDefaults: true });
+/** The schemas are placed inside the document (beside components.schemas), not added as schemas of
+ * their own: Ajv keeps a compiled `$ref` target per root schema, so 273 roots each referencing
+ * `Bill` compiled `Bill` 273 times (3.6 MB of code); inside one root every component compiles once. */
+function compileServerValidators(lean: { components: { schemas: JsonObject } }, schemas: readonly NamedSchema[]): string {
   // Operations often share a schema (an entity's create, update and delete answer the same job):
   // each distinct schema is compiled once, under its first name; later names alias it.
+  const requests: Record<string, JsonObject> = {};
   const refs: Record<string, string> = {};
   const firstName = new Map<string, string>();
   const aliases: string[] = [];
@@ -82,21 +87,10 @@ function compileServerValidators(lean: JsonObject, schemas: readonly NamedSchema
       continue;
     }
     firstName.set(text, name);
-    refs[name] = `ledgerspec:server#${name}`;
-    ajv.addSchema(schema, refs[name]);
+    setOwn(requests, name, schema);
+    refs[name] = `${DOCUMENT_ID}#/components/${REQUESTS_KEY}/${encodeURIComponent(pointer.escape(name))}`;
   }
+  const document = { components: { ...lean.components, [REQUESTS_KEY]: requests } };
+  const ajv = documentAjv(document, { code: { source: true, esm: true, lines: false }, useDefaults: true });
   return `${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
-}
-
-/** `#/components/…` → `ledgerspec:openapi#/components/…`: the operation schemas are compiled
- * as schemas of their own, where a bare `#` would mean themselves. */
-function absoluteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(absoluteRefs);
-  if (!isObject(node)) return node;
-  return Object.fromEntries(
-    Object.entries(node).map(([k, v]) => [
-      k,
-      k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${DOCUMENT_ID}${v}` : absoluteRefs(v),
-    ]),
-  );
 }
