@@ -8,8 +8,59 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const OUT = 'dist/cli';
+
+/** Defines the `require` the CommonJS packages are loaded with (see requireCommonJs). */
+const REQUIRE_BANNER =
+  "import { createRequire as __ledgerspecCreateRequire } from 'node:module';\n" +
+  'const __ledgerspecRequire = __ledgerspecCreateRequire(import.meta.url);';
+
+/** CommonJS packages (typescript, ajv, handlebars, yaml…) are loaded with `require`, not `import`:
+ * Node's ESM loader first compiles each such file to guess its format, then scans it for export
+ * names, both before the CommonJS loader compiles it again (for typescript.js alone ~0.3 CPU-s;
+ * `bench/cli-startup.ts` and `bench/generate.ts` show the difference). A package is taken this way
+ * only when `import` and `require` resolve it to the same file, so it is the same module either way;
+ * dynamic imports stay imports (their named exports are known only at run time). */
+function requireCommonJs() {
+  const requireHere = createRequire(import.meta.url);
+  const byRequire = (specifier) => {
+    let imported;
+    try {
+      imported = fileURLToPath(import.meta.resolve(specifier));
+      return isCommonJs(imported) && requireHere.resolve(specifier) === imported;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    name: 'require-commonjs',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) =>
+        args.kind === 'import-statement' && !args.path.startsWith('node:') && byRequire(args.path)
+          ? { path: args.path, namespace: 'require-commonjs' }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'require-commonjs' }, (args) => ({
+        contents: `module.exports = __ledgerspecRequire(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** Whether Node loads `file` as CommonJS: .cjs, or .js in a package not marked "type": "module". */
+function isCommonJs(file) {
+  if (file.endsWith('.cjs')) return true;
+  if (!file.endsWith('.js')) return false;
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')).type !== 'module';
+  }
+  return true;
+}
 
 const result = await build({
   entryPoints: { cli: 'generator/cli.ts' },
@@ -25,9 +76,14 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [requireCommonJs()],
+  banner: { js: REQUIRE_BANNER },
 });
 
-const inputs = Object.keys(result.metafile.inputs).sort();
+// Only the project's own files (not the packages loaded with require).
+const inputs = Object.keys(result.metafile.inputs)
+  .filter((file) => !file.startsWith('require-commonjs:'))
+  .sort();
 const manifest = Object.fromEntries(
   inputs.map((file) => {
     const { size, mtimeMs } = statSync(file);

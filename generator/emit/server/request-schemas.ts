@@ -72,7 +72,10 @@ export function serverValidatorsModule(
 /** The schemas are placed inside the document (beside components.schemas), not added as schemas of
  * their own: Ajv keeps a compiled `$ref` target per root schema, so 273 roots each referencing
  * `Bill` compiled `Bill` 273 times (3.6 MB of code); inside one root every component compiles once. */
-function compileServerValidators(lean: { components: { schemas: JsonObject } }, schemas: readonly NamedSchema[]): string {
+function compileServerValidators(
+  lean: { components: { schemas: JsonObject } },
+  schemas: readonly NamedSchema[],
+): string {
   // Operations often share a schema (an entity's create, update and delete answer the same job):
   // each distinct schema is compiled once, under its first name; later names alias it.
   const requests: Record<string, JsonObject> = {};
