@@ -6,6 +6,7 @@ import { handlerGroupView } from './server/handler-view.ts';
 import { operationSchemas, serverValidatorsModule } from './server/request-schemas.ts';
 import { routeView, servedOperations } from './server/route-view.ts';
 import { fastifyRouteSchema, sharedSchemas } from './server/fastify-schemas.ts';
+import { modelExports } from './validators.ts';
 
 /** Runtime files that are the same for every spec, copied verbatim from templates/server/runtime/
  * (hand-written, already in the house style: `printed`, the format stage leaves them as they are). */
@@ -58,7 +59,10 @@ export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): Generate
     },
     { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
     { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
-    { path: 'server/validators.js', contents: serverValidatorsModule(ir.schemas, schemas, memo) },
+    {
+      path: 'server/validators.js',
+      contents: serverValidatorsModule(ir.schemas, schemas, modelExports(ir, names), memo),
+    },
     {
       path: 'server/validators.d.ts',
       contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }),

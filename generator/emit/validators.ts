@@ -5,6 +5,8 @@ import { standaloneModule } from './validators/standalone-code.ts';
 import { emitContext, type EmitContext } from './index.ts';
 import { modelNames } from '../plan/name-plan.ts';
 import { standaloneDeclarations, validatorsIndex } from './validators/typescript.ts';
+import type { NamePlan } from '../plan/name-plan.ts';
+import type { ValidatorExports } from '../validation/schemas-stamp.ts';
 
 /** The runtime half of the issue mapping, shared verbatim with the `validate` command. */
 const ISSUES_TEMPLATE = new URL('validators/issues.ts', TEMPLATES_DIR);
@@ -18,7 +20,7 @@ const LINEAR_REGEXP_DECLARATIONS = new URL('validators/linear-regexp.d.ts', TEMP
 export function emitValidators(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
   const { memo, names } = emitContext(ir, context);
   const models = [...ir.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const exports = new Map(models.map((m) => [m.name, modelNames(names, m).type]));
+  const exports = modelExports(ir, names);
   return [
     { path: 'validators/index.ts', contents: validatorsIndex(ir.discriminators, ir.schemas, models, exports) },
     { path: 'validators/issues.ts', contents: readFileSync(ISSUES_TEMPLATE, 'utf8'), printed: true },
@@ -30,4 +32,9 @@ export function emitValidators(ir: SpecIR, context?: Partial<EmitContext>): Gene
       contents: standaloneModule(ir.schemas, exports, memo),
     },
   ];
+}
+
+/** components.schemas key → its export in validators/standalone.js (the planned type name). */
+export function modelExports(ir: SpecIR, names: NamePlan): ValidatorExports {
+  return new Map(ir.models.map((m) => [m.name, modelNames(names, m).type]));
 }

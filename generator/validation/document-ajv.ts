@@ -48,7 +48,8 @@ export function documentAjv(document: JsonObject, options: Options = {}): Ajv202
   const code = { ...DOCUMENT_AJV_OPTIONS.code, ...options.code, regExp: LINEAR_REGEXP, process: boundedErrors };
   const ajv = new Ajv2020({ ...DOCUMENT_AJV_OPTIONS, ...options, code });
   addFormats.default(ajv);
-  for (const keyword of annotationKeywords(document)) ajv.addKeyword({ keyword });
+  // A keyword given in `options.keywords` keeps its definition (the server's model calls).
+  for (const keyword of annotationKeywords(document)) if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
   ignoreUnknownFormats(ajv, document);
   // Only the parts schemas live in: Ajv compiles the document root when it resolves a pointer.
   ajv.addSchema({ $id: DOCUMENT_ID, components: document.components ?? {}, paths: document.paths ?? {} });

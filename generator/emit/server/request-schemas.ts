@@ -3,7 +3,8 @@ import pointer from 'json-pointer';
 import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR, ParameterIR } from '../../ir/model.ts';
 import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
-import { leanComponents, stripAnnotations } from '../../validation/schemas-stamp.ts';
+import { leanComponents, stripAnnotations, type ValidatorExports } from '../../validation/schemas-stamp.ts';
+import { delegatedModels, modelCallKeyword, withModelCalls } from './model-calls.ts';
 import { esmOnly, hoistEvaluated } from '../validators/standalone-code.ts';
 import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
@@ -59,25 +60,48 @@ const REQUESTS_KEY = 'x-ledgerspec-requests';
 export function serverValidatorsModule(
   document: JsonObject,
   schemas: readonly NamedSchema[],
+  models: ValidatorExports,
   memo: Memo = NO_MEMO,
 ): string {
   const lean = leanComponents(document);
   const named = schemas.map(({ name, schema }) => ({ name, schema: stripAnnotations(schema) as JsonObject }));
-  // A pure function of the lean schemas (see standaloneModule): cached under their text.
-  return memo.sync('server-validators', [JSON.stringify(lean), JSON.stringify(named)], () =>
-    compileServerValidators(lean, named),
+  const exported = JSON.stringify([...models].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // A pure function of the lean schemas and the model validators' names (see standaloneModule):
+  // cached under their text.
+  return memo.sync('server-validators', [JSON.stringify(lean), JSON.stringify(named), exported], () =>
+    compileServerValidators(lean, named, models),
   );
 }
 
 /** The schemas are placed inside the document (beside components.schemas), not added as schemas of
  * their own: Ajv keeps a compiled `$ref` target per root schema, so 273 roots each referencing
- * `Bill` compiled `Bill` 273 times (3.6 MB of code); inside one root every component compiles once. */
+ * `Bill` compiled `Bill` 273 times (3.6 MB of code); inside one root every component compiles once.
+ * Components the model validators can check (model-calls.ts) are called there, not compiled. */
 function compileServerValidators(
   lean: { components: { schemas: JsonObject } },
   schemas: readonly NamedSchema[],
+  models: ValidatorExports,
 ): string {
-  // Operations often share a schema (an entity's create, update and delete answer the same job):
-  // each distinct schema is compiled once, under its first name; later names alias it.
+  const delegated = delegatedModels(lean.components.schemas, models);
+  const calling = (schema: unknown) => withModelCalls(schema, delegated) as JsonObject;
+  const { requests, refs, aliases } = distinctSchemas(schemas, calling);
+  // Delegated components stay in the document: a ref into part of one (a filter's
+  // `#/components/schemas/Account/properties/category`) compiles that part here.
+  const components = Object.fromEntries(
+    Object.entries(lean.components.schemas).map(([name, schema]) => [name, calling(schema)]),
+  );
+  const document = { components: { schemas: components, [REQUESTS_KEY]: requests } };
+  const ajv = documentAjv(document, {
+    code: { source: true, esm: true, lines: false },
+    useDefaults: true,
+    keywords: [modelCallKeyword(models)],
+  });
+  return `${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
+}
+
+/** Operations often share a schema (an entity's create, update and delete answer the same job):
+ * each distinct schema is compiled once, under its first name; later names alias it. */
+function distinctSchemas(schemas: readonly NamedSchema[], prepare: (schema: JsonObject) => JsonObject) {
   const requests: Record<string, JsonObject> = {};
   const refs: Record<string, string> = {};
   const firstName = new Map<string, string>();
@@ -90,10 +114,8 @@ function compileServerValidators(
       continue;
     }
     firstName.set(text, name);
-    setOwn(requests, name, schema);
+    setOwn(requests, name, prepare(schema));
     refs[name] = `${DOCUMENT_ID}#/components/${REQUESTS_KEY}/${encodeURIComponent(pointer.escape(name))}`;
   }
-  const document = { components: { ...lean.components, [REQUESTS_KEY]: requests } };
-  const ajv = documentAjv(document, { code: { source: true, esm: true, lines: false }, useDefaults: true });
-  return `${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
+  return { requests, refs, aliases };
 }

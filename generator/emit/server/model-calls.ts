@@ -1,0 +1,118 @@
+import type { KeywordCxt, KeywordDefinition } from 'ajv/dist/2020.js';
+import { _, getProperty } from 'ajv/dist/compile/codegen/index.js';
+import { callRef } from 'ajv/dist/vocabularies/core/ref.js';
+import { refComponent } from '../../ir/refs.ts';
+import { isObject, type JsonObject } from '../../source/schema-walk.ts';
+import { keywordHolds, schemaChildren } from '../../source/sub-schemas.ts';
+import type { ValidatorExports } from '../../validation/schemas-stamp.ts';
+
+/* The server's validators call the model validators (generated/validators/standalone.js) instead
+ * of compiling the models a second time. They are compiled with Ajv's `useDefaults` (a validated
+ * query gets `limit=50`) and the model validators without (`isInvoice(x)` must not change x), so
+ * only a model whose schema, and every schema it reaches, has no `default` validates the same
+ * either way; the others are compiled here. Such a `$ref` becomes the keyword below, whose code is
+ * the call Ajv makes for a `$ref` (`callRef`), to the model validator imported by name. */
+
+/** The keyword a delegated `$ref` becomes: `{ "x-ledgerspec-model": "Invoice" }`. */
+export const MODEL_CALL = 'x-ledgerspec-model';
+/** The model validators, from generated/server/validators.js. */
+const MODELS_MODULE = '../validators/standalone.js';
+
+/** Keywords that make a validator depend on what its callees evaluated, or on dynamic scope:
+ * in a document that has any, nothing is delegated (a call could not report what it evaluated). */
+const CONTEXT_KEYWORDS = new Set(['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef', '$recursiveRef']);
+
+/** Components the server may call instead of compiling: exported model validators whose schema
+ * reaches no `default` (and none at all in a document with context-dependent keywords). */
+export function delegatedModels(schemas: JsonObject, exports: ValidatorExports): Set<string> {
+  const facts = new Map(Object.entries(schemas).map(([name, schema]) => [name, schemaFacts(schema)]));
+  if ([...facts.values()].some((f) => f.contextual)) return new Set();
+  const reachesDefault = new Map<string, boolean>();
+  const visit = (name: string, path: Set<string>): boolean => {
+    const known = reachesDefault.get(name);
+    if (known !== undefined) return known;
+    const own = facts.get(name);
+    if (!own) return true; // a ref to no component: keep it compiled here
+    if (path.has(name)) return own.hasDefault; // a cycle: its members' own defaults decide
+    path.add(name);
+    const result = own.hasDefault || [...own.refs].some((ref) => visit(ref, path));
+    path.delete(name);
+    reachesDefault.set(name, result);
+    return result;
+  };
+  return new Set([...facts.keys()].filter((name) => exports.has(name) && !visit(name, new Set())));
+}
+
+interface SchemaFacts {
+  hasDefault: boolean;
+  contextual: boolean;
+  refs: Set<string>;
+}
+
+function schemaFacts(schema: unknown): SchemaFacts {
+  const facts: SchemaFacts = { hasDefault: false, contextual: false, refs: new Set() };
+  const walk = (node: unknown) => {
+    if (!isObject(node)) return;
+    if ('default' in node) facts.hasDefault = true;
+    if (Object.keys(node).some((key) => CONTEXT_KEYWORDS.has(key))) facts.contextual = true;
+    const target = refComponent(node);
+    if (target !== undefined) facts.refs.add(target);
+    // A ref into part of a schema: where it leads is not followed here, so assume a default.
+    else if (typeof node.$ref === 'string') facts.hasDefault = true;
+    for (const [, child] of schemaChildren(node, { everywhere: true })) walk(child);
+  };
+  walk(schema);
+  return facts;
+}
+
+/** `schema` with every `$ref` to a delegated component replaced by the model-call keyword. */
+export function withModelCalls(schema: unknown, delegated: ReadonlySet<string>): unknown {
+  if (!isObject(schema)) return schema;
+  const target = refComponent(schema);
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === '$ref' && target !== undefined && delegated.has(target)) out[MODEL_CALL] = target;
+    else out[key] = childrenWithModelCalls(key, value, delegated);
+  }
+  return out;
+}
+
+function childrenWithModelCalls(key: string, value: unknown, delegated: ReadonlySet<string>): unknown {
+  const holds = keywordHolds(key, { everywhere: true });
+  if (holds === 'map' && isObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withModelCalls(v, delegated)]));
+  if ((holds === 'list' || holds === 'one') && Array.isArray(value))
+    return value.map((v) => withModelCalls(v, delegated));
+  if (holds === 'one') return withModelCalls(value, delegated);
+  return value;
+}
+
+/** What a model validator is said to have evaluated: everything (what Ajv reads only for
+ * unevaluated* keywords, which a document with delegated calls does not have). */
+const EVALUATED_ALL = {
+  validate: { evaluated: { props: true, items: true, dynamicProps: false, dynamicItems: false } },
+};
+
+/** The keyword's definition: the code of Ajv's own `$ref` call, to `standalone.js`'s export. */
+export function modelCallKeyword(exports: ValidatorExports): KeywordDefinition {
+  return {
+    keyword: MODEL_CALL,
+    schemaType: 'string',
+    code(cxt: KeywordCxt) {
+      const model = cxt.schema as string;
+      const exported = exports.get(model);
+      if (exported === undefined) throw new Error(`server validators: no model validator for ${model}`);
+      const validate = cxt.gen.scopeValue('func', {
+        key: model,
+        ref: acceptAll,
+        code: _`require(${MODELS_MODULE})${getProperty(exported)}`,
+      });
+      callRef(cxt, validate, EVALUATED_ALL as never, false);
+    },
+  };
+}
+
+/** Stands in for a model validator while Ajv compiles (only the code above reaches the output). */
+function acceptAll(): boolean {
+  return true;
+}
