@@ -4,7 +4,7 @@ import type { Memo } from '../cache/memo.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SpecIR } from '../ir/model.ts';
 import { listConnectors } from '../shared/connector-layout.ts';
-import { mappingFacts, type EntityMappingFacts } from '../shared/mapped-fields.ts';
+import { mappingFacts, type EntityMappingFacts, type MappedField } from '../shared/mapped-fields.ts';
 import type { MappingMerge } from './merge-mapping.ts';
 import { readUtf8 } from '../shared/read-utf8.ts';
 import { toPosix } from '../source/spec-sources.ts';
@@ -93,7 +93,10 @@ function diagnostic(code: string, file: string, message: string, line?: number):
 }
 
 /** mergeMappingFile, through the memo when there is one. What is kept is the verdict without the
- * text (which is the file's own when unchanged); a file the merge changes is merged every time. */
+ * text (which is the file's own when unchanged); a file the merge changes is merged every time.
+ * The key leaves the fields' descriptions out: they are only the text of `todo(...)` entries the
+ * merge adds, and a file it adds nothing to is in step whatever they say (a description edited
+ * in the spec then needs no TypeScript parser either). */
 async function mergedFile(
   file: string,
   facts: EntityMappingFacts,
@@ -105,7 +108,7 @@ async function mergedFile(
   let fresh: { text: string; merged: MappingMerge } | undefined;
   const verdict = await memo.async(
     'mapping-merge',
-    [file, bytes.toString('latin1'), JSON.stringify(facts)],
+    [file, bytes.toString('latin1'), JSON.stringify(withoutDescriptions(facts))],
     async () => {
       fresh = await merge();
       return JSON.stringify(fresh.merged.text === fresh.text ? { ...fresh.merged, text: null } : { changed: true });
@@ -116,4 +119,13 @@ async function mergedFile(
   if ('changed' in kept) return merge();
   const { text } = readUtf8(bytes);
   return { text, merged: { ...kept, text } };
+}
+
+function withoutDescriptions(facts: EntityMappingFacts): EntityMappingFacts {
+  const names = (fields: MappedField[]) => fields.map(({ name }) => ({ name, description: '' }));
+  return {
+    ...facts,
+    readFields: names(facts.readFields),
+    ...(facts.write ? { write: { ...facts.write, fields: names(facts.write.fields) } } : {}),
+  };
 }
