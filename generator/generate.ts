@@ -69,7 +69,7 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
   // unknown format is then a warning, and ignored); the warnings of either are printed.
   const memo = memoIn(cache);
   const checks = stage(config.houseRules ? 'lint' : 'check keywords', () =>
-    cachedSpecChecks(memo, config, inputs, () => specChecks(sources, config.houseRules)),
+    cachedSpecChecks(memo, config, inputs, () => specChecks(sources, config.houseRules, memo)),
   );
   failOn(checks);
   const normalized = stage('normalize', () => frontStages.normalize(bundled));

@@ -28,9 +28,20 @@ export interface LintContext {
   diagnostic(code: string, file: SourceFile, ptr: string, message: string): Diagnostic;
   /** The value behind a `$ref` (followed repeatedly), or the value itself. */
   deref(file: SourceFile, value: unknown): { file: SourceFile; value: unknown };
+  /** For a rule's slow pure part (the examples rule's compile): generate's memo, else none. */
+  memo: LintMemo;
 }
 
-export function lintContext(sources: SpecSources): LintContext {
+/** What `generate` passes as its memo (cache/memo.ts), as lint sees it: lint does not depend on
+ * the cache layer, only on this shape. */
+export interface LintMemo {
+  sync(area: string, parts: readonly string[], compute: () => string): string;
+}
+
+/** Outside `generate`: every answer is computed. */
+export const NO_LINT_MEMO: LintMemo = { sync: (_area, _parts, compute) => compute() };
+
+export function lintContext(sources: SpecSources, memo: LintMemo = NO_LINT_MEMO): LintContext {
   const deref = (file: SourceFile, value: unknown) => {
     for (let hops = 0; hops < 20 && isObject(value) && typeof value.$ref === 'string'; hops++) {
       const target = followRef(sources, file, value.$ref);
@@ -44,6 +55,7 @@ export function lintContext(sources: SpecSources): LintContext {
     entities: entitySources(sources),
     operations: operationSites(sources),
     deref,
+    memo,
     diagnostic: (code, file, ptr, message) => {
       const line = file.lineOf(ptr);
       return { code, severity: 'error', message, file: file.path, pointer: ptr, ...(line ? { line } : {}) };

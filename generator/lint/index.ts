@@ -1,6 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
-import { lintContext } from './context.ts';
+import { lintContext, NO_LINT_MEMO, type LintMemo } from './context.ts';
 import type { LintRule } from './rule.ts';
 import { componentRegistered } from './rules/component-registered.ts';
 import { dateOnlyField } from './rules/date-only-field.ts';
@@ -42,8 +42,12 @@ export const LINT_RULES: readonly LintRule[] = [
   responseExamples,
 ];
 
-export function lintSpec(sources: SpecSources, rules: readonly LintRule[] = LINT_RULES): Diagnostic[] {
-  const ctx = lintContext(sources);
+export function lintSpec(
+  sources: SpecSources,
+  rules: readonly LintRule[] = LINT_RULES,
+  memo: LintMemo = NO_LINT_MEMO,
+): Diagnostic[] {
+  const ctx = lintContext(sources, memo);
   return sortDiagnostics(withoutEchoes(rules.flatMap((rule) => rule.check(ctx))));
 }
 

@@ -3,7 +3,8 @@ import { parseCacheIn } from '../cache/parse-cache.ts';
 import type { LedgerspecConfig } from '../config.ts';
 import { buildIR } from '../ir/build-ir.ts';
 import type { SpecIR } from '../ir/model.ts';
-import { lintSpec } from '../lint/index.ts';
+import { LINT_RULES, lintSpec } from '../lint/index.ts';
+import { NO_MEMO, type Memo } from '../cache/memo.ts';
 import { unguardedRefCycles } from '../lint/ref-cycles.ts';
 import { schemaKeywordProblems } from '../lint/schema-keywords.ts';
 import { loadSpecSources, type SpecSources } from '../source/spec-sources.ts';
@@ -21,7 +22,7 @@ export const frontStages = {
     loadSpecSources(config.specDir, config.rootFile, parseCacheIn(config.cacheDir)),
   bundle: (sources: SpecSources): JsonObject => bundleSpec(sources),
   /** Project rules; a spec without our layout (no entities) only gets the rules that apply. */
-  lint: (sources: SpecSources): Diagnostic[] => lintSpec(sources),
+  lint: (sources: SpecSources, memo: Memo = NO_MEMO): Diagnostic[] => lintSpec(sources, LINT_RULES, memo),
   normalize: (bundled: JsonObject): JsonObject => normalizeDocument(deriveWriteSchemas(bundled)),
   /** Examples for every body and response the spec leaves without one. Apart from normalize so
    * that `diff` compares what people wrote, not what the generator derives from it. */
@@ -32,8 +33,8 @@ export const frontStages = {
 /** The checks a spec must pass: the house rules, or without them (a third-party spec) only the
  * keywords that would break compilation (an unknown format is then a warning, and ignored). Either
  * way, 3.0's `nullable` in a 3.1 document is a warning (normalize reads it as 3.0 does). */
-export function specChecks(sources: SpecSources, houseRules = true): Diagnostic[] {
-  if (houseRules) return [...frontStages.lint(sources), ...nullableIn31(sources)];
+export function specChecks(sources: SpecSources, houseRules = true, memo: Memo = NO_MEMO): Diagnostic[] {
+  if (houseRules) return [...frontStages.lint(sources, memo), ...nullableIn31(sources)];
   return [
     ...schemaKeywordProblems(sources, { unknownFormat: 'warning' }),
     ...unguardedRefCycles(sources),

@@ -7,7 +7,7 @@ export const PROJECT_CACHE_DIR = join(PROJECT_DIR, 'node_modules/.cache/ledgersp
 
 // The cache's memo areas: pure text computations named by the hash of all their inputs and of the
 // generator itself (formatted files, json2ts declarations, standalone validators, mapping merges,
-// compiled spec documents, spec checks, openapi.d.ts), so sharing them can never change an output. Run records (`runs`) are
+// compiled spec documents, spec checks, openapi.d.ts, the examples rule's findings), so sharing them can never change an output. Run records (`runs`) are
 // left out: they answer a whole run without emitting, which would skip what a test is about.
 const MEMO_AREAS = [
   'format',
@@ -18,6 +18,7 @@ const MEMO_AREAS = [
   'documents',
   'spec-checks',
   'openapi-dts',
+  'schema-examples',
 ];
 
 /** Turns the empty folder `dir` into a cache that keeps its own run records but shares the
