@@ -39,7 +39,10 @@ function requireCommonJs() {
     name: 'require-commonjs',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) =>
-        args.kind === 'import-statement' && !args.path.startsWith('node:') && byRequire(args.path)
+        args.kind === 'import-statement' &&
+        !args.path.startsWith('node:') &&
+        !COMMONJS_BUILD_PREFERRED.has(args.path) &&
+        byRequire(args.path)
           ? { path: args.path, namespace: 'require-commonjs' }
           : undefined,
       );
@@ -47,8 +50,32 @@ function requireCommonJs() {
         contents: `module.exports = __ledgerspecRequire(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
+      build.onResolve({ filter: /^[^./]/ }, (args) =>
+        args.kind === 'import-statement' && COMMONJS_BUILD_PREFERRED.has(args.path)
+          ? { path: args.path, namespace: 'commonjs-build' }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'commonjs-build' }, (args) => ({
+        contents: commonJsBuildModule(args.path, requireHere(args.path)),
+        loader: 'js',
+      }));
     },
   };
+}
+
+/** Packages shipping an ES and a CommonJS build of the same code, taken in their CommonJS build:
+ * openapi-typescript's ES build imports typescript and @redocly/openapi-core (CommonJS) with
+ * `import`, which makes Node guess the format of and scan typescript.js (9 MB) once more. */
+const COMMONJS_BUILD_PREFERRED = new Set(['openapi-typescript']);
+
+/** An ES module with the exports of the package's ES build, taken from its CommonJS build. */
+function commonJsBuildModule(specifier, exported) {
+  const names = Object.keys(exported).filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
+  return [
+    `const m = __ledgerspecRequire(${JSON.stringify(specifier)});`,
+    'export default m.__esModule ? m.default : m;',
+    `export const { ${names.join(', ')} } = m;`,
+  ].join('\n');
 }
 
 /** Whether Node loads `file` as CommonJS: .cjs, or .js in a package not marked "type": "module". */
@@ -82,7 +109,7 @@ const result = await build({
 
 // Only the project's own files (not the packages loaded with require).
 const inputs = Object.keys(result.metafile.inputs)
-  .filter((file) => !file.startsWith('require-commonjs:'))
+  .filter((file) => !/^(require-commonjs|commonjs-build):/.test(file))
   .sort();
 const manifest = Object.fromEntries(
   inputs.map((file) => {
