@@ -44,8 +44,10 @@ export const DOCUMENT_AJV_OPTIONS: Options = {
  * schema keywords, are annotations. */
 export function documentAjv(document: JsonObject, options: Options = {}): Ajv2020 {
   // Patterns matched in linear time (linear-regexp.ts); errors merged in place, not copied
-  // (linear-errors.ts): every error costs one step.
-  const code = { ...DOCUMENT_AJV_OPTIONS.code, ...options.code, regExp: LINEAR_REGEXP, process: boundedErrors };
+  // (linear-errors.ts): every error costs one step. An Ajv compiling standalone code (`source`)
+  // runs none of its functions: its callers rewrite the module they print instead.
+  const process = options.code?.source === true ? undefined : boundedErrors;
+  const code = { ...DOCUMENT_AJV_OPTIONS.code, ...options.code, regExp: LINEAR_REGEXP, process };
   const ajv = new Ajv2020({ ...DOCUMENT_AJV_OPTIONS, ...options, code });
   addFormats.default(ajv);
   // A keyword given in `options.keywords` keeps its definition (the server's model calls).
