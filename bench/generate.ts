@@ -4,7 +4,8 @@
  * raised: the validators and server must be recompiled), one connector mapping edited (the spec
  * unchanged: lint and openapi.d.ts come from the cache), each run a new edit. Each in a project copy in a temporary
  * folder (spec and connectors; the edits never touch the repository), through bin/ledgerspec.js
- * built, whole process, median of BENCH_GENERATE_RUNS (3) runs, interleaved. Run alone with
+ * built, whole process, median of BENCH_GENERATE_RUNS (3) runs, interleaved. Then the two spec
+ * edits again in a running `generate --watch` (see watchRows). Run alone with
  * `node --import tsx bench/generate.ts`. */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchRow } from './lib/table.ts';
-import { costRatio, describeCost, medianCosts, type Command, type ProcessCost } from './lib/processes.ts';
+import { costRatio, describeCost, median, medianCosts, type Command, type ProcessCost } from './lib/processes.ts';
+import { startWatch } from './lib/watch-session.ts';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
 export const BIN = join(PROJECT, 'bin/ledgerspec.js');
@@ -125,10 +127,71 @@ export async function measure(): Promise<BenchRow[]> {
       ProcessCost,
       ProcessCost,
     ];
-    return tableRows(peer, coldCost, [noChange, description, validation, mapping]);
+    const watched = await watchRows(project('watch').dir, generate);
+    return [
+      ...tableRows(peer, coldCost, [noChange, description, validation, mapping]),
+      ...watchTable(watched, coldCost),
+    ];
   } finally {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const watchEdits = Number(process.env.BENCH_WATCH_EDITS ?? 5);
+
+/** The same two spec edits in a running `generate --watch` (modules loaded, JIT warm): the CPU time
+ * the process spends from each edit to its "regenerated" line, median of BENCH_WATCH_EDITS (5)
+ * edits of each kind, interleaved. */
+async function watchRows(dir: string, generate: (dir: string, ...extra: string[]) => string[]) {
+  // Two files: an editor writes its file's original text with its own edit, so the edits must not
+  // share one (each would undo the other's, and both runs would change validation).
+  const describe = editor(
+    join(dir, 'spec/schemas/accounting/currency.yaml'),
+    "description: The currency's display name",
+    (n) => `description: The currency's display name (watch ${n})`,
+  );
+  const constrain = editor(
+    join(dir, 'spec/schemas/accounting/tax_rate.yaml'),
+    "  code:\n    type: [string, 'null']\n",
+    (n) => `  code:\n    type: [string, 'null']\n    maxLength: ${16 + n}\n`,
+  );
+  const session = await startWatch(node, generate(dir, '--watch'), dir);
+  try {
+    const described: ProcessCost[] = [];
+    const constrained: ProcessCost[] = [];
+    for (let i = 0; i < watchEdits; i++) {
+      described.push(await session.measure(describe));
+      constrained.push(await session.measure(constrain));
+    }
+    return [medianCost(described), medianCost(constrained)];
+  } finally {
+    await session.close();
+  }
+}
+
+function medianCost(costs: ProcessCost[]): ProcessCost {
+  return { wallMs: median(costs.map((c) => c.wallMs)), cpuMs: median(costs.map((c) => c.cpuMs ?? 0)) };
+}
+
+function watchTable([described, constrained]: ProcessCost[], cold: ProcessCost): BenchRow[] {
+  const vsCold = `cold generate: ${describeCost(cold)}`;
+  const rows = [
+    {
+      work: `in a running \`generate --watch\`, one entity's description edited (median of ${watchEdits})`,
+      cost: described,
+    },
+    {
+      work: `in a running \`generate --watch\`, another entity's validation edited (a new maxLength; median of ${watchEdits})`,
+      cost: constrained,
+    },
+  ];
+  return rows.map(({ work, cost }) => ({
+    work,
+    ours: describeCost(cost as ProcessCost),
+    peer: vsCold,
+    ratio: costRatio(cost as ProcessCost, cold),
+    goal: '≤ 25% of cold',
+  }));
 }
 
 /** The regenerate rows, each against the cold run, in the order their commands ran. */
