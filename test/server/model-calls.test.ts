@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorObject } from 'ajv';
 import * as server from '../../generated/server/validators.js';
-import { delegatedModels } from '../../generator/emit/server/model-calls.ts';
+import { delegatedModels } from '../../generator/emit/validators/model-calls.ts';
 import { operationSchemas } from '../../generator/emit/server/request-schemas.ts';
 import { planNames } from '../../generator/plan/plan-names.ts';
 import { DOCUMENT_ID, documentAjv } from '../../generator/validation/document-ajv.ts';

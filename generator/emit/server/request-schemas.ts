@@ -4,8 +4,8 @@ import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR, ParameterIR } from '../../ir/model.ts';
 import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
 import { leanComponents, stripAnnotations, type ValidatorExports } from '../../validation/schemas-stamp.ts';
-import { delegatedModels, modelCallKeyword, withModelCalls } from './model-calls.ts';
-import { esmOnly, hoistEvaluated } from '../validators/standalone-code.ts';
+import { delegatedModels, importedModel, modelCallKeyword, withModelCalls } from '../validators/model-calls.ts';
+import { esmOnly, hoistEvaluated } from '../validators/standalone-rewrites.ts';
 import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
 import { identifier } from '../../shared/render.ts';
@@ -94,7 +94,7 @@ function compileServerValidators(
   const ajv = documentAjv(document, {
     code: { source: true, esm: true, lines: false },
     useDefaults: true,
-    keywords: [modelCallKeyword(models)],
+    keywords: [modelCallKeyword(models, importedModel)],
   });
   return `${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
 }

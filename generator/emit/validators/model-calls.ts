@@ -1,17 +1,20 @@
 import type { KeywordCxt, KeywordDefinition } from 'ajv/dist/2020.js';
-import { _, getProperty } from 'ajv/dist/compile/codegen/index.js';
+import { _, getProperty, Name, type Code } from 'ajv/dist/compile/codegen/index.js';
 import { callRef } from 'ajv/dist/vocabularies/core/ref.js';
 import { refComponent } from '../../ir/refs.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { keywordHolds, schemaChildren } from '../../source/sub-schemas.ts';
 import type { ValidatorExports } from '../../validation/schemas-stamp.ts';
 
-/* The server's validators call the model validators (generated/validators/standalone.js) instead
- * of compiling the models a second time. They are compiled with Ajv's `useDefaults` (a validated
- * query gets `limit=50`) and the model validators without (`isInvoice(x)` must not change x), so
- * only a model whose schema, and every schema it reaches, has no `default` validates the same
- * either way; the others are compiled here. Such a `$ref` becomes the keyword below, whose code is
- * the call Ajv makes for a `$ref` (`callRef`), to the model validator imported by name. */
+/* A `$ref` to a model can be compiled as a call to that model's validator, by its export name in
+ * generated/validators/standalone.js, instead of compiling the model again where it is referenced:
+ * - the server's validators (server/validators.js) import the model validators. They are compiled
+ *   with Ajv's `useDefaults` (a validated query gets `limit=50`) and the model validators without
+ *   (`isInvoice(x)` must not change x), so only a model whose schema, and every schema it reaches,
+ *   has no `default` validates the same either way; the others are compiled there;
+ * - standalone.js compiles each model on its own (model-chunks.ts) and calls its siblings.
+ * Such a `$ref` becomes the keyword below, whose code is the call Ajv makes for a `$ref`
+ * (`callRef`) to the model's validator. */
 
 /** The keyword a delegated `$ref` becomes: `{ "x-ledgerspec-model": "Invoice" }`. */
 export const MODEL_CALL = 'x-ledgerspec-model';
@@ -20,7 +23,13 @@ const MODELS_MODULE = '../validators/standalone.js';
 
 /** Keywords that make a validator depend on what its callees evaluated, or on dynamic scope:
  * in a document that has any, nothing is delegated (a call could not report what it evaluated). */
-const CONTEXT_KEYWORDS = new Set(['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef', '$recursiveRef']);
+export const CONTEXT_KEYWORDS = new Set(['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef', '$recursiveRef']);
+
+/** Whether any schema uses a keyword whose result depends on what a callee evaluated, or on
+ * dynamic scope: then no `$ref` may become a call. */
+export function usesContextKeywords(schemas: JsonObject): boolean {
+  return Object.values(schemas).some((schema) => schemaFacts(schema).contextual);
+}
 
 /** Components the server may call instead of compiling: exported model validators whose schema
  * reaches no `default` (and none at all in a document with context-dependent keywords). */
@@ -88,26 +97,39 @@ function childrenWithModelCalls(key: string, value: unknown, delegated: Readonly
 }
 
 /** What a model validator is said to have evaluated: everything (what Ajv reads only for
- * unevaluated* keywords, which a document with delegated calls does not have). */
+ * unevaluated* keywords, which a document with model calls does not have). */
 const EVALUATED_ALL = {
   validate: { evaluated: { props: true, items: true, dynamicProps: false, dynamicItems: false } },
 };
 
-/** The keyword's definition: the code of Ajv's own `$ref` call, to `standalone.js`'s export. */
-export function modelCallKeyword(exports: ValidatorExports): KeywordDefinition {
+/** The code naming the validator of a model, by its export name. */
+export type CalleeCode = (cxt: KeywordCxt, exported: string) => Code;
+
+/** server/validators.js: imported from standalone.js (a top-level const of the module). */
+export const importedModel: CalleeCode = (cxt, exported) =>
+  cxt.gen.scopeValue('func', {
+    key: exported,
+    ref: acceptAll,
+    code: _`require(${MODELS_MODULE})${getProperty(exported)}`,
+  });
+
+/** The object standalone.js keeps its validators in, by export name (model-chunks.ts). */
+export const SIBLINGS = '__models';
+
+/** standalone.js: a sibling export, read when the call is made (the siblings are defined by then,
+ * in whatever order the module defines them). */
+export const siblingModel: CalleeCode = (_cxt, exported) => _`${new Name(SIBLINGS)}${getProperty(exported)}`;
+
+/** The keyword's definition: the code of Ajv's own `$ref` call, to the model's validator. */
+export function modelCallKeyword(exports: ValidatorExports, callee: CalleeCode): KeywordDefinition {
   return {
     keyword: MODEL_CALL,
     schemaType: 'string',
     code(cxt: KeywordCxt) {
       const model = cxt.schema as string;
       const exported = exports.get(model);
-      if (exported === undefined) throw new Error(`server validators: no model validator for ${model}`);
-      const validate = cxt.gen.scopeValue('func', {
-        key: model,
-        ref: acceptAll,
-        code: _`require(${MODELS_MODULE})${getProperty(exported)}`,
-      });
-      callRef(cxt, validate, EVALUATED_ALL as never, false);
+      if (exported === undefined) throw new Error(`validators: no model validator for ${model}`);
+      callRef(cxt, callee(cxt, exported), EVALUATED_ALL as never, false);
     },
   };
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Memo } from '../../generator/cache/memo.ts';
+import { standaloneModule } from '../../generator/emit/validators/standalone-code.ts';
+import type { JsonObject } from '../../generator/source/schema-walk.ts';
+
+// standalone.js compiles each model on an Ajv of its own and keeps each model's code in the memo
+// (model-chunks.ts): an edit to one model compiles that model only, and a module put together from
+// the memo is the one a cold run prints.
+
+/** An in-memory memo that counts what it computed, by area. */
+function countingMemo() {
+  const kept = new Map<string, string>();
+  const computed = new Map<string, number>();
+  const memo: Memo = {
+    sync(area, parts, compute) {
+      const key = JSON.stringify([area, parts]);
+      const hit = kept.get(key);
+      if (hit !== undefined) return hit;
+      computed.set(area, (computed.get(area) ?? 0) + 1);
+      const value = compute();
+      kept.set(key, value);
+      return value;
+    },
+    async: (_area, _parts, compute) => compute(),
+  };
+  return { memo, computed };
+}
+
+const document = (limit: number): JsonObject => ({
+  components: {
+    schemas: {
+      Invoice: {
+        type: 'object',
+        required: ['lines'],
+        properties: {
+          lines: { type: 'array', items: { $ref: '#/components/schemas/Line' } },
+          contact: { $ref: '#/components/schemas/Contact' },
+          status: { $ref: '#/components/schemas/Contact/properties/status' },
+        },
+      },
+      Line: { type: 'object', properties: { amount: { type: 'number', maximum: limit } } },
+      Contact: {
+        type: 'object',
+        properties: {
+          status: { enum: ['ACTIVE', 'ARCHIVED'] },
+          parent: { $ref: '#/components/schemas/Contact' },
+        },
+      },
+    },
+  },
+});
+const exports = new Map([
+  ['Invoice', 'Invoice'],
+  ['Line', 'Line'],
+  ['Contact', 'Contact'],
+]);
+
+async function load(code: string): Promise<Record<string, (data: unknown) => boolean>> {
+  return import(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+describe('standalone.js in chunks', () => {
+  it('compiles only the edited model again, into what a cold run prints', () => {
+    const { memo, computed } = countingMemo();
+    standaloneModule(document(100), exports, memo);
+    expect(computed.get('validator-chunks')).toBe(3);
+    const warm = standaloneModule(document(200), exports, memo);
+    expect(computed.get('validator-chunks')).toBe(4);
+    expect(warm).toBe(standaloneModule(document(200), exports));
+  });
+
+  it('validates across models, recursion and a pointer into another model as one compile does', async () => {
+    const { Invoice } = await load(standaloneModule(document(100), exports));
+    const valid = {
+      lines: [{ amount: 5 }],
+      contact: { status: 'ACTIVE', parent: { status: 'ARCHIVED' } },
+      status: 'ACTIVE',
+    };
+    expect(Invoice?.(valid)).toBe(true);
+    const invalid = { lines: [{ amount: 500 }], contact: { parent: { status: 'GONE' } }, status: 'NEW' };
+    expect(Invoice?.(invalid)).toBe(false);
+    const errors = (Invoice as unknown as { errors: { instancePath: string; keyword: string }[] }).errors;
+    expect(errors.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual([
+      '/lines/0/amount maximum',
+      '/contact/parent/status enum',
+      '/status enum',
+    ]);
+  });
+
+  it('compiles a document with unevaluatedProperties whole, its models not called', () => {
+    const closed = structuredClone(document(100));
+    ((closed.components as JsonObject).schemas as JsonObject).Line = {
+      type: 'object',
+      properties: { amount: { type: 'number' } },
+      unevaluatedProperties: false,
+    };
+    const { memo, computed } = countingMemo();
+    const code = standaloneModule(closed, exports, memo);
+    expect(computed.get('validator-chunks')).toBeUndefined();
+    expect(code).not.toContain('__models');
+  });
+});
