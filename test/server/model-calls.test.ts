@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErrorObject } from 'ajv';
 import * as server from '../../generated/server/validators.js';
-import { delegatedModels } from '../../generator/emit/validators/model-calls.ts';
+import { delegatedModels, reachedComponents, withModelCalls } from '../../generator/emit/validators/model-calls.ts';
 import { operationSchemas } from '../../generator/emit/server/request-schemas.ts';
 import { planNames } from '../../generator/plan/plan-names.ts';
 import { DOCUMENT_ID, documentAjv } from '../../generator/validation/document-ajv.ts';
@@ -72,5 +72,28 @@ describe('server validators calling the model validators', () => {
     expect([...delegatedModels(schemas, exports)]).toEqual(['Plain']);
     const strict = { ...schemas, Closed: { unevaluatedProperties: false } };
     expect(delegatedModels(strict, new Map(Object.keys(strict).map((n) => [n, n]))).size).toBe(0);
+  });
+
+  it('compile only what the calls leave: a part of a called model by pointer, not the model', () => {
+    const schemas = {
+      Account: { properties: { category: { enum: ['Asset', 'Income'] }, name: { type: 'string', maxLength: 10 } } },
+      Sync: {
+        properties: { full: { type: 'boolean', default: false }, account: { $ref: '#/components/schemas/Account' } },
+      },
+    };
+    const called = new Set(['Account']);
+    const root = withModelCalls(
+      {
+        properties: {
+          data: { $ref: '#/components/schemas/Sync' },
+          category: { $ref: '#/components/schemas/Account/properties/category' },
+        },
+      },
+      called,
+    );
+    expect(reachedComponents([root], schemas, called)).toEqual({
+      Account: { properties: { category: { enum: ['Asset', 'Income'] } } },
+      Sync: { properties: { full: { type: 'boolean', default: false }, account: { 'x-ledgerspec-model': 'Account' } } },
+    });
   });
 });

@@ -4,7 +4,13 @@ import type { JsonObject } from '../../source/schema-walk.ts';
 import type { OperationIR, ParameterIR } from '../../ir/model.ts';
 import { DOCUMENT_ID, documentAjv } from '../../validation/document-ajv.ts';
 import { leanComponents, stripAnnotations, type ValidatorExports } from '../../validation/schemas-stamp.ts';
-import { delegatedModels, importedModel, modelCallKeyword, withModelCalls } from '../validators/model-calls.ts';
+import {
+  delegatedModels,
+  importedModel,
+  modelCallKeyword,
+  reachedComponents,
+  withModelCalls,
+} from '../validators/model-calls.ts';
 import { esmOnly, hoistEvaluated } from '../validators/standalone-rewrites.ts';
 import { NO_MEMO, type Memo } from '../../cache/memo.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
@@ -56,47 +62,38 @@ const REQUESTS_KEY = 'x-ledgerspec-requests';
 
 /** Ajv standalone ESM for the given schemas, compiled over the document's components with
  * `useDefaults` so a validated query gets `limit=50` and friends. Deterministic: compiled in the
- * given order. */
+ * given order.
+ *
+ * The schemas are placed inside the document (beside components.schemas), not added as schemas of
+ * their own: Ajv keeps a compiled `$ref` target per root schema, so 273 roots each referencing
+ * `Bill` compiled `Bill` 273 times (3.6 MB of code); inside one root every component compiles once.
+ * Models the model validators can check are called there, not compiled (model-calls.ts); the
+ * document holds only what is left to compile, so an edit to such a model changes nothing here. */
 export function serverValidatorsModule(
   document: JsonObject,
   schemas: readonly NamedSchema[],
   models: ValidatorExports,
   memo: Memo = NO_MEMO,
 ): string {
-  const lean = leanComponents(document);
-  const named = schemas.map(({ name, schema }) => ({ name, schema: stripAnnotations(schema) as JsonObject }));
-  const exported = JSON.stringify([...models].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  // A pure function of the lean schemas and the model validators' names (see standaloneModule):
+  const components = leanComponents(document).components.schemas;
+  const delegated = delegatedModels(components, models);
+  const lean = schemas.map(({ name, schema }) => ({ name, schema: stripAnnotations(schema) as JsonObject }));
+  const calling = (schema: JsonObject) => withModelCalls(schema, delegated) as JsonObject;
+  const { requests, refs, aliases } = distinctSchemas(lean, calling);
+  const reached = reachedComponents(Object.values(requests), components, delegated);
+  const compiled = { components: { schemas: reached, [REQUESTS_KEY]: requests } };
+  const called = [...delegated].sort().map((name) => `${name}\0${models.get(name)}`);
+  // A pure function of what is compiled and the names of the models called (see standaloneModule):
   // cached under their text.
-  return memo.sync('server-validators', [JSON.stringify(lean), JSON.stringify(named), exported], () =>
-    compileServerValidators(lean, named, models),
-  );
-}
-
-/** The schemas are placed inside the document (beside components.schemas), not added as schemas of
- * their own: Ajv keeps a compiled `$ref` target per root schema, so 273 roots each referencing
- * `Bill` compiled `Bill` 273 times (3.6 MB of code); inside one root every component compiles once.
- * Components the model validators can check (model-calls.ts) are called there, not compiled. */
-function compileServerValidators(
-  lean: { components: { schemas: JsonObject } },
-  schemas: readonly NamedSchema[],
-  models: ValidatorExports,
-): string {
-  const delegated = delegatedModels(lean.components.schemas, models);
-  const calling = (schema: unknown) => withModelCalls(schema, delegated) as JsonObject;
-  const { requests, refs, aliases } = distinctSchemas(schemas, calling);
-  // Delegated components stay in the document: a ref into part of one (a filter's
-  // `#/components/schemas/Account/properties/category`) compiles that part here.
-  const components = Object.fromEntries(
-    Object.entries(lean.components.schemas).map(([name, schema]) => [name, calling(schema)]),
-  );
-  const document = { components: { schemas: components, [REQUESTS_KEY]: requests } };
-  const ajv = documentAjv(document, {
-    code: { source: true, esm: true, lines: false },
-    useDefaults: true,
-    keywords: [modelCallKeyword(models, importedModel)],
+  const parts = [JSON.stringify(compiled), JSON.stringify(refs), JSON.stringify(aliases), JSON.stringify(called)];
+  return memo.sync('server-validators', parts, () => {
+    const ajv = documentAjv(compiled, {
+      code: { source: true, esm: true, lines: false },
+      useDefaults: true,
+      keywords: [modelCallKeyword(models, importedModel)],
+    });
+    return `${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
   });
-  return `${esmOnly(hoistEvaluated(boundedErrors(standaloneCode.default(ajv, refs))))}${aliases.join('\n')}\n`;
 }
 
 /** Operations often share a schema (an entity's create, update and delete answer the same job):

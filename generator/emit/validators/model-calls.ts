@@ -1,7 +1,9 @@
 import type { KeywordCxt, KeywordDefinition } from 'ajv/dist/2020.js';
 import { _, getProperty, Name, type Code } from 'ajv/dist/compile/codegen/index.js';
 import { callRef } from 'ajv/dist/vocabularies/core/ref.js';
-import { refComponent } from '../../ir/refs.ts';
+import { refComponent, refPointer } from '../../ir/refs.ts';
+import pointer from 'json-pointer';
+import { ownPointerGet, setOwn } from '../../source/own-keys.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { keywordHolds, schemaChildren } from '../../source/sub-schemas.ts';
 import type { ValidatorExports } from '../../validation/schemas-stamp.ts';
@@ -94,6 +96,61 @@ function childrenWithModelCalls(key: string, value: unknown, delegated: Readonly
     return value.map((v) => withModelCalls(v, delegated));
   if (holds === 'one') return withModelCalls(value, delegated);
   return value;
+}
+
+/** The components.schemas that `roots` still reach through `$ref`s once refs to `called` models
+ * are calls: a component whole for a ref to it, only the part a pointer names for a ref into one
+ * (`#/components/schemas/Account/properties/category`), each with its own refs made calls too. What
+ * a compile over `roots` reads, and so what its cache key must hold. */
+export function reachedComponents(roots: unknown[], schemas: JsonObject, called: ReadonlySet<string>): JsonObject {
+  const whole = new Map<string, unknown>();
+  const parts = new Map<string, { name: string; path: string[]; schema: unknown }>();
+  const visit = (node: unknown): void => {
+    for (const ref of refsIn(node)) {
+      const at = refPointer(ref);
+      const match = at === undefined ? undefined : /^\/components\/schemas\/([^/]+)(\/.*)?$/.exec(at);
+      if (!match) continue;
+      const name = pointer.unescape(match[1] as string);
+      if (!Object.hasOwn(schemas, name)) continue;
+      const rest = match[2];
+      if (rest === undefined && !whole.has(name)) {
+        whole.set(name, withModelCalls(schemas[name], called));
+        visit(whole.get(name));
+      } else if (rest !== undefined && !parts.has(at as string)) {
+        const target = ownPointerGet(schemas[name], rest);
+        if (target === undefined) continue;
+        parts.set(at as string, { name, path: pointer.parse(rest), schema: withModelCalls(target, called) });
+        visit(parts.get(at as string)?.schema);
+      }
+    }
+  };
+  roots.forEach(visit);
+  const reached: JsonObject = {};
+  for (const name of [...whole.keys()].sort()) setOwn(reached, name, whole.get(name));
+  for (const [at, { name, path, schema }] of [...parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    if (!whole.has(name)) setAlong(reached, [name, ...path], schema, at);
+  return reached;
+}
+
+/** Every `$ref` at a schema position under `node`. */
+function refsIn(node: unknown): string[] {
+  if (!isObject(node)) return [];
+  const own = typeof node.$ref === 'string' ? [node.$ref] : [];
+  return [...own, ...schemaChildren(node, { everywhere: true }).flatMap(([, child]) => refsIn(child))];
+}
+
+/** Sets `value` at `path`, making plain objects on the way (pointer lookups read arrays and
+ * objects alike); a part inside a part already there is left to it. */
+function setAlong(target: JsonObject, path: string[], value: unknown, at: string): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (!Object.hasOwn(node, key)) setOwn<unknown>(node, key, {});
+    const next = node[key];
+    if (!isObject(next)) throw new Error(`validators: ${at} passes through a value that is not an object`);
+    node = next;
+  }
+  const last = path[path.length - 1] as string;
+  if (!Object.hasOwn(node, last)) setOwn<unknown>(node, last, value);
 }
 
 /** What a model validator is said to have evaluated: everything (what Ajv reads only for

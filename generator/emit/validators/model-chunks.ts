@@ -1,8 +1,6 @@
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import pointer from 'json-pointer';
-import { refPointer } from '../../ir/refs.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import { setOwn } from '../../source/own-keys.ts';
 import { schemaChildren } from '../../source/sub-schemas.ts';
 import { documentAjv, modelKey } from '../../validation/document-ajv.ts';
 import { boundedErrors } from '../../validation/linear-errors.ts';
@@ -14,7 +12,7 @@ import {
   SIBLINGS,
   siblingModel,
   usesContextKeywords,
-  withModelCalls,
+  reachedComponents,
 } from './model-calls.ts';
 import { esmParts, hoistEvaluated, type EsmParts } from './standalone-rewrites.ts';
 
@@ -56,35 +54,10 @@ export function chunkedStandalone(
 }
 
 /** The schemas one model's chunk compiles over: its own, with model refs as calls, and whatever
- * it still refers to (a schema that is not a model, or a part of one by pointer), whole. */
+ * it still refers to (a schema that is not a model, the part of a model a pointer names). */
 function chunkDocument(name: string, schemas: JsonObject, called: ReadonlySet<string>): Lean {
-  const included = new Map<string, unknown>();
-  const include = (key: string) => {
-    if (included.has(key) || !Object.hasOwn(schemas, key)) return;
-    const schema = withModelCalls(schemas[key], called);
-    included.set(key, schema);
-    for (const target of referredComponents(schema)) include(target);
-  };
-  include(name);
-  const sorted = [...included].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const document: JsonObject = {};
-  for (const [key, schema] of sorted) setOwn(document, key, schema);
-  return { components: { schemas: document } };
-}
-
-/** Components a schema still has `$ref`s into (after model calls: non-model schemas, pointers into
- * a model's parts). */
-function referredComponents(schema: unknown): string[] {
-  const found: string[] = [];
-  const walk = (node: unknown) => {
-    if (!isObject(node)) return;
-    const at = typeof node.$ref === 'string' ? refPointer(node.$ref) : undefined;
-    const match = at === undefined ? undefined : /^\/components\/schemas\/([^/]+)/.exec(at);
-    if (match) found.push(pointer.unescape(match[1] as string));
-    for (const [, child] of schemaChildren(node, { everywhere: true })) walk(child);
-  };
-  walk(schema);
-  return found;
+  const reached = reachedComponents([{ $ref: `#/components/schemas/${pointer.escape(name)}` }], schemas, called);
+  return { components: { schemas: reached } };
 }
 
 /** The export names a chunk's code calls, which its text depends on. */
