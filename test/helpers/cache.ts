@@ -13,6 +13,7 @@ const MEMO_AREAS = [
   'format',
   'json2ts',
   'validators',
+  'validator-chunks',
   'server-validators',
   'mapping-merge',
   'documents',
