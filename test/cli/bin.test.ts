@@ -95,7 +95,7 @@ describe('bin/ledgerspec.js', () => {
 
   it("prints the same install command as README.md's, from package.json's peer dependencies", () => {
     rmSync(join(pkg, 'generator'), { recursive: true });
-    writeFileSync(join(pkg, 'dist/cli/cli.js'), "await import('ts-morph');\n");
+    writeFileSync(join(pkg, 'dist/cli/cli.js'), "await import('handlebars');\n");
     const printed = run()
       .stderr.split('\n')
       .find((line) => line.includes('npm install --save-dev')) as string;

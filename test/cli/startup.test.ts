@@ -68,7 +68,6 @@ describe('the built CLI at start-up', () => {
     for (const heavy of [
       'tsx',
       'esbuild',
-      'ts-morph',
       'typescript',
       'prettier',
       'openapi-typescript',
