@@ -4,8 +4,9 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConformanceCommand, type ConformanceOptions } from '../../generator/commands/conformance.ts';
 import { runValidate } from '../../generator/commands/validate.ts';
-import { loadConfig } from '../../generator/config.ts';
+import { loadConfig, type LedgerspecConfig } from '../../generator/config.ts';
 import { capturedOutput } from '../helpers/captured-output.ts';
+import { inFolder } from '../helpers/in-folder.ts';
 import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
 // A small connector written for this test ("demo", contacts only), run the way a user runs
@@ -13,27 +14,20 @@ import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 // in-process: the command's run function with the CLI's own Output (the same lines on the same
 // streams), the configuration the CLI finds there, and the spec's IR from the project's cache
 // (what the CLI's compileSpecCached gives); the working folder is the project's while it runs,
-// as paths are printed relative to it (vitest's forks pool lets a test change it). The CLI's own
-// exit codes and streams for these commands are spawned in test/cli/conventions.test.ts.
+// as paths are printed relative to it. The CLI's own exit codes and streams for these commands
+// are spawned in test/cli/conventions.test.ts.
 const project = mkdtempSync(join(tmpdir(), 'ledgerspec-conformance-'));
 const runtime = join(PROJECT_DIR, 'generated/connectors/index.ts');
 
-async function fromProject(
-  command: (
-    config: Awaited<ReturnType<typeof loadConfig>>,
-    output: ReturnType<typeof capturedOutput>,
-  ) => Promise<number>,
+function fromProject(
+  command: (config: LedgerspecConfig, output: ReturnType<typeof capturedOutput>) => Promise<number>,
   format = 'text',
 ) {
-  const before = process.cwd();
-  process.chdir(project);
-  try {
+  return inFolder(project, async () => {
     const output = capturedOutput(format);
     const code = await command(await loadConfig(project, { specDir: join(PROJECT_DIR, 'spec') }), output);
     return { code, out: output.stdout() + output.stderr(), stdout: output.stdout() };
-  } finally {
-    process.chdir(before);
-  }
+  });
 }
 
 /** `ledgerspec conformance [--connector c] [--entity e] [--no-report] [--format f]`. */
