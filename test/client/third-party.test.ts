@@ -3,11 +3,13 @@
  * Prism checks every request against the spec (400 for a missing required header or query
  * parameter, 401 without credentials), so a 2xx here means the client sent what Xero's spec
  * asks for: path, query, header parameters and body where the spec puts them. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileVirtual } from '../helpers/compile.ts';
+import { runGenerate } from '../../generator/commands/generate.ts';
+import { loadConfig } from '../../generator/config.ts';
+import { capturedOutput } from '../helpers/captured-output.ts';
+import { compileVirtual, typeCheckProject } from '../helpers/compile.ts';
 import { startPrism, stopPrism, type PrismProcess } from '../helpers/prism.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
 import { tempDirs } from '../helpers/temp.ts';
@@ -34,12 +36,11 @@ beforeAll(async () => {
   cpSync(FIXTURE, join(project, 'spec/openapi.yaml'));
   symlinkSync(join(PROJECT_DIR, 'node_modules'), join(project, 'node_modules'), 'dir');
   writeFileSync(join(project, 'package.json'), '{ "type": "module" }\n');
-  const generate = spawnSync(
-    process.execPath,
-    [join(PROJECT_DIR, 'bin/ledgerspec.js'), 'generate', '--no-house-rules', '--no-cache', '--quiet'],
-    { cwd: project, encoding: 'utf8' },
-  );
-  if (generate.status !== 0) throw new Error(`generate failed (${generate.status}):\n${generate.stderr}`);
+  // `ledgerspec generate --no-house-rules --no-cache` in the project, in-process with the CLI's Output.
+  const generated = capturedOutput();
+  const config = await loadConfig(project, { houseRules: false, cacheDir: false });
+  const status = await runGenerate(config, { check: false }, generated.output);
+  if (status !== 0) throw new Error(`generate failed (${status}):\n${generated.stderr()}`);
   prism = await startPrism(['mock', FIXTURE], 90_000);
   const module = (await import(join(project, 'generated/client/index.ts'))) as ClientModule;
   ApiError = module.ApiError;
@@ -136,9 +137,7 @@ export async function wrong() {
 `;
     const problems = compileVirtual(new Map([[join(project, 'usage.ts'), usage]]), { types: ['node'] });
     expect(problems).toEqual([]);
-    const generated = spawnSync(join(PROJECT_DIR, 'node_modules/.bin/tsc'), ['-p', join(project, 'generated')], {
-      encoding: 'utf8',
-    });
-    expect(`${generated.stdout}${generated.stderr}`).toBe('');
+    // `tsc -p generated`, in-process (test/helpers/compile.ts): tsc's diagnostics, none.
+    expect(typeCheckProject(join(project, 'generated'))).toBe('');
   }, 60_000);
 });

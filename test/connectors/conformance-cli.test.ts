@@ -1,23 +1,53 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_DIR } from '../helpers/spec.ts';
+import { runConformanceCommand, type ConformanceOptions } from '../../generator/commands/conformance.ts';
+import { runValidate } from '../../generator/commands/validate.ts';
+import { loadConfig, type LedgerspecConfig } from '../../generator/config.ts';
+import { capturedOutput } from '../helpers/captured-output.ts';
+import { inFolder } from '../helpers/in-folder.ts';
+import { PROJECT_DIR, projectIR } from '../helpers/spec.ts';
 
-// A small connector written for this test ("demo", contacts only), run through the CLI the way a
-// user runs it: from the project folder, with the real spec.
+// A small connector written for this test ("demo", contacts only), run the way a user runs
+// `ledgerspec --spec <the real spec> conformance|validate …` from the project folder, but
+// in-process: the command's run function with the CLI's own Output (the same lines on the same
+// streams), the configuration the CLI finds there, and the spec's IR from the project's cache
+// (what the CLI's compileSpecCached gives); the working folder is the project's while it runs,
+// as paths are printed relative to it. The CLI's own exit codes and streams for these commands
+// are spawned in test/cli/conventions.test.ts.
 const project = mkdtempSync(join(tmpdir(), 'ledgerspec-conformance-'));
-const BIN = join(PROJECT_DIR, 'bin/ledgerspec.js');
 const runtime = join(PROJECT_DIR, 'generated/connectors/index.ts');
 
-const ledgerspec = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [BIN, '--spec', join(PROJECT_DIR, 'spec'), ...args], {
-    cwd: project,
-    encoding: 'utf8',
+function fromProject(
+  command: (config: LedgerspecConfig, output: ReturnType<typeof capturedOutput>) => Promise<number>,
+  format = 'text',
+) {
+  return inFolder(project, async () => {
+    const output = capturedOutput(format);
+    const code = await command(await loadConfig(project, { specDir: join(PROJECT_DIR, 'spec') }), output);
+    return { code, out: output.stdout() + output.stderr(), stdout: output.stdout() };
   });
-  return { code: result.status, out: result.stdout + result.stderr, stdout: result.stdout };
-};
+}
+
+/** `ledgerspec conformance [--connector c] [--entity e] [--no-report] [--format f]`. */
+const conformance = (options: Partial<ConformanceOptions> = {}) =>
+  fromProject(
+    async (config, output) =>
+      runConformanceCommand(
+        config,
+        await projectIR(),
+        { format: 'text', report: config.connectorsDir, ...options },
+        output.output,
+      ),
+    options.format,
+  );
+
+/** `ledgerspec validate <file>`. */
+const validate = (file: string) =>
+  fromProject(async (config, output) =>
+    runValidate(await projectIR(), [file], { format: 'text' }, output.output, { outDir: config.outDir }),
+  );
 
 function put(path: string, contents: unknown): void {
   const file = join(project, 'connectors/demo', path);
@@ -26,10 +56,10 @@ function put(path: string, contents: unknown): void {
 }
 
 /** Puts fixture files in place for one test; the good ones come back afterwards whatever happens. */
-function withFixtures(files: Record<string, unknown>, check: () => void): void {
+async function withFixtures(files: Record<string, unknown>, check: () => Promise<void>): Promise<void> {
   for (const [path, contents] of Object.entries(files)) put(path, contents);
   try {
-    check();
+    await check();
   } finally {
     putGoodFixtures();
   }
@@ -79,8 +109,8 @@ export const write = mapWrite<'contacts', Record<string, unknown>>({
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('ledgerspec conformance', () => {
-  it('passes a connector whose mappings reproduce its fixtures, and writes the coverage report', () => {
-    const { code, out } = ledgerspec('conformance');
+  it('passes a connector whose mappings reproduce its fixtures, and writes the coverage report', async () => {
+    const { code, out } = await conformance();
     expect(out).toContain('demo: 1 mapping(s), 1 fixture case(s), 1 write(s), 1 round trip(s) — all pass');
     expect(out).toContain('conformance: 1 mapping(s) conform');
     expect(code, out).toBe(0);
@@ -106,9 +136,9 @@ describe('ledgerspec conformance', () => {
     expect(html).not.toMatch(/<link|src=|@import|url\(/);
   });
 
-  it('names connector, entity, file:line, pointer, expected and found for a wrong value; exit 1', () => {
-    withFixtures({ 'fixtures/contacts/acme.unified.json': { ...unified, name: 'Acme Limited' } }, () => {
-      const { code, out } = ledgerspec('conformance', '--no-report');
+  it('names connector, entity, file:line, pointer, expected and found for a wrong value; exit 1', async () => {
+    await withFixtures({ 'fixtures/contacts/acme.unified.json': { ...unified, name: 'Acme Limited' } }, async () => {
+      const { code, out } = await conformance({ report: false });
       expect(code).toBe(1);
       expect(out).toContain(
         'FAIL demo contacts connectors/demo/fixtures/contacts/acme.unified.json:3 /name: read.map(raw) differs from the unified record (expected "Acme Limited", found "Acme Ltd") [read]',
@@ -116,9 +146,9 @@ describe('ledgerspec conformance', () => {
     });
   });
 
-  it('reports an expected record that breaks the schema, with its line', () => {
-    withFixtures({ 'fixtures/contacts/acme.unified.json': { ...unified, contact_type: 'Client' } }, () => {
-      const { code, out } = ledgerspec('conformance', '--no-report');
+  it('reports an expected record that breaks the schema, with its line', async () => {
+    await withFixtures({ 'fixtures/contacts/acme.unified.json': { ...unified, contact_type: 'Client' } }, async () => {
+      const { code, out } = await conformance({ report: false });
       expect(code).toBe(1);
       expect(out).toMatch(
         /FAIL demo contacts connectors\/demo\/fixtures\/contacts\/acme\.unified\.json:4 \/contact_type: not an allowed value \(expected one of Customer, Vendor, Both, Unknown, null, found "Client"\) \[expected-valid\]/,
@@ -126,15 +156,15 @@ describe('ledgerspec conformance', () => {
     });
   });
 
-  it('reports a malformed fixture by line, and a request the write mapping does not produce', () => {
+  it('reports a malformed fixture by line, and a request the write mapping does not produce', async () => {
     const broken = '{\n  "Contact": {\n    "Id": "C-1",\n  }\n}\n';
-    withFixtures(
+    await withFixtures(
       {
         'fixtures/contacts/acme.raw.json': broken,
         'fixtures/contacts/acme.request.json': { DisplayName: 'Acme Ltd', Kind: 'vendor' },
       },
-      () => {
-        const { code, out } = ledgerspec('conformance', '--connector', 'demo', '--entity', 'contacts');
+      async () => {
+        const { code, out } = await conformance({ connector: 'demo', entity: 'contacts' });
         expect(code).toBe(1);
         expect(out).toMatch(
           /FAIL demo contacts connectors\/demo\/fixtures\/contacts\/acme\.raw\.json:4 \/: malformed JSON/,
@@ -146,10 +176,10 @@ describe('ledgerspec conformance', () => {
     );
   });
 
-  it('fails a case without a meta file: every fixture names its source', () => {
+  it('fails a case without a meta file: every fixture names its source', async () => {
     rmSync(join(project, 'connectors/demo/fixtures/contacts/acme.meta.json'));
     try {
-      const { code, out } = ledgerspec('conformance', '--no-report');
+      const { code, out } = await conformance({ report: false });
       expect(code).toBe(1);
       expect(out).toContain(
         'FAIL demo contacts connectors/demo/fixtures/contacts/acme.meta.json /: no meta file: where the raw payload was copied from, and which references are external (expected a <case>.meta.json, found none) [meta]',
@@ -159,8 +189,8 @@ describe('ledgerspec conformance', () => {
     }
   });
 
-  it('prints JSON with --format json, and refuses an unknown connector with exit 2', () => {
-    const json = ledgerspec('conformance', '--format', 'json', '--no-report');
+  it('prints JSON with --format json, and refuses an unknown connector with exit 2', async () => {
+    const json = await conformance({ format: 'json', report: false });
     expect(JSON.parse(json.stdout)).toMatchObject({
       failures: [],
       warnings: [],
@@ -168,19 +198,19 @@ describe('ledgerspec conformance', () => {
         { connector: 'demo', entity: 'contacts', cases: 1, writes: 1, roundTrips: 1, failures: 0, warnings: 0 },
       ],
     });
-    const unknown = ledgerspec('conformance', '--connector', 'nope');
+    const unknown = await conformance({ connector: 'nope' });
     expect(unknown.code).toBe(2);
     expect(unknown.out).toContain('no connector "nope" in connectors; there are: demo');
   });
 });
 
 describe('ledgerspec validate on a broken fixture', () => {
-  it('names the file, the pointer and the line of each problem', () => {
+  it('names the file, the pointer and the line of each problem', async () => {
     put(
       'fixtures/contacts/broken.unified.json',
       '{\n  "platform_id": "C-2",\n  "name": 42,\n  "contact_type": "Customer",\n  "colour": "blue"\n}\n',
     );
-    const { code, out } = ledgerspec('validate', 'connectors/demo/fixtures/contacts/broken.unified.json');
+    const { code, out } = await validate('connectors/demo/fixtures/contacts/broken.unified.json');
     expect(code).toBe(1);
     expect(out).toMatch(
       /^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:3 \/name: .*\(expected string.*found 42\)$/m,
@@ -188,12 +218,12 @@ describe('ledgerspec validate on a broken fixture', () => {
     expect(out).toMatch(/^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:5 \/colour: unknown property/m);
   });
 
-  it('names the line of a syntax error', () => {
+  it('names the line of a syntax error', async () => {
     put(
       'fixtures/contacts/broken.unified.json',
       '{\n  "platform_id": "C-2",\n  "name": "Acme"\n  "contact_type": "Customer"\n}\n',
     );
-    const { code, out } = ledgerspec('validate', 'connectors/demo/fixtures/contacts/broken.unified.json');
+    const { code, out } = await validate('connectors/demo/fixtures/contacts/broken.unified.json');
     expect(code).toBe(1);
     expect(out).toMatch(/^connectors\/demo\/fixtures\/contacts\/broken\.unified\.json:4 \/: malformed JSON/m);
   });

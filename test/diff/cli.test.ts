@@ -3,6 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runDiff, type DiffCommandOptions } from '../../generator/commands/diff.ts';
+import { runLint } from '../../generator/commands/lint.ts';
+import { loadConfig } from '../../generator/config.ts';
+import { capturedOutput } from '../helpers/captured-output.ts';
 import { PROJECT_DIR } from '../helpers/spec.ts';
 import { DIFF_BASE, SpecCopy } from './helpers.ts';
 
@@ -13,8 +17,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const W = 'schemas/accounting/widget.yaml';
 const REMOVED = '/components/schemas/Widget/properties/tags';
 
+// Folder against folder, the command's run function is called in-process with the CLI's own
+// Output (the same lines on the same streams) and the configuration the CLI finds in `dir`: the
+// same report and exit code without a process and a load of the generator per case. What needs
+// the process is spawned: a usage error (commander's exit 2) and git refs, read from the working
+// folder (test/cli/conventions.test.ts spawns diff once per exit code as well).
 function run(args: string[], cwd = dir) {
   return spawnSync('node', [BIN, ...args], { cwd, encoding: 'utf8' });
+}
+
+async function diff(base: string, head: string, options: Partial<DiffCommandOptions> = {}) {
+  const format = options.format ?? 'text';
+  const output = capturedOutput(format);
+  const status = runDiff(await loadConfig(dir), { base, head }, { ...options, format }, output.output);
+  return { status, stdout: output.stdout(), stderr: output.stderr() };
 }
 
 /** The fixture with `tags` removed: breaking for responses (Widget) and requests (the derived
@@ -26,8 +42,8 @@ function withoutTags(): SpecCopy {
 describe('ledgerspec diff: folders', () => {
   const head = withoutTags();
 
-  it('prints the changes grouped by level with pointer and source line, and exits 1 on a breaking change', () => {
-    const result = run(['diff', DIFF_BASE, head.dir]);
+  it('prints the changes grouped by level with pointer and source line, and exits 1 on a breaking change', async () => {
+    const result = await diff(DIFF_BASE, head.dir);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^Breaking \(3\)$/m);
     expect(result.stdout).toContain(
@@ -37,14 +53,14 @@ describe('ledgerspec diff: folders', () => {
     expect(result.stdout).toContain('Suggested version bump: major (1.4.0 → 2.0.0)');
   });
 
-  it('exits 0 with --allow-breaking, still reporting the changes as accepted', () => {
-    const result = run(['diff', DIFF_BASE, head.dir, '--allow-breaking']);
+  it('exits 0 with --allow-breaking, still reporting the changes as accepted', async () => {
+    const result = await diff(DIFF_BASE, head.dir, { allowBreaking: true });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('(accepted: --allow-breaking)');
   });
 
-  it('--format json is sorted and carries rule id, level, pointer, operations and source', () => {
-    const result = run(['diff', DIFF_BASE, head.dir, '--format', 'json']);
+  it('--format json is sorted and carries rule id, level, pointer, operations and source', async () => {
+    const result = await diff(DIFF_BASE, head.dir, { format: 'json' });
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as {
       summary: Record<string, number>;
@@ -67,23 +83,16 @@ describe('ledgerspec diff: folders', () => {
     });
   });
 
-  it('--format markdown prints a changelog entry and --changelog prepends it before the first entry', () => {
+  it('--format markdown prints a changelog entry and --changelog prepends it before the first entry', async () => {
     const changelog = join(dir, 'CHANGELOG.md');
     writeFileSync(changelog, '# Changelog\n\nEvery release of the API.\n\n## 1.4.0 — 2024-01-01\n\n- First.\n');
-    const result = run([
-      'diff',
-      DIFF_BASE,
-      head.dir,
-      '--format',
-      'markdown',
-      '--release',
-      '2.0.0',
-      '--date',
-      '2024-05-01',
-      '--changelog',
+    const result = await diff(DIFF_BASE, head.dir, {
+      format: 'markdown',
+      release: '2.0.0',
+      date: '2024-05-01',
       changelog,
-      '--allow-breaking',
-    ]);
+      allowBreaking: true,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
       /^## 2\.0\.0 — 2024-05-01\n\nSuggested version bump: major \(1\.4\.0 → 2\.0\.0\)\.\n\n### Breaking\n\n- \*\*POST \/accounting\/widgets\*\*: optional field `tags` removed/,
@@ -95,10 +104,10 @@ describe('ledgerspec diff: folders', () => {
     expect(written).toContain(`${result.stdout.trimEnd()}\n\n## 1.4.0 — 2024-01-01\n\n- First.\n`);
   });
 
-  it('exits 2 on a folder that is no spec and on a bad option', () => {
+  it('exits 2 on a folder that is no spec and on a bad option', async () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty, { recursive: true });
-    const broken = run(['diff', DIFF_BASE, empty]);
+    const broken = await diff(DIFF_BASE, empty);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain(`ledgerspec diff: cannot read the spec of ${empty}:`);
     const usage = run(['diff', '--format', 'xml']);
@@ -115,19 +124,20 @@ describe('ledgerspec diff: acknowledgements in the spec', () => {
       { id: 'request-property-removed', pointer: '/components/schemas/WidgetUpdate/properties/tags', reason: 'same' },
     ]);
 
-  it('accepts exactly the acknowledged changes (id and pointer) and the linter accepts the extension', () => {
+  it('accepts exactly the acknowledged changes (id and pointer) and the linter accepts the extension', async () => {
     const head = acknowledge(REMOVED);
-    const result = run(['diff', DIFF_BASE, head.dir]);
+    const result = await diff(DIFF_BASE, head.dir);
     expect(result.stdout).toContain('(accepted: tags moved to the labels endpoint)');
     expect(result.status).toBe(0);
-    const lint = run(['--spec', head.dir, 'lint'], head.dir);
-    expect(lint.stdout).toContain('ledgerspec lint: no problems');
-    expect(lint.status).toBe(0);
+    const lint = capturedOutput();
+    const status = runLint(await loadConfig(head.dir, { specDir: head.dir }), { format: 'text' }, lint.output);
+    expect(lint.stdout()).toContain('ledgerspec lint: no problems');
+    expect(status).toBe(0);
   });
 
-  it('still exits 1 when the acknowledgement names another pointer, and warns about it', () => {
+  it('still exits 1 when the acknowledgement names another pointer, and warns about it', async () => {
     const head = acknowledge('/components/schemas/Widget/properties/name');
-    const result = run(['diff', DIFF_BASE, head.dir]);
+    const result = await diff(DIFF_BASE, head.dir);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
       'warning: acknowledgement [response-property-removed] at /components/schemas/Widget/properties/name matches no breaking change',
@@ -135,11 +145,11 @@ describe('ledgerspec diff: acknowledgements in the spec', () => {
     expect(result.stderr).toContain('1 breaking change(s) not accepted');
   });
 
-  it('exits 2 on a malformed acknowledgement', () => {
+  it('exits 2 on a malformed acknowledgement', async () => {
     const head = withoutTags().set('openapi.yaml', '/info/x-ledgerspec-accepted-breaking-changes', [
       { id: 'response-property-removed' },
     ]);
-    const result = run(['diff', DIFF_BASE, head.dir]);
+    const result = await diff(DIFF_BASE, head.dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('needs a string id, a string pointer and a non-empty reason');
   });

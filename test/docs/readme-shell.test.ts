@@ -27,11 +27,13 @@ const scaffoldExample = /^npx ledgerspec scaffold resource /;
 const shims = join(home, 'bin');
 
 /** `npx ledgerspec …` as npm resolves it in this project (the package's own bin, bin/ledgerspec.js),
- * without npm's start-up: npx costs 1.7 CPU-s a call, more than most of the commands, and the README
- * calls it a dozen times. Anything else goes to the real npx. One test below runs the real npx to
- * show that it resolves to the same CLI. */
+ * and `npx prism …` as it resolves an installed package's bin (node_modules/.bin/prism), without
+ * npm's start-up: npx costs 1.7 CPU-s a call, more than most of the commands, and the README calls
+ * it a dozen times. Anything else goes to the real npx. One test below runs the real npx to show
+ * that it resolves to the same CLI. */
 const NPX_SHIM = `#!/bin/sh
 if [ "$1" = ledgerspec ]; then shift; exec "${process.execPath}" bin/ledgerspec.js "$@"; fi
+if [ -x "node_modules/.bin/$1" ]; then bin="$1"; shift; exec "node_modules/.bin/$bin" "$@"; fi
 PATH="\${PATH#*:}" exec npx "$@"
 `;
 

@@ -1,4 +1,37 @@
+import { realpathSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import ts from 'typescript';
+
+// Test files share a module registry per worker (vitest.config.ts: isolate false), so this cache
+// lives as long as the worker: every program the tests build (README examples, the client's type
+// errors, generated trees…) parses lib.*.d.ts, @types/node and the unchanged files of generated/
+// once, not once per program, as TypeScript's own language service shares them between projects
+// (its document registry, whose key for the options that change parsing and binding is used here).
+// A file rewritten in place (another mtime or size) is parsed again. Files under the temporary
+// folder (trees a test generates, each used by one test) are not kept: the worker's memory stays flat.
+const registry = ts.createDocumentRegistry();
+const sourceFiles = new Map<string, ts.SourceFile>();
+const TEMP = [tmpdir(), realpathSync(tmpdir())];
+
+/** `host` with its getSourceFile answered from the shared cache for files on disk. */
+function sharingSourceFiles(host: ts.CompilerHost, options: ts.CompilerOptions): ts.CompilerHost {
+  const read = host.getSourceFile.bind(host);
+  const settings = registry.getKeyForCompilationSettings(options);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    const stat = statSync(fileName, { throwIfNoEntry: false });
+    if (!stat?.isFile() || TEMP.some((dir) => fileName.startsWith(dir)))
+      return read(fileName, languageVersion, onError, shouldCreate);
+    const format = typeof languageVersion === 'object' ? languageVersion.impliedNodeFormat : undefined;
+    const key = [fileName, settings, JSON.stringify(languageVersion), format, stat.mtimeMs, stat.size].join('\0');
+    let file = sourceFiles.get(key);
+    if (!file) {
+      file = read(fileName, languageVersion, onError, shouldCreate);
+      if (file) sourceFiles.set(key, file);
+    }
+    return file;
+  };
+  return host;
+}
 
 /** Compiles in-memory files (absolute paths, so their imports resolve from where they would
  * sit) and returns the diagnostics in those files, with their 0-based line and message. */
@@ -16,7 +49,7 @@ export function compileVirtual(
     types: [],
     ...overrides,
   };
-  const host = ts.createCompilerHost(options);
+  const host = sharingSourceFiles(ts.createCompilerHost(options), options);
   const { readFile, getSourceFile, fileExists } = host;
   host.fileExists = (f) => files.has(f) || fileExists.call(host, f);
   host.readFile = (f) => files.get(f) ?? readFile.call(host, f);
@@ -44,7 +77,8 @@ export function typeCheckProject(dir: string, overrides: ts.CompilerOptions = {}
     },
   };
   const parsed = ts.getParsedCommandLineOfConfigFile(`${dir}/tsconfig.json`, overrides, host)!;
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
+  const compilerHost = sharingSourceFiles(ts.createCompilerHost(parsed.options), parsed.options);
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host: compilerHost });
   const diagnostics = [...parsed.errors, ...ts.getPreEmitDiagnostics(program)];
   return ts.formatDiagnostics(diagnostics, {
     getCanonicalFileName: (f) => f,

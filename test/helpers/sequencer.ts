@@ -1,8 +1,9 @@
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-// The files that take longest, longest first (wall seconds in CI's last full run, where they
-// were spawned processes, generations, browsers and Prism). A fresh CI clone has no record of
+// The files that take longest, longest first (wall seconds in the last full run, where they
+// were spawned processes, generations, browsers and Prism; conformance-cli and diff/cli left the
+// list when they moved in-process). A fresh CI clone has no record of
 // earlier runs, so vitest would start the largest files first; starting the longest ones first
 // instead lets the two workers finish together rather than one running a slow file alone at the
 // end. Files not listed follow in vitest's own order (its recorded durations when it has them).
@@ -10,15 +11,14 @@ const LONGEST_FIRST = [
   'test/docs/readme-shell.test.ts',
   'test/docs/docs-browser.test.ts',
   'test/scaffold/readme-example.test.ts',
-  'test/cli/conventions.test.ts',
   'test/pipeline/generate.test.ts',
-  'test/package/tarball.test.ts',
-  'test/hostile/crash-safety.test.ts',
-  'test/server/prism-proxy.test.ts',
+  'test/cli/conventions.test.ts',
   'test/pipeline/memo-layers.test.ts',
-  'test/connectors/merge.test.ts',
+  'test/package/tarball.test.ts',
+  'test/server/prism-proxy.test.ts',
   'test/hostile/spec-generate.test.ts',
-  'test/connectors/conformance-cli.test.ts',
+  'test/hostile/crash-safety.test.ts',
+  'test/connectors/merge.test.ts',
   'test/pipeline/watch.test.ts',
   'test/pipeline/real-multi-file-spec.test.ts',
 ];
