@@ -65,14 +65,7 @@ describe('the built CLI at start-up', () => {
     const run = runBuilt(['lint', '--spec', join(PROJECT, 'spec')]);
     expect(run.stdout.trim()).toBe('ledgerspec lint: no problems');
     expect(run.status).toBe(0);
-    for (const heavy of [
-      'tsx',
-      'esbuild',
-      'typescript',
-      'prettier',
-      'openapi-typescript',
-      'json-schema-to-typescript',
-    ])
+    for (const heavy of ['tsx', 'esbuild', 'typescript', 'prettier', 'openapi-typescript', 'json-schema-to-typescript'])
       expect(run.packages).not.toContain(heavy);
   });
 });
