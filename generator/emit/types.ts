@@ -3,6 +3,7 @@ import type { GeneratedFile, ModelIR, SpecIR } from '../ir/model.ts';
 import { compare, modelNames, type ModelName } from './types/naming.ts';
 import { prepareModel, unionsByPointer, type Declaration, type PrepareContext } from './types/prepare-schema.ts';
 import type { Memo } from '../cache/memo.ts';
+import { openapiDtsInput } from './types/openapi-dts-key.ts';
 import { emitContext, type EmitContext } from './index.ts';
 
 /** json-schema-to-typescript settings: unformatted (the pipeline runs prettier), `unknown` for
@@ -48,12 +49,14 @@ export async function emitTypes(ir: SpecIR, context?: Partial<EmitContext>): Pro
   return files.sort((a, b) => compare(a.path, b.path));
 }
 
-/** openapi-typescript over the whole document is a pure function of the document and the model
- * type names it points at: a run whose document is unchanged (only a mapping edited, generated/
- * edited by hand) takes it from the cache and never loads openapi-typescript, Redocly or TypeScript. */
+/** openapi-typescript over the whole document is a pure function of the document (less what it
+ * never prints, openapiDtsInput) and the model type names it points at: a run whose document is
+ * unchanged for it (a mapping edited, a property's description, generated/ edited by hand) takes it
+ * from the cache and never loads openapi-typescript, Redocly or TypeScript. */
 function openapiDts(ir: SpecIR, names: Map<string, ModelName>, memo: Memo): Promise<string> {
   const idents = [...names].map(([name, n]) => [name, n.ident]);
-  return memo.async('openapi-dts', [JSON.stringify(ir.document), JSON.stringify(idents)], async () => {
+  const input = openapiDtsInput(ir.document, new Set(names.keys()));
+  return memo.async('openapi-dts', [JSON.stringify(input), JSON.stringify(idents)], async () => {
     const { emitOpenapiDts } = await import('./types/openapi-dts.ts');
     return emitOpenapiDts(ir, names);
   });

@@ -108,6 +108,31 @@ describe('the openapi.d.ts memo', () => {
     expect(edited).toContain('A currency, edited, enabled');
     expect(edited).toBe(await dts(false));
   });
+
+  it("answers a property's description edit from the memo, with what openapi-typescript prints", async () => {
+    const spec = specCopy();
+    const store = new CacheStore(tempDir());
+    let computed = 0;
+    const counting = memoIn(store);
+    const memo: typeof counting = {
+      ...counting,
+      async: (area, parts, compute) =>
+        counting.async(area, parts, () => (area === 'openapi-dts' && computed++, compute())),
+    };
+    const dts = async (useMemo: boolean) => {
+      const ir = compileSpec({ specDir: spec, rootFile: 'openapi.yaml' });
+      const files = await emitTypes(ir, { memo: useMemo ? memo : NO_MEMO });
+      return files.find((f) => f.path === 'openapi.d.ts')!.contents;
+    };
+    await dts(true);
+    const before = computed;
+    const currency = join(spec, CURRENCY);
+    const text = readFileSync(currency, 'utf8');
+    writeFileSync(currency, text.replace("The currency's display name", "The currency's display name, edited"));
+    const edited = await dts(true);
+    expect(computed).toBe(before);
+    expect(edited).toBe(await dts(false));
+  });
 });
 
 describe('a warm generate', () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { emitOpenapiDts } from '../../generator/emit/types/openapi-dts.ts';
+import { openapiDtsInput } from '../../generator/emit/types/openapi-dts-key.ts';
+import { modelNames } from '../../generator/emit/types/naming.ts';
+import { planNames } from '../../generator/plan/plan-names.ts';
+import type { SpecIR } from '../../generator/ir/model.ts';
+import { compileSpec } from '../../generator/pipeline/front.ts';
+import { isObject, type JsonObject } from '../../generator/source/schema-walk.ts';
+import { schemaChildren } from '../../generator/source/sub-schemas.ts';
+import { projectIR } from '../helpers/spec.ts';
+
+// openapi.d.ts is cached under the document less the JSDoc keywords inside each model's schema
+// (emit/types/openapi-dts-key.ts): openapi-typescript prints a model entry as `Models.X` and never
+// what is inside it. Checked against openapi-typescript itself: every such keyword rewritten, the
+// same bytes; the entry's own description rewritten, other bytes.
+
+const FIXTURES = 'test/fixtures/third-party';
+
+function openapiDts(ir: SpecIR, document: JsonObject): Promise<string> {
+  return emitOpenapiDts({ ...ir, document }, modelNames(ir.models, planNames(ir).plan));
+}
+
+/** The document with every description, title, example(s) and $comment below each component
+ * schema's top rewritten; how many were. */
+function innerProseRewritten(document: JsonObject): { document: JsonObject; count: number } {
+  const copy = structuredClone(document);
+  let count = 0;
+  const rewrite = (node: unknown) => {
+    if (!isObject(node)) return;
+    for (const key of ['description', 'title', '$comment', 'example', 'examples'])
+      if (key in node) node[key] = key === 'examples' ? [{ rewritten: count++ }] : `rewritten ${count++}`;
+    for (const [, child] of schemaChildren(node, { everywhere: true })) rewrite(child);
+  };
+  const schemas = ((copy.components ?? {}) as JsonObject).schemas as JsonObject | undefined;
+  for (const schema of Object.values(schemas ?? {}))
+    if (isObject(schema)) for (const [, child] of schemaChildren(schema, { everywhere: true })) rewrite(child);
+  return { document: copy, count };
+}
+
+describe("openapi.d.ts's cache key", () => {
+  it.each([
+    ['the project spec', async () => projectIR()],
+    [
+      'xero-assets.yaml',
+      async () => compileSpec({ specDir: FIXTURES, rootFile: 'xero-assets.yaml', houseRules: false }),
+    ],
+    [
+      'openapi-3.0.yaml',
+      async () => compileSpec({ specDir: FIXTURES, rootFile: 'openapi-3.0.yaml', houseRules: false }),
+    ],
+  ])('leaves out only what openapi-typescript does not print (%s)', async (_name, load) => {
+    const ir = await load();
+    const printed = await openapiDts(ir, ir.document);
+    const { document, count } = innerProseRewritten(ir.document);
+    expect(count).toBeGreaterThan(0);
+    const models = new Set(ir.models.map((m) => m.name));
+    expect(openapiDtsInput(document, models)).toEqual(openapiDtsInput(ir.document, models));
+    expect(await openapiDts(ir, document)).toBe(printed);
+  });
+});
