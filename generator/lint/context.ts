@@ -5,6 +5,8 @@ import { followRef } from '../source/refs.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { schemaRegistry } from '../validation/schema-registry.ts';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -28,8 +30,11 @@ export interface LintContext {
   diagnostic(code: string, file: SourceFile, ptr: string, message: string): Diagnostic;
   /** The value behind a `$ref` (followed repeatedly), or the value itself. */
   deref(file: SourceFile, value: unknown): { file: SourceFile; value: unknown };
-  /** For a rule's slow pure part (the examples rule's compile): generate's memo, else none. */
+  /** For a rule's slow pure part (the example rules' compile): generate's memo, else none. */
   memo: LintMemo;
+  /** Every schema file in one Ajv by its `$id` (schemaRegistry), made on first use and shared by
+   * the rules that check examples. */
+  registry(): Ajv2020;
 }
 
 /** What `generate` passes as its memo (cache/memo.ts), as lint sees it: lint does not depend on
@@ -42,6 +47,7 @@ export interface LintMemo {
 export const NO_LINT_MEMO: LintMemo = { sync: (_area, _parts, compute) => compute() };
 
 export function lintContext(sources: SpecSources, memo: LintMemo = NO_LINT_MEMO): LintContext {
+  let registry: Ajv2020 | undefined;
   const deref = (file: SourceFile, value: unknown) => {
     for (let hops = 0; hops < 20 && isObject(value) && typeof value.$ref === 'string'; hops++) {
       const target = followRef(sources, file, value.$ref);
@@ -56,6 +62,7 @@ export function lintContext(sources: SpecSources, memo: LintMemo = NO_LINT_MEMO)
     operations: operationSites(sources),
     deref,
     memo,
+    registry: () => (registry ??= schemaRegistry(sources)),
     diagnostic: (code, file, ptr, message) => {
       const line = file.lineOf(ptr);
       return { code, severity: 'error', message, file: file.path, pointer: ptr, ...(line ? { line } : {}) };

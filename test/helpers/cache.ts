@@ -20,6 +20,7 @@ const MEMO_AREAS = [
   'spec-checks',
   'openapi-dts',
   'schema-examples',
+  'response-examples',
 ];
 
 /** Turns the empty folder `dir` into a cache that keeps its own run records but shares the

@@ -1,8 +1,7 @@
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import { schemaRegistry } from '../../validation/schema-registry.ts';
-import type { Diagnostic } from '../../diagnostics.ts';
 import type { LintContext, OperationSite } from '../context.ts';
 import { findParameter, resolvedParameters } from '../operation-parameters.ts';
+import { keptFindings, type Finding } from '../kept-findings.ts';
 import type { LintRule } from '../rule.ts';
 
 /** The shared response each error status is declared with. */
@@ -93,46 +92,45 @@ export const responseExamples: LintRule = {
     const root = ctx.sources.root;
     const components = isObject(root.data) && isObject(root.data.components) ? root.data.components : {};
     const responses = isObject(components.responses) ? components.responses : {};
-    let ajv: ReturnType<typeof schemaRegistry> | undefined;
-    return Object.entries(responses).flatMap(([name, response]): Diagnostic[] => {
-      const content = isObject(response) && isObject(response.content) ? response.content : {};
-      return Object.entries(content).flatMap(([type, media]): Diagnostic[] => {
-        if (!isObject(media)) return [];
-        const at = `/components/responses/${name}/content/${type.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        const examples: [string, unknown][] = [];
-        if ('example' in media) examples.push([`${at}/example`, media.example]);
-        if (isObject(media.examples))
-          for (const [key, ex] of Object.entries(media.examples))
-            if (isObject(ex) && 'value' in ex) examples.push([`${at}/examples/${key}/value`, ex.value]);
-        if (examples.length === 0) return [];
-        const schema = ctx.deref(root, media.schema).value as JsonObject | undefined;
-        const id = isObject(schema) && typeof schema.$id === 'string' ? schema.$id : undefined;
-        if (!id)
-          return [
-            ctx.diagnostic(
-              'response-examples',
-              root,
-              `${at}/schema`,
-              `the examples of response ${name} cannot be checked: its schema must be a $ref to a schema file`,
-            ),
-          ];
-        ajv ??= schemaRegistry(ctx.sources);
-        const validate = ajv.getSchema(id);
-        if (!validate)
-          return [ctx.diagnostic('response-examples', root, `${at}/schema`, `schema ${id} does not compile`)];
-        return examples.flatMap(([pointer, example]) =>
-          validate(example)
-            ? []
-            : (validate.errors ?? []).map((e) =>
-                ctx.diagnostic(
-                  'response-examples',
-                  root,
-                  `${pointer}${e.instancePath}`,
-                  `example of response ${name} is invalid at ${e.instancePath || '/'}: ${e.message ?? e.keyword}`,
-                ),
-              ),
-        );
-      });
-    });
+    // Kept in generate's memo under the responses and the schema files (kept-findings.ts).
+    return keptFindings(ctx, 'response-examples', [root], [JSON.stringify(responses)], () =>
+      Object.entries(responses).flatMap(([name, response]) => responseFindings(ctx, name, response)),
+    );
   },
 };
+
+function responseFindings(ctx: LintContext, name: string, response: unknown): Finding[] {
+  const content = isObject(response) && isObject(response.content) ? response.content : {};
+  const finding = (pointer: string, message: string): Finding => ({ file: 0, pointer, message });
+  return Object.entries(content).flatMap(([type, media]): Finding[] => {
+    if (!isObject(media)) return [];
+    const at = `/components/responses/${name}/content/${type.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const examples: [string, unknown][] = [];
+    if ('example' in media) examples.push([`${at}/example`, media.example]);
+    if (isObject(media.examples))
+      for (const [key, ex] of Object.entries(media.examples))
+        if (isObject(ex) && 'value' in ex) examples.push([`${at}/examples/${key}/value`, ex.value]);
+    if (examples.length === 0) return [];
+    const schema = ctx.deref(ctx.sources.root, media.schema).value as JsonObject | undefined;
+    const id = isObject(schema) && typeof schema.$id === 'string' ? schema.$id : undefined;
+    if (!id)
+      return [
+        finding(
+          `${at}/schema`,
+          `the examples of response ${name} cannot be checked: its schema must be a $ref to a schema file`,
+        ),
+      ];
+    const validate = ctx.registry().getSchema(id);
+    if (!validate) return [finding(`${at}/schema`, `schema ${id} does not compile`)];
+    return examples.flatMap(([pointer, example]) =>
+      validate(example)
+        ? []
+        : (validate.errors ?? []).map((e) =>
+            finding(
+              `${pointer}${e.instancePath}`,
+              `example of response ${name} is invalid at ${e.instancePath || '/'}: ${e.message ?? e.keyword}`,
+            ),
+          ),
+    );
+  });
+}
