@@ -1,41 +1,39 @@
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { keywordHolds } from '../../source/sub-schemas.ts';
 
-/** Keywords openapi-typescript prints as JSDoc (and nothing else reads). */
-const PROSE = new Set(['description', 'title', 'example', 'examples', '$comment']);
+/** Keywords below the top of a model's schema that can still change what openapi-typescript does:
+ * what refs resolve through, and the discriminators it scans the whole document for. */
+const RESOLUTION = new Set(['$ref', '$id', '$anchor', '$dynamicAnchor', 'discriminator']);
 
 /** What openapi.d.ts depends on, for its cache key: the document, where each components.schemas
- * entry that becomes a model type (`Models.X`) keeps its own JSDoc keywords but not those of its
- * sub-schemas. openapi-typescript takes the model type for the whole entry and never prints what is
- * inside it (a `$ref` into it prints as an indexed type, `components['schemas']['X']['y']`), so a
- * property's description edited in the spec changes nothing it prints, and is answered from the
- * cache (test/pipeline/memo-layers.test.ts compares with openapi-typescript's own output, and
- * checks that the entry's own description still counts). */
+ * entry that becomes a model type (`Models.X`) keeps its own keywords (its JSDoc) but, below them,
+ * only where sub-schemas and refs are. openapi-typescript takes the model type for the whole entry
+ * and never prints what is inside it (a `$ref` into it prints as an indexed type,
+ * `components['schemas']['X']['y']`), so an edit inside a model (a property's description, a
+ * maxLength) changes nothing it prints and is answered from the cache. test/emit/openapi-dts-key.test.ts
+ * checks this against openapi-typescript itself, on our spec and third-party ones. */
 export function openapiDtsInput(document: JsonObject, modelTypes: ReadonlySet<string>): JsonObject {
   const components = isObject(document.components) ? document.components : undefined;
   const schemas = components && isObject(components.schemas) ? components.schemas : undefined;
   if (!components || !schemas) return document;
   const keyed = Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => [
-      name,
-      modelTypes.has(name) ? withoutInnerProse(schema, 0) : schema,
-    ]),
+    Object.entries(schemas).map(([name, schema]) => [name, modelTypes.has(name) ? outline(schema, true) : schema]),
   );
   return { ...document, components: { ...components, schemas: keyed } };
 }
 
-function withoutInnerProse(schema: unknown, depth: number): unknown {
-  if (!isObject(schema)) return schema;
+/** The schema's sub-schema positions and refs; at the top, every keyword as well. */
+function outline(schema: unknown, top: boolean): unknown {
+  if (!isObject(schema)) return top ? schema : undefined;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (depth > 0 && PROSE.has(key)) continue;
     const holds = keywordHolds(key, { everywhere: true });
     if (holds === 'map' && isObject(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutInnerProse(v, depth + 1)]));
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, outline(v, false) ?? null]));
     else if ((holds === 'list' || holds === 'one') && Array.isArray(value))
-      out[key] = value.map((v) => withoutInnerProse(v, depth + 1));
-    else if (holds === 'one') out[key] = withoutInnerProse(value, depth + 1);
-    else out[key] = value;
+      out[key] = value.map((v) => outline(v, false) ?? null);
+    else if (holds === 'one') out[key] = outline(value, false) ?? null;
+    else if (top || RESOLUTION.has(key)) out[key] = value;
   }
   return out;
 }
