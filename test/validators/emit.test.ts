@@ -45,7 +45,7 @@ describe('emitValidators', () => {
     expect(js.split('\n')[0]).toMatch(/^\/\/ ledgerspec:schemas [0-9a-f]{64}$/);
     expect(js.split('\n')[1]).toBe('import * as ___validators_linear_regexp_js from "../validators/linear-regexp.js";');
     expect(js.split('\n')[2]).toMatch(/^import \* as __\w+ from "(ajv|ajv-formats)\/dist\/[\w/]+\.js";$/);
-    const exported = [...js.matchAll(/export const (\w+) = /g)].map((m) => m[1]);
+    const exported = [...js.matchAll(/export \{ __model_\w+ as (\w+) \};/g)].map((m) => m[1]);
     expect(exported.sort()).toEqual(ir.models.map((m) => m.name).sort());
     // Only validators called through a recursive $ref's wrapper keep the property, set where
     // their record is declared (a plain top-level assignment would keep every validator).

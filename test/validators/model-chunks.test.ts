@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { Memo } from '../../generator/cache/memo.ts';
 import { standaloneModule } from '../../generator/emit/validators/standalone-code.ts';
@@ -98,5 +100,32 @@ describe('standalone.js in chunks', () => {
     const code = standaloneModule(closed, exports, memo);
     expect(computed.get('validator-chunks')).toBeUndefined();
     expect(code).not.toContain('__models');
+  });
+
+  it('lets a bundler keep only the validators an app reaches', async () => {
+    const module = new URL('../../generated/validators/standalone.js', import.meta.url).pathname;
+    const bundled = async (name: string) => {
+      const result = await build({
+        stdin: {
+          contents: `import { ${name} } from ${JSON.stringify(module)}; console.log(${name}({}));`,
+          resolveDir: '.',
+        },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'node',
+        packages: 'external',
+        logLevel: 'silent',
+      });
+      return result.outputFiles[0]?.text ?? '';
+    };
+    const whole = readFileSync(module, 'utf8').length;
+    const currency = await bundled('Currency');
+    expect(currency).toContain('__model_Currency');
+    expect(currency).not.toContain('amount_due');
+    expect(currency.length).toBeLessThan(whole / 20);
+    const invoice = await bundled('Invoice');
+    expect(invoice).toContain('__model_LineItem');
+    expect(invoice).not.toContain('__model_TrackingCategory =');
   });
 });

@@ -170,12 +170,16 @@ export const importedModel: CalleeCode = (cxt, exported) =>
     code: _`require(${MODELS_MODULE})${getProperty(exported)}`,
   });
 
-/** The object standalone.js keeps its validators in, by export name (model-chunks.ts). */
-export const SIBLINGS = '__models';
+/** The module-level name standalone.js gives a model's validator before exporting it under the
+ * model's own name (model-chunks.ts): Ajv names nothing with this prefix, so a chunk's own names
+ * never hide a sibling. */
+export function siblingName(exported: string): string {
+  return `__model_${exported}`;
+}
 
-/** standalone.js: a sibling export, read when the call is made (the siblings are defined by then,
+/** standalone.js: a sibling's validator, read when the call is made (every chunk is defined by then,
  * in whatever order the module defines them). */
-export const siblingModel: CalleeCode = (_cxt, exported) => _`${new Name(SIBLINGS)}${getProperty(exported)}`;
+export const siblingModel: CalleeCode = (_cxt, exported) => _`${new Name(siblingName(exported))}`;
 
 /** The keyword's definition: the code of Ajv's own `$ref` call, to the model's validator. */
 export function modelCallKeyword(exports: ValidatorExports, callee: CalleeCode): KeywordDefinition {

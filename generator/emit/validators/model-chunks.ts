@@ -9,7 +9,7 @@ import type { Memo } from '../../cache/memo.ts';
 import {
   MODEL_CALL,
   modelCallKeyword,
-  SIBLINGS,
+  siblingName,
   siblingModel,
   usesContextKeywords,
   reachedComponents,
@@ -81,8 +81,9 @@ function compileChunk(document: Lean, name: string, exported: string, exports: V
   return hoistEvaluated(boundedErrors(standaloneCode.default(ajv, { [exported]: modelKey(name) })));
 }
 
-/** The imports of every chunk, once; then each chunk in a scope of its own, kept in SIBLINGS too
- * (the object sibling calls read). */
+/** The imports of every chunk, once; then each chunk in a scope of its own, a module-level const
+ * (siblingName) exported under the model's name. The call that makes a chunk is marked pure: a
+ * bundler drops the validators an app never reaches. */
 function moduleText(chunks: { exported: string; parts: EsmParts }[]): string {
   const imports = new Map<string, string>();
   for (const { parts } of chunks) for (const [specifier, local] of parts.imports) imports.set(specifier, local);
@@ -90,7 +91,6 @@ function moduleText(chunks: { exported: string; parts: EsmParts }[]): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([specifier, local]) => `import * as ${local} from ${JSON.stringify(specifier)};`);
   if (imports.size > 0) header.push('const __cjs = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);');
-  header.push(`const ${SIBLINGS} = {};`);
   return `${header.join('\n')}\n${chunks.map(({ exported, parts }) => chunkText(exported, parts.body)).join('\n')}\n`;
 }
 
@@ -100,5 +100,6 @@ function chunkText(exported: string, body: string): string {
   const match = new RegExp(`^${head.replace(/\$/g, '\\$')}(validate\\d+);`).exec(body);
   if (!match) throw new Error(`validators: the chunk of ${exported} does not start with its export`);
   const inner = body.slice(match[0].length).trim();
-  return `${head}${SIBLINGS}.${exported} = (() => {${inner}\nreturn ${match[1]};})();`;
+  const local = siblingName(exported);
+  return `const ${local} = /*#__PURE__*/ (() => {${inner}\nreturn ${match[1]};})();\nexport { ${local} as ${exported} };`;
 }
