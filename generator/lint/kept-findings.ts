@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import { isObject, type JsonObject } from '../source/schema-walk.ts';
-import { keywordHolds } from '../source/sub-schemas.ts';
+import { isObject } from '../source/schema-walk.ts';
+import { rebuildSchema } from '../source/sub-schemas.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
 import type { LintContext } from './context.ts';
 
@@ -38,15 +38,7 @@ const PROSE = new Set(['description', 'title', '$comment']);
  * string-valued: a `description: 42` makes the file invalid, so it stays in the key). */
 function withoutProse(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (PROSE.has(key) && typeof value === 'string') continue;
-    const holds = keywordHolds(key, { everywhere: true });
-    if (holds === 'map' && isObject(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutProse(v)]));
-    else if ((holds === 'list' || holds === 'one') && Array.isArray(value)) out[key] = value.map(withoutProse);
-    else if (holds === 'one') out[key] = withoutProse(value);
-    else out[key] = value;
-  }
-  return out;
+  return rebuildSchema(schema, withoutProse, (key, value) =>
+    PROSE.has(key) && typeof value === 'string' ? undefined : [key, value],
+  );
 }

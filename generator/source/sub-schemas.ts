@@ -1,4 +1,5 @@
 import { isObject, type JsonObject } from './schema-walk.ts';
+import { setOwn } from './own-keys.ts';
 
 // Where a JSON Schema (2020-12, with the older keywords OpenAPI 3.0 documents still use) holds
 // sub-schemas. One table for every walk that must tell a schema position from data: a property
@@ -55,3 +56,28 @@ export function schemaChildren(schema: JsonObject, { everywhere = false } = {}):
 }
 
 const at = (value: unknown, ...path: string[]): [string[], unknown] => [path, value];
+
+/** A copy of `schema` with every sub-schema position rebuilt by `child` (definitions and
+ * `contentSchema` included) and every other keyword passed through `keyword`, which may keep it,
+ * rename it or drop it (undefined), in place. Data (`enum`, `default`, `examples`…) is never
+ * walked into. The one shape of every walk that rewrites schemas: stripping annotations, model
+ * calls, cache keys. */
+export function rebuildSchema(
+  schema: JsonObject,
+  child: (sub: unknown) => unknown,
+  keyword: (key: string, value: unknown) => [string, unknown] | undefined = (key, value) => [key, value],
+): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    const holds = keywordHolds(key, { everywhere: true });
+    if (holds === 'map' && isObject(value))
+      setOwn<unknown>(out, key, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, child(v)])));
+    else if ((holds === 'list' || holds === 'one') && Array.isArray(value)) setOwn<unknown>(out, key, value.map(child));
+    else if (holds === 'one') setOwn<unknown>(out, key, child(value));
+    else if (holds === undefined) {
+      const kept = keyword(key, value);
+      if (kept) setOwn<unknown>(out, kept[0], kept[1]);
+    } else setOwn<unknown>(out, key, value);
+  }
+  return out;
+}

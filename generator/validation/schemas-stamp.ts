@@ -1,7 +1,6 @@
 import { hashOf } from '../cache/store.ts';
-import { setOwn } from '../source/own-keys.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
-import { keywordHolds } from '../source/sub-schemas.ts';
+import { rebuildSchema } from '../source/sub-schemas.ts';
 
 /* What the generated validators are compiled from, and the stamp that names it. The validators
  * emitter (emit/validators/standalone-code.ts) writes the stamp; `validate` and `conformance`
@@ -57,15 +56,7 @@ const ANNOTATIONS = new Set([
 
 export function stripAnnotations(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
-    const holds = keywordHolds(key, { everywhere: true });
-    if (holds === 'map' && isObject(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]));
-    else if (holds === 'list' && Array.isArray(value)) out[key] = value.map(stripAnnotations);
-    else if (holds === 'one') out[key] = Array.isArray(value) ? value.map(stripAnnotations) : stripAnnotations(value);
-    else setOwn(out, key, value);
-  }
-  return out;
+  return rebuildSchema(schema, stripAnnotations, (key, value) =>
+    ANNOTATIONS.has(key) || key.startsWith('x-') ? undefined : [key, value],
+  );
 }

@@ -1,5 +1,5 @@
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import { keywordHolds } from '../../source/sub-schemas.ts';
+import { rebuildSchema } from '../../source/sub-schemas.ts';
 
 /** Keywords below the top of a model's schema that can still change what openapi-typescript does:
  * what refs resolve through, and the discriminators it scans the whole document for. */
@@ -24,16 +24,10 @@ export function openapiDtsInput(document: JsonObject, modelTypes: ReadonlySet<st
 
 /** The schema's sub-schema positions and refs; at the top, every keyword as well. */
 function outline(schema: unknown, top: boolean): unknown {
-  if (!isObject(schema)) return top ? schema : undefined;
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(schema)) {
-    const holds = keywordHolds(key, { everywhere: true });
-    if (holds === 'map' && isObject(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, outline(v, false) ?? null]));
-    else if ((holds === 'list' || holds === 'one') && Array.isArray(value))
-      out[key] = value.map((v) => outline(v, false) ?? null);
-    else if (holds === 'one') out[key] = outline(value, false) ?? null;
-    else if (top || RESOLUTION.has(key)) out[key] = value;
-  }
-  return out;
+  if (!isObject(schema)) return top ? schema : null;
+  return rebuildSchema(
+    schema,
+    (sub) => outline(sub, false),
+    (key, value) => (top || RESOLUTION.has(key) ? [key, value] : undefined),
+  );
 }

@@ -5,7 +5,7 @@ import { refComponent, refPointer } from '../../ir/refs.ts';
 import pointer from 'json-pointer';
 import { ownPointerGet, setOwn } from '../../source/own-keys.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
-import { keywordHolds, schemaChildren } from '../../source/sub-schemas.ts';
+import { rebuildSchema, schemaChildren } from '../../source/sub-schemas.ts';
 import type { ValidatorExports } from '../../validation/schemas-stamp.ts';
 
 /* A `$ref` to a model can be compiled as a call to that model's validator, by its export name in
@@ -80,22 +80,12 @@ function schemaFacts(schema: unknown): SchemaFacts {
 export function withModelCalls(schema: unknown, delegated: ReadonlySet<string>): unknown {
   if (!isObject(schema)) return schema;
   const target = refComponent(schema);
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === '$ref' && target !== undefined && delegated.has(target)) out[MODEL_CALL] = target;
-    else out[key] = childrenWithModelCalls(key, value, delegated);
-  }
-  return out;
-}
-
-function childrenWithModelCalls(key: string, value: unknown, delegated: ReadonlySet<string>): unknown {
-  const holds = keywordHolds(key, { everywhere: true });
-  if (holds === 'map' && isObject(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withModelCalls(v, delegated)]));
-  if ((holds === 'list' || holds === 'one') && Array.isArray(value))
-    return value.map((v) => withModelCalls(v, delegated));
-  if (holds === 'one') return withModelCalls(value, delegated);
-  return value;
+  const call = target !== undefined && delegated.has(target);
+  return rebuildSchema(
+    schema,
+    (sub) => withModelCalls(sub, delegated),
+    (key, value) => (key === '$ref' && call ? [MODEL_CALL, target] : [key, value]),
+  );
 }
 
 /** The components.schemas that `roots` still reach through `$ref`s once refs to `called` models
