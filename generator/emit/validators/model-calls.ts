@@ -4,6 +4,7 @@ import { callRef } from 'ajv/dist/vocabularies/core/ref.js';
 import { refComponent, refPointer } from '../../ir/refs.ts';
 import pointer from 'json-pointer';
 import { ownPointerGet, setOwn } from '../../source/own-keys.ts';
+import { byCodeUnit } from '../../source/compare.ts';
 import { isObject, type JsonObject } from '../../source/schema-walk.ts';
 import { rebuildSchema, schemaChildren } from '../../source/sub-schemas.ts';
 import type { ValidatorExports } from '../../validation/schemas-stamp.ts';
@@ -117,7 +118,7 @@ export function reachedComponents(roots: unknown[], schemas: JsonObject, called:
   roots.forEach(visit);
   const reached: JsonObject = {};
   for (const name of [...whole.keys()].sort()) setOwn(reached, name, whole.get(name));
-  for (const [at, { name, path, schema }] of [...parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  for (const [at, { name, path, schema }] of [...parts].sort(([a], [b]) => byCodeUnit(a, b)))
     if (!whole.has(name)) setAlong(reached, [name, ...path], schema, at);
   return reached;
 }

@@ -14,7 +14,7 @@ import {
   usesContextKeywords,
   reachedComponents,
 } from './model-calls.ts';
-import { esmParts, hoistEvaluated, type EsmParts } from './standalone-rewrites.ts';
+import { esmParts, hoistEvaluated, importHeader, type EsmParts } from './standalone-rewrites.ts';
 
 /* standalone.js as one chunk per model: each model compiled by an Ajv of its own, over its schema
  * alone, where every `$ref` to a model is a call to that model's export (model-calls.ts). A chunk
@@ -87,11 +87,7 @@ function compileChunk(document: Lean, name: string, exported: string, exports: V
 function moduleText(chunks: { exported: string; parts: EsmParts }[]): string {
   const imports = new Map<string, string>();
   for (const { parts } of chunks) for (const [specifier, local] of parts.imports) imports.set(specifier, local);
-  const header = [...imports]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([specifier, local]) => `import * as ${local} from ${JSON.stringify(specifier)};`);
-  if (imports.size > 0) header.push('const __cjs = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);');
-  return `${header.join('\n')}\n${chunks.map(({ exported, parts }) => chunkText(exported, parts.body)).join('\n')}\n`;
+  return `${importHeader(imports)}\n${chunks.map(({ exported, parts }) => chunkText(exported, parts.body)).join('\n')}\n`;
 }
 
 /** `export const Invoice = validate10;…` → the chunk's body in a function that returns validate10. */

@@ -1,3 +1,5 @@
+import { byCodeUnit } from '../../source/compare.ts';
+
 /* Rewrites of the standalone code Ajv prints, shared by standalone.js and the server's validators:
  * pure ESM (esmOnly), and evaluated-records bundlers can drop (hoistEvaluated). */
 
@@ -7,11 +9,16 @@
  * bundlers (honouring `__esModule`) spread its exports into the namespace itself. */
 export function esmOnly(code: string): string {
   const { imports, body } = esmParts(code);
-  const header = [...imports]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `${importHeader(imports)}\n${body}\n`;
+}
+
+/** The namespace imports (specifier → local name), in code-unit order, and `__cjs` when any. */
+export function importHeader(imports: ReadonlyMap<string, string>): string {
+  const lines = [...imports]
+    .sort(([a], [b]) => byCodeUnit(a, b))
     .map(([specifier, local]) => `import * as ${local} from ${JSON.stringify(specifier)};`);
-  if (imports.size > 0) header.push('const __cjs = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);');
-  return `${header.join('\n')}\n${body}\n`;
+  if (imports.size > 0) lines.push('const __cjs = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);');
+  return lines.join('\n');
 }
 
 /** What esmOnly puts together: the imports (specifier with its extension → local name) and the
