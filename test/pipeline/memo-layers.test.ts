@@ -13,6 +13,7 @@ import { emitTypes } from '../../generator/emit/types.ts';
 import { listFiles } from '../../generator/pipeline/write.ts';
 import { sharedMemoCache } from '../helpers/cache.ts';
 import { PROJECT_DIR, SPEC_DIR } from '../helpers/spec.ts';
+import { countingMemo } from '../helpers/counting-memo.ts';
 import { tempDirs } from '../helpers/temp.ts';
 
 // The memo layers generate adds over the emitters' own (spec checks, openapi.d.ts): an entry is
@@ -111,26 +112,19 @@ describe('the openapi.d.ts memo', () => {
 
   it("answers a property's description edit from the memo, with what openapi-typescript prints", async () => {
     const spec = specCopy();
-    const store = new CacheStore(tempDir());
-    let computed = 0;
-    const counting = memoIn(store);
-    const memo: typeof counting = {
-      ...counting,
-      async: (area, parts, compute) =>
-        counting.async(area, parts, () => (area === 'openapi-dts' && computed++, compute())),
-    };
+    const { memo, computed } = countingMemo();
     const dts = async (useMemo: boolean) => {
       const ir = compileSpec({ specDir: spec, rootFile: 'openapi.yaml' });
       const files = await emitTypes(ir, { memo: useMemo ? memo : NO_MEMO });
       return files.find((f) => f.path === 'openapi.d.ts')!.contents;
     };
     await dts(true);
-    const before = computed;
+    const before = computed('openapi-dts');
     const currency = join(spec, CURRENCY);
     const text = readFileSync(currency, 'utf8');
     writeFileSync(currency, text.replace("The currency's display name", "The currency's display name, edited"));
     const edited = await dts(true);
-    expect(computed).toBe(before);
+    expect(computed('openapi-dts')).toBe(before);
     expect(edited).toBe(await dts(false));
   });
 });

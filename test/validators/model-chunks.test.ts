@@ -1,32 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import type { Memo } from '../../generator/cache/memo.ts';
 import { standaloneModule } from '../../generator/emit/validators/standalone-code.ts';
 import type { JsonObject } from '../../generator/source/schema-walk.ts';
+import { countingMemo } from '../helpers/counting-memo.ts';
 
 // standalone.js compiles each model on an Ajv of its own and keeps each model's code in the memo
 // (model-chunks.ts): an edit to one model compiles that model only, and a module put together from
 // the memo is the one a cold run prints.
-
-/** An in-memory memo that counts what it computed, by area. */
-function countingMemo() {
-  const kept = new Map<string, string>();
-  const computed = new Map<string, number>();
-  const memo: Memo = {
-    sync(area, parts, compute) {
-      const key = JSON.stringify([area, parts]);
-      const hit = kept.get(key);
-      if (hit !== undefined) return hit;
-      computed.set(area, (computed.get(area) ?? 0) + 1);
-      const value = compute();
-      kept.set(key, value);
-      return value;
-    },
-    async: (_area, _parts, compute) => compute(),
-  };
-  return { memo, computed };
-}
 
 const document = (limit: number): JsonObject => ({
   components: {
@@ -65,9 +46,9 @@ describe('standalone.js in chunks', () => {
   it('compiles only the edited model again, into what a cold run prints', () => {
     const { memo, computed } = countingMemo();
     standaloneModule(document(100), exports, memo);
-    expect(computed.get('validator-chunks')).toBe(3);
+    expect(computed('validator-chunks')).toBe(3);
     const warm = standaloneModule(document(200), exports, memo);
-    expect(computed.get('validator-chunks')).toBe(4);
+    expect(computed('validator-chunks')).toBe(4);
     expect(warm).toBe(standaloneModule(document(200), exports));
   });
 
@@ -98,7 +79,7 @@ describe('standalone.js in chunks', () => {
     };
     const { memo, computed } = countingMemo();
     const code = standaloneModule(closed, exports, memo);
-    expect(computed.get('validator-chunks')).toBeUndefined();
+    expect(computed('validator-chunks')).toBe(0);
     expect(code).not.toContain('__models');
   });
 
