@@ -42,15 +42,22 @@ function cost({ label, command, args, cwd, before }: Command): ProcessCost {
   return { wallMs, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
 }
 
-/** CPU time of this process's finished children (cutime + cstime of /proc/self/stat, Linux; in
- * clock ticks of 10 ms), or undefined elsewhere. A child spawned synchronously is reaped before
- * spawnSync returns, so the difference around it is that child's whole CPU time. */
+/** CPU time of this process's finished children (cutime + cstime of /proc/self/stat, Linux), or
+ * undefined elsewhere. A child spawned synchronously is reaped before spawnSync returns, so the
+ * difference around it is that child's whole CPU time. */
 function childrenCpuMs(): number | undefined {
-  if (!existsSync('/proc/self/stat')) return undefined;
-  const stat = readFileSync('/proc/self/stat', 'utf8');
+  return existsSync('/proc/self/stat') ? procCpuMs('self', 'children') : undefined;
+}
+
+/** CPU time (user + system) from /proc/<pid>/stat, in ms (clock ticks of 10 ms): the process's own
+ * (utime + stime) or that of its finished children (cutime + cstime). Linux only. */
+export function procCpuMs(pid: number | 'self', whose: 'own' | 'children'): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the command name: field 3 (state) is index 0, so cutime (16) and cstime (17) are 13, 14.
-  return (Number(fields[13]) + Number(fields[14])) * 10;
+  // After the command name, field 3 (state) is index 0: utime, stime (14, 15) are 11, 12 and
+  // cutime, cstime (16, 17) are 13, 14.
+  const first = whose === 'own' ? 11 : 13;
+  return (Number(fields[first]) + Number(fields[first + 1])) * 10;
 }
 
 export function median(values: number[]): number {

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import type { ProcessCost } from './processes.ts';
+import { procCpuMs, type ProcessCost } from './processes.ts';
 
 /** A running `ledgerspec generate --watch`, measured from outside: the CPU time the process spends
  * (utime + stime of /proc/<pid>/stat, Linux) and the wall time from an edit to the line saying the
@@ -31,27 +30,20 @@ export async function startWatch(node: string, args: string[], cwd: string): Pro
   return {
     async measure(edit) {
       const done = runsDone();
-      const cpuBefore = processCpuMs(child);
+      const cpuBefore = procCpuMs(child.pid as number, 'own');
       const start = process.hrtime.bigint();
       edit();
       await waitForRuns(done + 1);
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
       const last = output.trimEnd().split('\n').at(-1) ?? '';
       if (last.startsWith('generation failed')) throw new Error(`watch: ${last}\n${failure}`);
-      return { wallMs, cpuMs: processCpuMs(child) - cpuBefore };
+      return { wallMs, cpuMs: procCpuMs(child.pid as number, 'own') - cpuBefore };
     },
     async close() {
       child.kill();
       await new Promise((resolve) => child.once('exit', resolve));
     },
   };
-}
-
-function processCpuMs(child: ChildProcess): number {
-  const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // After the command name: field 3 (state) is index 0, so utime (14) and stime (15) are 11, 12.
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function waitFor(child: ChildProcess, condition: () => boolean, stderr: () => string): Promise<void> {
