@@ -1,5 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type CST,
+  type Document,
+} from 'yaml';
 import pointer from 'json-pointer';
 import { DiagnosticError, type Diagnostic } from '../diagnostics.ts';
 import { parseThroughCache, type ParseCache } from './parse-cache.ts';
@@ -16,8 +27,21 @@ export interface SourceFile {
 }
 
 export function parseSourceText(path: string, text: string): SourceFile {
+  const { doc, lineCounter } = composeChecked(path, text);
+  const data = toJson(doc, path, lineCounter);
+  // The document (a node per value, several times the data's size) is not kept: lines are asked
+  // for only when a diagnostic names one, so a file is parsed again then, and a successful run
+  // keeps only the data.
+  let lines: { doc: Document; lineCounter: LineCounter } | undefined;
+  return { path, data, lineOf: (ptr) => lineOfPointer((lines ??= composeChecked(path, text)), ptr) };
+}
+
+/** The file's document, with the checks that come before its values are read: nesting depth
+ * (before composing, which recurses per level), syntax and tags. */
+function composeChecked(path: string, text: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const deep = tooDeep(text);
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = tooDeep(tokens);
   if (deep) {
     const line = text.slice(0, deep.offset).split('\n').length;
     failWith({
@@ -30,10 +54,10 @@ export function parseSourceText(path: string, text: string): SourceFile {
       pointer: deep.pointer,
     });
   }
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const doc = composeDocument(tokens, text);
   // Only the first error: the parser's later ones are mostly echoes of it.
   const [first] = doc.errors;
-  if (first) throw new DiagnosticError([syntaxDiagnostic(path, first.message, first.linePos?.[0]?.line)]);
+  if (first) throw new DiagnosticError([syntaxDiagnostic(path, first.message, lineCounter.linePos(first.pos[0]).line)]);
   const tag = firstNonJsonTag(doc);
   if (tag)
     throw new DiagnosticError([
@@ -44,7 +68,29 @@ export function parseSourceText(path: string, text: string): SourceFile {
         lineCounter.linePos(tag.offset).line,
       ),
     ]);
-  return { path, data: toJson(doc, path, lineCounter), lineOf: (ptr) => lineOfPointer(doc, lineCounter, ptr) };
+  return { doc, lineCounter };
+}
+
+/** The file's one document, composed from tokens already made (what the `yaml` package's
+ * `parseDocument` does after tokenizing: the tokens are also what `tooDeep` reads, so a file is
+ * tokenized once). A second document in the file is an error, as `parseDocument` makes it. */
+function composeDocument(tokens: readonly CST.Token[], text: string): Document {
+  let doc: Document | undefined;
+  for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, text.length)) {
+    if (doc) {
+      const range: [number, number] = [next.range[0], next.range[1]];
+      doc.errors.push(
+        new YAMLParseError(
+          range,
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
+      break;
+    }
+    doc = next;
+  }
+  return doc as Document;
 }
 
 /** The document as JSON values; an alias bomb (billion laughs) stops at the alias limit. */
@@ -105,7 +151,10 @@ function syntaxDiagnostic(file: string, message: string, line?: number): Diagnos
 }
 
 /** Walks up from the pointer until a node exists, so a missing key still gets its parent's line. */
-function lineOfPointer(doc: Document, lines: LineCounter, ptr: string): number | undefined {
+function lineOfPointer(
+  { doc, lineCounter: lines }: { doc: Document; lineCounter: LineCounter },
+  ptr: string,
+): number | undefined {
   const tokens = ptr === '' ? [] : pointer.parse(ptr);
   let node: unknown = doc.contents;
   let offset = isNode(node) ? node.range?.[0] : undefined;

@@ -1,4 +1,6 @@
-import { isNode, Parser, visit, type Document } from 'yaml';
+import { isNode, visit, type CST, type Document } from 'yaml';
+
+type Token = CST.Token;
 
 /** Limits on what a spec file may hold, so a hostile or broken file is a diagnostic, not a crash
  * or an exhausted machine. Far above any real spec (the project's deepest file nests 23 levels). */
@@ -20,13 +22,14 @@ const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 /** Where the first collection nested deeper than the limit starts: its offset and the JSON
  * pointer of its value. Found on the parser's concrete syntax tree with an explicit stack: the
  * `yaml` composer recurses once per level and overflows the call stack near 1,000 levels, so the
- * depth is checked before composing. */
+ * depth is checked before composing. Takes the tokens the caller then composes, so a file is
+ * tokenized once (tokenizing is half of parsing YAML). */
 export function tooDeep(
-  text: string,
+  tokens: readonly Token[],
   limit: number = YAML_LIMITS.maxNesting,
 ): { offset: number; pointer: string } | undefined {
   const stack: { token: CstToken; depth: number; path: string[] }[] = [];
-  for (const token of new Parser().parse(text)) stack.push({ token: token as CstToken, depth: 0, path: [] });
+  for (const token of tokens) stack.push({ token: token as CstToken, depth: 0, path: [] });
   while (stack.length > 0) {
     const { token, depth, path } = stack.pop() as (typeof stack)[number];
     if (token.type === 'document' && token.value) stack.push({ token: token.value, depth, path });
