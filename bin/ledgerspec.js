@@ -8,6 +8,11 @@
 // Otherwise (no build yet, or a file edited since) the TypeScript source runs through tsx, so
 // `npm run generate` never runs yesterday's generator. `npm run build` makes it fast again.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { CLI_V8_FLAGS } from './v8-tiering.js';
+
+// Set before anything else is loaded, so that it applies to every function the CLI runs.
+setFlagsFromString(CLI_V8_FLAGS);
 
 const root = new URL('../', import.meta.url);
 const bundle = new URL('dist/cli/cli.js', root);

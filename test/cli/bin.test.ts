@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -23,10 +24,9 @@ let pkg: string;
 
 beforeEach(() => {
   pkg = mkdtempSync(join(tmpdir(), 'ledgerspec-bin-'));
-  mkdirSync(join(pkg, 'bin'));
   mkdirSync(join(pkg, 'dist/cli'), { recursive: true });
   mkdirSync(join(pkg, 'generator'));
-  copyFileSync(join(PROJECT, 'bin/ledgerspec.js'), join(pkg, 'bin/ledgerspec.js'));
+  cpSync(join(PROJECT, 'bin'), join(pkg, 'bin'), { recursive: true });
   copyFileSync(join(PROJECT, 'package.json'), join(pkg, 'package.json'));
   writeFileSync(join(pkg, 'dist/cli/cli.js'), "console.log('bundle');\n");
   writeFileSync(join(pkg, 'generator/cli.ts'), "const from: string = 'source';\nconsole.log(from);\n");
