@@ -6,6 +6,7 @@ import { LINEAR_REGEXP } from './linear-regexp.ts';
 import { ignoreUnknownFormats } from './unknown-formats.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import { boundedErrors } from './linear-errors.ts';
+import { shareMetaSchema } from './shared-meta-schema.ts';
 
 /** The `$id` the bundled document is registered under inside a document Ajv. */
 export const DOCUMENT_ID = 'ledgerspec:openapi';
@@ -53,6 +54,7 @@ export function documentAjv(document: JsonObject, options: Options = {}): Ajv202
   // A keyword given in `options.keywords` keeps its definition (the server's model calls).
   for (const keyword of annotationKeywords(document)) if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
   ignoreUnknownFormats(ajv, document);
+  if (options.validateSchema !== false) shareMetaSchema(ajv);
   // Only the parts schemas live in: Ajv compiles the document root when it resolves a pointer.
   ajv.addSchema({ $id: DOCUMENT_ID, components: document.components ?? {}, paths: document.paths ?? {} });
   return ajv;

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { SPEC_EXTENSIONS } from '../spec-extensions.ts';
 import { LINEAR_REGEXP } from './linear-regexp.ts';
 import { ignoreUnknownFormats } from './unknown-formats.ts';
+import { shareMetaSchema } from './shared-meta-schema.ts';
 import { isObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 
@@ -20,6 +21,7 @@ export function schemaRegistry(sources: SpecSources): Ajv2020 {
   addFormats.default(ajv);
   for (const keyword of Object.keys(SPEC_EXTENSIONS)) ajv.addKeyword({ keyword });
   for (const { file } of sources.schemas) ignoreUnknownFormats(ajv, file.data);
+  shareMetaSchema(ajv);
   // A file the meta-schema refuses is left out (lint reports it at its line as schema-keyword):
   // adding it would throw, with no file or line, and take every other check down with it.
   for (const { file } of sources.schemas)
