@@ -1,8 +1,9 @@
-import openapiTS, { astToString, createRef, type OpenAPI3 } from 'openapi-typescript';
+import { astToString, createRef, transformSchema, type OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
 import type { SpecIR } from '../../ir/model.ts';
 import { isObject } from '../../source/schema-walk.ts';
 import type { ModelName } from './naming.ts';
+import { openapiTsContext } from './openapi-ts-context.ts';
 
 /**
  * openapi.d.ts: `paths`, `operations` and `components` from openapi-typescript, with one source
@@ -14,17 +15,18 @@ import type { ModelName } from './naming.ts';
 export async function emitOpenapiDts(ir: SpecIR, names: Map<string, ModelName>): Promise<string> {
   const byPath = new Map([...names].map(([name, n]) => [createRef(['components', 'schemas', name]), n.ident]));
   const replaced = new Set<string>();
-  const nodes = await openapiTS(structuredClone(ir.document) as unknown as OpenAPI3, {
-    silent: true,
-    transform(_schema, options) {
+  const document = structuredClone(ir.document) as unknown as OpenAPI3;
+  const nodes = transformSchema(
+    document,
+    openapiTsContext(document, (_schema, options) => {
       const ident = options.path === undefined ? undefined : byPath.get(options.path);
       if (ident === undefined) return undefined;
       replaced.add(ident);
       return ts.factory.createTypeReferenceNode(
         ts.factory.createQualifiedName(ts.factory.createIdentifier('Models'), ident),
       );
-    },
-  });
+    }),
+  );
   const missing = [...byPath.values()].filter((ident) => !replaced.has(ident));
   if (missing.length)
     throw new Error(`openapi.d.ts: no components.schemas entry became a model type for ${missing.join(', ')}`);
