@@ -54,7 +54,10 @@ export function documentAjv(document: JsonObject, options: Options = {}): Ajv202
   // A keyword given in `options.keywords` keeps its definition (the server's model calls).
   for (const keyword of annotationKeywords(document)) if (!ajv.getKeyword(keyword)) ajv.addKeyword({ keyword });
   ignoreUnknownFormats(ajv, document);
-  if (options.validateSchema !== false) shareMetaSchema(ajv);
+  // Not for an Ajv printing standalone code: the meta-schema's functions take names in its scope
+  // (validate0, schema1…), so the code it prints would depend on whether an earlier Ajv had
+  // compiled it, and a second generate in one process (--watch) would print other names.
+  if (options.validateSchema !== false && options.code?.source !== true) shareMetaSchema(ajv);
   // Only the parts schemas live in: Ajv compiles the document root when it resolves a pointer.
   ajv.addSchema({ $id: DOCUMENT_ID, components: document.components ?? {}, paths: document.paths ?? {} });
   return ajv;

@@ -21,8 +21,9 @@ const compiled = new Map<string, ValidateFunction>();
 
 /** Makes `ajv` check schemas with the 2020-12 meta-schema validator an earlier Ajv of the same
  * result options and formats compiled, instead of compiling its own: every Ajv compiles it on its
- * first `addSchema`, about 50 ms each, and one generate makes four of them. The first Ajv of a
- * kind compiles it here. Call it after the Ajv's formats are added. */
+ * first `addSchema`, about 50 ms each. The first Ajv of a kind compiles it here. Call it after the
+ * Ajv's formats are added, and never on an Ajv that prints standalone code (the names in the code
+ * it prints would then depend on what this process compiled before). */
 export function shareMetaSchema(ajv: Ajv2020): void {
   const env = ajv.schemas[META_SCHEMA_ID];
   if (!env) return;

@@ -1,6 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { documentAjv } from '../../generator/validation/document-ajv.ts';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { documentAjv, modelKey } from '../../generator/validation/document-ajv.ts';
 import { shareMetaSchema } from '../../generator/validation/shared-meta-schema.ts';
 
 const META = 'https://json-schema.org/draft/2020-12/schema';
@@ -13,6 +14,18 @@ describe('shareMetaSchema', () => {
     const defaulting = documentAjv(document, { useDefaults: true });
     expect(second.getSchema(META)).toBe(first.getSchema(META));
     expect(defaulting.getSchema(META)).not.toBe(first.getSchema(META));
+  });
+
+  it('leaves an Ajv that prints standalone code its own, so the code is the same in every run of a process', () => {
+    // A format no other test uses: a meta-schema key of its own, compiled first by `printed()`.
+    const own = { components: { schemas: { A: { type: 'string', format: 'printed-once' } } } };
+    const printed = () => {
+      const ajv = documentAjv(own, { code: { source: true, esm: true, lines: false } });
+      return standaloneCode.default(ajv, { A: modelKey('A') });
+    };
+    const first = printed();
+    documentAjv(own);
+    expect(printed()).toBe(first);
   });
 
   it('refuses a bad schema with the error Ajv gives when it compiled the meta-schema itself', () => {
