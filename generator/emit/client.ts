@@ -1,5 +1,6 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
-import { renderTemplate, registerPartials, templateFile } from '../shared/render.ts';
+import { registerPartials, templateFile } from '../shared/render.ts';
+import { memoizedRender } from './render-memo.ts';
 import { clientAreas } from './client/view.ts';
 import { operationGroups } from './client/operations-view.ts';
 import { byCodeUnit } from '../source/compare.ts';
@@ -25,14 +26,15 @@ const RUNTIME_FILES = [
  * createClient entry (index.ts.hbs) and the fetch-only runtime. */
 export function emitClient(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
   registerPartials('client/partials/');
-  const plan = emitContext(ir, context).names;
+  const { memo, names: plan } = emitContext(ir, context);
+  const render = memoizedRender(memo);
   const areas = clientAreas(ir, plan);
   const resources = areas.flatMap((a) => a.resources);
   const groups = operationGroups(ir, plan);
   return [
     {
       path: 'client/index.ts',
-      contents: renderTemplate('client/index.ts.hbs', {
+      contents: render('client/index.ts.hbs', {
         areas,
         resources: [...resources].sort((a, b) => byCodeUnit(a.file, b.file)),
         groups,
@@ -44,11 +46,11 @@ export function emitClient(ir: SpecIR, context?: Partial<EmitContext>): Generate
     },
     ...resources.map((view) => ({
       path: `client/resources/${view.file}.ts`,
-      contents: renderTemplate('client/resource.ts.hbs', view),
+      contents: render('client/resource.ts.hbs', view),
     })),
     ...groups.map((view) => ({
       path: `client/operations/${view.file}.ts`,
-      contents: renderTemplate('client/operations.ts.hbs', view),
+      contents: render('client/operations.ts.hbs', view),
     })),
     ...RUNTIME_FILES.map((file) => ({
       path: `client/runtime/${file}`,

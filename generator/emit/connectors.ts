@@ -1,13 +1,15 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
 import { mappingFacts } from '../shared/mapped-fields.ts';
-import { identifier, renderTemplate, templateFile } from '../shared/render.ts';
+import { identifier, templateFile } from '../shared/render.ts';
+import { memoizedRender } from './render-memo.ts';
 import { emitContext, type EmitContext } from './index.ts';
 import { modelNames, resourceNames } from '../plan/name-plan.ts';
 
 /** generated/connectors/: the unified types each connector mapping is checked against
  * (entities.ts), and the mapping runtime they are written with (copied verbatim). */
 export function emitConnectors(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
-  const names = emitContext(ir, context).names;
+  const { memo, names } = emitContext(ir, context);
+  const render = memoizedRender(memo);
   const facts = mappingFacts(ir);
   const entities = facts.map((f) => ({
     entity: f.entity,
@@ -32,9 +34,9 @@ export function emitConnectors(ir: SpecIR, context?: Partial<EmitContext>): Gene
   return [
     {
       path: 'connectors/entities.ts',
-      contents: renderTemplate('connectors/entities.ts.hbs', { entities, writable, typeImports }),
+      contents: render('connectors/entities.ts.hbs', { entities, writable, typeImports }),
     },
-    { path: 'connectors/index.ts', contents: renderTemplate('connectors/index.ts.hbs', {}) },
+    { path: 'connectors/index.ts', contents: render('connectors/index.ts.hbs', {}) },
     { path: 'connectors/runtime/mapping.ts', contents: templateFile('connectors/runtime/mapping.ts'), printed: true },
   ];
 }

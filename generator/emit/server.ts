@@ -1,5 +1,6 @@
 import type { GeneratedFile, SpecIR } from '../ir/model.ts';
-import { renderTemplate, templateFile } from '../shared/render.ts';
+import { templateFile } from '../shared/render.ts';
+import { memoizedRender } from './render-memo.ts';
 import { emitContext, type EmitContext } from './index.ts';
 import { entityMetaView } from './server/entity-view.ts';
 import { handlerGroupView } from './server/handler-view.ts';
@@ -28,6 +29,7 @@ const RUNTIME = [
  * the Fastify plugin binding them to the runtime. Nothing for a spec without resources. */
 export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): GeneratedFile[] {
   const { memo, names } = emitContext(ir, context);
+  const render = memoizedRender(memo);
   const operations = servedOperations(ir.operations);
   if (operations.length === 0 || ir.entities.length === 0) return [];
   const routes = operations.map((op) => routeView(op, names));
@@ -42,30 +44,30 @@ export function emitServer(ir: SpecIR, context?: Partial<EmitContext>): Generate
   );
   const schemas = operations.flatMap((op) => Object.values(operationSchemas(op, names)));
   return [
-    { path: 'server/routes.ts', contents: renderTemplate('server/routes.ts.hbs', { routes }) },
+    { path: 'server/routes.ts', contents: render('server/routes.ts.hbs', { routes }) },
     {
       path: 'server/entities.ts',
-      contents: renderTemplate('server/entities.ts.hbs', { entities: entities.map(entityMetaView) }),
+      contents: render('server/entities.ts.hbs', { entities: entities.map(entityMetaView) }),
       printed: true,
     },
-    { path: 'server/handlers.ts', contents: renderTemplate('server/handlers.ts.hbs', { groups }) },
+    { path: 'server/handlers.ts', contents: render('server/handlers.ts.hbs', { groups }) },
     {
       path: 'server/schemas.ts',
-      contents: renderTemplate('server/schemas.ts.hbs', {
+      contents: render('server/schemas.ts.hbs', {
         shared: sharedSchemas(ir.schemas),
         routes: operations.map((op) => fastifyRouteSchema(op, names)),
       }),
       printed: true,
     },
-    { path: 'server/plugin.ts', contents: renderTemplate('server/plugin.ts.hbs', {}) },
-    { path: 'server/index.ts', contents: renderTemplate('server/index.ts.hbs', {}) },
+    { path: 'server/plugin.ts', contents: render('server/plugin.ts.hbs', {}) },
+    { path: 'server/index.ts', contents: render('server/index.ts.hbs', {}) },
     {
       path: 'server/validators.js',
       contents: serverValidatorsModule(ir.schemas, schemas, modelExports(ir, names), memo),
     },
     {
       path: 'server/validators.d.ts',
-      contents: renderTemplate('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }),
+      contents: render('server/validators.d.ts.hbs', { names: schemas.map((s) => s.name) }),
     },
     ...RUNTIME.map((file) => ({
       path: `server/${file}`,

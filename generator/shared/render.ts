@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { TEMPLATES_DIR } from '../package-root.ts';
 import { printLiteral, printProperty } from './literal.ts';
+import { byCodeUnit } from '../source/compare.ts';
 
 /** The package's templates folder (templates/ beside generator/, or beside dist/ when built). */
 export { TEMPLATES_DIR };
@@ -31,21 +32,40 @@ handlebars.registerHelper('doc', (value: unknown) => docText(String(value ?? '')
 handlebars.registerHelper('ident', (value: unknown) => identifier(String(value)));
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
+const sources = new Map<string, string>();
+/** Every partial registered, by name: its text. */
+const partials = new Map<string, string>();
 
 /** Renders templates/<path> with `view`; `strict` makes a missing view field an error, not ''. */
 export function renderTemplate(path: string, view: object): string {
   let template = compiled.get(path);
   if (!template) {
-    const source = readFileSync(new URL(path, TEMPLATES_DIR), 'utf8');
-    template = handlebars.compile(source, { noEscape: true, strict: true, knownHelpersOnly: false });
+    template = handlebars.compile(templateSource(path), { noEscape: true, strict: true, knownHelpersOnly: false });
     compiled.set(path, template);
   }
   return template(view);
 }
 
+/** Everything a render of templates/<path> depends on besides its view and the helpers (the
+ * generator's code): its path, its text and every partial's name and text. */
+export function templateInputs(path: string): string[] {
+  const partialParts = [...partials].sort(([a], [b]) => byCodeUnit(a, b)).flat();
+  return [path, templateSource(path), ...partialParts];
+}
+
+function templateSource(path: string): string {
+  let source = sources.get(path);
+  if (source === undefined) {
+    source = readFileSync(new URL(path, TEMPLATES_DIR), 'utf8');
+    sources.set(path, source);
+  }
+  return source;
+}
+
 /** Forgets compiled templates, so the next render reads templates/ again (watch mode). */
 export function clearTemplateCache(): void {
   compiled.clear();
+  sources.clear();
 }
 
 /** Registers every `<name>.hbs` in templates/<dir> as the partial `<name>`. */
@@ -54,7 +74,10 @@ export function registerPartials(dir: string): void {
   for (const file of readdirSync(folder)
     .filter((f) => f.endsWith('.hbs'))
     .sort()) {
-    handlebars.registerPartial(file.slice(0, -'.hbs'.length), readFileSync(new URL(file, folder), 'utf8'));
+    const name = file.slice(0, -'.hbs'.length);
+    const text = readFileSync(new URL(file, folder), 'utf8');
+    handlebars.registerPartial(name, text);
+    partials.set(name, text);
   }
 }
 
