@@ -2,16 +2,23 @@ import { performance } from 'node:perf_hooks';
 import { DiagnosticError, hasErrors, type Diagnostic } from './diagnostics.ts';
 import type { LedgerspecConfig } from './config.ts';
 import type { GeneratedFile, SpecIR } from './ir/model.ts';
-import { listFiles, planChanges, recoverSwitch, switchIn, type FileChange } from './pipeline/write.ts';
+import {
+  listFiles,
+  planChanges,
+  recoverSwitch,
+  switchIn,
+  type FileChange,
+  type KnownOnDisk,
+} from './pipeline/write.ts';
 import type { MappingUpdate } from './shared/mapping-update.ts';
 import type { EmitContext, Emitter } from './emit/index.ts';
 import { memoIn } from './cache/memo.ts';
 import { cachedSpecChecks } from './pipeline/checks-cache.ts';
 import { byCodeUnit } from './source/compare.ts';
-import { CacheStore } from './cache/store.ts';
+import { CacheStore, hashOf } from './cache/store.ts';
 import { readInputs, runKey } from './cache/fingerprint.ts';
 import { localPath, portablePath } from './cache/portable-paths.ts';
-import { outputHashes, recordedRun, saveRun } from './cache/run-record.ts';
+import { recordedRun, saveRun, trustedOutput } from './cache/run-record.ts';
 
 export interface StageTiming {
   stage: string;
@@ -88,12 +95,20 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
     throw stages.asCompileProblems(error, document, sources);
   });
   const files = await stage('format', () => formatFiles(emitted, cache));
-  const changes = stage('compare', () => outputChanges(config.outDir, files));
+  const hashed = outputHasher();
+  const changes = stage('compare', () => outputChanges(config, files, cache, hashed));
   if (!options.check) stage('write', () => writeAll(config, files, changes, merge.updates));
   const warnings = [...checks.filter((d) => d.severity === 'warning'), ...merge.diagnostics];
   if (cache && inputs)
     stage('record', () =>
-      recordRun(cache, config, inputs, { files, changes, mappings: merge.updates, warnings, wrote: !options.check }),
+      recordRun(cache, config, inputs, {
+        files,
+        hashed,
+        changes,
+        mappings: merge.updates,
+        warnings,
+        wrote: !options.check,
+      }),
     );
   return {
     changes,
@@ -110,8 +125,36 @@ export async function generate(config: LedgerspecConfig, options: GenerateOption
 /** generated/docs/ is `ledgerspec docs`' build artefact (git-ignored): not ours to remove or check. */
 const isDocs = (path: string) => path.startsWith('docs/');
 
-function outputChanges(outDir: string, files: GeneratedFile[]): FileChange[] {
-  return planChanges(outDir, files).filter((c) => !(c.change === 'removed' && isDocs(c.path)));
+function outputChanges(
+  config: LedgerspecConfig,
+  files: GeneratedFile[],
+  cache: CacheStore | undefined,
+  hashed: Hasher,
+): FileChange[] {
+  const known = cache && knownOnDisk(cache, config, hashed);
+  return planChanges(config.outDir, files, known).filter((c) => !(c.change === 'removed' && isDocs(c.path)));
+}
+
+type Hasher = (path: string, contents: string) => string;
+
+/** Each output file's hash, computed once: the compare stage and the run record both need it. */
+function outputHasher(): Hasher {
+  const hashes = new Map<string, string>();
+  return (path, contents) => {
+    let hash = hashes.get(path);
+    if (hash === undefined) hashes.set(path, (hash = hashOf(contents)));
+    return hash;
+  };
+}
+
+/** Whether an output file on disk holds what this run made, told by hash for the files the last
+ * recorded run wrote and nobody touched since (trustedOutput); the others are read. */
+function knownOnDisk(cache: CacheStore, config: LedgerspecConfig, hashed: Hasher): KnownOnDisk {
+  const recorded = trustedOutput(cache, config.outDir);
+  return (path, contents) => {
+    const hash = recorded.get(path);
+    return hash === undefined ? undefined : hash === hashed(path, contents);
+  };
 }
 
 /** The recorded run of `key`, when the output folder holds exactly its files (recorded contents,
@@ -140,6 +183,7 @@ function recordRun(
   before: Map<string, string>,
   run: {
     files: GeneratedFile[];
+    hashed: Hasher;
     changes: FileChange[];
     mappings: MappingUpdate[];
     warnings: Diagnostic[];
@@ -150,7 +194,8 @@ function recordRun(
   if (!sameInputs(before, readInputs(config))) return;
   // Warnings keep portable paths, as the key does: a copy of the project replays them as its own.
   const warnings = run.warnings.map((w) => ({ ...w, file: portablePath(config, w.file) }));
-  saveRun(cache, runKey(config, before), config.outDir, outputHashes(run.files), run.mappings, warnings);
+  const hashes = run.files.map(({ path, contents }) => ({ path, hash: run.hashed(path, contents) }));
+  saveRun(cache, runKey(config, before), config.outDir, hashes, run.mappings, warnings);
 }
 
 function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

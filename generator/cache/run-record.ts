@@ -1,5 +1,5 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { GeneratedFile } from '../ir/model.ts';
 import type { MappingUpdate } from '../shared/mapping-update.ts';
@@ -27,6 +27,8 @@ interface RecordedFile {
 type FileStat = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
 
 const AREA = 'runs';
+/** Per output folder, the key of the run recorded last (trustedOutput). */
+const LATEST_AREA = 'runs-latest';
 
 /** A file whose ctime is this close to the moment it was recorded may still be written again in
  * the same tick of a coarse file-system clock without its stat changing (git's "racily clean"
@@ -49,6 +51,22 @@ export function saveRun(
     recordedAt,
   };
   store.put(AREA, key, JSON.stringify(record));
+  store.put(LATEST_AREA, hashOf(resolve(outDir)), key);
+}
+
+/** The files of the run recorded last for `outDir` that still have the stat recorded for them
+ * (the rule of recordedRun: same size, mtime, ctime and inode, not racily recorded), by path:
+ * their hash. A run after an edit then compares its output with those by hash, without reading
+ * them. */
+export function trustedOutput(store: CacheStore, outDir: string): Map<string, string> {
+  const trustedFiles = new Map<string, string>();
+  const key = store.get(LATEST_AREA, hashOf(resolve(outDir)));
+  const record = key === undefined ? undefined : readRecord(store, key);
+  for (const file of record?.files ?? []) {
+    const now = statOf(join(outDir, file.path));
+    if (now && trusted(file.stat, now, (record as RunRecord).recordedAt)) trustedFiles.set(file.path, file.hash);
+  }
+  return trustedFiles;
 }
 
 export function outputHashes(files: readonly GeneratedFile[]): { path: string; hash: string }[] {

@@ -6,14 +6,20 @@ import { killPointReached } from './kill-points.ts';
 
 export type FileChange = { path: string; change: 'added' | 'changed' | 'removed' };
 
-/** What writing `files` into `outDir` would change: new, different and no-longer-produced files. */
-export function planChanges(outDir: string, files: GeneratedFile[]): FileChange[] {
+/** Whether a file on disk holds `contents`, when that is known without reading it (undefined:
+ * read it). */
+export type KnownOnDisk = (path: string, contents: string) => boolean | undefined;
+
+/** What writing `files` into `outDir` would change: new, different and no-longer-produced files.
+ * A file on disk is read unless `known` can tell (generate's run record, by stat and hash). */
+export function planChanges(outDir: string, files: GeneratedFile[], known?: KnownOnDisk): FileChange[] {
   const wanted = new Map(files.map((f) => [f.path, f.contents]));
   const onDisk = new Set(listFiles(outDir));
   const changes: FileChange[] = [];
   for (const [path, contents] of wanted) {
     if (!onDisk.has(path)) changes.push({ path, change: 'added' });
-    else if (readFileSync(join(outDir, path), 'utf8') !== contents) changes.push({ path, change: 'changed' });
+    else if (!(known?.(path, contents) ?? readFileSync(join(outDir, path), 'utf8') === contents))
+      changes.push({ path, change: 'changed' });
   }
   for (const path of onDisk) if (!wanted.has(path)) changes.push({ path, change: 'removed' });
   return changes.sort((a, b) => byCodeUnit(a.path, b.path));

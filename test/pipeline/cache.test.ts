@@ -218,6 +218,46 @@ describe('the run record', () => {
   });
 });
 
+describe("the last run's output, for comparing an edit's output without reading it", () => {
+  it('gives the hash of each file whose stat is as recorded, and never of one edited since', async () => {
+    const { saveRun, trustedOutput, outputHashes } = await import('../../generator/cache/run-record.ts');
+    const { planChanges } = await import('../../generator/pipeline/write.ts');
+    const out = tempDir();
+    const store = new CacheStore(tempDir());
+    const files = [
+      { path: 'a.ts', contents: 'export const a = 1;\n' },
+      { path: 'b.ts', contents: 'export const b = 1;\n' },
+    ];
+    for (const file of files) writeFileSync(join(out, file.path), file.contents);
+    saveRun(store, 'some key', out, outputHashes(files), [], []);
+    // Just recorded: every file is racy, none is trusted.
+    expect(trustedOutput(store, out).size).toBe(0);
+    // As if recorded a minute after the files were written: their stats are then trusted.
+    const record = JSON.parse(store.get('runs', 'some key')!) as { recordedAt: number };
+    store.put('runs', 'some key', JSON.stringify({ ...record, recordedAt: record.recordedAt + 60_000 }));
+    expect(trustedOutput(store, out)).toEqual(new Map(outputHashes(files).map((f) => [f.path, f.hash])));
+
+    // b.ts edited by hand, same size: no longer trusted, so it is read and its edit is seen.
+    writeFileSync(join(out, 'b.ts'), 'export const b = 2;\n');
+    const trusted = trustedOutput(store, out);
+    expect([...trusted.keys()]).toEqual(['a.ts']);
+    const reads: string[] = [];
+    const known = (path: string, contents: string) => {
+      const hash = trusted.get(path);
+      if (hash === undefined) reads.push(path);
+      return hash === undefined ? undefined : hash === hashOf(contents);
+    };
+    expect(planChanges(out, files, known)).toEqual([{ path: 'b.ts', change: 'changed' }]);
+    expect(reads).toEqual(['b.ts']);
+    // A new a.ts is told changed by its hash alone.
+    const next = [{ path: 'a.ts', contents: 'export const a = 3;\n' }, files[1]!];
+    expect(planChanges(out, next, known)).toEqual([
+      { path: 'a.ts', change: 'changed' },
+      { path: 'b.ts', change: 'changed' },
+    ]);
+  });
+});
+
 describe('the mapping merge through the memo', () => {
   it('remembers a file in step, and merges again when the spec adds a field or the file changes', async () => {
     const [{ mergeConnectorMappings }, { memoIn }, { buildIR }, { projectIR }] = await Promise.all([
