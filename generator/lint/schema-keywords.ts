@@ -1,13 +1,15 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import pointer from 'json-pointer';
 import { safeRegex } from 'safe-regex2';
 import linearRegExp from '../../templates/validators/linear-regexp.js';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
-import { isObject } from '../source/schema-walk.ts';
+import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import type { SpecSources } from '../source/spec-sources.ts';
 import type { SourceFile } from '../source/yaml-file.ts';
 import { KNOWN_FORMATS } from '../validation/unknown-formats.ts';
 import { unknownKeywordProblems } from './unknown-keywords.ts';
+import type { LintMemo } from './context.ts';
+import { META_SCHEMA_2020, metaSchemaValidator } from './meta-schema-validator.ts';
 
 /** Keys whose values are data, not schemas: a `pattern` or `format` key in an example is a value. */
 const DATA_KEYS = new Set(['examples', 'example', 'enum', 'const', 'default', 'x-platform-required', 'x-invariants']);
@@ -16,6 +18,8 @@ export interface KeywordCheckOptions {
   /** An unknown `format`: an error under the house rules; with --no-house-rules a warning, and
    * the validators ignore it, as other JSON Schema tools do. */
   unknownFormat: Severity;
+  /** generate's memo, for the meta-schema's compiled validator (meta-schema-validator.ts). */
+  memo?: LintMemo;
 }
 
 /** The keywords that make a schema fail to compile, or compile into something dangerous,
@@ -26,22 +30,34 @@ export interface KeywordCheckOptions {
 export function schemaKeywordProblems(sources: SpecSources, options: KeywordCheckOptions): Diagnostic[] {
   const files = [sources.root, ...sources.schemas.map((s) => s.file), ...sources.paths, ...sources.referenced];
   return [
-    ...sources.schemas.flatMap((s) => [...metaSchemaProblems(s.file), ...unknownKeywordProblems(s.file)]),
+    ...sources.schemas.flatMap((s) => [...metaSchemaProblems(s.file, options.memo), ...unknownKeywordProblems(s.file)]),
     ...files.flatMap((file) => checkFile(file, options)),
   ];
 }
 
 let metaAjv: Ajv2020 | undefined;
 
+/** The meta-schema's errors for a schema file, or undefined when it has none. A file naming
+ * another `$schema` is checked as Ajv checks it (by that meta-schema, if Ajv has it). */
+function metaSchemaErrors(data: JsonObject, memo: LintMemo | undefined): ErrorObject[] | undefined {
+  if (data.$schema !== undefined && data.$schema !== META_SCHEMA_2020) {
+    metaAjv ??= new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+    return metaAjv.validateSchema(data) ? undefined : (metaAjv.errors ?? []);
+  }
+  const validate = metaSchemaValidator(memo);
+  return validate(data) ? undefined : (validate.errors ?? []);
+}
+
 /** A keyword whose value JSON Schema 2020-12 does not allow (`type: strnig`, `required: true`,
  * `minLength: "5"`), at its own line: Ajv would refuse the whole file with no line, and every file
  * referring to it would follow. One problem per keyword (the meta-schema reports each up to three
  * ways: enum, type, anyOf). */
-function metaSchemaProblems(file: SourceFile): Diagnostic[] {
-  metaAjv ??= new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-  if (!isObject(file.data) || metaAjv.validateSchema(file.data)) return [];
+function metaSchemaProblems(file: SourceFile, memo: LintMemo | undefined): Diagnostic[] {
+  if (!isObject(file.data)) return [];
+  const errors = metaSchemaErrors(file.data, memo);
+  if (!errors) return [];
   const byKeyword = new Map<string, Diagnostic>();
-  for (const error of metaAjv.errors ?? []) {
+  for (const error of errors) {
     if (byKeyword.has(error.instancePath)) continue;
     const found = pointer.has(file.data, error.instancePath || '/')
       ? JSON.stringify(pointer.get(file.data, error.instancePath || '/'))

@@ -6,5 +6,5 @@ export const schemaKeywords: LintRule = {
   code: 'schema-keywords',
   description:
     'Every pattern is a regular expression the linear-time engine runs (a warning when it can backtrack catastrophically elsewhere); every format is one the validators know; every keyword of a schema file is known, with a value JSON Schema 2020-12 allows.',
-  check: (ctx) => schemaKeywordProblems(ctx.sources, { unknownFormat: 'error' }),
+  check: (ctx) => schemaKeywordProblems(ctx.sources, { unknownFormat: 'error', memo: ctx.memo }),
 };
