@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_DIR } from './spec.ts';
 
@@ -64,4 +64,19 @@ function byFolder(paths: string[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const path of paths) groups.set(dirname(path), [...(groups.get(dirname(path)) ?? []), path]);
   return groups;
+}
+
+/** Whether `root`'s CLI bundle is fresh by bin/ledgerspec.js's rule (which that script does not
+ * export): every file in dist/cli/inputs.json has the size and mtimeMs it was built from. */
+export function cliBundleIsFresh(root: string): boolean {
+  let inputs: Record<string, { size: number; mtimeMs: number }>;
+  try {
+    inputs = JSON.parse(readFileSync(join(root, 'dist/cli/inputs.json'), 'utf8')) as typeof inputs;
+  } catch {
+    return false;
+  }
+  return Object.entries(inputs).every(([file, built]) => {
+    const now = statSync(join(root, file), { throwIfNoEntry: false });
+    return now !== undefined && now.size === built.size && now.mtimeMs === built.mtimeMs;
+  });
 }
