@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../helpers/project-copy.ts';
+import { cliBundleIsFresh, copyProject } from '../helpers/project-copy.ts';
 import { readmeShellBlocks, type ShellBlock } from '../helpers/readme.ts';
+import { PROJECT_DIR } from '../helpers/spec.ts';
 import { runBlock } from '../helpers/shell-runner.ts';
 import { tempDirs } from '../helpers/temp.ts';
 
@@ -81,6 +82,12 @@ describe('README shell examples', () => {
     expect(npx('ledgerspec', '--version')).toBe(
       execFileSync(process.execPath, ['bin/ledgerspec.js', '--version'], { cwd: project, encoding: 'utf8' }),
     );
+  });
+
+  it('runs the CLI bundle in the copy whenever the project does (as the README says CI and the tests do)', () => {
+    // A copy whose dist/cli looked stale would run every command through tsx: the same answers,
+    // slower (copies must keep each file's mtime to the sub-millisecond).
+    expect(cliBundleIsFresh(project)).toBe(cliBundleIsFresh(PROJECT_DIR));
   });
 
   it.each(runnable.map((b) => [b.line, b] as [number, ShellBlock]))(

@@ -3,19 +3,21 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // The files that take longest, longest first (wall seconds in the last full run, where they
 // were spawned processes, generations, browsers and Prism; conformance-cli and diff/cli left the
-// list when they moved in-process). A fresh CI clone has no record of
-// earlier runs, so vitest would start the largest files first; starting the longest ones first
-// instead lets the two workers finish together rather than one running a slow file alone at the
-// end. Files not listed follow in vitest's own order (its recorded durations when it has them).
+// list when they moved in-process, docs-browser moved down when its page loop got cheaper). A
+// fresh CI clone has no record of earlier runs, so vitest would start the largest files first;
+// starting the longest ones first instead lets the two workers finish together rather than one
+// running a slow file alone at the end. Files not listed follow in vitest's own order (its
+// recorded durations when it has them).
 const LONGEST_FIRST = [
   'test/docs/readme-shell.test.ts',
-  'test/docs/docs-browser.test.ts',
   'test/scaffold/readme-example.test.ts',
-  'test/pipeline/generate.test.ts',
   'test/cli/conventions.test.ts',
-  'test/pipeline/memo-layers.test.ts',
+  'test/pipeline/generate.test.ts',
+  'test/docs/docs-browser.test.ts',
   'test/package/tarball.test.ts',
+  'test/pipeline/memo-layers.test.ts',
   'test/server/prism-proxy.test.ts',
+  'test/server/prism-mock.test.ts',
   'test/hostile/spec-generate.test.ts',
   'test/hostile/crash-safety.test.ts',
   'test/connectors/merge.test.ts',
