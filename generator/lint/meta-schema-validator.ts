@@ -25,18 +25,22 @@ const validators = new WeakMap<LintMemo, MetaSchemaValidator>();
 export function metaSchemaValidator(memo: LintMemo = NO_LINT_MEMO): MetaSchemaValidator {
   let validator = validators.get(memo);
   if (!validator) {
-    validator = memo === NO_LINT_MEMO ? compiled(new Ajv2020(OPTIONS)) : evaluated(standaloneModule(memo)).validate;
+    validator = memo === NO_LINT_MEMO ? compiled(new Ajv2020(OPTIONS)) : throughMemo(memo);
     validators.set(memo, validator);
   }
   return validator;
 }
 
-function standaloneModule(memo: LintMemo): string {
-  return memo.sync('lint-meta-schema', [JSON.stringify(OPTIONS)], () => {
+/** The validator compiled here when the memo has no code for it (and then keeps it), else
+ * evaluated from the memo's code. */
+function throughMemo(memo: LintMemo): MetaSchemaValidator {
+  let fresh: MetaSchemaValidator | undefined;
+  const code = memo.sync('lint-meta-schema', [JSON.stringify(OPTIONS)], () => {
     const ajv = new Ajv2020({ ...OPTIONS, code: { source: true } });
-    compiled(ajv);
+    fresh = compiled(ajv);
     return standaloneCode.default(ajv, { validate: META_SCHEMA_2020 });
   });
+  return fresh ?? evaluated(code).validate;
 }
 
 function compiled(ajv: Ajv2020): MetaSchemaValidator {
