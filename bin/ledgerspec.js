@@ -7,8 +7,9 @@
 // it was built from (dist/cli/inputs.json) still has the size and mtime it had at build time.
 // Otherwise (no build yet, or a file edited since) the TypeScript source runs through tsx, so
 // `npm run generate` never runs yesterday's generator. `npm run build` makes it fast again.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { bundleIsFresh } from './bundle-freshness.js';
 import { CLI_V8_FLAGS } from './v8-tiering.js';
 
 // Set before anything else is loaded, so that it applies to every function the CLI runs.
@@ -19,7 +20,7 @@ const bundle = new URL('dist/cli/cli.js', root);
 const source = new URL('generator/cli.ts', root);
 
 try {
-  if (!existsSync(source) || bundleIsFresh()) {
+  if (!existsSync(source) || bundleIsFresh(root)) {
     await import(bundle.href);
   } else {
     const { register } = await import('tsx/esm/api');
@@ -31,19 +32,6 @@ try {
   if (!missing) throw error;
   process.stderr.write(missing);
   process.exit(2);
-}
-
-function bundleIsFresh() {
-  let inputs;
-  try {
-    inputs = JSON.parse(readFileSync(new URL('dist/cli/inputs.json', root), 'utf8'));
-  } catch {
-    return false;
-  }
-  return Object.entries(inputs).every(([file, built]) => {
-    const now = statSync(new URL(file, root), { throwIfNoEntry: false });
-    return now !== undefined && now.size === built.size && now.mtimeMs === built.mtimeMs;
-  });
 }
 
 /** The CLI's packages are optional peer dependencies (a project that only imports

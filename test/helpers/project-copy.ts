@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleIsFresh } from '../../bin/bundle-freshness.js';
 import { PROJECT_DIR } from './spec.ts';
 
 /** What a working copy of the project needs to generate, lint, run conformance and its own
@@ -66,17 +68,7 @@ function byFolder(paths: string[]): Map<string, string[]> {
   return groups;
 }
 
-/** Whether `root`'s CLI bundle is fresh by bin/ledgerspec.js's rule (which that script does not
- * export): every file in dist/cli/inputs.json has the size and mtimeMs it was built from. */
+/** Whether `root`'s CLI bundle is fresh, by bin/ledgerspec.js's own rule. */
 export function cliBundleIsFresh(root: string): boolean {
-  let inputs: Record<string, { size: number; mtimeMs: number }>;
-  try {
-    inputs = JSON.parse(readFileSync(join(root, 'dist/cli/inputs.json'), 'utf8')) as typeof inputs;
-  } catch {
-    return false;
-  }
-  return Object.entries(inputs).every(([file, built]) => {
-    const now = statSync(join(root, file), { throwIfNoEntry: false });
-    return now !== undefined && now.size === built.size && now.mtimeMs === built.mtimeMs;
-  });
+  return bundleIsFresh(pathToFileURL(`${root.replace(/\/$/, '')}/`));
 }
