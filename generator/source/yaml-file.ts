@@ -36,6 +36,13 @@ export function parseSourceText(path: string, text: string): SourceFile {
   return { path, data, lineOf: (ptr) => lineOfPointer((lines ??= composeChecked(path, text)), ptr) };
 }
 
+/** Where each JSON pointer into `text` sits (1-based line), for a file whose data was read
+ * another way (JSON.parse); throws a DiagnosticError as parseSourceText does. */
+export function positionsOf(path: string, text: string): SourceFile['lineOf'] {
+  const lines = composeChecked(path, text);
+  return (ptr) => lineOfPointer(lines, ptr);
+}
+
 /** The file's document, with the checks that come before its values are read: nesting depth
  * (before composing, which recurses per level), syntax and tags. */
 function composeChecked(path: string, text: string): { doc: Document; lineCounter: LineCounter } {
