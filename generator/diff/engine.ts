@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { SpecSources } from '../source/spec-sources.ts';
 import { isObject, type JsonObject } from '../source/schema-walk.ts';
 import { acceptAll, applyAcknowledgements, readAcknowledgements } from './acknowledgements.ts';
@@ -47,8 +48,15 @@ export function diffSpecs(base: ResolvedSpec, head: ResolvedSpec, options: DiffO
   };
 }
 
-/** Every rule over two bundled, normalized documents. */
+/** Every rule over two bundled, normalized documents; none when they are equal, which is what
+ * the rules find there too (test/diff/corpus.test.ts) in a fraction of their time: `diff` against
+ * HEAD with no spec edit is a common run (0.4 of its 1.2 CPU-s went to the rules on our spec). */
 export function findChanges(base: JsonObject, head: JsonObject): Change[] {
+  return isDeepStrictEqual(base, head) ? [] : compareDocuments(base, head);
+}
+
+/** Every rule over two bundled, normalized documents, equal or not. */
+export function compareDocuments(base: JsonObject, head: JsonObject): Change[] {
   const changes = new ChangeCollector();
   const ctx: DiffContext = { base, head, changes, compare: (scope, b, h) => compareSchemas(ctx, scope, b, h) };
   for (const pair of compareOperations(ctx)) compareOperation(ctx, pair);

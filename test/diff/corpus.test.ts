@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compareDocuments } from '../../generator/diff/engine.ts';
 import type { Bump } from '../../generator/diff/model.ts';
-import { DIFF_BASE, SpecCopy, classification, diffFolders, reverseKeys } from './helpers.ts';
+import { SPEC_DIR } from '../helpers/spec.ts';
+import { DIFF_BASE, SpecCopy, classification, diffFolders, resolveSpec, reverseKeys } from './helpers.ts';
 
 const W = 'schemas/accounting/widget.yaml';
 const P = 'paths/accounting/widgets.yaml';
@@ -525,6 +527,16 @@ describe('diff corpus: one mutation of the fixture spec per case', () => {
     const result = diffFolders(base, head.dir);
     expect(classification(result)).toEqual([...c.expect].sort());
     expect(result.semver.bump).toBe(c.bump);
+  });
+
+  // findChanges answers equal documents with no changes without running the rules: what the rules
+  // themselves find there, on two separate loads of the same spec (the project's, the fixture).
+  it.each([
+    ['the project spec', SPEC_DIR],
+    ['the fixture spec', DIFF_BASE],
+  ])('finds no change between two loads of %s, rule by rule', (_name, spec) => {
+    expect(compareDocuments(resolveSpec(spec, 'base').document, resolveSpec(spec, 'head').document)).toEqual([]);
+    expect(diffFolders(spec, spec).changes).toEqual([]);
   });
 
   it('has at least 30 cases', () => {
