@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle } from '../helpers/project-copy.ts';
 import { DIFF_BASE, SpecCopy } from '../diff/helpers.ts';
 
 // The CLI's conventions in every command (issue #16): exit 0 when all is well, 1 for problems found
@@ -97,7 +98,7 @@ export const read = mapRead<'contacts', Raw>({
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: PROJECT, stdio: 'pipe' });
+  ensureCliBundle();
   at.good = project('good');
   put(join(at.good, 'records/widgets/ok.json'), WIDGET);
   put(join(at.good, 'records/widgets/bad.json'), '{\n  "platform_id": "w-2",\n  "total": "five"\n}\n');

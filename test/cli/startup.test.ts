@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle } from '../helpers/project-copy.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(PROJECT, 'dist/cli/cli.js');
@@ -16,7 +17,7 @@ let scratch: string;
 let runs = 0;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: PROJECT, stdio: 'pipe' });
+  ensureCliBundle();
   scratch = mkdtempSync(join(tmpdir(), 'ledgerspec-startup-'));
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
