@@ -56,8 +56,11 @@ export function compileVirtual(
   host.getSourceFile = (f, lang) =>
     files.has(f) ? ts.createSourceFile(f, files.get(f)!, lang) : getSourceFile.call(host, f, lang);
   const program = ts.createProgram([...files.keys()], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
+  // Only the given files are checked: the checker resolves what they use from the rest on demand,
+  // and the other files' own diagnostics were thrown away anyway (a README example over the
+  // generated client: 5.8 s when the whole program was checked).
+  return [...files.keys()]
+    .flatMap((file) => ts.getPreEmitDiagnostics(program, program.getSourceFile(file)))
     .filter((d) => d.file && files.has(d.file.fileName))
     .map((d) => ({
       file: d.file!.fileName,
