@@ -530,13 +530,13 @@ describe('diff corpus: one mutation of the fixture spec per case', () => {
   });
 
   // findChanges answers equal documents with no changes without running the rules: what the rules
-  // themselves find there, on two separate loads of the same spec (the project's, the fixture).
+  // themselves find there (the project's spec, the fixture).
   it.each([
     ['the project spec', SPEC_DIR],
     ['the fixture spec', DIFF_BASE],
-  ])('finds no change between two loads of %s, rule by rule', (_name, spec) => {
-    expect(compareDocuments(resolveSpec(spec, 'base').document, resolveSpec(spec, 'head').document)).toEqual([]);
-    expect(diffFolders(spec, spec).changes).toEqual([]);
+  ])('finds no change between %s and a copy of it, rule by rule', (_name, spec) => {
+    const { document } = resolveSpec(spec, 'base');
+    expect(compareDocuments(document, structuredClone(document))).toEqual([]);
   });
 
   it('has at least 30 cases', () => {
