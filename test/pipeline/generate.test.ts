@@ -137,9 +137,10 @@ describe('generate', () => {
   // is +5:45: the committed generated/ (made in the C locale) must be what each of them makes, in
   // the project (--check) and with --out elsewhere (byte-compared). The default locale is fixed per
   // process, so each child has a locale and a time zone of its own (a third zone, UTC−3:30, is the
-  // in-process cold run above). Each run has a cache of its own holding formatted files only (keyed
-  // by their content, so an emitter that depended on the locale would miss it), never a record of a
-  // run that could answer without emitting, nor any other memo (made in the runner's locale).
+  // in-process cold run above). Each run has a cache of its own holding formatted files and parsed
+  // spec files only (keyed by their text, so an emitter that depended on the locale would miss the
+  // format entries; the YAML parser reads no locale), never a record of a run that could answer
+  // without emitting, nor any other memo (made in the runner's locale).
   const committed = () =>
     new Map(
       listFiles(join(PROJECT_DIR, 'generated'))
@@ -152,7 +153,7 @@ describe('generate', () => {
   ])('does not depend on locale or time zone ($locale, $tz, --out elsewhere: $out)', async ({ locale, tz, out }) => {
     await upToDateOutput();
     const cache = tempDir();
-    cpSync(join(CACHE, 'format'), join(cache, 'format'), { recursive: true });
+    for (const area of ['format', 'parsed']) cpSync(join(CACHE, area), join(cache, area), { recursive: true });
     const env = { ...process.env, TZ: tz, LANG: locale, LC_ALL: locale };
     const outDir = out ? join(tempDir(), 'elsewhere') : undefined;
     const args = [BIN, 'generate', ...(outDir ? ['--out', outDir] : ['--check']), '--cache-dir', cache];
