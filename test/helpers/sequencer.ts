@@ -5,7 +5,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // were spawned processes, generations, browsers and Prism; conformance-cli and diff/cli left the
 // list when they moved in-process, docs-browser moved down when its page loop got cheaper). A
 // fresh CI clone has no record of earlier runs, so vitest would start the largest files first;
-// starting the longest ones first instead lets the two workers finish together rather than one
+// starting the longest ones first instead lets the workers finish together rather than one
 // running a slow file alone at the end. Files not listed follow in vitest's own order (its
 // recorded durations when it has them).
 const LONGEST_FIRST = [
