@@ -32,15 +32,26 @@ export function parseSourceText(path: string, text: string): SourceFile {
   // The document (a node per value, several times the data's size) is not kept: lines are asked
   // for only when a diagnostic names one, so a file is parsed again then, and a successful run
   // keeps only the data.
-  let lines: { doc: Document; lineCounter: LineCounter } | undefined;
-  return { path, data, lineOf: (ptr) => lineOfPointer((lines ??= composeChecked(path, text)), ptr) };
+  return { path, data, lineOf: positionsOf(path, text) };
 }
 
-/** Where each JSON pointer into `text` sits (1-based line), for a file whose data was read
- * another way (JSON.parse); throws a DiagnosticError as parseSourceText does. */
-export function positionsOf(path: string, text: string): SourceFile['lineOf'] {
-  const lines = composeChecked(path, text);
-  return (ptr) => lineOfPointer(lines, ptr);
+/** Where each JSON pointer into `text` sits (1-based line), the text parsed when a line is first
+ * asked for: for parseSourceText, and for a JSON file read with JSON.parse. A text the parser
+ * refuses gives `unparsable` (or throws the DiagnosticError parseSourceText would). */
+export function positionsOf(path: string, text: string, unparsable?: number): SourceFile['lineOf'] {
+  let lines: { doc: Document; lineCounter: LineCounter } | 'unparsable' | undefined;
+  const parsed = () => {
+    try {
+      return composeChecked(path, text);
+    } catch (error) {
+      if (unparsable === undefined) throw error;
+      return 'unparsable' as const;
+    }
+  };
+  return (ptr) => {
+    lines ??= parsed();
+    return lines === 'unparsable' ? unparsable : lineOfPointer(lines, ptr);
+  };
 }
 
 /** The file's document, with the checks that come before its values are read: nesting depth

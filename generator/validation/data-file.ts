@@ -64,19 +64,9 @@ function readJson(file: string, text: string): { source: SourceFile } | { issue:
   if (problem) return { issue: jsonIssue(text, problem) };
   const data: unknown = JSON.parse(text);
   // Lines come from the YAML parser (JSON is YAML), asked for only when a problem names one: most
-  // files have none, and parsing a file as YAML costs ten times JSON.parse.
-  let positions: SourceFile['lineOf'] | undefined;
-  const lineOf: SourceFile['lineOf'] = (ptr) => (positions ??= jsonPositions(file, text))(ptr);
-  return { source: { path: file, data, lineOf } };
-}
-
-function jsonPositions(file: string, text: string): SourceFile['lineOf'] {
-  try {
-    return positionsOf(file, text);
-  } catch {
-    // Valid JSON the YAML parser refuses (a key over 1,024 characters, say): lines fall back to 1.
-    return () => 1;
-  }
+  // files have none, and parsing a file as YAML costs ten times JSON.parse. Valid JSON the YAML
+  // parser refuses (a key over 1,024 characters, say) still checks; its lines fall back to 1.
+  return { source: { path: file, data, lineOf: positionsOf(file, text, 1) } };
 }
 
 function readYaml(file: string, text: string): { source: SourceFile } | { issue: FileIssue } {
